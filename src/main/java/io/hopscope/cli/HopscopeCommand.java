@@ -1,0 +1,59 @@
+package io.hopscope.cli;
+
+import java.io.PrintWriter;
+import java.util.Set;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The top-level command. Exit codes follow the CLI contract: 0 when the command did its work,
+ * 2 for a usage or input error (one line on stderr naming the file, field or reference at fault).
+ */
+@Command(name = "hopscope",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "See, hop by hop, how a packet travels through an AWS network.%n"
+                + "With no command, opens the desktop app (optionally on a diagram file).",
+        subcommands = {CommandLine.HelpCommand.class})
+public final class HopscopeCommand implements Runnable {
+
+    public static final int EXIT_OK = 0;
+    public static final int EXIT_INPUT_ERROR = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Whether {@code word} names a subcommand (so a lone argument that is not one is a file to open). */
+    public static boolean isCommand(String word) {
+        return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true))
+                .getSubcommands().containsKey(word) || Set.of("help").contains(word);
+    }
+
+    public static int run(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs with the given streams; tests call this to capture output. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return commandLine(out, err).execute(args);
+    }
+
+    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new HopscopeCommand());
+        cl.setOut(out);
+        cl.setErr(err);
+        // Usage errors are exit 2 by the contract (picocli's default is 2 as well; set it explicitly).
+        cl.setExitCodeOnInvalidInput(EXIT_INPUT_ERROR);
+        cl.setExitCodeOnExecutionException(EXIT_INPUT_ERROR);
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            commandLine.getErr().println("error: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+            return EXIT_INPUT_ERROR;
+        });
+        return cl;
+    }
+}

@@ -1,0 +1,38 @@
+package io.hopscope.model;
+
+import io.hopscope.model.net.IcmpMatch;
+import io.hopscope.model.net.PortRange;
+import io.hopscope.model.net.Protocol;
+
+/**
+ * One security group rule with one peer (an AWS IpPermission with several ranges becomes several
+ * rules, so a trace can name the exact one that matched). Ports for tcp/udp, ICMP type/code for
+ * icmp, neither for other protocols or -1.
+ */
+public record SgRule(Protocol protocol, PortRange ports, IcmpMatch icmp, SgPeer peer, String description) {
+
+    public SgRule {
+        if (protocol == null || peer == null) {
+            throw new IllegalArgumentException("a security group rule needs a protocol and a peer");
+        }
+        description = description == null ? "" : description;
+    }
+
+    /** "tcp 3306 from sg-0abc" (inbound) or "all traffic to 0.0.0.0/0" (outbound). */
+    public String describe(boolean outbound) {
+        StringBuilder sb = new StringBuilder();
+        if (protocol.isAll()) {
+            sb.append("all traffic");
+        } else {
+            sb.append(protocol.label());
+            if (ports != null && protocol.hasPorts()) {
+                sb.append(' ').append(ports.isAll() ? "all ports" : ports.toString());
+            }
+            if (icmp != null && protocol.isIcmp() && icmp.type() != -1) {
+                sb.append(' ').append(icmp);
+            }
+        }
+        sb.append(outbound ? " to " : " from ").append(peer);
+        return sb.toString();
+    }
+}
