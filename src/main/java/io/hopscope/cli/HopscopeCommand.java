@@ -49,7 +49,6 @@ public final class HopscopeCommand implements Runnable {
         cl.setErr(err);
         // Usage errors are exit 2 by the contract (picocli's default is 2 as well; set it explicitly).
         cl.setExitCodeOnInvalidInput(EXIT_INPUT_ERROR);
-        cl.setExitCodeOnExecutionException(EXIT_INPUT_ERROR);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println("error: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
             return EXIT_INPUT_ERROR;
