@@ -47,8 +47,7 @@ public final class HopscopeCommand implements Runnable {
         CommandLine cl = new CommandLine(new HopscopeCommand());
         cl.setOut(out);
         cl.setErr(err);
-        // Usage errors are exit 2 by the contract (picocli's default is 2 as well; set it explicitly).
-        cl.setExitCodeOnInvalidInput(EXIT_INPUT_ERROR);
+        // picocli already exits 2 (ExitCode.USAGE) on invalid input, as the contract wants.
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println("error: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
             return EXIT_INPUT_ERROR;
