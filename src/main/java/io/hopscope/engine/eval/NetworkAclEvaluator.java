@@ -1,0 +1,125 @@
+package io.hopscope.engine.eval;
+
+import io.hopscope.engine.Decision;
+import io.hopscope.engine.Hop;
+import io.hopscope.engine.Packet;
+import io.hopscope.engine.index.AclIndex;
+import io.hopscope.model.AclEntry;
+import io.hopscope.model.RuleAction;
+import io.hopscope.model.Subnet;
+import io.hopscope.model.net.PortRange;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * Network ACLs: stateless, numbered rules evaluated from the lowest number, first match wins, the
+ * final {@code *} rule denies [NACL]. Inbound rules match the source, outbound rules the destination;
+ * the port range applies to the destination port; IPv4 rules never match IPv6 [NACL].
+ */
+public final class NetworkAclEvaluator {
+
+    /** The first entry, by rule number, that matches the packet; null means the final {@code *} rule. */
+    public AclEntry decidingEntry(AclIndex acl, Packet p, boolean egress) {
+        for (AclEntry e : acl.entries(egress)) {
+            if (matches(e, p, egress)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    public static boolean matches(AclEntry e, Packet p, boolean egress) {
+        return e.cidr().contains(egress ? p.dst() : p.src())
+                && RuleMatch.matches(e.protocol(), e.ports(), e.icmp(), p);
+    }
+
+    public boolean allows(AclIndex acl, Packet p, boolean egress) {
+        AclEntry e = decidingEntry(acl, p, egress);
+        return e != null && e.action() == RuleAction.ALLOW;
+    }
+
+    /**
+     * Evaluates one crossing of a subnet boundary. {@code clientPorts} is the client's possible
+     * ephemeral range when the packet's destination port is that client's port (a reply), else null:
+     * then a NACL admitting only part of the range is reported as depending on the client port [NACL ephemeral].
+     */
+    public Hop evaluate(AclIndex acl, Subnet subnet, Packet p, boolean egress, PortRange clientPorts) {
+        AclEntry e = decidingEntry(acl, p, egress);
+        boolean allowed = e != null && e.action() == RuleAction.ALLOW;
+        String label = e == null ? "*" : e.ruleLabel();
+        String dirWord = egress ? "outbound" : "inbound";
+        String peer = egress ? "to " + p.dst() : "from " + p.src();
+        String where = "The network ACL " + acl.acl().label() + " of subnet " + (subnet == null ? "?" : subnet.label());
+        String ephemeral = clientPorts != null && p.hasPorts() ? ", the client's ephemeral port," : "";
+        StringBuilder text = new StringBuilder();
+        if (e == null) {
+            text.append(where).append(" has no ").append(dirWord).append(" rule for ").append(RuleMatch.traffic(p))
+                    .append(ephemeral).append(' ').append(peer)
+                    .append(", so the packet is dropped by the final * rule (a NACL denies whatever its numbered rules do not allow).");
+        } else if (allowed) {
+            text.append(where).append(" allows ").append(dirWord).append(' ').append(RuleMatch.traffic(p))
+                    .append(ephemeral).append(' ').append(peer).append(" by rule ").append(label)
+                    .append(" (").append(e.describe()).append(").");
+        } else {
+            text.append(where).append(" denies ").append(dirWord).append(' ').append(RuleMatch.traffic(p))
+                    .append(ephemeral).append(' ').append(peer).append(" by rule ").append(label)
+                    .append(" (").append(e.describe())
+                    .append("); rules are evaluated by number and the first match wins, so higher-numbered rules are never reached.");
+        }
+        if (clientPorts != null && p.hasPorts()) {
+            String partial = partialRange(acl, p, egress, clientPorts);
+            if (partial != null) {
+                text.append(" Depends on client port: ").append(partial);
+            }
+        }
+        return new Hop(acl.acl().id(), "network-acl", acl.acl().name(), egress ? "egress" : "ingress",
+                allowed ? Decision.ALLOW : Decision.DENY, label, p, allowed ? null : "SUBNET_ACL_RESTRICTION",
+                allowed ? null : label, List.of(), text.toString());
+    }
+
+    /**
+     * Which part of the client's ephemeral range this NACL admits, or null when the verdict is the
+     * same for the whole range. Evaluated once per segment between rule port boundaries.
+     */
+    public String partialRange(AclIndex acl, Packet p, boolean egress, PortRange clientPorts) {
+        TreeSet<Integer> cuts = new TreeSet<>();
+        cuts.add(clientPorts.from());
+        cuts.add(clientPorts.to() + 1);
+        for (AclEntry e : acl.entries(egress)) {
+            if (e.ports() != null) {
+                addCut(cuts, e.ports().from(), clientPorts);
+                addCut(cuts, e.ports().to() + 1, clientPorts);
+            }
+        }
+        List<PortRange> allowed = new ArrayList<>();
+        Integer start = null;
+        Integer[] points = cuts.toArray(Integer[]::new);
+        for (int i = 0; i + 1 < points.length; i++) {
+            boolean ok = allows(acl, p.withDestination(p.dst(), points[i]), egress);
+            if (ok && start == null) {
+                start = points[i];
+            } else if (!ok && start != null) {
+                allowed.add(new PortRange(start, points[i] - 1));
+                start = null;
+            }
+        }
+        if (start != null) {
+            allowed.add(new PortRange(start, clientPorts.to()));
+        }
+        if (allowed.isEmpty() || (allowed.size() == 1 && allowed.get(0).equals(clientPorts))) {
+            return null;
+        }
+        return "of the client's possible ephemeral ports " + clientPorts + " only "
+                + String.join(", ", allowed.stream().map(PortRange::toString).toList())
+                + " pass; a client that picks another port is dropped. Open " + PortRange.EPHEMERAL_ALL_CLIENTS
+                + " to cover every client.";
+    }
+
+    private static void addCut(TreeSet<Integer> cuts, int port, PortRange range) {
+        if (port > range.from() && port <= range.to()) {
+            cuts.add(port);
+        }
+    }
+}
