@@ -50,22 +50,20 @@ public final class NetworkAclEvaluator {
         boolean allowed = e != null && e.action() == RuleAction.ALLOW;
         String label = e == null ? "*" : e.ruleLabel();
         String dirWord = egress ? "outbound" : "inbound";
-        String peer = egress ? "to " + p.dst() : "from " + p.src();
+        String what = clientPorts != null ? "reply" : "packet";
+        String traffic = traffic(p, egress, clientPorts != null);
         String where = "The network ACL " + acl.acl().label() + " of subnet " + (subnet == null ? "?" : subnet.label());
-        String ephemeral = clientPorts != null && p.hasPorts() ? ", the client's ephemeral port," : "";
         StringBuilder text = new StringBuilder();
         if (e == null) {
-            text.append(where).append(" has no ").append(dirWord).append(" rule for ").append(RuleMatch.traffic(p))
-                    .append(ephemeral).append(' ').append(peer)
-                    .append(", so the packet is dropped by the final * rule (a NACL denies whatever its numbered rules do not allow).");
+            text.append(where).append(" has no ").append(dirWord).append(" rule for ").append(traffic)
+                    .append(", so the ").append(what)
+                    .append(" is dropped by the final * rule (a NACL denies whatever its numbered rules do not allow).");
         } else if (allowed) {
-            text.append(where).append(" allows ").append(dirWord).append(' ').append(RuleMatch.traffic(p))
-                    .append(ephemeral).append(' ').append(peer).append(" by rule ").append(label)
-                    .append(" (").append(e.describe()).append(").");
+            text.append(where).append(" allows ").append(dirWord).append(' ').append(traffic).append(" by rule ")
+                    .append(label).append(" (").append(e.describe()).append(").");
         } else {
-            text.append(where).append(" denies ").append(dirWord).append(' ').append(RuleMatch.traffic(p))
-                    .append(ephemeral).append(' ').append(peer).append(" by rule ").append(label)
-                    .append(" (").append(e.describe())
+            text.append(where).append(" denies ").append(dirWord).append(' ').append(traffic).append(" by rule ")
+                    .append(label).append(" (").append(e.describe())
                     .append("); rules are evaluated by number and the first match wins, so higher-numbered rules are never reached.");
         }
         if (clientPorts != null && p.hasPorts()) {
@@ -77,6 +75,21 @@ public final class NetworkAclEvaluator {
         return new Hop(acl.acl().id(), "network-acl", acl.acl().name(), egress ? "egress" : "ingress",
                 allowed ? Decision.ALLOW : Decision.DENY, label, p, allowed ? null : "SUBNET_ACL_RESTRICTION",
                 allowed ? null : label, List.of(), text.toString());
+    }
+
+    /** "tcp to 10.0.1.10 port 40000, the client's ephemeral port" / "icmp type 8 code 0 from 10.0.1.0". */
+    private static String traffic(Packet p, boolean egress, boolean toClientPort) {
+        StringBuilder sb = new StringBuilder(p.protocol().label());
+        sb.append(egress ? " to " : " from ").append(egress ? p.dst() : p.src());
+        if (p.hasPorts()) {
+            sb.append(" port ").append(p.dstPort());
+            if (toClientPort) {
+                sb.append(", the client's ephemeral port");
+            }
+        } else if (p.isIcmp()) {
+            sb.append(" type ").append(p.icmpType()).append(" code ").append(p.icmpCode() == null ? 0 : p.icmpCode());
+        }
+        return sb.toString();
     }
 
     /**

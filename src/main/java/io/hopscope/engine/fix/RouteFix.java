@@ -65,6 +65,15 @@ final class RouteFix {
     private Route candidate(RouteTable table, Packet p) {
         String vpcId = table.vpcId();
         IpAddress dst = p.dst();
+        Vpc own = index.vpc(vpcId);
+        if (own != null) {
+            // [RT] every table has a local route per VPC CIDR; restore it when it is missing.
+            for (Cidr c : dst.isIpv4() ? own.ipv4Cidrs() : own.ipv6Cidrs()) {
+                if (c.contains(dst)) {
+                    return Route.local(c);
+                }
+            }
+        }
         for (VpcPeeringConnection pcx : index.model().peeringConnections()) {
             String peer = pcx.peerOf(vpcId);
             Vpc peerVpc = peer == null ? null : index.vpc(peer);
