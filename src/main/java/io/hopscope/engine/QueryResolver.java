@@ -42,9 +42,7 @@ final class QueryResolver {
             throw new TraceQueryException("--from and --to are both outside the VPCs; at least one must be an interface in the model");
         }
         Protocol protocol = q.protocol() == null ? Protocol.TCP : q.protocol();
-        if (protocol.isAll()) {
-            throw new TraceQueryException("--protocol all describes rules, not packets: give the packet's protocol number (e.g. 47)");
-        }
+        // "--protocol all" traces "all traffic": a packet only protocol -1 rules admit (no ports, no ICMP type).
         if (protocol.number() == 1 && version == 6) {
             protocol = Protocol.ICMPV6;
         } else if (protocol.number() == 58 && version == 4) {

@@ -228,6 +228,17 @@ class ClassicTrapsTest {
     }
 
     @Test
+    void protocolAllTracesTrafficOnlyAllRulesAdmit() {
+        NetworkModel m = TwoTier.base()
+                .sg("sg-any", "vpc-1", List.of("all 10.0.0.0/16"), List.of())
+                .sg("sg-tcp", "vpc-1", List.of("tcp 0-65535 10.0.0.0/16", "udp 0-65535 10.0.0.0/16"), List.of())
+                .instance("any-1", "subnet-db", "10.0.2.90", null, "sg-any")
+                .instance("tcp-2", "subnet-db", "10.0.2.91", null, "sg-tcp").build();
+        assertTrue(trace(m, "web-1", "any-1", "all", null).reachable());
+        assertBlocked(trace(m, "web-1", "tcp-2", "all", null).forward(), "sg-tcp", "no-matching-rule");
+    }
+
+    @Test
     void unknownReferenceIsNamedInTheError() {
         NetworkModel m = TwoTier.base().build();
         TraceQueryException e = org.junit.jupiter.api.Assertions.assertThrows(TraceQueryException.class,

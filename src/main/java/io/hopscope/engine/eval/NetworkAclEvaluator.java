@@ -48,7 +48,8 @@ public final class NetworkAclEvaluator {
     public Hop evaluate(AclIndex acl, Subnet subnet, Packet p, boolean egress, PortRange clientPorts) {
         AclEntry e = decidingEntry(acl, p, egress);
         boolean allowed = e != null && e.action() == RuleAction.ALLOW;
-        String label = e == null ? "*" : e.ruleLabel();
+        // [NACL][Q] 32767 (IPv4) and 32768 (IPv6) are the final * rules when a loader keeps them as entries.
+        String label = e == null || e.ruleNumber() > AclEntry.MAX_RULE_NUMBER ? "*" : e.ruleLabel();
         String dirWord = egress ? "outbound" : "inbound";
         String what = clientPorts != null ? "reply" : "packet";
         String traffic = traffic(p, egress, clientPorts != null);
