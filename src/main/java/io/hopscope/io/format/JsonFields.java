@@ -157,12 +157,12 @@ final class JsonFields {
 
     Cidr cidr(String field, boolean required) {
         String v = required ? requiredText(field) : optionalRef(field);
-        return v == null ? null : parse(field, v, Cidr::parse);
+        return v == null ? null : parse(field, v, StrictAddresses::cidr);
     }
 
     IpAddress ip(String field) {
         String v = optionalRef(field);
-        return v == null ? null : parse(field, v, IpAddress::parse);
+        return v == null ? null : parse(field, v, StrictAddresses::ip);
     }
 
     List<String> textList(String field) {
@@ -170,11 +170,11 @@ final class JsonFields {
     }
 
     List<Cidr> cidrList(String field) {
-        return list(field, (item, itemPath) -> parseAt(itemPath, item, Cidr::parse));
+        return list(field, (item, itemPath) -> parseAt(itemPath, item, StrictAddresses::cidr));
     }
 
     List<IpAddress> ipList(String field) {
-        return list(field, (item, itemPath) -> parseAt(itemPath, item, IpAddress::parse));
+        return list(field, (item, itemPath) -> parseAt(itemPath, item, StrictAddresses::ip));
     }
 
     /** The elements of an array field, empty when absent; null and an error when it is not an array. */

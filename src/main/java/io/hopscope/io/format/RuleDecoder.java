@@ -38,7 +38,16 @@ final class RuleDecoder {
                 routes.add(r);
             }
         }
-        return good ? routes : null;
+        return finishList(owner, good, routes);
+    }
+
+    /** A failed item makes its owner fail too, so no record is built from a partial list. */
+    private static <T> List<T> finishList(JsonFields owner, boolean good, List<T> items) {
+        if (!good) {
+            owner.markFailed();
+            return null;
+        }
+        return items;
     }
 
     private static Route route(JsonFields f) {
@@ -81,7 +90,7 @@ final class RuleDecoder {
                 entries.add(e);
             }
         }
-        return good ? entries : null;
+        return finishList(owner, good, entries);
     }
 
     private static AclEntry aclEntry(JsonFields f, boolean egress) {
@@ -126,7 +135,7 @@ final class RuleDecoder {
                 rules.add(r);
             }
         }
-        return good ? rules : null;
+        return finishList(owner, good, rules);
     }
 
     private static SgRule sgRule(JsonFields f) {
