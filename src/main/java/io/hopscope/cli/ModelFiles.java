@@ -1,6 +1,8 @@
 package io.hopscope.cli;
 
 import io.hopscope.check.Problem;
+import io.hopscope.io.format.DiagramLoad;
+import io.hopscope.io.format.DiagramReader;
 import io.hopscope.model.NetworkModel;
 
 import java.lang.reflect.InvocationTargetException;
@@ -36,12 +38,12 @@ final class ModelFiles {
             }
             return model;
         }
-        Object load = call("io.hopscope.io.format.DiagramReader", "read", path);
-        Object diagram = property(load, "diagram");
-        if (diagram == null) {
+        // A diagram whose model breaks a model-level rule is still traced: the trace shows the consequence.
+        DiagramLoad load = DiagramReader.read(path);
+        if (load.diagram() == null) {
             throw new LoadException(path + ": " + firstError(load, "not a Hopscope diagram"));
         }
-        return (NetworkModel) property(diagram, "model");
+        return load.diagram().model();
     }
 
     private static String firstError(Object result, String fallback) {
@@ -57,13 +59,13 @@ final class ModelFiles {
         return fallback;
     }
 
-    // The readers are written in parallel with this command; they are looked up by name so the CLI
-    // builds before they are merged. Replace with direct calls once both are on main.
+    // The AWS importer is written in parallel with this command; it is looked up by name so the CLI
+    // builds before it is merged. Replace with a direct call once it is on main.
     private static Object call(String className, String method, Path arg) throws LoadException {
         try {
             return Class.forName(className).getMethod(method, Path.class).invoke(null, arg);
         } catch (ClassNotFoundException | NoSuchMethodException | IllegalAccessException e) {
-            throw new LoadException(arg + ": this build cannot read " + (className.contains("aws") ? "AWS directories" : "diagram files"));
+            throw new LoadException(arg + ": this build cannot read " + "AWS directories");
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
             throw new LoadException(arg + ": " + (cause.getMessage() == null ? cause.toString() : cause.getMessage()));

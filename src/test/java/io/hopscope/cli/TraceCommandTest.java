@@ -100,6 +100,21 @@ class TraceCommandTest {
     }
 
     @Test
+    void tracesADiagramFile(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path file = dir.resolve("two-tier.hopscope.json");
+        io.hopscope.io.format.DiagramWriter.save(new io.hopscope.diagram.Diagram("two tier", "",
+                io.hopscope.testing.engine.TwoTier.base().build(), null), file);
+        Run r = run("trace", file.toString(), "--from", "web-1", "--to", "db-1", "--port", "3306", "--format", "json");
+        assertEquals(0, r.exit(), r.err());
+        JsonNode root = new ObjectMapper().readTree(r.out());
+        assertTrue(root.get("reachable").asBoolean(), r.out());
+        assertEquals("sg-db", root.at("/forward/hops/4/component").asText());
+        Run text = run("trace", file.toString(), "--from", "203.0.113.10", "--to", "db-1", "--port", "3306");
+        assertEquals(0, text.exit(), text.err());
+        assertTrue(text.out().contains("Request: DENY (blocked at igw-1)"), text.out());
+    }
+
+    @Test
     void missingModelExitsTwoNamingTheFile() {
         Run r = run("trace", "no/such/model.json", "--from", "a", "--to", "b", "--port", "1");
         assertEquals(2, r.exit());
