@@ -123,6 +123,14 @@ class TraceCommandTest {
     }
 
     @Test
+    void missingRequiredOptionIsOneStderrLine() {
+        Run r = run("trace", NACL_RETURN.toString(), "--to", "orders-db");
+        assertEquals(2, r.exit());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().contains("--from"), r.err());
+    }
+
+    @Test
     void badProtocolAndAddressAreInputErrors() {
         Run r = run("trace", NACL_RETURN.toString(), "--from", "x", "--to", "y", "--protocol", "smtp");
         assertEquals(2, r.exit());
