@@ -14,6 +14,7 @@ import io.hopscope.model.Route;
 import io.hopscope.model.Subnet;
 import io.hopscope.model.VpcEndpoint;
 import io.hopscope.model.VpcPeeringConnection;
+import io.hopscope.model.VpnGateway;
 import io.hopscope.model.net.PortRange;
 
 import java.util.ArrayList;
@@ -254,8 +255,20 @@ final class PathWalker {
         enterVpc(vpc, p);
     }
 
-    /** From the internet into {@code vpcId}: through its internet gateway, or for IPv6 its egress-only gateway. */
+    /**
+     * From outside into {@code vpcId}: a private (RFC 1918) source is on the network behind the VPC's
+     * virtual private gateway when it has one; otherwise through the internet gateway, or for IPv6
+     * the egress-only gateway.
+     */
     private void enterVpc(String vpcId, Packet p) {
+        VpnGateway vgw = ev.index.vgwOf(vpcId);
+        if (vgw != null && p.src().isPrivateIpv4()) {
+            add(new Hop(vgw.id(), "vpn-gateway", vgw.name(), "ingress", Decision.FORWARD, null, p, null, null, List.of(),
+                    "The packet from the on-premises network " + p.src() + " enters through virtual private gateway "
+                            + vgw.label() + " and is delivered by the VPC's local routing."));
+            deliverLocal(vpcId, p, null);
+            return;
+        }
         InternetGateway igw = ev.index.igwOf(vpcId);
         EgressOnlyInternetGateway eigw = ev.index.eigwOf(vpcId);
         if (p.dst().isIpv6() && eigw != null && (igw == null || (reply && eigw.id().equals(conn.exitGatewayId)))) {

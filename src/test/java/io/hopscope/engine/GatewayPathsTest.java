@@ -217,4 +217,17 @@ class GatewayPathsTest {
         assertEquals(List.of("sg-web", "acl-default", "rtb-public", "acl-default", "sg-vpce"), ids(t.forward()));
         assertBlocked(trace(m, "web-1", "vpce-sqs", "tcp", 80).forward(), "sg-vpce", "no-matching-rule");
     }
+
+    @Test
+    void onPremisesNetworkBehindVpnGatewayUsesItBothWays() {
+        NetworkModel m = TwoTier.base().vgw("vgw-1", "vpc-1")
+                .routeTable("rtb-main", "vpc-1", true, List.of(), "10.0.0.0/16 -> local", "192.168.0.0/16 -> vgw-1")
+                .sg("sg-db", "vpc-1", List.of("tcp 3306 192.168.0.0/16"), List.of()).build();
+        Trace in = trace(m, "192.168.5.5", "db-1", "tcp", 3306);
+        assertTrue(in.reachable());
+        assertEquals(List.of("vgw-1", "acl-default", "sg-db"), ids(in.forward()));
+        assertEquals(List.of("sg-db", "acl-default", "rtb-main", "vgw-1"), ids(in.reply()));
+        Trace fromWeb = trace(m, "web-1", "192.168.5.5", "tcp", 22);
+        assertBlocked(fromWeb.forward(), "igw-1", "rfc1918-destination");
+    }
 }

@@ -63,6 +63,9 @@ public final class SecurityGroupEvaluator {
         }
         // [SGR] a group reference stands for the PRIVATE IPs of its members: a public or NAT-translated
         // source never matches. The group must be in this VPC or across an active same-Region peering [PCX].
+        if (!index.isSgMember(peer.refId(), address)) {
+            return false;
+        }
         SecurityGroup ref = index.model().securityGroup(peer.refId());
         String refVpc = ref == null ? null : ref.vpcId();
         if (refVpc != null && eniVpc != null && !refVpc.equals(eniVpc)

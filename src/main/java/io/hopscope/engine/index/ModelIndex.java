@@ -14,6 +14,7 @@ import io.hopscope.model.RouteTable;
 import io.hopscope.model.Subnet;
 import io.hopscope.model.Vpc;
 import io.hopscope.model.VpcPeeringConnection;
+import io.hopscope.model.VpnGateway;
 import io.hopscope.model.net.Cidr;
 import io.hopscope.model.net.IpAddress;
 
@@ -39,6 +40,7 @@ public final class ModelIndex {
     private final Map<String, Set<IpAddress>> sgMembers = new HashMap<>();
     private final Map<String, InternetGateway> igwByVpc = new HashMap<>();
     private final Map<String, EgressOnlyInternetGateway> eigwByVpc = new HashMap<>();
+    private final Map<String, VpnGateway> vgwByVpc = new HashMap<>();
     private final Map<String, Set<String>> peeredVpcs = new HashMap<>();
     private final Map<String, List<Cidr>> prefixLists = new HashMap<>();
     private final Map<String, AclIndex> acls = new HashMap<>();
@@ -71,6 +73,11 @@ public final class ModelIndex {
         }
         for (EgressOnlyInternetGateway g : model.egressOnlyInternetGateways()) {
             eigwByVpc.putIfAbsent(g.vpcId(), g);
+        }
+        for (VpnGateway g : model.vpnGateways()) {
+            if (g.vpcId() != null) {
+                vgwByVpc.putIfAbsent(g.vpcId(), g);
+            }
         }
         for (VpcPeeringConnection p : model.peeringConnections()) {
             peeredVpcs.computeIfAbsent(p.requesterVpcId(), k -> new HashSet<>()).add(p.accepterVpcId());
@@ -172,6 +179,10 @@ public final class ModelIndex {
         return igwByVpc.get(vpcId);
     }
 
+    public VpnGateway vgwOf(String vpcId) {
+        return vgwByVpc.get(vpcId);
+    }
+
     public EgressOnlyInternetGateway eigwOf(String vpcId) {
         return eigwByVpc.get(vpcId);
     }
@@ -185,6 +196,11 @@ public final class ModelIndex {
     public boolean activeSameRegionPeering(String vpcA, String vpcB) {
         if (!arePeered(vpcA, vpcB)) {
             return false;
+        }
+        for (VpnGateway g : model.vpnGateways()) {
+            if (g.vpcId() != null) {
+                vgwByVpc.putIfAbsent(g.vpcId(), g);
+            }
         }
         for (VpcPeeringConnection p : model.peeringConnections()) {
             if (vpcB.equals(p.peerOf(vpcA)) && p.isActive() && p.isSameRegion()) {

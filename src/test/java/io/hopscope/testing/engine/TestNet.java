@@ -184,6 +184,11 @@ public final class TestNet {
         return this;
     }
 
+    public TestNet vgw(String id, String vpcId) {
+        b.put(new io.hopscope.model.VpnGateway(id, id, vpcId));
+        return this;
+    }
+
     public TestNet eigw(String id, String vpcId) {
         b.put(new EgressOnlyInternetGateway(id, id, vpcId));
         return this;
