@@ -198,7 +198,7 @@ final class JsonFields {
 
     /** Parses text with a model parser, turning its IllegalArgumentException into a problem. */
     <T> T parse(String field, String text, Function<String, T> parser) {
-        return parseAt(pathOf(field), text, parser);
+        return parseAt(() -> pathOf(field), text, parser);
     }
 
     /** Reports every field of the object that no getter asked for. */
@@ -235,7 +235,7 @@ final class JsonFields {
     }
 
     private interface ItemReader<T> {
-        T read(String text, String itemPath);
+        T read(String text, java.util.function.Supplier<String> itemPath);
     }
 
     private <T> List<T> list(String field, ItemReader<T> reader) {
@@ -246,10 +246,12 @@ final class JsonFields {
         List<T> out = new ArrayList<>(items.size());
         boolean good = true;
         for (int i = 0; i < items.size(); i++) {
-            String itemPath = JsonPaths.index(pathOf(field), i);
+            int index = i;
+            // The path is only built when a problem needs it: lists of addresses can be long.
+            java.util.function.Supplier<String> itemPath = () -> JsonPaths.index(pathOf(field), index);
             JsonNode item = items.get(i);
             if (!item.isTextual()) {
-                problems.add(Problem.error(itemPath, "expected a string, found " + describe(item)));
+                problems.add(Problem.error(itemPath.get(), "expected a string, found " + describe(item)));
                 failed = true;
                 good = false;
                 continue;
@@ -264,12 +266,12 @@ final class JsonFields {
         return good ? out : null;
     }
 
-    private <T> T parseAt(String at, String text, Function<String, T> parser) {
+    private <T> T parseAt(java.util.function.Supplier<String> at, String text, Function<String, T> parser) {
         try {
             return parser.apply(text);
         } catch (IllegalArgumentException e) {
             failed = true;
-            problems.add(Problem.error(at, e.getMessage()));
+            problems.add(Problem.error(at.get(), e.getMessage()));
             return null;
         }
     }

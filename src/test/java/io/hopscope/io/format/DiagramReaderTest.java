@@ -337,6 +337,14 @@ class DiagramReaderTest {
     }
 
     @Test
+    void duplicateNoteIdsAreReported() {
+        DiagramLoad load = readChanged(root -> item(root.get("layout").get("notes"), 1).put("id", "note-1"));
+        assertError(load, "$.layout.notes[1].id", "duplicate note id 'note-1' (also $.layout.notes[0])");
+        assertEquals("$.layout.notes[1].id: duplicate note id 'note-1' (also $.layout.notes[0])",
+                load.firstError().orElseThrow().toString());
+    }
+
+    @Test
     void problemsAboutAResourceNameIt() {
         DiagramLoad load = readChanged(root -> at(root, "subnets", 2).put("vpc", "vpc-9"));
         Problem p = assertError(load, "$.model.subnets[2].vpc", "unknown VPC 'vpc-9'");
