@@ -33,6 +33,13 @@ class DiagramReaderTest {
     }
 
     @Test
+    void byteOrderMarkFromWindowsEditorsIsIgnored() {
+        DiagramLoad load = DiagramReader.read("\uFEFF" + DiagramWriter.toJson(RichDiagram.diagram()), "bom.json");
+        assertFalse(load.hasErrors(), () -> load.problems().toString());
+        assertEquals(RichDiagram.diagram(), load.diagram());
+    }
+
+    @Test
     void emptyTextIsReportedAsEmpty() {
         assertError(DiagramReader.read("", "empty.json"), "$", "empty.json is empty");
     }
