@@ -83,9 +83,14 @@ final class JsonFields {
 
     String requiredText(String field) {
         String v = text(field);
-        if (v == null && !has(field) && !failed(field)) {
-            error(field, "required field is missing");
-        } else if (v != null && v.isBlank()) {
+        if (v == null) {
+            // Present but not text has already been reported as a wrong type.
+            if (!has(field)) {
+                error(field, "required field is missing");
+            }
+            return null;
+        }
+        if (v.isBlank()) {
             error(field, "must not be empty");
             return null;
         }
@@ -286,11 +291,6 @@ final class JsonFields {
             return null;
         }
         return v.textValue();
-    }
-
-    private boolean failed(String field) {
-        JsonNode v = node.get(field);
-        return v != null && !v.isNull() && !v.isTextual();
     }
 
     private JsonNode value(String field) {
