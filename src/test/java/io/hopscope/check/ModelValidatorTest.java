@@ -211,6 +211,17 @@ class ModelValidatorTest {
     }
 
     @Test
+    void routeToAPendingPeeringIsAWarning() {
+        List<Problem> p = validate(Lab.builder()
+                .add(new Vpc("vpc-2", "b", "", List.of(cidr("10.8.0.0/16")), List.of()))
+                .add(new VpcPeeringConnection("pcx-1", "ab", "vpc-1", "vpc-2", "", "", "pending-acceptance"))
+                .put(new RouteTable("rtb-main", "main", "vpc-1", true, List.of(), List.of(Route.local(cidr("10.0.0.0/16")),
+                        Route.to(cidr("10.8.0.0/16"), RouteTargetKind.VPC_PEERING_CONNECTION, "pcx-1")))));
+        warning(p, "$.model.routeTables[0].routes[1]",
+                "route 10.8.0.0/16 targets peering connection ab, which is pending-acceptance: AWS treats the route as a blackhole");
+    }
+
+    @Test
     void naclWithoutInboundEphemeralRangeIsAWarning() {
         List<Problem> p = validate(withAppAcl(
                 new AclEntry(100, true, Protocol.TCP, PortRange.single(443), null, Cidr.ANY_IPV4, RuleAction.ALLOW),
