@@ -194,7 +194,9 @@ public final class AwsDescribeReader {
         StringBuilder sb = new StringBuilder();
         for (JsonMappingException.Reference ref : e.getPath()) {
             if (ref.getFieldName() != null) {
-                sb.append('.').append(ref.getFieldName());
+                // record components are lowerCamel; AWS spells the same keys UpperCamel
+                String f = ref.getFieldName();
+                sb.append('.').append(f.isEmpty() ? f : Character.toUpperCase(f.charAt(0)) + f.substring(1));
             } else if (ref.getIndex() >= 0) {
                 sb.append('[').append(ref.getIndex()).append(']');
             }
