@@ -2,7 +2,6 @@ package io.hopscope.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import java.io.PrintWriter;
@@ -26,17 +25,8 @@ class TraceCommandTest {
         return new Run(exit, out.toString(), err.toString());
     }
 
-    private static void assumeImporter() {
-        try {
-            Class.forName("io.hopscope.io.aws.AwsImporter");
-        } catch (ClassNotFoundException e) {
-            Assumptions.abort("AwsImporter is not on this branch yet");
-        }
-    }
-
     @Test
     void textShowsVerdictPerDirectionHopMarksAndDefaultSourcePort() {
-        assumeImporter();
         Run r = run("trace", NACL_RETURN.toString(), "--from", "i-02000000000000010", "--to", "orders-db", "--port", "3306");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("Request: ALLOW"), r.out());
@@ -50,7 +40,6 @@ class TraceCommandTest {
 
     @Test
     void jsonUsesTheContractFieldNames() throws Exception {
-        assumeImporter();
         Run r = run("trace", NACL_RETURN.toString(), "--from", "i-02000000000000010", "--to", "orders-db",
                 "--protocol", "tcp", "--port", "3306", "--source-port", "50000", "--format", "json");
         assertEquals(0, r.exit(), r.err());
@@ -79,7 +68,6 @@ class TraceCommandTest {
 
     @Test
     void droppedRequestHasNullReturn() throws Exception {
-        assumeImporter();
         Path dir = Path.of("..", "shared", "conformance", "05-custom-nacl-default-deny", "aws");
         Run r = run("trace", dir.toString(), "--from", "i-05000000000000010", "--to", "orders-db", "--port", "3306",
                 "--format", "json");
@@ -91,7 +79,6 @@ class TraceCommandTest {
 
     @Test
     void unknownReferenceExitsTwoWithOneLineNamingIt() {
-        assumeImporter();
         Run r = run("trace", NACL_RETURN.toString(), "--from", "i-02000000000000010", "--to", "no-such-db", "--port", "3306");
         assertEquals(2, r.exit());
         assertEquals("", r.out());
