@@ -185,4 +185,47 @@ class EvaluatorPropertiesTest {
         }
         org.junit.jupiter.api.Assertions.assertTrue(replies > 20, "enough generated flows reached the reply: " + replies);
     }
+
+    @Test
+    void fastBlockMembershipAgreesWithCidr() {
+        Random r = new Random(5L);
+        for (int i = 0; i < 20000; i++) {
+            boolean v6 = r.nextBoolean();
+            IpAddress ip = v6 ? new IpAddress(6, r.nextLong(), r.nextLong()) : IpAddress.ofIpv4(r.nextInt() & 0xFFFF_FFFFL);
+            IpAddress base = r.nextInt(3) == 0 ? ip : v6 ? new IpAddress(6, ip.hi() ^ (1L << r.nextInt(64)), ip.lo())
+                    : IpAddress.ofIpv4(ip.lo() ^ (1L << r.nextInt(32)));
+            Cidr block = new Cidr(base.version(), base.hi(), base.lo(), r.nextInt(base.bitLength() + 1));
+            if (r.nextInt(5) == 0) {
+                block = v6 ? Cidr.ANY_IPV4 : Cidr.ANY_IPV6;
+            }
+            assertEquals(block.contains(ip), io.hopscope.engine.index.Addresses.contains(block, ip), block + " " + ip);
+        }
+    }
+
+    @Test
+    void partialRangeReportAgreesWithPortByPortEvaluation() {
+        Random r = new Random(11L);
+        NetworkAclEvaluator eval = new NetworkAclEvaluator();
+        PortRange client = new PortRange(32768, 60999);
+        for (int round = 0; round < 200; round++) {
+            List<AclEntry> entries = new ArrayList<>();
+            for (int i = 0; i < 1 + r.nextInt(5); i++) {
+                entries.add(new AclEntry(10 * (i + 1), true, Protocol.TCP, randomPorts(r), null,
+                        Cidr.parse(r.nextBoolean() ? "10.0.1.0/24" : "0.0.0.0/0"), r.nextBoolean() ? RuleAction.ALLOW : RuleAction.DENY));
+            }
+            AclIndex acl = new AclIndex(new NetworkAcl("acl-p", "", "vpc-1", false, List.of(), entries));
+            Packet p = new Packet(Protocol.TCP, IpAddress.parse("10.0.2.45"), 3306, IpAddress.parse("10.0.1.10"), 40000, null, null);
+            int allowed = 0;
+            for (int port = client.from(); port <= client.to(); port += 7) {
+                if (eval.allows(acl, p.withDestination(p.dst(), port), true)) {
+                    allowed++;
+                }
+            }
+            String partial = eval.partialRange(acl, p, true, client);
+            int samples = (client.to() - client.from()) / 7 + 1;
+            if (allowed == 0 || allowed == samples) {
+                assertEquals(null, partial, entries.toString());
+            }
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package io.hopscope.engine.eval;
 
+import io.hopscope.engine.index.Addresses;
 import io.hopscope.engine.Decision;
 import io.hopscope.engine.Hop;
 import io.hopscope.engine.Packet;
@@ -31,7 +32,7 @@ public final class NetworkAclEvaluator {
     }
 
     public static boolean matches(AclEntry e, Packet p, boolean egress) {
-        return e.cidr().contains(egress ? p.dst() : p.src())
+        return Addresses.contains(e.cidr(), egress ? p.dst() : p.src())
                 && RuleMatch.matches(e.protocol(), e.ports(), e.icmp(), p);
     }
 
@@ -98,10 +99,30 @@ public final class NetworkAclEvaluator {
      * same for the whole range. Evaluated once per segment between rule port boundaries.
      */
     public String partialRange(AclIndex acl, Packet p, boolean egress, PortRange clientPorts) {
+        // Only entries matching everything but the port can differ across the range; an entry whose
+        // ports cover the whole range ends the search, since later entries are never reached.
+        List<AclEntry> relevant = new ArrayList<>();
+        boolean splits = false;
+        for (AclEntry e : acl.entries(egress)) {
+            if (!Addresses.contains(e.cidr(), egress ? p.dst() : p.src()) || !RuleMatch.matches(e.protocol(), null, e.icmp(), p)) {
+                continue;
+            }
+            relevant.add(e);
+            PortRange r = e.protocol().isAll() ? null : e.ports();
+            if (r == null || r.containsAll(clientPorts)) {
+                break;
+            }
+            if (r.to() >= clientPorts.from() && r.from() <= clientPorts.to()) {
+                splits = true;
+            }
+        }
+        if (!splits) {
+            return null;
+        }
         TreeSet<Integer> cuts = new TreeSet<>();
         cuts.add(clientPorts.from());
         cuts.add(clientPorts.to() + 1);
-        for (AclEntry e : acl.entries(egress)) {
+        for (AclEntry e : relevant) {
             if (e.ports() != null) {
                 addCut(cuts, e.ports().from(), clientPorts);
                 addCut(cuts, e.ports().to() + 1, clientPorts);
@@ -111,7 +132,7 @@ public final class NetworkAclEvaluator {
         Integer start = null;
         Integer[] points = cuts.toArray(Integer[]::new);
         for (int i = 0; i + 1 < points.length; i++) {
-            boolean ok = allows(acl, p.withDestination(p.dst(), points[i]), egress);
+            boolean ok = allowsPort(relevant, points[i]);
             if (ok && start == null) {
                 start = points[i];
             } else if (!ok && start != null) {
@@ -129,6 +150,15 @@ public final class NetworkAclEvaluator {
                 + String.join(", ", allowed.stream().map(PortRange::toString).toList())
                 + " pass; a client that picks another port is dropped. Open " + PortRange.EPHEMERAL_ALL_CLIENTS
                 + " to cover every client.";
+    }
+
+    private static boolean allowsPort(List<AclEntry> relevant, int port) {
+        for (AclEntry e : relevant) {
+            if (e.protocol().isAll() || e.ports() == null || e.ports().contains(port)) {
+                return e.action() == RuleAction.ALLOW;
+            }
+        }
+        return false;
     }
 
     private static void addCut(TreeSet<Integer> cuts, int port, PortRange range) {

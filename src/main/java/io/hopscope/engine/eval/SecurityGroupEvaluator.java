@@ -1,5 +1,6 @@
 package io.hopscope.engine.eval;
 
+import io.hopscope.engine.index.Addresses;
 import io.hopscope.engine.Decision;
 import io.hopscope.engine.Hop;
 import io.hopscope.engine.Packet;
@@ -51,11 +52,11 @@ public final class SecurityGroupEvaluator {
     private boolean peerMatches(SgPeer peer, IpAddress address, String eniVpc) {
         if (peer.kind() == SgPeerKind.CIDR) {
             // IpRanges never match IPv6 packets and Ipv6Ranges never IPv4 ones [SGR].
-            return peer.cidr().contains(address);
+            return Addresses.contains(peer.cidr(), address);
         }
         if (peer.kind() == SgPeerKind.PREFIX_LIST) {
             for (Cidr c : index.prefixListCidrs(peer.refId())) {
-                if (c.contains(address)) {
+                if (Addresses.contains(c, address)) {
                     return true;
                 }
             }

@@ -55,7 +55,7 @@ public final class RouteIndex {
      */
     public Entry lookup(IpAddress dst) {
         for (Entry e : dst.isIpv4() ? ipv4 : ipv6) {
-            if (e.cidr().contains(dst)) {
+            if (Addresses.contains(e.cidr(), dst)) {
                 return e;
             }
         }
@@ -65,7 +65,7 @@ public final class RouteIndex {
     /** The best route for {@code dst} that is not {@code excluded}: what remains when a route is removed. */
     public Entry lookupExcluding(IpAddress dst, Route excluded) {
         for (Entry e : dst.isIpv4() ? ipv4 : ipv6) {
-            if (e.route() != excluded && e.cidr().contains(dst)) {
+            if (e.route() != excluded && Addresses.contains(e.cidr(), dst)) {
                 return e;
             }
         }
