@@ -61,7 +61,7 @@ final class EndpointResolver {
             throw new TraceQueryException(field + " is missing: give a resource id, DB identifier, Name tag, service or IP address");
         }
         String r = ref.trim();
-        if (IpAddress.isValid(r)) {
+        if (looksLikeAddress(r) && IpAddress.isValid(r)) {
             return byAddress(IpAddress.parse(r));
         }
         Endpoint e = byId(r, field);
@@ -93,6 +93,20 @@ final class EndpointResolver {
         }
         throw new TraceQueryException(field + " '" + r + "' names no resource id, DB identifier, Name tag, service"
                 + " or IP address in the model");
+    }
+
+    /** A cheap filter before the parser: ids and names ("i-0abc", "orders-db") never need parsing. */
+    private static boolean looksLikeAddress(String r) {
+        boolean separator = false;
+        for (int i = 0; i < r.length(); i++) {
+            char c = r.charAt(i);
+            if (c == '.' || c == ':') {
+                separator = true;
+            } else if (Character.digit(c, 16) < 0) {
+                return false;
+            }
+        }
+        return separator;
     }
 
     private Endpoint byAddress(IpAddress ip) {
