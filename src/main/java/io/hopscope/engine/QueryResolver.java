@@ -35,6 +35,9 @@ final class QueryResolver {
         int version = ipVersion(q, from, to);
         IpAddress src = sourceAddress(q, from, version);
         IpAddress dst = destinationAddress(q, from, to, version);
+        if (q.ipVersion() != null && (src.version() != version || dst.version() != version)) {
+            throw new TraceQueryException("--ip-version " + version + " does not match the addresses " + src + " and " + dst);
+        }
         if (src.version() != dst.version()) {
             throw new TraceQueryException("--source-ip " + src + " and --destination-ip " + dst + " are different IP versions");
         }
@@ -100,6 +103,10 @@ final class QueryResolver {
         switch (from.kind()) {
             case INTERFACE: {
                 NetworkInterface eni = from.eni();
+                if (q.sourceIp() == null && pinned != null && !eni.hasPrivateAddress(pinned)) {
+                    // Named by its public IP: packets still leave the interface from its private address [IGW].
+                    pinned = null;
+                }
                 if (pinned != null) {
                     if (!eni.hasPrivateAddress(pinned)) {
                         throw new TraceQueryException("--source-ip " + pinned + " is not a private address of " + eni.id()

@@ -251,6 +251,14 @@ class ClassicTrapsTest {
     }
 
     @Test
+    void sourceNamedByItsPublicIpLeavesFromItsPrivateIp() {
+        Trace t = trace(TwoTier.base().build(), "198.51.100.10", "203.0.113.10", "tcp", 443);
+        assertEquals("10.0.1.10", t.query().sourceIp().toString());
+        assertTrue(t.reachable());
+        assertEquals("198.51.100.10", t.forward().hops().get(3).packet().src().toString());
+    }
+
+    @Test
     void nameTagAndAddressResolveToTheSameInterface() {
         NetworkModel m = TwoTier.base().build();
         Trace byIp = trace(m, "10.0.1.10", "10.0.2.45", "tcp", 3306);

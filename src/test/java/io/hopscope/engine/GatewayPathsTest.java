@@ -230,4 +230,34 @@ class GatewayPathsTest {
         Trace fromWeb = trace(m, "web-1", "192.168.5.5", "tcp", 22);
         assertBlocked(fromWeb.forward(), "igw-1", "rfc1918-destination");
     }
+
+    @Test
+    void secondaryCidrsAndSecondaryAddressesAreLocal() {
+        NetworkModel m = TwoTier.base().vpc("vpc-1", "10.0.0.0/16", "100.64.0.0/16")
+                .subnet("subnet-extra", "vpc-1", "100.64.1.0/24")
+                .routeTable("rtb-main", "vpc-1", true, List.of(), "10.0.0.0/16 -> local", "100.64.0.0/16 -> local")
+                .routeTable("rtb-public", "vpc-1", false, List.of("subnet-web"), "10.0.0.0/16 -> local",
+                        "100.64.0.0/16 -> local", "0.0.0.0/0 -> igw-1")
+                .sg("sg-db", "vpc-1", List.of("tcp 3306 sg-web", "tcp 3306 100.64.0.0/16"), List.of())
+                .instance("db-2", "subnet-extra", "100.64.1.5,100.64.1.6", null, "sg-db").build();
+        Trace viaSecondary = new Tracer(m).trace(TraceQuery.of("web-1", "db-2", Protocol.TCP, 3306)
+                .withAddresses(null, IpAddress.parse("100.64.1.6")));
+        assertTrue(viaSecondary.reachable());
+        assertEquals("100.64.0.0/16 -> local", viaSecondary.forward().hops().get(2).rule());
+        Trace byAddress = trace(m, "10.0.1.10", "100.64.1.6", "tcp", 3306);
+        assertTrue(byAddress.reachable());
+        assertEquals("eni-db-2", byAddress.query().to());
+    }
+
+    @Test
+    void publicIpv6TargetIsReachableThroughTheInternetGateway() {
+        NetworkModel m = dualStack().igw("igw-6", "vpc-6")
+                .routeTable("rtb-6", "vpc-6", true, List.of(), "10.6.0.0/16 -> local", "2600:1f18:1::/56 -> local",
+                        "::/0 -> igw-6").build();
+        Trace in = trace(m, "2001:db8::10", "i-6", "tcp", 443);
+        assertTrue(in.reachable());
+        assertEquals(List.of("igw-6", "acl-6", "sg-6"), ids(in.forward()));
+        assertEquals(Decision.FORWARD, in.forward().hops().get(0).decision());
+        assertEquals("2600:1f18:1:1::10", in.query().destinationIp().toString());
+    }
 }

@@ -251,7 +251,7 @@ public final class ModelIndex {
         return null;
     }
 
-    /** The VPC whose CIDRs hold {@code ip}, among {@code candidates} first, else any; null when none. */
+    /** The first VPC whose CIDRs hold {@code ip}, or null when none does. */
     public String vpcContaining(IpAddress ip) {
         for (Vpc v : model.vpcs()) {
             if (v.contains(ip)) {
