@@ -17,7 +17,6 @@ import io.hopscope.model.VpcPeeringConnection;
 import io.hopscope.model.VpnGateway;
 import io.hopscope.model.net.PortRange;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -33,10 +32,7 @@ final class PathWalker {
     private final boolean reply;
     private final Connection conn;
     private final PortRange clientPorts;
-    private final List<Hop> hops = new ArrayList<>();
-    private final List<Hop> laterBlockers = new ArrayList<>();
-    private boolean blocked;
-    private Packet arrived;
+    private final HopRecorder recorder = new HopRecorder();
     private int crossings;
 
     PathWalker(Evaluators ev, boolean reply, Connection conn, PortRange clientPorts) {
@@ -54,40 +50,16 @@ final class PathWalker {
         }
     }
 
-    PathResult result() {
-        Hop first = null;
-        for (Hop h : hops) {
-            if (h.blocks()) {
-                first = h;
-                break;
-            }
-        }
-        boolean ok = first == null && arrived != null;
-        return new PathResult(ok ? Disposition.ALLOW : Disposition.DENY, first == null ? null : first.componentId(), hops);
-    }
-
-    /** The packet as it reached the far end (possibly only by assuming earlier blockers allowed), or null. */
-    Packet arrivedPacket() {
-        return arrived;
-    }
-
-    List<Hop> laterBlockers() {
-        return laterBlockers;
+    HopRecorder recorder() {
+        return recorder;
     }
 
     private void add(Hop h) {
-        if (!blocked) {
-            hops.add(h);
-            blocked = h.blocks();
-        } else if (h.blocks()) {
-            laterBlockers.add(h);
-        }
+        recorder.add(h);
     }
 
     private void arrive(Packet p) {
-        if (arrived == null) {
-            arrived = p;
-        }
+        recorder.arrive(p);
     }
 
     private void startAtEni(NetworkInterface eni, Packet p) {
@@ -103,8 +75,7 @@ final class PathWalker {
             return;
         }
         if (++crossings > MAX_SUBNET_CROSSINGS) {
-            add(new Hop(s.id(), "subnet", s.name(), null, Decision.DROP, null, p, "CANNOT_ROUTE", "routing-loop",
-                    List.of(), "The packet keeps being routed in a loop through subnet " + s.label() + "."));
+            add(WalkHops.routingLoop(s, p));
             return;
         }
         if (s.contains(p.dst())) {
@@ -115,8 +86,7 @@ final class PathWalker {
         acl(s, p, true);
         RouteIndex rt = ev.index.routeTableOfSubnet(s.id());
         if (rt == null) {
-            add(new Hop(s.id(), "subnet", s.name(), null, Decision.DROP, null, p, "NO_ROUTE_TO_DESTINATION", "no-route",
-                    List.of(), "Subnet " + s.label() + " has no route table and its VPC no main table."));
+            add(WalkHops.noRouteTable(s, p));
             return;
         }
         RouteTableEvaluator.Result r = ev.routes.evaluate(rt, s, p);
@@ -143,7 +113,7 @@ final class PathWalker {
             case EGRESS_ONLY_INTERNET_GATEWAY -> {
                 EgressOnlyInternetGateway eigw = ev.index.model().get(route.targetId(), EgressOnlyInternetGateway.class);
                 if (eigw == null) {
-                    add(missingTarget(route, s, p));
+                    add(WalkHops.missingTarget(route, p));
                     return;
                 }
                 GatewayResult g = ev.eigw.egress(eigw, vpc, p);
@@ -173,21 +143,12 @@ final class PathWalker {
                 arrive(p);
             }
             case VPN_GATEWAY -> {
-                add(new Hop(route.targetId(), "vpn-gateway", "", "egress", Decision.FORWARD, null, p, null, null, List.of(),
-                        "The virtual private gateway sends the packet over the VPN to the on-premises network;"
-                                + " what happens beyond it is not modelled."));
+                add(WalkHops.vpnOut(route.targetId(), p));
                 conn.exitedThrough(route.targetId(), vpc);
                 arrive(p);
             }
-            default -> add(new Hop(route.targetId(), route.targetKind().wireName(), "", null, Decision.DROP, null, p,
-                    "CANNOT_ROUTE", "unsupported-target", List.of(), "Hopscope does not model what a "
-                    + route.targetKind().wireName() + " does with the packet, so the trace stops here."));
+            default -> add(WalkHops.unsupportedTarget(route, p));
         }
-    }
-
-    private Hop missingTarget(Route route, Subnet s, Packet p) {
-        return new Hop(route.targetId(), route.targetKind().wireName(), "", null, Decision.DROP, null, p,
-                "BAD_STATE_ROUTE", "blackhole", List.of(), "The route's target " + route.targetId() + " does not exist.");
     }
 
     /** Scenario E of the rulebook: NAT subnet NACL in, the NAT, then the NAT subnet's NACL out and table [NAT]. */
@@ -196,7 +157,7 @@ final class PathWalker {
         NetworkInterface natEni = ev.index.eniOfNat(route.targetId());
         Subnet natSubnet = natEni == null ? null : ev.index.model().subnet(natEni.subnetId());
         if (nat == null || natSubnet == null) {
-            add(missingTarget(route, from, p));
+            add(WalkHops.missingTarget(route, p));
             return;
         }
         if (!natSubnet.id().equals(from.id())) {
@@ -236,8 +197,7 @@ final class PathWalker {
                 return;
             }
             if (conn.exitGatewayId.startsWith("vgw-")) {
-                add(new Hop(conn.exitGatewayId, "vpn-gateway", "", "ingress", Decision.FORWARD, null, p, null, null,
-                        List.of(), "The reply comes back over the VPN."));
+                add(WalkHops.vpnReplyIn(conn.exitGatewayId, p));
                 deliverLocal(conn.exitVpcId, p, null);
                 return;
             }
@@ -263,9 +223,7 @@ final class PathWalker {
     private void enterVpc(String vpcId, Packet p) {
         VpnGateway vgw = ev.index.vgwOf(vpcId);
         if (vgw != null && p.src().isPrivateIpv4()) {
-            add(new Hop(vgw.id(), "vpn-gateway", vgw.name(), "ingress", Decision.FORWARD, null, p, null, null, List.of(),
-                    "The packet from the on-premises network " + p.src() + " enters through virtual private gateway "
-                            + vgw.label() + " and is delivered by the VPC's local routing."));
+            add(WalkHops.vpnIn(vgw, p));
             deliverLocal(vpcId, p, null);
             return;
         }
@@ -280,9 +238,7 @@ final class PathWalker {
             return;
         }
         if (igw == null) {
-            add(new Hop(vpcId, "vpc", ev.index.vpc(vpcId).name(), "ingress", Decision.DROP, null, p,
-                    "NO_ROUTE_TO_DESTINATION", "no-internet-gateway", List.of(), "VPC " + ev.index.vpc(vpcId).label()
-                    + " has no internet gateway, so nothing on the internet can reach it."));
+            add(WalkHops.noInternetGateway(ev.index.vpc(vpcId), p));
             return;
         }
         GatewayResult g = ev.igw.ingress(igw, vpcId, p);
@@ -301,10 +257,7 @@ final class PathWalker {
             if (t != null && (from == null || !t.id().equals(from.id()))) {
                 acl(t, p, false);
             }
-            String where = t != null ? "subnet " + t.label() : "VPC " + ev.index.vpc(vpcId).label();
-            add(new Hop(t != null ? t.id() : vpcId, t != null ? "subnet" : "vpc", t != null ? t.name() : "", null,
-                    Decision.DROP, null, p, "NO_ROUTE_TO_DESTINATION", "no-interface", List.of(),
-                    "No network interface in " + where + " has the address " + p.dst() + "."));
+            add(WalkHops.noInterface(t, ev.index.vpc(vpcId), p));
             return;
         }
         Subnet t = ev.index.model().subnet(eni.subnetId());

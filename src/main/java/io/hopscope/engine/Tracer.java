@@ -35,27 +35,28 @@ public final class Tracer {
         Connection conn = new Connection();
         PathWalker forward = new PathWalker(evaluators, false, conn, r.query().clientPorts());
         forward.start(r.from(), r.packet());
-        PathResult forwardResult = forward.result();
+        HopRecorder fwd = forward.recorder();
+        PathResult forwardResult = fwd.result();
 
         List<Blocker> blockers = new ArrayList<>();
         Hop first = forwardResult.blockingHop();
         if (first != null) {
             blockers.add(new Blocker(first, false, fixes.suggest(first, false, r.query())));
         }
-        for (Hop h : forward.laterBlockers()) {
+        for (Hop h : fwd.laterBlockers()) {
             blockers.add(new Blocker(h, false, fixes.suggest(h, false, r.query())));
         }
         PathResult replyResult = null;
-        if (forward.arrivedPacket() != null) {
+        if (fwd.arrivedPacket() != null) {
             // Evaluated even when the request is blocked, as if it had passed, so every blocker is found.
             PathWalker back = new PathWalker(evaluators, true, conn, r.query().clientPorts());
-            back.start(r.to(), forward.arrivedPacket().reply());
-            PathResult backResult = back.result();
+            back.start(r.to(), fwd.arrivedPacket().reply());
+            PathResult backResult = back.recorder().result();
             Hop replyBlock = backResult.blockingHop();
             if (replyBlock != null) {
                 blockers.add(new Blocker(replyBlock, true, fixes.suggest(replyBlock, true, r.query())));
             }
-            for (Hop h : back.laterBlockers()) {
+            for (Hop h : back.recorder().laterBlockers()) {
                 blockers.add(new Blocker(h, true, fixes.suggest(h, true, r.query())));
             }
             if (forwardResult.delivered()) {
