@@ -111,6 +111,11 @@ final class EndpointResolver {
 
     private Endpoint byAddress(IpAddress ip) {
         List<NetworkInterface> enis = index.enisByPrivateIp(ip);
+        if (enis.size() > 1) {
+            // Overlapping VPC CIDRs: the same private address exists in several VPCs.
+            throw new TraceQueryException(ip + " is held by " + String.join(", ", enis.stream()
+                    .map(e -> e.id() + " (" + index.vpcOfEni(e) + ")").toList()) + "; name the interface by its id");
+        }
         if (!enis.isEmpty()) {
             return ofEni(enis.get(0), ip);
         }

@@ -33,6 +33,7 @@ final class PathWalker {
     private final Connection conn;
     private final PortRange clientPorts;
     private final HopRecorder recorder = new HopRecorder();
+    private NetworkInterface expected;
     private int crossings;
 
     PathWalker(Evaluators ev, boolean reply, Connection conn, PortRange clientPorts) {
@@ -42,11 +43,13 @@ final class PathWalker {
         this.clientPorts = clientPorts;
     }
 
-    void start(Endpoint from, Packet p) {
+    /** Starts at {@code from}; {@code to} tells, for overlapping VPC CIDRs, which VPC an outside packet is for. */
+    void start(Endpoint from, Packet p, Endpoint to) {
+        expected = to.eni();
         if (from.eni() != null) {
             startAtEni(from.eni(), p);
         } else {
-            fromOutside(p);
+            fromOutside(p, to.eni() == null ? null : ev.index.vpcOfEni(to.eni()));
         }
     }
 
@@ -187,7 +190,7 @@ final class PathWalker {
     }
 
     /** A packet that starts outside every VPC: an internet host, an AWS service, or a reply coming back in. */
-    private void fromOutside(Packet p) {
+    private void fromOutside(Packet p, String targetVpcId) {
         if (reply && conn.exitGatewayId != null) {
             VpcEndpoint vpce = ev.index.model().vpcEndpoint(conn.exitGatewayId);
             if (vpce != null) {
@@ -202,12 +205,16 @@ final class PathWalker {
                 return;
             }
         }
+        if (reply && conn.exitVpcId != null) {
+            targetVpcId = conn.exitVpcId;
+        }
         NetworkInterface eni = p.dst().isIpv4() ? ev.index.eniByPublicIp(p.dst()) : null;
         if (eni == null) {
             List<NetworkInterface> byPrivate = ev.index.enisByPrivateIp(p.dst());
             eni = byPrivate.isEmpty() ? null : byPrivate.get(0);
         }
-        String vpc = eni != null ? ev.index.vpcOfEni(eni) : ev.index.vpcContaining(p.dst());
+        String vpc = targetVpcId != null ? targetVpcId
+                : eni != null ? ev.index.vpcOfEni(eni) : ev.index.vpcContaining(p.dst());
         if (vpc == null) {
             arrive(p);
             return;
@@ -277,6 +284,10 @@ final class PathWalker {
             if (!g.hop().blocks()) {
                 sendFromSubnet(ev.index.model().subnet(eni.subnetId()), g.packet());
             }
+            return;
+        }
+        if (expected != null && !expected.id().equals(eni.id())) {
+            add(WalkHops.otherInterface(eni, expected, ev.index.vpcOfEni(eni), ev.index.vpcOfEni(expected), p));
             return;
         }
         add(reply ? ev.sg.tracked(eni, p, true) : ev.sg.evaluate(eni, p, true));

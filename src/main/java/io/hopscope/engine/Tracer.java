@@ -34,7 +34,7 @@ public final class Tracer {
         QueryResolver.Resolution r = resolver.resolve(query);
         Connection conn = new Connection();
         PathWalker forward = new PathWalker(evaluators, false, conn, r.query().clientPorts());
-        forward.start(r.from(), r.packet());
+        forward.start(r.from(), r.packet(), r.to());
         HopRecorder fwd = forward.recorder();
         PathResult forwardResult = fwd.result();
 
@@ -50,7 +50,7 @@ public final class Tracer {
         if (fwd.arrivedPacket() != null) {
             // Evaluated even when the request is blocked, as if it had passed, so every blocker is found.
             PathWalker back = new PathWalker(evaluators, true, conn, r.query().clientPorts());
-            back.start(r.to(), fwd.arrivedPacket().reply());
+            back.start(r.to(), fwd.arrivedPacket().reply(), r.from());
             PathResult backResult = back.recorder().result();
             Hop replyBlock = backResult.blockingHop();
             if (replyBlock != null) {

@@ -1,5 +1,6 @@
 package io.hopscope.engine;
 
+import io.hopscope.model.NetworkInterface;
 import io.hopscope.model.Route;
 import io.hopscope.model.Subnet;
 import io.hopscope.model.Vpc;
@@ -61,5 +62,14 @@ final class WalkHops {
         return new Hop(t != null ? t.id() : vpc.id(), t != null ? "subnet" : "vpc", t != null ? t.name() : vpc.name(), null,
                 Decision.DROP, null, p, "NO_ROUTE_TO_DESTINATION", "no-interface", List.of(),
                 "No network interface in " + where + " has the address " + p.dst() + ".");
+    }
+
+    /** Overlapping CIDRs: routing delivered the packet to another interface holding the same address. */
+    static Hop otherInterface(NetworkInterface reached, NetworkInterface expected, String reachedVpc, String expectedVpc,
+                              Packet p) {
+        return new Hop(reached.id(), "network-interface", reached.name(), "ingress", Decision.DROP, null, p,
+                "CANNOT_ROUTE", "other-destination", List.of(), "The packet for " + p.dst() + " is delivered to "
+                + reached.label() + " in " + reachedVpc + ", not to " + expected.label() + " in " + expectedVpc
+                + ": both VPCs use the same addresses, and the routes lead to the other one.");
     }
 }

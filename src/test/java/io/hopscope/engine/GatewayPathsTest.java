@@ -260,4 +260,34 @@ class GatewayPathsTest {
         assertEquals(Decision.FORWARD, in.forward().hops().get(0).decision());
         assertEquals("2600:1f18:1:1::10", in.query().destinationIp().toString());
     }
+
+    @Test
+    void overlappingPeersAreToldApartByTheirPeering() {
+        TestNet n = TestNet.create().vpc("vpc-hub", "10.10.0.0/16").subnet("subnet-hub", "vpc-hub", "10.10.1.0/24")
+                .defaultAcl("acl-hub", "vpc-hub")
+                .sg("sg-hub", "vpc-hub", List.of(), List.of("all 0.0.0.0/0"))
+                .instance("i-hub", "subnet-hub", "10.10.1.10", null, "sg-hub");
+        for (String side : List.of("b", "c")) {
+            n.vpc("vpc-" + side, "192.168.0.0/16").subnet("subnet-" + side, "vpc-" + side, "192.168.1.0/24")
+                    .defaultAcl("acl-" + side, "vpc-" + side)
+                    .sg("sg-" + side, "vpc-" + side, List.of("tcp 443 10.10.0.0/16"), List.of())
+                    .instance("i-" + side, "subnet-" + side, "192.168.1.10", null, "sg-" + side)
+                    .peering("pcx-" + side, "vpc-hub", "vpc-" + side, "active")
+                    .routeTable("rtb-" + side, "vpc-" + side, true, List.of(), "192.168.0.0/16 -> local",
+                            "10.10.0.0/16 -> pcx-" + side);
+        }
+        NetworkModel m = n.routeTable("rtb-hub", "vpc-hub", true, List.of(), "10.10.0.0/16 -> local",
+                "192.168.0.0/16 -> pcx-c").build();
+        Trace toC = trace(m, "i-hub", "i-c", "tcp", 443);
+        assertTrue(toC.reachable());
+        assertEquals(List.of("sg-hub", "acl-hub", "rtb-hub", "pcx-c", "acl-c", "sg-c"), ids(toC.forward()));
+        assertEquals(List.of("sg-c", "acl-c", "rtb-c", "pcx-c", "acl-hub", "sg-hub"), ids(toC.reply()));
+        // The hub routes the shared block to C, so a packet meant for B's 192.168.1.10 lands on C's.
+        Trace toB = trace(m, "i-hub", "i-b", "tcp", 443);
+        assertEquals("pcx-c", toB.forward().hops().get(3).componentId());
+        assertBlocked(toB.forward(), "eni-i-c", "other-destination");
+        TraceQueryException e = org.junit.jupiter.api.Assertions.assertThrows(TraceQueryException.class,
+                () -> trace(m, "i-hub", "192.168.1.10", "tcp", 443));
+        assertTrue(e.getMessage().contains("eni-i-b") && e.getMessage().contains("eni-i-c"), e.getMessage());
+    }
 }
