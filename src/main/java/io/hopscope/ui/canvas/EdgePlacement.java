@@ -13,7 +13,7 @@ import java.util.Map;
 /**
  * Fallback spots for the gateways that join a VPC to the world. They sit astride the VPC's
  * border, because traffic crosses the VPC boundary there: internet and egress-only gateways on
- * the top edge [IGW][EIGW], the VPN gateway on the left (towards on-premises), VPC endpoints on
+ * the top edge, from the right so the VPC's name stays readable [IGW][EIGW], the VPN gateway on the left (towards on-premises), VPC endpoints on
  * the bottom edge (towards the AWS services they reach) [GWE][IFE].
  */
 final class EdgePlacement {
@@ -37,7 +37,8 @@ final class EdgePlacement {
             List<Resource> bottom = new ArrayList<>(model.vpcEndpoints().stream().filter(e -> vpc.id().equals(e.vpcId())).toList());
             int i = 0;
             for (Resource r : top) {
-                putIfMissing(r, new Rect(v.x() + EDGE_START + i++ * EDGE_SPACING, v.y() - ICON_BOX / 2, ICON_BOX, ICON_BOX), boxes, fallback);
+                double x = v.maxX() - EDGE_START - ICON_BOX - i++ * EDGE_SPACING;
+                putIfMissing(r, new Rect(x, v.y() - ICON_BOX / 2, ICON_BOX, ICON_BOX), boxes, fallback);
             }
             i = 0;
             for (Resource r : left) {

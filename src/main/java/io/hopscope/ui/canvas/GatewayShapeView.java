@@ -25,23 +25,33 @@ final class GatewayShapeView extends ShapeView {
                     label(item.title(), "title", icon + 18, 9, w - icon - 26),
                     label(item.detail(), "detail", icon + 18, 29, w - icon - 26));
         } else {
-            getChildren().addAll(tileWithCaption(item, w, h, "tile"));
+            getChildren().addAll(tileWithCaption(item, w, h, "tile", false));
         }
     }
 
-    /** The tile, its icon centred, and the name and detail centred below it. */
-    static Node[] tileWithCaption(CanvasItem item, double w, double h, String tileClass) {
+    /**
+     * The tile with its icon centred, and the name and detail centred below it, or beside it on
+     * the right ({@code beside}) where a line comes in from below.
+     */
+    static Node[] tileWithCaption(CanvasItem item, double w, double h, String tileClass, boolean beside) {
         double icon = Math.min(w, h) * 0.6;
-        Label title = label(item.title(), "title", (w - LABEL_WIDTH) / 2, h + 4, LABEL_WIDTH);
-        Label detail = label(item.detail(), "detail", (w - LABEL_WIDTH) / 2, h + 22, LABEL_WIDTH);
-        for (Label l : List.of(title, detail)) {
-            l.setMinWidth(LABEL_WIDTH);
-            l.setAlignment(Pos.CENTER);
+        Label title;
+        Label detail;
+        if (beside) {
+            title = label(item.title(), "title", w + 8, h / 2 - 17, LABEL_WIDTH);
+            detail = label(item.detail(), "detail", w + 8, h / 2 + 1, LABEL_WIDTH);
+        } else {
+            title = label(item.title(), "title", (w - LABEL_WIDTH) / 2, h + 4, LABEL_WIDTH);
+            detail = label(item.detail(), "detail", (w - LABEL_WIDTH) / 2, h + 22, LABEL_WIDTH);
+            for (Label l : List.of(title, detail)) {
+                l.setMinWidth(LABEL_WIDTH);
+                l.setAlignment(Pos.CENTER);
+            }
         }
         return new Node[] {
                 box(tileClass, 0, 0, w, h),
                 icon(item.icon(), (w - icon) / 2, (h - icon) / 2, icon),
                 title, detail,
-                badges(item, 0, h + 42)};
+                badges(item, beside ? w + 8 : 0, beside ? h / 2 + 20 : h + 42)};
     }
 }

@@ -144,6 +144,11 @@ public final class MainWindowView {
         }
     }
 
+    /** Switches between the light theme and the dark one (as View > Dark Theme does). */
+    public void setDarkTheme(boolean dark) {
+        darkThemeItem.setSelected(dark);
+    }
+
     private void applyTheme(boolean dark) {
         Scene scene = root.getScene();
         if (scene == null) {
