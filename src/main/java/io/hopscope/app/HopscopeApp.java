@@ -17,8 +17,6 @@ import javafx.stage.Stage;
  */
 public final class HopscopeApp extends Application {
 
-    private static final DiagramLoader PARKED = f -> { throw new UnsupportedOperationException("PARKED"); };
-
     public static void launchWith(String[] args) {
         Application.launch(HopscopeApp.class, args);
     }
@@ -26,7 +24,7 @@ public final class HopscopeApp extends Application {
     @Override
     public void start(Stage stage) {
         RecentFiles recent = RecentFiles.forUser();
-        MainWindowView window = createMainWindow(PARKED, recent.load());
+        MainWindowView window = createMainWindow(FileDiagramLoader::load, recent.load());
         window.getViewModel().getRecentFiles()
                 .addListener((ListChangeListener<Path>) c -> recent.save(List.copyOf(c.getList())));
         window.showOn(stage);
