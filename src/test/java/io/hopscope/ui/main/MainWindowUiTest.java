@@ -213,4 +213,45 @@ class MainWindowUiTest {
         robot.interact(() -> window.setDarkTheme(false));
         assertEquals(light, world.getBackground().getFills().get(0).getFill());
     }
+
+    @Test
+    void theFileMenuListsRecentFilesAndClosesTheDiagram(FxRobot robot) {
+        robot.clickOn("File").clickOn("Open Recent");
+        assertTrue(robot.lookup("No recent files").tryQuery().isPresent(), "an empty list says so");
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE).press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+
+        open(robot, GOOD);
+        robot.clickOn("File").clickOn("Open Recent");
+        assertTrue(robot.lookup(GOOD.toString()).tryQuery().isPresent(), "the opened file is listed");
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE).press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+
+        robot.clickOn("File").clickOn("Close");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Hopscope", stage.getTitle());
+        assertEquals(0, shapes(robot, "vpc").size());
+        assertTrue(robot.lookup(".canvas-empty-hint").query().isVisible());
+    }
+
+    @Test
+    void helpAboutNamesTheApp(FxRobot robot) {
+        robot.clickOn("Help").clickOn("About Hopscope");
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane about = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertTrue(about.getHeaderText().startsWith("Hopscope "), about.getHeaderText());
+        robot.interact(() -> about.getScene().getWindow().hide());
+    }
+
+    @Test
+    void zoomMenuShortcutsStepTheScale(FxRobot robot) {
+        open(robot, GOOD);
+        var canvas = window.getViewModel().canvas();
+        robot.interact(canvas::resetZoom);
+        robot.clickOn(".canvas-world");
+        robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1.2, canvas.getScale(), 1e-9);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1.0, canvas.getScale(), 1e-9);
+    }
 }
