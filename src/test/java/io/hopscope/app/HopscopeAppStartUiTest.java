@@ -1,0 +1,71 @@
+package io.hopscope.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.hopscope.io.format.DiagramWriter;
+import io.hopscope.ui.UiTestDiagrams;
+import io.hopscope.ui.canvas.DiagramCanvasView;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.application.Application;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The composition root as Main starts it: one file argument opens that file. */
+@Tag("ui")
+class HopscopeAppStartUiTest {
+
+    @TempDir
+    Path dir;
+
+    private Stage stage;
+    private Application app;
+    private List<Path> recentBefore;
+
+    @BeforeEach
+    void rememberRecentFiles() throws Exception {
+        stage = FxToolkit.registerPrimaryStage();
+        // The app keeps recent files in the user's preferences: put the developer's list back afterwards.
+        recentBefore = RecentFiles.forUser().load();
+    }
+
+    @AfterEach
+    void restoreRecentFiles() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+        FxToolkit.cleanupStages();
+        RecentFiles.forUser().save(recentBefore);
+    }
+
+    @Test
+    void aFileArgumentIsOpenedAtStartAndRememberedAsRecent() throws Exception {
+        Path file = dir.resolve("two-tier.json");
+        DiagramWriter.save(UiTestDiagrams.twoTier(), file);
+
+        app = FxToolkit.setupApplication(HopscopeApp.class, file.toString());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals("Hopscope — two-tier.json", stage.getTitle());
+        FxRobot robot = new FxRobot();
+        assertTrue(robot.lookup(n -> UiTestDiagrams.WEB.equals(n.getProperties().get(DiagramCanvasView.RESOURCE_ID)))
+                .tryQuery().isPresent());
+        assertEquals(file.toAbsolutePath().normalize(), RecentFiles.forUser().load().get(0));
+    }
+
+    @Test
+    void noArgumentsOpenAnEmptyWindow() throws Exception {
+        app = FxToolkit.setupApplication(HopscopeApp.class);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Hopscope", stage.getTitle());
+        assertTrue(new FxRobot().lookup(".canvas-empty-hint").query().isVisible());
+    }
+}
