@@ -2,7 +2,9 @@ package io.hopscope.ui.canvas;
 
 import java.util.Optional;
 import java.util.ResourceBundle;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.Cursor;
 import javafx.scene.Group;
 import javafx.scene.Node;
@@ -31,6 +33,8 @@ public final class DiagramCanvasView extends StackPane {
     private final DiagramCanvasViewModel viewModel;
     private final ScrollPane scrollPane = new ScrollPane();
     private final Pane world = new Pane();
+    /** Holds the zoomed world; at least as big as the viewport, so a small diagram sits centred. */
+    private final StackPane content;
     private final Label emptyHint;
     private PanStart panStart;
 
@@ -45,7 +49,13 @@ public final class DiagramCanvasView extends StackPane {
         zoom.xProperty().bind(viewModel.scaleProperty());
         zoom.yProperty().bind(viewModel.scaleProperty());
         world.getTransforms().add(zoom);
-        scrollPane.setContent(new Group(world));
+        content = new StackPane(new Group(world));
+        content.getStyleClass().add("canvas-content");
+        content.minWidthProperty().bind(Bindings.createDoubleBinding(
+                () -> scrollPane.getViewportBounds().getWidth(), scrollPane.viewportBoundsProperty()));
+        content.minHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> scrollPane.getViewportBounds().getHeight(), scrollPane.viewportBoundsProperty()));
+        scrollPane.setContent(content);
         scrollPane.getStyleClass().add("canvas-scroll");
         scrollPane.setPannable(false);
         emptyHint = new Label(messages.getString("canvas.empty"));
@@ -109,7 +119,7 @@ public final class DiagramCanvasView extends StackPane {
         scrollPane.addEventFilter(ScrollEvent.SCROLL, e -> {
             if ((e.isControlDown() || e.isShortcutDown()) && e.getDeltaY() != 0) {
                 zoomAround(e.getDeltaY() > 0 ? DiagramCanvasViewModel.ZOOM_STEP : 1 / DiagramCanvasViewModel.ZOOM_STEP,
-                        e.getX(), e.getY());
+                        e.getSceneX(), e.getSceneY());
                 e.consume();
             }
         });
@@ -121,15 +131,9 @@ public final class DiagramCanvasView extends StackPane {
         });
         scrollPane.addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> {
             if (panStart != null) {
-                Bounds viewport = scrollPane.getViewportBounds();
-                double spareX = world.getWidth() * viewModel.getScale() - viewport.getWidth();
-                double spareY = world.getHeight() * viewModel.getScale() - viewport.getHeight();
-                if (spareX > 0) {
-                    scrollPane.setHvalue(clamp01(panStart.hvalue() - (e.getSceneX() - panStart.sceneX()) / spareX));
-                }
-                if (spareY > 0) {
-                    scrollPane.setVvalue(clamp01(panStart.vvalue() - (e.getSceneY() - panStart.sceneY()) / spareY));
-                }
+                scrollPane.setHvalue(panStart.hvalue());
+                scrollPane.setVvalue(panStart.vvalue());
+                scrollBy(panStart.sceneX() - e.getSceneX(), panStart.sceneY() - e.getSceneY());
                 e.consume();
             }
         });
@@ -142,23 +146,24 @@ public final class DiagramCanvasView extends StackPane {
     }
 
     /** Keeps the canvas point under the mouse where it is while the scale changes. */
-    private void zoomAround(double factor, double mouseX, double mouseY) {
-        Bounds viewport = scrollPane.getViewportBounds();
-        double oldScale = viewModel.getScale();
-        double offsetX = scrollPane.getHvalue() * Math.max(0, world.getWidth() * oldScale - viewport.getWidth());
-        double offsetY = scrollPane.getVvalue() * Math.max(0, world.getHeight() * oldScale - viewport.getHeight());
-        double worldX = (offsetX + mouseX) / oldScale;
-        double worldY = (offsetY + mouseY) / oldScale;
-        viewModel.setScale(oldScale * factor);
-        double newScale = viewModel.getScale();
+    private void zoomAround(double factor, double sceneX, double sceneY) {
+        Point2D anchor = world.sceneToLocal(sceneX, sceneY);
+        viewModel.setScale(viewModel.getScale() * factor);
         scrollPane.layout();
-        double spareX = world.getWidth() * newScale - viewport.getWidth();
-        double spareY = world.getHeight() * newScale - viewport.getHeight();
+        Point2D moved = world.localToScene(anchor);
+        scrollBy(moved.getX() - sceneX, moved.getY() - sceneY);
+    }
+
+    /** Scrolls the view by a distance in screen pixels, within the content. */
+    private void scrollBy(double dx, double dy) {
+        Bounds viewport = scrollPane.getViewportBounds();
+        double spareX = content.getLayoutBounds().getWidth() - viewport.getWidth();
+        double spareY = content.getLayoutBounds().getHeight() - viewport.getHeight();
         if (spareX > 0) {
-            scrollPane.setHvalue(clamp01((worldX * newScale - mouseX) / spareX));
+            scrollPane.setHvalue(clamp01(scrollPane.getHvalue() + dx / spareX));
         }
         if (spareY > 0) {
-            scrollPane.setVvalue(clamp01((worldY * newScale - mouseY) / spareY));
+            scrollPane.setVvalue(clamp01(scrollPane.getVvalue() + dy / spareY));
         }
     }
 

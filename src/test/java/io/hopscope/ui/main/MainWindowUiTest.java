@@ -15,13 +15,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javafx.event.Event;
+import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
+import javafx.geometry.VerticalDirection;
 import javafx.scene.Node;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Paint;
 import javafx.stage.Stage;
@@ -125,28 +130,47 @@ class MainWindowUiTest {
         assertEquals("Hopscope — two-tier.json", stage.getTitle());
         assertEquals(2, shapes(robot, "vpc").size(), "the previous diagram is still drawn");
 
-        robot.interact(() -> ((javafx.stage.Stage) dialog.getScene().getWindow()).close());
+        robot.interact(() -> dialog.getScene().getWindow().hide());
     }
 
     @Test
     void ctrlWheelZoomsAndFitToWindowChangesTheScale(FxRobot robot) {
         open(robot, GOOD);
         var canvas = window.getViewModel().canvas();
-        double before = canvas.getScale();
         Node world = robot.lookup(".canvas-world").query();
 
-        robot.moveTo(world);
+        robot.interact(canvas::resetZoom);
+        ScrollPane scrollPane = robot.lookup(".canvas-scroll").queryAs(ScrollPane.class);
+        Point2D mouse = scrollPane.localToScreen(scrollPane.getViewportBounds().getWidth() / 2,
+                scrollPane.getViewportBounds().getHeight() / 2);
+        robot.moveTo(mouse);
         robot.press(KeyCode.CONTROL);
         try {
-            robot.scroll(2, javafx.geometry.VerticalDirection.UP);
+            robot.scroll(2, VerticalDirection.UP);
         } finally {
             robot.release(KeyCode.CONTROL);
         }
         WaitForAsyncUtils.waitForFxEvents();
+        double wheeled = canvas.getScale();
+        assertEquals(2 * Math.log(1.2), Math.abs(Math.log(wheeled)), 1e-9, "two wheel notches are two 20 % steps");
+        assertEquals(wheeled, world.getTransforms().get(0).getMxx(), 1e-9, "the world is drawn at the new scale");
+        assertEquals(Math.round(wheeled * 100) + " %", robot.lookup(".status-zoom").queryAs(Label.class).getText());
+
+        // Turning the wheel away from the user (positive delta) zooms in around the mouse.
+        robot.interact(canvas::resetZoom);
+        WaitForAsyncUtils.waitForFxEvents();
+        Point2D anchor = world.screenToLocal(mouse);
+        Point2D inScene = scrollPane.getScene().getRoot().screenToLocal(mouse);
+        robot.interact(() -> Event.fireEvent(scrollPane, new ScrollEvent(
+                ScrollEvent.SCROLL, inScene.getX(), inScene.getY(), mouse.getX(), mouse.getY(),
+                false, true, false, false, false, false, 0, 40, 0, 40,
+                ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null)));
+        WaitForAsyncUtils.waitForFxEvents();
         double zoomed = canvas.getScale();
-        assertNotEquals(before, zoomed, 1e-9);
-        assertEquals(zoomed, world.getTransforms().get(0).getMxx(), 1e-9, "the world is drawn at the new scale");
-        assertEquals(Math.round(zoomed * 100) + " %", robot.lookup(".status-zoom").queryAs(Label.class).getText());
+        assertEquals(1.2, zoomed, 1e-9);
+        assertEquals(mouse.getX(), world.localToScreen(anchor).getX(), 2.0, "the point under the mouse stays put");
+        assertEquals(mouse.getY(), world.localToScreen(anchor).getY(), 2.0);
 
         robot.interact(() -> window.getCanvasView().fitToWindow());
         double fitted = canvas.getScale();
@@ -181,7 +205,7 @@ class MainWindowUiTest {
         if (local == null) {
             return null;
         }
-        for (Node child : ((javafx.scene.layout.Pane) world).getChildren()) {
+        for (Node child : ((Pane) world).getChildren()) {
             if (child.getBoundsInParent().contains(local)) {
                 return child;
             }
@@ -190,9 +214,10 @@ class MainWindowUiTest {
     }
 
     private Point2D findEmptyPoint(FxRobot robot, ScrollPane scroll) {
-        javafx.geometry.Bounds b = scroll.localToScreen(scroll.getViewportBounds());
+        // The scroll pane's own box, less a margin for the scroll bars (viewport bounds carry the scroll offset).
+        Bounds b = scroll.localToScreen(scroll.getBoundsInLocal());
         for (double y = b.getMinY() + 30; y < b.getMaxY() - 30; y += 10) {
-            for (double x = b.getMinX() + 130; x < b.getMaxX() - 30; x += 10) {
+            for (double x = b.getMinX() + 30; x < b.getMaxX() - 30; x += 10) {
                 Point2D p = new Point2D(x, y);
                 if (pick(robot, p) != null && pick(robot, p).getStyleClass().contains("canvas-world")) {
                     return p;
