@@ -98,7 +98,8 @@ public final class DiagramCanvasViewModel {
         if (getPicture().isEmpty() || viewportWidth <= 0 || viewportHeight <= 0) {
             return;
         }
-        setScale(Math.min(viewportWidth / contentWidth(), viewportHeight / contentHeight()));
+        // One pixel to spare, so rounding never makes the content a hair too big and brings up scroll bars.
+        setScale(Math.min((viewportWidth - 1) / contentWidth(), (viewportHeight - 1) / contentHeight()));
     }
 
     /** Like {@link #fitTo} but never enlarges past 100 %: what a freshly opened diagram gets. */

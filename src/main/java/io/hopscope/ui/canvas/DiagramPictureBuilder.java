@@ -201,8 +201,14 @@ public final class DiagramPictureBuilder {
             fallback.put(id, isFallback);
         }
 
+        /** Everything placed so far and the notes, so outside items keep clear of both. */
         private Rect contentBounds() {
-            return boxes.values().stream().reduce(Rect::union).orElse(new Rect(0, 0, 0, 0));
+            Rect bounds = boxes.values().stream().reduce(Rect::union).orElse(null);
+            for (Note n : diagram.layout().notes()) {
+                Rect r = new Rect(n.x(), n.y(), n.width(), n.height());
+                bounds = bounds == null ? r : bounds.union(r);
+            }
+            return bounds == null ? new Rect(0, 0, 0, 0) : bounds;
         }
 
         private DiagramPicture assemble() {

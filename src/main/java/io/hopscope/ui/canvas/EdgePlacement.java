@@ -19,7 +19,7 @@ import java.util.Map;
 final class EdgePlacement {
 
     private static final double EDGE_START = 48;
-    private static final double EDGE_SPACING = 96;
+    private static final double EDGE_SPACING = 140;
 
     private EdgePlacement() {
     }

@@ -5,6 +5,6 @@ final class ExternalShapeView extends ShapeView {
 
     ExternalShapeView(CanvasItem item, double originX, double originY) {
         super(item, originX, originY);
-        getChildren().addAll(GatewayShapeView.tileWithCaption(item, item.bounds().width(), item.bounds().height(), "disc", true));
+        getChildren().addAll(GatewayShapeView.tileWithCaption(item, item.bounds().width(), item.bounds().height(), "disc", GatewayShapeView.CaptionSide.RIGHT));
     }
 }

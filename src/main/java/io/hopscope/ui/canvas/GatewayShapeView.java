@@ -6,7 +6,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 
 /**
- * A gateway or endpoint: an icon tile astride its VPC's edge with the name underneath. A NAT
+ * A gateway or endpoint: an icon tile astride its VPC's edge, its name underneath or, on a side
+ * edge, outside the VPC next to it. A NAT
  * gateway laid out as a wide box inside its subnet is drawn as a card, icon left, text right.
  */
 final class GatewayShapeView extends ShapeView {
@@ -25,33 +26,39 @@ final class GatewayShapeView extends ShapeView {
                     label(item.title(), "title", icon + 18, 9, w - icon - 26),
                     label(item.detail(), "detail", icon + 18, 29, w - icon - 26));
         } else {
-            getChildren().addAll(tileWithCaption(item, w, h, "tile", false));
+            CaptionSide side = item.hasStyleClass("edge-left") ? CaptionSide.LEFT
+                    : item.hasStyleClass("edge-right") ? CaptionSide.RIGHT : CaptionSide.BELOW;
+            getChildren().addAll(tileWithCaption(item, w, h, "tile", side));
         }
     }
 
-    /**
-     * The tile with its icon centred, and the name and detail centred below it, or beside it on
-     * the right ({@code beside}) where a line comes in from below.
-     */
-    static Node[] tileWithCaption(CanvasItem item, double w, double h, String tileClass, boolean beside) {
+    /** Where a tile's name goes: below it, or beside it away from what it is attached to. */
+    enum CaptionSide { BELOW, LEFT, RIGHT }
+
+    /** The tile with its icon centred, its name and detail on {@code side}, badges under the name. */
+    static Node[] tileWithCaption(CanvasItem item, double w, double h, String tileClass, CaptionSide side) {
         double icon = Math.min(w, h) * 0.6;
-        Label title;
-        Label detail;
-        if (beside) {
-            title = label(item.title(), "title", w + 8, h / 2 - 17, LABEL_WIDTH);
-            detail = label(item.detail(), "detail", w + 8, h / 2 + 1, LABEL_WIDTH);
-        } else {
-            title = label(item.title(), "title", (w - LABEL_WIDTH) / 2, h + 4, LABEL_WIDTH);
-            detail = label(item.detail(), "detail", (w - LABEL_WIDTH) / 2, h + 22, LABEL_WIDTH);
-            for (Label l : List.of(title, detail)) {
-                l.setMinWidth(LABEL_WIDTH);
-                l.setAlignment(Pos.CENTER);
-            }
+        double x = switch (side) {
+            case BELOW -> (w - LABEL_WIDTH) / 2;
+            case LEFT -> -8 - LABEL_WIDTH;
+            case RIGHT -> w + 8;
+        };
+        double y = side == CaptionSide.BELOW ? h + 4 : h / 2 - 17;
+        Label title = label(item.title(), "title", x, y, LABEL_WIDTH);
+        Label detail = label(item.detail(), "detail", x, y + 18, LABEL_WIDTH);
+        Pos alignment = switch (side) {
+            case BELOW -> Pos.CENTER;
+            case LEFT -> Pos.CENTER_RIGHT;
+            case RIGHT -> Pos.CENTER_LEFT;
+        };
+        for (Label l : List.of(title, detail)) {
+            l.setMinWidth(LABEL_WIDTH);
+            l.setAlignment(alignment);
         }
         return new Node[] {
                 box(tileClass, 0, 0, w, h),
                 icon(item.icon(), (w - icon) / 2, (h - icon) / 2, icon),
                 title, detail,
-                badges(item, beside ? w + 8 : 0, beside ? h / 2 + 20 : h + 42)};
+                badges(item, side == CaptionSide.BELOW ? 0 : x, y + 38)};
     }
 }

@@ -12,6 +12,7 @@ final class LinkView extends Group {
 
     LinkView(CanvasLink link, double originX, double originY) {
         getStyleClass().addAll("link", link.kind().styleClass());
+        getStyleClass().addAll(link.styleClasses());
         if (link.resourceId() != null) {
             setId(link.resourceId());
             getProperties().put(DiagramCanvasView.RESOURCE_ID, link.resourceId());

@@ -14,8 +14,8 @@ import java.util.Map;
 
 /**
  * Fallback spots outside every VPC. Outside endpoints go above the content, the internet right
- * over the first internet gateway and an on-premises network beside its VPN gateway when those
- * are drawn; anything with nowhere to live (a workload whose subnet is gone, a detached gateway)
+ * over the first internet gateway, an on-premises network beside its VPN gateway and an AWS
+ * service below its endpoint when those are drawn; anything with nowhere to live (a workload whose subnet is gone, a detached gateway)
  * goes in a row under the content, so it is still visible and can be fixed.
  */
 final class OutsidePlacement {
@@ -59,10 +59,11 @@ final class OutsidePlacement {
             }
         }
         double x = content.x();
+        double y = Math.max(content.maxY(), outside.stream().mapToDouble(Rect::maxY).max().orElse(content.maxY())) + ROW_GAP / 2;
         for (Resource r : loose) {
             if (!boxes.containsKey(r.id())) {
                 boolean card = !isGateway(r);
-                put(r.id(), new Rect(x, content.maxY() + ROW_GAP / 2, card ? CARD_WIDTH : ICON_BOX, card ? CARD_HEIGHT : ICON_BOX));
+                put(r.id(), new Rect(x, y, card ? CARD_WIDTH : ICON_BOX, card ? CARD_HEIGHT : ICON_BOX));
                 x += (card ? CARD_WIDTH : ICON_BOX) + SPACING / 2;
             }
         }
@@ -72,6 +73,13 @@ final class OutsidePlacement {
         if (e.externalKind() == ExternalKind.INTERNET && !model.internetGateways().isEmpty()) {
             Rect igw = boxes.get(model.internetGateways().get(0).id());
             return igw == null ? null : new Rect(igw.x(), content.y() - ROW_GAP, ICON_BOX, ICON_BOX);
+        }
+        if (e.externalKind() == ExternalKind.AWS_SERVICE) {
+            // Below the gateway endpoints, which sit on the VPC's bottom edge [GWE].
+            Rect endpoint = model.vpcEndpoints().stream()
+                    .filter(v -> v.shortServiceName().equals(e.serviceName()))
+                    .map(v -> boxes.get(v.id())).filter(b -> b != null).findFirst().orElse(null);
+            return endpoint == null ? null : new Rect(endpoint.x(), content.maxY() + ROW_GAP / 2, ICON_BOX, ICON_BOX);
         }
         if (e.externalKind() == ExternalKind.ON_PREMISES && e.gatewayId() != null) {
             Rect vgw = boxes.get(e.gatewayId());

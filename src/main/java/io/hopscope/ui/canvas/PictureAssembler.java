@@ -16,6 +16,7 @@ import io.hopscope.model.VpcPeeringConnection;
 import io.hopscope.model.VpnGateway;
 import io.hopscope.model.Workload;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,8 @@ import java.util.Set;
 
 /** Makes the items and links once every box is known, in drawing order. */
 final class PictureAssembler {
+
+    private static final double PARALLEL_LINK_GAP = 22;
 
     private final NetworkModel model;
     private final ItemTexts texts;
@@ -58,25 +61,28 @@ final class PictureAssembler {
                     List.of("workload-" + kind), subnetHolding(w)));
         }
         for (NatGateway n : model.natGateways()) {
-            List<String> classes = List.of("nat-gateway", n.publicConnectivity() ? "nat-public" : "nat-private");
+            List<String> classes = withAvailability(List.of("nat-gateway", n.publicConnectivity() ? "nat-public" : "nat-private"),
+                    n.isAvailable());
             String parent = model.subnet(n.subnetId()) == null ? null : n.subnetId();
             items.add(item(n, ItemKind.GATEWAY, "nat-gateway", texts.natDetail(n), "", List.of(), classes, parent));
         }
         for (InternetGateway g : model.internetGateways()) {
-            items.add(item(g, ItemKind.GATEWAY, "internet-gateway", "", "", List.of(), List.of("internet-gateway"), g.vpcId()));
+            items.add(item(g, ItemKind.GATEWAY, "internet-gateway", "", "", List.of(), onEdge(g, "internet-gateway", g.vpcId()), g.vpcId()));
         }
         for (EgressOnlyInternetGateway g : model.egressOnlyInternetGateways()) {
             items.add(item(g, ItemKind.GATEWAY, "egress-only-internet-gateway", "", "", List.of(),
-                    List.of("egress-only-internet-gateway"), g.vpcId()));
+                    onEdge(g, "egress-only-internet-gateway", g.vpcId()), g.vpcId()));
         }
         for (VpnGateway g : model.vpnGateways()) {
-            items.add(item(g, ItemKind.GATEWAY, "vpn-gateway", "", "", List.of(), List.of("vpn-gateway"), g.vpcId()));
+            items.add(item(g, ItemKind.GATEWAY, "vpn-gateway", "", "", List.of(), onEdge(g, "vpn-gateway", g.vpcId()), g.vpcId()));
         }
         for (VpcEndpoint e : model.vpcEndpoints()) {
             // Interface endpoints are ENIs guarded by security groups [IFE]; gateway endpoints have none.
             List<SgBadge> badges = badgesOf(e.securityGroupIds());
+            List<String> classes = new ArrayList<>(onEdge(e, "vpc-endpoint", e.vpcId()));
+            classes.add("endpoint-" + e.type().wireName());
             items.add(item(e, ItemKind.GATEWAY, "vpc-endpoint", texts.endpointDetail(e), "", badges,
-                    List.of("vpc-endpoint", "endpoint-" + e.type().wireName()), e.vpcId()));
+                    withAvailability(classes, "available".equals(e.state())), e.vpcId()));
         }
         for (ExternalEndpoint e : model.externals()) {
             String kind = e.externalKind().wireName();
@@ -93,11 +99,27 @@ final class PictureAssembler {
 
     List<CanvasLink> links() {
         List<CanvasLink> links = new ArrayList<>();
+        Map<String, List<VpcPeeringConnection>> byPair = new LinkedHashMap<>();
         for (VpcPeeringConnection p : model.peeringConnections()) {
-            Rect a = boxes.get(p.requesterVpcId());
-            Rect b = boxes.get(p.accepterVpcId());
-            if (a != null && b != null) {
-                links.add(CanvasLink.between(p.id(), LinkKind.PEERING, a, p.requesterVpcId(), b, p.accepterVpcId(), p.label()));
+            String a = p.requesterVpcId();
+            String b = p.accepterVpcId();
+            String pair = a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a;
+            byPair.computeIfAbsent(pair, k -> new ArrayList<>()).add(p);
+        }
+        for (List<VpcPeeringConnection> pair : byPair.values()) {
+            for (int i = 0; i < pair.size(); i++) {
+                VpcPeeringConnection p = pair.get(i);
+                Rect a = boxes.get(p.requesterVpcId());
+                Rect b = boxes.get(p.accepterVpcId());
+                if (a == null || b == null) {
+                    continue;
+                }
+                // Only an active connection carries traffic [PCX]; others are drawn faded.
+                List<String> classes = p.isActive() ? List.of() : List.of("peering-inactive");
+                CanvasLink link = a.centerX() <= b.centerX()
+                        ? CanvasLink.between(p.id(), LinkKind.PEERING, a, p.requesterVpcId(), b, p.accepterVpcId(), p.label(), classes)
+                        : CanvasLink.between(p.id(), LinkKind.PEERING, b, p.accepterVpcId(), a, p.requesterVpcId(), p.label(), classes);
+                links.add(link.shiftedSideways((i - (pair.size() - 1) / 2.0) * PARALLEL_LINK_GAP));
             }
         }
         for (ExternalEndpoint e : model.externals()) {
@@ -105,7 +127,7 @@ final class PictureAssembler {
                 Rect from = boxes.get(e.id());
                 Rect to = boxes.get(gatewayId);
                 if (from != null && to != null) {
-                    links.add(CanvasLink.between(null, LinkKind.ATTACHMENT, from, e.id(), to, gatewayId, ""));
+                    links.add(CanvasLink.between(null, LinkKind.ATTACHMENT, from, e.id(), to, gatewayId, "", List.of()));
                 }
             }
         }
@@ -117,8 +139,9 @@ final class PictureAssembler {
         List<String> ids = new ArrayList<>();
         switch (e.externalKind()) {
             case INTERNET -> {
-                model.internetGateways().forEach(g -> ids.add(g.id()));
-                model.egressOnlyInternetGateways().forEach(g -> ids.add(g.id()));
+                // A detached gateway carries nothing [IGW].
+                model.internetGateways().stream().filter(g -> g.vpcId() != null).forEach(g -> ids.add(g.id()));
+                model.egressOnlyInternetGateways().stream().filter(g -> g.vpcId() != null).forEach(g -> ids.add(g.id()));
             }
             case ON_PREMISES -> {
                 if (e.gatewayId() != null) {
@@ -130,6 +153,35 @@ final class PictureAssembler {
                     .forEach(v -> ids.add(v.id()));
         }
         return ids;
+    }
+
+    /**
+     * The kind's class plus {@code edge-top|bottom|left|right}: the edge of its VPC the gateway is
+     * nearest to, so the view can put the caption on the outside of that edge.
+     */
+    private List<String> onEdge(Resource gateway, String kindClass, String vpcId) {
+        Rect g = boxes.get(gateway.id());
+        Rect v = vpcId == null ? null : boxes.get(vpcId);
+        if (g == null || v == null) {
+            return List.of(kindClass);
+        }
+        double top = Math.abs(g.centerY() - v.y());
+        double bottom = Math.abs(g.centerY() - v.maxY());
+        double left = Math.abs(g.centerX() - v.x());
+        double right = Math.abs(g.centerX() - v.maxX());
+        double min = Math.min(Math.min(top, bottom), Math.min(left, right));
+        String edge = min == top ? "edge-top" : min == bottom ? "edge-bottom" : min == left ? "edge-left" : "edge-right";
+        return List.of(kindClass, edge);
+    }
+
+    /** NAT gateways and endpoints that are not "available" pass nothing [NAT][GWE]: drawn faded. */
+    private static List<String> withAvailability(List<String> classes, boolean available) {
+        if (available) {
+            return classes;
+        }
+        List<String> all = new ArrayList<>(classes);
+        all.add("unavailable");
+        return all;
     }
 
     private String subnetHolding(Resource card) {

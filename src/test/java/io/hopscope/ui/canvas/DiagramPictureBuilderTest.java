@@ -27,6 +27,10 @@ import io.hopscope.model.RouteTargetKind;
 import io.hopscope.model.Workload;
 import io.hopscope.model.WorkloadKind;
 import io.hopscope.model.InterfaceType;
+import io.hopscope.model.InternetGateway;
+import io.hopscope.model.NatGateway;
+import io.hopscope.model.VpcPeeringConnection;
+import io.hopscope.model.VpnGateway;
 import io.hopscope.model.net.Cidr;
 import io.hopscope.ui.UiTestDiagrams;
 import java.util.ArrayList;
@@ -205,5 +209,43 @@ class DiagramPictureBuilderTest {
     @Test
     void emptyDiagramGivesAnEmptyPicture() {
         assertTrue(builder.build(Diagram.EMPTY).isEmpty());
+    }
+
+    @Test
+    void twoPeeringsBetweenOnePairAreDrawnApartAndAnInactiveOneIsMarked() {
+        Diagram d = UiTestDiagrams.twoTier();
+        Diagram twice = d.withModel(d.model().with(new VpcPeeringConnection("pcx-0old", "", SHARED_VPC, APP_VPC, "", "",
+                "pending-acceptance")));
+        DiagramPicture p = builder.build(twice);
+        CanvasLink active = p.links().stream().filter(l -> PEERING.equals(l.resourceId())).findFirst().orElseThrow();
+        CanvasLink pending = p.links().stream().filter(l -> "pcx-0old".equals(l.resourceId())).findFirst().orElseThrow();
+        assertTrue(Math.abs(active.startY() - pending.startY()) >= 20, "parallel lines keep apart");
+        assertTrue(pending.styleClasses().contains("peering-inactive"));
+        assertFalse(active.styleClasses().contains("peering-inactive"));
+    }
+
+    @Test
+    void aDetachedInternetGatewayIsDrawnButNotLinkedToTheInternet() {
+        Diagram d = UiTestDiagrams.twoTier();
+        DiagramPicture p = builder.build(d.withModel(d.model().with(new InternetGateway("igw-0spare", "spare", null))));
+        assertTrue(p.item("igw-0spare").isPresent());
+        assertTrue(p.links().stream().noneMatch(l -> "igw-0spare".equals(l.toId())));
+        for (CanvasItem vpc : p.itemsOfKind(ItemKind.VPC)) {
+            assertFalse(item(p, "igw-0spare").bounds().intersects(vpc.bounds(), 0));
+        }
+    }
+
+    @Test
+    void gatewaysKnowWhichVpcEdgeTheySitOnAndUnavailableOnesAreMarked() {
+        Diagram d = UiTestDiagrams.twoTier();
+        NatGateway nat = d.model().natGateway(NAT);
+        Diagram changed = d.withModel(d.model().toBuilder()
+                .put(new VpnGateway("vgw-0a", "office", APP_VPC))
+                .put(new NatGateway(nat.id(), nat.name(), nat.subnetId(), true, nat.privateIp(), nat.elasticIp(), null, "failed"))
+                .build());
+        DiagramPicture p = builder.build(changed);
+        assertTrue(item(p, IGW).hasStyleClass("edge-top"));
+        assertTrue(item(p, "vgw-0a").hasStyleClass("edge-left"));
+        assertTrue(item(p, NAT).hasStyleClass("unavailable"));
     }
 }
