@@ -9,9 +9,13 @@ import io.hopscope.ui.canvas.DiagramCanvasView;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,6 +26,12 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The composition root as Main starts it: one file argument opens that file. */
 @Tag("ui")
 class HopscopeAppStartUiTest {
+
+    @BeforeAll
+    static void englishStrings() {
+        // The assertions read English labels; a developer's Korean locale would pick messages_ko.
+        Locale.setDefault(Locale.ENGLISH);
+    }
 
     @TempDir
     Path dir;
@@ -56,6 +66,11 @@ class HopscopeAppStartUiTest {
 
         assertEquals("Hopscope — two-tier.json", stage.getTitle());
         FxRobot robot = new FxRobot();
+        ScrollPane scroll = robot.lookup(".canvas-scroll").queryAs(ScrollPane.class);
+        Node world = robot.lookup(".canvas-world").query();
+        assertTrue(world.getBoundsInParent().getWidth() <= scroll.getViewportBounds().getWidth() + 0.5
+                && world.getBoundsInParent().getHeight() <= scroll.getViewportBounds().getHeight() + 0.5,
+                "a diagram opened at start-up is fitted to the window");
         assertTrue(robot.lookup(n -> UiTestDiagrams.WEB.equals(n.getProperties().get(DiagramCanvasView.RESOURCE_ID)))
                 .tryQuery().isPresent());
         assertEquals(file.toAbsolutePath().normalize(), RecentFiles.forUser().load().get(0));

@@ -14,6 +14,8 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,6 +29,12 @@ import org.testfx.util.WaitForAsyncUtils;
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class OpenFileUiTest {
+
+    @BeforeAll
+    static void englishStrings() {
+        // The assertions read English labels; a developer's Korean locale would pick messages_ko.
+        Locale.setDefault(Locale.ENGLISH);
+    }
 
     @TempDir
     Path dir;

@@ -79,6 +79,11 @@ public final class DiagramCanvasView extends StackPane {
 
     /** Fits a freshly opened diagram, but never blows a small one up past 100 %. */
     public void fitToWindowAtMostActualSize() {
+        if (scrollPane.getViewportBounds().getWidth() <= 0 && getScene() != null) {
+            // Opened at start-up, before the first layout pass sized the viewport.
+            getScene().getRoot().applyCss();
+            getScene().getRoot().layout();
+        }
         Bounds viewport = scrollPane.getViewportBounds();
         viewModel.fitToAtMostActualSize(viewport.getWidth(), viewport.getHeight());
     }

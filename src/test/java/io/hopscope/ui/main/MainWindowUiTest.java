@@ -30,6 +30,8 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Paint;
 import javafx.stage.Stage;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -42,6 +44,12 @@ import org.testfx.util.WaitForAsyncUtils;
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
 class MainWindowUiTest {
+
+    @BeforeAll
+    static void englishStrings() {
+        // The assertions read English labels; a developer's Korean locale would pick messages_ko.
+        Locale.setDefault(Locale.ENGLISH);
+    }
 
     private static final Path GOOD = Path.of("/diagrams/two-tier.json").toAbsolutePath();
     private static final Path BROKEN = Path.of("/diagrams/broken.json").toAbsolutePath();
