@@ -5,6 +5,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
+import javafx.scene.shape.FillRule;
 import javafx.scene.shape.SVGPath;
 import javafx.scene.transform.Scale;
 
@@ -68,6 +69,8 @@ abstract class ShapeView extends Pane {
     static Group icon(String name, double x, double y, double size) {
         SVGPath path = new SVGPath();
         path.setContent(IconLibrary.pathData(name));
+        // The icon files are drawn even-odd: holes (windows, keyholes) are inner sub-paths.
+        path.setFillRule(FillRule.EVEN_ODD);
         path.getStyleClass().add("icon");
         double f = size / IconLibrary.VIEW_BOX;
         path.getTransforms().add(new Scale(f, f, 0, 0));

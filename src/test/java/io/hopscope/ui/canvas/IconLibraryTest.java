@@ -37,6 +37,7 @@ class IconLibraryTest {
                 String svg = new String(in.readAllBytes(), StandardCharsets.UTF_8);
                 assertEquals(1, path.matcher(svg).results().count(), name + " has exactly one path");
                 assertTrue(svg.contains("viewBox=\"0 0 24 24\""), name + " uses the 24 x 24 view box");
+                assertTrue(svg.contains("fill-rule=\"evenodd\""), name + " is drawn even-odd, as the canvas draws it");
             }
             String d = IconLibrary.pathData(name);
             assertTrue(d.startsWith("M"), name + " path data starts with a move");
