@@ -19,6 +19,7 @@ final class FallbackPlacer {
 
     private final Map<String, List<Rect>> occupiedByParent = new HashMap<>();
     private final Map<String, Double> overflowXByParent = new HashMap<>();
+    private final Map<String, Double> resumeYBySize = new HashMap<>();
 
     /** Marks a box as taken among the children of {@code parentKey}. */
     void occupy(String parentKey, Rect box) {
@@ -31,24 +32,39 @@ final class FallbackPlacer {
      */
     Rect place(String parentKey, Rect parentBox, Rect content, double width, double height) {
         List<Rect> occupied = occupiedByParent.computeIfAbsent(parentKey, k -> new ArrayList<>());
-        Rect spot = freeSpot(content, width, height, occupied);
+        // Boxes are only ever added, so rows found full for this size stay full: resume below them.
+        String resumeKey = parentKey + "|" + width + "x" + height;
+        double startY = Math.max(content.y(), resumeYBySize.getOrDefault(resumeKey, content.y()));
+        Rect spot = freeSpot(content, startY, width, height, occupied);
         if (spot == null) {
+            resumeYBySize.put(resumeKey, content.maxY());
             double x = overflowXByParent.getOrDefault(parentKey, parentBox.x());
             spot = new Rect(x, parentBox.maxY() + 2 * GAP, width, height);
             overflowXByParent.put(parentKey, x + width + GAP);
+        } else {
+            resumeYBySize.put(resumeKey, spot.y());
         }
         occupied.add(spot);
         return spot;
     }
 
-    /** The first free spot scanning rows top to bottom, each left to right, or null. */
-    static Rect freeSpot(Rect area, double width, double height, List<Rect> occupied) {
-        for (double y = area.y(); y + height <= area.maxY(); y += STEP) {
-            for (double x = area.x(); x + width <= area.maxX(); x += STEP) {
+    /**
+     * The first free spot scanning rows from {@code startY} down, each left to right, or null.
+     * Within a row the scan jumps past each box in the way, so a full row costs one pass over
+     * the boxes in that row, not one check per pixel.
+     */
+    static Rect freeSpot(Rect area, double startY, double width, double height, List<Rect> occupied) {
+        for (double y = startY; y + height <= area.maxY(); y += STEP) {
+            Rect row = new Rect(area.x(), y, area.width(), height);
+            List<Rect> inRow = occupied.stream().filter(o -> o.intersects(row, GAP)).toList();
+            double x = area.x();
+            while (x + width <= area.maxX()) {
                 Rect candidate = new Rect(x, y, width, height);
-                if (occupied.stream().noneMatch(o -> o.intersects(candidate, GAP))) {
+                Rect hit = inRow.stream().filter(o -> o.intersects(candidate, GAP)).findFirst().orElse(null);
+                if (hit == null) {
                     return candidate;
                 }
+                x = Math.max(x + STEP, hit.maxX() + GAP);
             }
         }
         return null;

@@ -248,4 +248,32 @@ class DiagramPictureBuilderTest {
         assertTrue(item(p, "vgw-0a").hasStyleClass("edge-left"));
         assertTrue(item(p, NAT).hasStyleClass("unavailable"));
     }
+
+    @Test
+    void aLargeImportWithoutLayoutIsPlacedQuicklyWithoutOverlaps() {
+        var b = io.hopscope.model.NetworkModel.builder()
+                .add(new io.hopscope.model.Vpc("vpc-big", "big", "", List.of(Cidr.parse("10.0.0.0/8")), List.of()));
+        for (int s = 0; s < 20; s++) {
+            String subnet = "subnet-" + s;
+            b.add(new io.hopscope.model.Subnet(subnet, "", "vpc-big", Cidr.parse("10." + s + ".0.0/16"), null, ""));
+            for (int w = 0; w < 100; w++) {
+                String eni = "eni-" + s + "-" + w;
+                b.add(UiTestDiagrams.eni(eni, subnet, InterfaceType.INSTANCE, "10." + s + "." + w / 200 + "." + (w % 200 + 4), null, SG_WEB));
+                b.add(new Workload("i-" + s + "-" + w, "", WorkloadKind.EC2, List.of(eni), null));
+            }
+        }
+        Diagram big = new Diagram("", "", b.build(), Layout.EMPTY);
+        DiagramPicture p = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(5), () -> builder.build(big));
+        assertEquals(2000, p.itemsOfKind(ItemKind.WORKLOAD).size());
+        Rect first = item(p, "subnet-0").bounds();
+        List<Rect> cards = p.itemsOfKind(ItemKind.WORKLOAD).stream()
+                .filter(i -> "subnet-0".equals(i.parentId())).map(CanvasItem::bounds).toList();
+        for (int i = 0; i < cards.size(); i++) {
+            assertTrue(first.contains(cards.get(i)), "a fallback subnet is sized to hold its cards");
+            for (int j = i + 1; j < cards.size(); j++) {
+                assertFalse(cards.get(i).intersects(cards.get(j), 0));
+            }
+        }
+    }
 }
