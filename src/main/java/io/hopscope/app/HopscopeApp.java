@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.ResourceBundle;
 import javafx.application.Application;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
@@ -27,6 +29,11 @@ public final class HopscopeApp extends Application {
         MainWindowView window = createMainWindow(FileDiagramLoader::load, recent.load());
         window.getViewModel().getRecentFiles()
                 .addListener((ListChangeListener<Path>) c -> recent.save(List.copyOf(c.getList())));
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setWidth(Math.min(1280, screen.getWidth() * 0.9));
+        stage.setHeight(Math.min(860, screen.getHeight() * 0.9));
+        stage.setMinWidth(640);
+        stage.setMinHeight(420);
         window.showOn(stage);
         List<String> args = getParameters().getRaw();
         if (args.size() == 1) {
