@@ -53,6 +53,17 @@ public final class DiagramPictureBuilder {
         private final Map<String, Boolean> fallback = new LinkedHashMap<>();
         private final Map<String, List<Resource>> cardsBySubnet = new LinkedHashMap<>();
         private final List<Resource> looseCards = new ArrayList<>();
+        /** The parent key of top-level boxes (VPCs, and subnets whose VPC is missing). */
+        private static final String ROOT = "";
+
+        /** Route tables, ACLs, groups, prefix lists, interfaces and peerings have no box of their own. */
+        private static boolean isDrawn(Resource r) {
+            return switch (r.kind()) {
+                case ROUTE_TABLE, NETWORK_ACL, SECURITY_GROUP, PREFIX_LIST, NETWORK_INTERFACE, VPC_PEERING_CONNECTION,
+                     TRANSIT_GATEWAY -> false;
+                default -> true;
+            };
+        }
 
         Run(Diagram diagram, ItemTexts texts) {
             this.diagram = diagram;
@@ -104,7 +115,7 @@ public final class DiagramPictureBuilder {
         private void placeLaidOut() {
             for (Resource r : model.allResources()) {
                 Shape shape = diagram.layout().shape(r.id());
-                if (shape != null) {
+                if (shape != null && isDrawn(r)) {
                     boxes.put(r.id(), Rect.of(shape));
                     fallback.put(r.id(), false);
                 }
@@ -117,8 +128,6 @@ public final class DiagramPictureBuilder {
             }
             cardsBySubnet.forEach((subnetId, cards) -> cards.forEach(c -> occupyIfPlaced(subnetId, c.id())));
         }
-
-        private static final String ROOT = "";
 
         private void occupyIfPlaced(String parentKey, String id) {
             Rect box = boxes.get(id);

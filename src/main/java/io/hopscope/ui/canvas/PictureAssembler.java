@@ -31,7 +31,7 @@ final class PictureAssembler {
     private final ItemTexts texts;
     private final Map<String, Rect> boxes;
     private final Map<String, Boolean> fallback;
-    private final Map<String, List<Resource>> cardsBySubnet;
+    private final Map<String, String> subnetByCard = new java.util.HashMap<>();
 
     PictureAssembler(NetworkModel model, ItemTexts texts, Map<String, Rect> boxes, Map<String, Boolean> fallback,
                      Map<String, List<Resource>> cardsBySubnet) {
@@ -39,7 +39,7 @@ final class PictureAssembler {
         this.texts = texts;
         this.boxes = boxes;
         this.fallback = fallback;
-        this.cardsBySubnet = cardsBySubnet;
+        cardsBySubnet.forEach((subnetId, cards) -> cards.forEach(c -> subnetByCard.put(c.id(), subnetId)));
     }
 
     List<CanvasItem> items() {
@@ -185,12 +185,7 @@ final class PictureAssembler {
     }
 
     private String subnetHolding(Resource card) {
-        for (Map.Entry<String, List<Resource>> entry : cardsBySubnet.entrySet()) {
-            if (entry.getValue().contains(card)) {
-                return entry.getKey();
-            }
-        }
-        return null;
+        return subnetByCard.get(card.id());
     }
 
     /** The security groups of all the workload's interfaces, each once, in interface order [SGR]. */
