@@ -28,10 +28,11 @@ public final class DiagramPictureBuilder {
     static final double VPC_PADDING = 32;
     static final double SUBNET_HEADER = 44;
     static final double SUBNET_PADDING = 16;
-    static final double CARD_WIDTH = 176;
+    static final double CARD_WIDTH = 196;
     static final double CARD_HEIGHT = 64;
     static final double ICON_BOX = 48;
     private static final double TOP_LEVEL_GAP = 120;
+    private static final double ROW_WIDTH = 1800;
 
     private final ItemTexts texts;
 
@@ -136,19 +137,29 @@ public final class DiagramPictureBuilder {
             }
         }
 
-        /** Fallback VPCs (and subnets whose VPC is missing) go in a row right of everything placed. */
+        /**
+         * Fallback VPCs (and subnets whose VPC is missing) go right of everything placed, in rows
+         * no wider than {@link #ROW_WIDTH}, so a big import stays roughly as wide as it is tall.
+         */
         private void placeVpcs(List<Subnet> topLevelSubnets) {
-            double x = boxes.values().stream().mapToDouble(Rect::maxX).max().orElse(-TOP_LEVEL_GAP) + TOP_LEVEL_GAP;
+            double rowStartX = boxes.values().stream().mapToDouble(Rect::maxX).max().orElse(-TOP_LEVEL_GAP) + TOP_LEVEL_GAP;
+            double x = rowStartX;
             double y = boxes.values().stream().mapToDouble(Rect::y).min().orElse(40);
+            double rowBottom = y;
             List<Resource> topLevel = new ArrayList<>(model.vpcs());
             topLevel.addAll(topLevelSubnets);
             for (Resource r : topLevel) {
                 if (!boxes.containsKey(r.id())) {
                     double[] size = r instanceof Vpc ? vpcSize((Vpc) r) : subnetSize(r.id());
+                    if (x > rowStartX && x + size[0] > rowStartX + ROW_WIDTH) {
+                        x = rowStartX;
+                        y = rowBottom + TOP_LEVEL_GAP;
+                    }
                     Rect box = new Rect(x, y, size[0], size[1]);
                     put(r.id(), box, true);
                     placer.occupy(ROOT, box);
                     x = box.maxX() + TOP_LEVEL_GAP;
+                    rowBottom = Math.max(rowBottom, box.maxY());
                 }
             }
         }

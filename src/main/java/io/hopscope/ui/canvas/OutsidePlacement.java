@@ -21,7 +21,8 @@ import java.util.Map;
 final class OutsidePlacement {
 
     private static final double ROW_GAP = 140;
-    private static final double SPACING = 160;
+    /** Icon plus its caption beside it, so neighbours' names do not run into each other. */
+    private static final double SPACING = 220;
 
     private final NetworkModel model;
     private final Map<String, Rect> boxes;
