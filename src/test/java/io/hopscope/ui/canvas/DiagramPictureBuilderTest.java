@@ -276,4 +276,21 @@ class DiagramPictureBuilderTest {
             }
         }
     }
+
+    @Test
+    void manyVpcsWithoutLayoutWrapIntoRowsInsteadOfOneLongLine() {
+        var b = io.hopscope.model.NetworkModel.builder();
+        for (int i = 0; i < 8; i++) {
+            b.add(new io.hopscope.model.Vpc("vpc-" + i, "", "", List.of(Cidr.parse("10." + i + ".0.0/16")), List.of()));
+        }
+        DiagramPicture p = builder.build(new Diagram("", "", b.build(), Layout.EMPTY));
+        List<Rect> vpcs = p.itemsOfKind(ItemKind.VPC).stream().map(CanvasItem::bounds).toList();
+        assertTrue(vpcs.stream().map(Rect::y).distinct().count() > 1, "more than one row");
+        assertTrue(p.bounds().width() < 2 * p.bounds().height() + 2000, "not one long strip: " + p.bounds());
+        for (int i = 0; i < vpcs.size(); i++) {
+            for (int j = i + 1; j < vpcs.size(); j++) {
+                assertFalse(vpcs.get(i).intersects(vpcs.get(j), 0));
+            }
+        }
+    }
 }
