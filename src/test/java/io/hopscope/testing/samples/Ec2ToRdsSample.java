@@ -163,6 +163,7 @@ final class Ec2ToRdsSample {
             + "web-nacl outbound 100, the local route, db-nacl inbound 100 and orders-db-sg, so the forward "
             + "path is green; the reply leaves orders-db from 3306 towards web-1's ephemeral port (32768-60999 "
             + "on Linux), the security group lets it out because it tracks the connection, and db-nacl's "
-            + "outbound list has no rule for that port, so the final * rule denies it. NACLs are stateless: "
-            + "the fix is an outbound rule for tcp 1024-65535 to 10.0.1.0/24, and rule 100 for 3306 is useless.";
+            + "outbound list has no rule for that port, so the final * rule denies it. The trap: NACLs are "
+            + "stateless, so the fix is an outbound rule for tcp 1024-65535 to 10.0.1.0/24, and a return rule "
+            + "for 3306 is useless.";
 }
