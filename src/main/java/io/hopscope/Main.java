@@ -1,6 +1,8 @@
 package io.hopscope;
 
 import io.hopscope.cli.HopscopeCommand;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * Entry point of the runnable jar. Not a JavaFX Application subclass, so that the jar starts on
@@ -13,10 +15,27 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0 || (args.length == 1 && !args[0].startsWith("-") && !HopscopeCommand.isCommand(args[0]))) {
-            io.hopscope.app.HopscopeApp.launchWith(args);
+        if (opensApp(args)) {
+            try {
+                io.hopscope.app.HopscopeApp.launchWith(args);
+            } catch (UnsupportedOperationException | IllegalStateException e) {
+                // Glass throws when there is no display (a server, CI): say so instead of a stack trace.
+                System.exit(HopscopeCommand.reportCannotOpenWindow(e));
+            }
             return;
         }
         System.exit(HopscopeCommand.run(args));
+    }
+
+    /** No arguments, or a single argument that is a file to open rather than a command. */
+    static boolean opensApp(String[] args) {
+        if (args.length == 0) {
+            return true;
+        }
+        if (args.length != 1 || args[0].startsWith("-") || HopscopeCommand.isCommand(args[0])) {
+            return false;
+        }
+        String name = args[0].toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".json") || name.endsWith(".png") || Files.isRegularFile(Path.of(args[0]));
     }
 }

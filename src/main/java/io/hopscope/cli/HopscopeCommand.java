@@ -34,6 +34,13 @@ public final class HopscopeCommand implements Runnable {
                 .getSubcommands().containsKey(word) || Set.of("help").contains(word);
     }
 
+    /** The desktop window could not open (no display): one clear line, exit 2. */
+    public static int reportCannotOpenWindow(RuntimeException cause) {
+        System.err.println("error: cannot open the Hopscope window (" + cause.getMessage()
+                + "); on a machine without a display use a command, see 'hopscope --help'");
+        return EXIT_INPUT_ERROR;
+    }
+
     public static int run(String... args) {
         return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
     }
