@@ -108,9 +108,9 @@ final class BastionSample {
         canvas.subnet(PUBLIC_A, VPC, 0, 0);
         canvas.subnet(PRIVATE_A, VPC, 0, 1);
         canvas.subnet(PRIVATE_B, VPC, 1, 1);
-        canvas.box(BASTION, PUBLIC_A, 0);
-        canvas.box(APP_1, PRIVATE_A, 0);
-        canvas.box(APP_2, PRIVATE_B, 0);
+        canvas.boxes(PUBLIC_A, BASTION);
+        canvas.boxes(PRIVATE_A, APP_1);
+        canvas.boxes(PRIVATE_B, APP_2);
         return canvas.layout();
     }
 

@@ -141,8 +141,8 @@ final class Ec2ToRdsSample {
         canvas.subnet(webSubnet, vpc, 0, 0);
         canvas.subnet(dbSubnetA, vpc, 0, 1);
         canvas.subnet(dbSubnetB, vpc, 1, 1);
-        canvas.box(webInstance, webSubnet, 0);
-        canvas.box(db, dbSubnetA, 0);
+        canvas.boxes(webSubnet, webInstance);
+        canvas.boxes(dbSubnetA, db);
         return canvas.layout();
     }
 

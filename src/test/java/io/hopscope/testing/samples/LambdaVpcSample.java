@@ -119,16 +119,15 @@ final class LambdaVpcSample {
         SampleCanvas canvas = new SampleCanvas();
         canvas.vpc(VPC, 40, 200, 2, 2);
         canvas.gateway(S3_ENDPOINT, VPC, 0);
-        canvas.gateway(IGW, VPC, 3);
+        canvas.gateway(IGW, VPC, 1);
         canvas.externalAbove(S3, VPC, 0);
-        canvas.externalAbove(INTERNET, VPC, 3);
+        canvas.externalAbove(INTERNET, VPC, 1);
         canvas.subnet(PUBLIC_B, VPC, 1, 0);
         canvas.subnet(PRIVATE_A, VPC, 0, 1);
         canvas.subnet(PRIVATE_B, VPC, 1, 1);
-        canvas.box(NAT, PUBLIC_B, 0);
-        canvas.box(INGEST_FN, PRIVATE_A, 0);
-        canvas.box(SQS_ENDPOINT, PRIVATE_A, 1);
-        canvas.box(NOTIFY_FN, PRIVATE_B, 0);
+        canvas.boxes(PUBLIC_B, NAT);
+        canvas.boxes(PRIVATE_A, INGEST_FN, SQS_ENDPOINT);
+        canvas.boxes(PRIVATE_B, NOTIFY_FN);
         return canvas.layout();
     }
 

@@ -89,9 +89,9 @@ final class NatEgressSample {
         canvas.subnet(PUBLIC_A, VPC, 0, 0);
         canvas.subnet(PRIVATE_A, VPC, 0, 1);
         canvas.subnet(PRIVATE_B, VPC, 1, 1);
-        canvas.box(NAT, PUBLIC_A, 0);
-        canvas.box(WORKER_1, PRIVATE_A, 0);
-        canvas.box(WORKER_2, PRIVATE_B, 0);
+        canvas.boxes(PUBLIC_A, NAT);
+        canvas.boxes(PRIVATE_A, WORKER_1);
+        canvas.boxes(PRIVATE_B, WORKER_2);
         return canvas.layout();
     }
 

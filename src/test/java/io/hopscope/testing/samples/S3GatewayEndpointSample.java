@@ -101,8 +101,8 @@ final class S3GatewayEndpointSample {
         canvas.externalAbove(S3, VPC, 0);
         canvas.subnet(PRIVATE_A, VPC, 0, 0);
         canvas.subnet(PRIVATE_B, VPC, 1, 0);
-        canvas.box(REPORTS_1, PRIVATE_A, 0);
-        canvas.box(REPORTS_2, PRIVATE_B, 0);
+        canvas.boxes(PRIVATE_A, REPORTS_1);
+        canvas.boxes(PRIVATE_B, REPORTS_2);
         return canvas.layout();
     }
 

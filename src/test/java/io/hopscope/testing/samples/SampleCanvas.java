@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * Places the samples' shapes on a 20 px grid: a VPC box holds its subnets in a grid of AZ columns
- * and tier rows (public on top), a subnet holds up to two 140x60 boxes side by side, gateways
- * straddle the VPC's top edge, and externals sit above the VPC, each centred over a gateway slot.
+ * and tier rows (public on top), a subnet holds one centred 140x60 box or two side by side, gateways
+ * straddle the VPC's top edge above an AZ column, and externals sit above the VPC over a gateway.
  */
 final class SampleCanvas {
 
@@ -26,7 +26,8 @@ final class SampleCanvas {
     static final int BOX_STEP = BOX_WIDTH + GRID;
     static final int GATEWAY_WIDTH = 120;
     static final int GATEWAY_HEIGHT = 40;
-    static final int GATEWAY_STEP = 160;
+    /** From a column's left edge to its gateway: past the VPC's name label, near the column's centre. */
+    static final int GATEWAY_INSET = 100;
     static final int EXTERNAL_WIDTH = 160;
     static final int EXTERNAL_HEIGHT = 60;
     /** Room above a VPC for its straddling gateways and the externals over them. */
@@ -55,28 +56,40 @@ final class SampleCanvas {
         put(new Shape(subnetId, x, y, SUBNET_WIDTH, SUBNET_HEIGHT));
     }
 
-    /** A workload, NAT gateway or interface endpoint in slot 0 (left) or 1 (right) of its subnet. */
-    void box(String resourceId, String subnetId, int slot) {
-        if (slot < 0 || slot > 1) {
-            throw new IllegalArgumentException("a subnet holds two boxes; slot " + slot + " for " + resourceId);
+    /**
+     * Workloads, NAT gateways or interface endpoints in a subnet: one box is centred, two sit side by
+     * side with a 20 px margin.
+     */
+    void boxes(String subnetId, String... resourceIds) {
+        if (resourceIds.length < 1 || resourceIds.length > 2) {
+            throw new IllegalArgumentException("a subnet holds one or two boxes, not " + resourceIds.length);
         }
         Shape subnet = shape(subnetId);
-        put(new Shape(resourceId, subnet.x() + BOX_INSET_X + slot * BOX_STEP, subnet.y() + BOX_INSET_Y,
-                BOX_WIDTH, BOX_HEIGHT));
+        double first = resourceIds.length == 1 ? (SUBNET_WIDTH - BOX_WIDTH) / 2 : BOX_INSET_X;
+        for (int i = 0; i < resourceIds.length; i++) {
+            put(new Shape(resourceIds[i], subnet.x() + first + i * BOX_STEP, subnet.y() + BOX_INSET_Y,
+                    BOX_WIDTH, BOX_HEIGHT));
+        }
     }
 
-    /** An internet gateway or gateway endpoint centred on the VPC's top edge, slot 0 leftmost. */
-    void gateway(String resourceId, String vpcId, int slot) {
+    /**
+     * An internet gateway or gateway endpoint on the VPC's top edge, half in and half out, above AZ
+     * column {@code column} and clear of the VPC's name in its top-left corner.
+     */
+    void gateway(String resourceId, String vpcId, int column) {
         Shape vpc = shape(vpcId);
-        put(new Shape(resourceId, vpc.x() + VPC_PADDING + slot * GATEWAY_STEP, vpc.y() - GATEWAY_HEIGHT / 2,
-                GATEWAY_WIDTH, GATEWAY_HEIGHT));
+        put(new Shape(resourceId, gatewayX(vpc, column), vpc.y() - GATEWAY_HEIGHT / 2, GATEWAY_WIDTH, GATEWAY_HEIGHT));
     }
 
-    /** An external endpoint above the VPC, centred over gateway slot {@code slot}. */
-    void externalAbove(String resourceId, String vpcId, int slot) {
+    /** An external endpoint above the VPC, centred over the gateway position of AZ column {@code column}. */
+    void externalAbove(String resourceId, String vpcId, int column) {
         Shape vpc = shape(vpcId);
-        double x = vpc.x() + VPC_PADDING + slot * GATEWAY_STEP - (EXTERNAL_WIDTH - GATEWAY_WIDTH) / 2;
+        double x = gatewayX(vpc, column) - (EXTERNAL_WIDTH - GATEWAY_WIDTH) / 2;
         put(new Shape(resourceId, x, vpc.y() - ABOVE_VPC + GRID, EXTERNAL_WIDTH, EXTERNAL_HEIGHT));
+    }
+
+    private static double gatewayX(Shape vpc, int column) {
+        return vpc.x() + VPC_PADDING + column * (SUBNET_WIDTH + SUBNET_GAP) + GATEWAY_INSET;
     }
 
     Layout layout() {

@@ -117,11 +117,11 @@ final class ThreeTierSample {
         canvas.subnet(APP_B, VPC, 1, 1);
         canvas.subnet(DATA_A, VPC, 0, 2);
         canvas.subnet(DATA_B, VPC, 1, 2);
-        canvas.box(ALB, PUBLIC_A, 0);
-        canvas.box(APP_1, APP_A, 0);
-        canvas.box(APP_2, APP_B, 0);
-        canvas.box(CACHE, DATA_A, 0);
-        canvas.box(DB, DATA_B, 0);
+        canvas.boxes(PUBLIC_A, ALB);
+        canvas.boxes(APP_A, APP_1);
+        canvas.boxes(APP_B, APP_2);
+        canvas.boxes(DATA_A, CACHE);
+        canvas.boxes(DATA_B, DB);
         return canvas.layout();
     }
 

@@ -119,9 +119,9 @@ final class VpcPeeringSample {
         canvas.subnet(SUBNET_A, VPC_A, 0, 0);
         canvas.subnet(SUBNET_B, VPC_B, 0, 0);
         canvas.subnet(SUBNET_C, VPC_C, 0, 0);
-        canvas.box(APP_1, SUBNET_A, 0);
-        canvas.box(SHARED_1, SUBNET_B, 0);
-        canvas.box(ANALYTICS_1, SUBNET_C, 0);
+        canvas.boxes(SUBNET_A, APP_1);
+        canvas.boxes(SUBNET_B, SHARED_1);
+        canvas.boxes(SUBNET_C, ANALYTICS_1);
         return canvas.layout();
     }
 
