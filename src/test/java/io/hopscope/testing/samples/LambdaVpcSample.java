@@ -78,7 +78,7 @@ final class LambdaVpcSample {
                         route("0.0.0.0/0", RouteTargetKind.INTERNET_GATEWAY, IGW)))
                 .add(SampleResources.table(ISOLATED_TABLE, "events-isolated", VPC, VPC_CIDR, List.of(PRIVATE_A),
                         s3Route()))
-                .add(SampleResources.table(NAT_TABLE, "events-nat", VPC, VPC_CIDR, List.of(PRIVATE_B),
+                .add(SampleResources.table(NAT_TABLE, "events-egress", VPC, VPC_CIDR, List.of(PRIVATE_B),
                         route("0.0.0.0/0", RouteTargetKind.NAT_GATEWAY, NAT), s3Route()))
                 .add(SampleResources.defaultNacl(DEFAULT_NACL, "events-default", VPC, PUBLIC_B, PRIVATE_A, PRIVATE_B))
                 .add(SampleResources.defaultSg(DEFAULT_SG, VPC))

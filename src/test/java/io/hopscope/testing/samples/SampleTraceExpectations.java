@@ -150,6 +150,9 @@ public final class SampleTraceExpectations {
                         + "gateway endpoint needs no NAT [GWE]", LambdaVpcSample.S3_ENDPOINT),
                 reachable(s, LambdaVpcSample.INGEST_FN, LambdaVpcSample.SQS_ENDPOINT, 443, "an interface "
                         + "endpoint is an ENI in the VPC; sqs-endpoint-sg admits 443 from the VPC [IFE]"),
+                reachable(s, LambdaVpcSample.NOTIFY_FN, LambdaVpcSample.SQS_ENDPOINT, 443, "from private-b the "
+                        + "endpoint is reached over the local route, through both subnets' NACLs [IFE][RT]",
+                        LambdaVpcSample.NAT_TABLE),
                 requestDropped(s, LambdaVpcSample.INGEST_FN, LambdaVpcSample.INTERNET_IP, 443,
                         LambdaVpcSample.ISOLATED_TABLE, NOTHING_MATCHED, "events-isolated has no default route: "
                         + "no internet without a NAT [RT][RA NO_ROUTE_TO_DESTINATION]"),

@@ -77,12 +77,12 @@ final class VpcPeeringSample {
                 .add(SampleResources.mainTable(MAIN_C, "c-main", VPC_C, CIDR_C))
                 // Each side adds its own route to the other [PCX]; A has none for C, and a route to C
                 // through pcx A-B would not help: B does not forward between its peerings.
-                .add(SampleResources.table(TABLE_A, "a-private", VPC_A, CIDR_A, List.of(SUBNET_A),
+                .add(SampleResources.table(TABLE_A, "a-private-rt", VPC_A, CIDR_A, List.of(SUBNET_A),
                         route(CIDR_B, RouteTargetKind.VPC_PEERING_CONNECTION, PCX_AB)))
-                .add(SampleResources.table(TABLE_B, "b-private", VPC_B, CIDR_B, List.of(SUBNET_B),
+                .add(SampleResources.table(TABLE_B, "b-private-rt", VPC_B, CIDR_B, List.of(SUBNET_B),
                         route(CIDR_A, RouteTargetKind.VPC_PEERING_CONNECTION, PCX_AB),
                         route(CIDR_C, RouteTargetKind.VPC_PEERING_CONNECTION, PCX_BC)))
-                .add(SampleResources.table(TABLE_C, "c-private", VPC_C, CIDR_C, List.of(SUBNET_C),
+                .add(SampleResources.table(TABLE_C, "c-private-rt", VPC_C, CIDR_C, List.of(SUBNET_C),
                         route(CIDR_B, RouteTargetKind.VPC_PEERING_CONNECTION, PCX_BC)))
                 .add(SampleResources.defaultNacl(NACL_A, "a-default", VPC_A, SUBNET_A))
                 .add(SampleResources.defaultNacl(NACL_B, "b-default", VPC_B, SUBNET_B))
