@@ -1,0 +1,14 @@
+package io.hopscope.check;
+
+import io.hopscope.model.NetworkModel;
+
+/** One named rule about a network model: an AWS constraint (error) or a learner's trap (warning). */
+public interface ModelRule {
+
+    void check(NetworkModel model, Findings findings);
+
+    /** The rule's name, shown when a problem needs explaining ("SubnetInsideVpcRule"). */
+    default String name() {
+        return getClass().getSimpleName();
+    }
+}

@@ -1,0 +1,65 @@
+package io.hopscope.check;
+
+import io.hopscope.check.rule.InterfaceAddressesRule;
+import io.hopscope.check.rule.InterfaceSecurityGroupsRule;
+import io.hopscope.check.rule.MainTableAndDefaultAclRule;
+import io.hopscope.check.rule.NaclEphemeralPortsRule;
+import io.hopscope.check.rule.NaclRuleNumbersRule;
+import io.hopscope.check.rule.NatRouteWithoutInternetRule;
+import io.hopscope.check.rule.OverlappingSubnetsRule;
+import io.hopscope.check.rule.PeeringRule;
+import io.hopscope.check.rule.PublicIpInPrivateSubnetRule;
+import io.hopscope.check.rule.ReferencesRule;
+import io.hopscope.check.rule.RouteTargetVpcRule;
+import io.hopscope.check.rule.SgReferenceAcrossVpcsRule;
+import io.hopscope.check.rule.SubnetAssociationsRule;
+import io.hopscope.check.rule.SubnetInsideVpcRule;
+import io.hopscope.check.rule.UniqueIdsRule;
+import io.hopscope.model.NetworkModel;
+import java.util.List;
+
+/**
+ * Runs every model rule and returns all problems: errors for what AWS would refuse or what makes
+ * the model inconsistent, warnings for what is legal but a common learner's mistake. Used by the
+ * file reader, the editor's problems panel and {@code hopscope validate}.
+ */
+public final class ModelValidator {
+
+    /** Errors first in the list so a reader of the output meets the blocking ones first. */
+    public static final List<ModelRule> RULES = List.of(
+            new UniqueIdsRule(),
+            new ReferencesRule(),
+            new SubnetInsideVpcRule(),
+            new OverlappingSubnetsRule(),
+            new MainTableAndDefaultAclRule(),
+            new SubnetAssociationsRule(),
+            new InterfaceAddressesRule(),
+            new InterfaceSecurityGroupsRule(),
+            new NaclRuleNumbersRule(),
+            new PeeringRule(),
+            new RouteTargetVpcRule(),
+            new NatRouteWithoutInternetRule(),
+            new NaclEphemeralPortsRule(),
+            new PublicIpInPrivateSubnetRule(),
+            new SgReferenceAcrossVpcsRule());
+
+    private ModelValidator() {
+    }
+
+    /** Problems located by the resources' positions in the model ({@code $.model.subnets[2].cidr}). */
+    public static List<Problem> validate(NetworkModel model) {
+        return validate(model, ResourceLocator.byModelIndex(model));
+    }
+
+    public static List<Problem> validate(NetworkModel model, ResourceLocator locator) {
+        Findings findings = new Findings(locator);
+        for (ModelRule rule : RULES) {
+            rule.check(model, findings);
+        }
+        return findings.problems();
+    }
+
+    public static boolean hasErrors(List<Problem> problems) {
+        return problems.stream().anyMatch(Problem::isError);
+    }
+}

@@ -1,0 +1,54 @@
+package io.hopscope.check;
+
+import io.hopscope.model.NetworkModel;
+import io.hopscope.model.Resource;
+import io.hopscope.model.ResourceKind;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where a resource lives as a JSON path, so a model-level problem can point at a field:
+ * the file reader knows where it read each resource; for a model built in memory the path is
+ * the position the resource has in its model list ({@code $.model.subnets[2]}).
+ */
+@FunctionalInterface
+public interface ResourceLocator {
+
+    /** The JSON path of the resource's object, or null when unknown. */
+    String locate(Resource resource);
+
+    /** Paths by position in the model's lists, under the section keys of the file format. */
+    static ResourceLocator byModelIndex(NetworkModel model) {
+        Map<Resource, String> paths = new IdentityHashMap<>();
+        List<Resource> all = model.allResources();
+        Map<ResourceKind, Integer> next = new java.util.EnumMap<>(ResourceKind.class);
+        for (Resource r : all) {
+            int i = next.merge(r.kind(), 1, Integer::sum) - 1;
+            paths.put(r, "$.model." + sectionKey(r.kind()) + "[" + i + "]");
+        }
+        return paths::get;
+    }
+
+    /** The key of the file section holding resources of {@code kind} ("routeTables"). */
+    static String sectionKey(ResourceKind kind) {
+        return switch (kind) {
+            case VPC -> "vpcs";
+            case SUBNET -> "subnets";
+            case ROUTE_TABLE -> "routeTables";
+            case NETWORK_ACL -> "networkAcls";
+            case SECURITY_GROUP -> "securityGroups";
+            case PREFIX_LIST -> "prefixLists";
+            case INTERNET_GATEWAY -> "internetGateways";
+            case EGRESS_ONLY_INTERNET_GATEWAY -> "egressOnlyInternetGateways";
+            case NAT_GATEWAY -> "natGateways";
+            case VPC_ENDPOINT -> "vpcEndpoints";
+            case VPC_PEERING_CONNECTION -> "peeringConnections";
+            case VPN_GATEWAY -> "vpnGateways";
+            case TRANSIT_GATEWAY -> "transitGateways";
+            case NETWORK_INTERFACE -> "networkInterfaces";
+            case WORKLOAD -> "workloads";
+            case EXTERNAL -> "externals";
+        };
+    }
+}

@@ -1,0 +1,153 @@
+package io.hopscope.check.rule;
+
+import io.hopscope.check.Findings;
+import io.hopscope.check.ModelRule;
+import io.hopscope.model.EgressOnlyInternetGateway;
+import io.hopscope.model.ExternalEndpoint;
+import io.hopscope.model.InternetGateway;
+import io.hopscope.model.NatGateway;
+import io.hopscope.model.NetworkAcl;
+import io.hopscope.model.NetworkInterface;
+import io.hopscope.model.NetworkModel;
+import io.hopscope.model.Resource;
+import io.hopscope.model.ResourceKind;
+import io.hopscope.model.Route;
+import io.hopscope.model.RouteTable;
+import io.hopscope.model.SecurityGroup;
+import io.hopscope.model.SgPeerKind;
+import io.hopscope.model.SgRule;
+import io.hopscope.model.Subnet;
+import io.hopscope.model.VpcEndpoint;
+import io.hopscope.model.VpcPeeringConnection;
+import io.hopscope.model.VpnGateway;
+import io.hopscope.model.Workload;
+import java.util.List;
+
+/**
+ * Every reference field of every record names an existing resource of the right kind:
+ * a subnet's VPC, a route's target, an ENI's security groups, a workload's interfaces...
+ */
+public final class ReferencesRule implements ModelRule {
+
+    @Override
+    public void check(NetworkModel m, Findings f) {
+        Refs refs = new Refs(m, f);
+        m.subnets().forEach(s -> refs.one(s, ".vpc", s.vpcId(), ResourceKind.VPC));
+        for (RouteTable t : m.routeTables()) {
+            refs.one(t, ".vpc", t.vpcId(), ResourceKind.VPC);
+            refs.all(t, ".subnets", t.subnetIds(), ResourceKind.SUBNET);
+            for (int i = 0; i < t.routes().size(); i++) {
+                route(refs, t, i, t.routes().get(i));
+            }
+        }
+        for (NetworkAcl a : m.networkAcls()) {
+            refs.one(a, ".vpc", a.vpcId(), ResourceKind.VPC);
+            refs.all(a, ".subnets", a.subnetIds(), ResourceKind.SUBNET);
+        }
+        for (SecurityGroup g : m.securityGroups()) {
+            refs.one(g, ".vpc", g.vpcId(), ResourceKind.VPC);
+            sgRules(refs, g, ".inbound", g.inbound());
+            sgRules(refs, g, ".outbound", g.outbound());
+        }
+        for (InternetGateway g : m.internetGateways()) {
+            refs.optional(g, ".vpc", g.vpcId(), ResourceKind.VPC);
+        }
+        for (EgressOnlyInternetGateway g : m.egressOnlyInternetGateways()) {
+            refs.one(g, ".vpc", g.vpcId(), ResourceKind.VPC);
+        }
+        for (NatGateway n : m.natGateways()) {
+            refs.one(n, ".subnet", n.subnetId(), ResourceKind.SUBNET);
+            refs.optional(n, ".networkInterface", n.networkInterfaceId(), ResourceKind.NETWORK_INTERFACE);
+        }
+        for (VpcEndpoint e : m.vpcEndpoints()) {
+            refs.one(e, ".vpc", e.vpcId(), ResourceKind.VPC);
+            refs.all(e, ".routeTables", e.routeTableIds(), ResourceKind.ROUTE_TABLE);
+            refs.all(e, ".subnets", e.subnetIds(), ResourceKind.SUBNET);
+            refs.all(e, ".networkInterfaces", e.networkInterfaceIds(), ResourceKind.NETWORK_INTERFACE);
+            refs.all(e, ".securityGroups", e.securityGroupIds(), ResourceKind.SECURITY_GROUP);
+        }
+        for (VpcPeeringConnection p : m.peeringConnections()) {
+            refs.one(p, ".requesterVpc", p.requesterVpcId(), ResourceKind.VPC);
+            refs.one(p, ".accepterVpc", p.accepterVpcId(), ResourceKind.VPC);
+        }
+        for (VpnGateway g : m.vpnGateways()) {
+            refs.optional(g, ".vpc", g.vpcId(), ResourceKind.VPC);
+        }
+        for (NetworkInterface n : m.networkInterfaces()) {
+            refs.one(n, ".subnet", n.subnetId(), ResourceKind.SUBNET);
+            refs.all(n, ".securityGroups", n.securityGroupIds(), ResourceKind.SECURITY_GROUP);
+        }
+        for (Workload w : m.workloads()) {
+            refs.all(w, ".networkInterfaces", w.networkInterfaceIds(), ResourceKind.NETWORK_INTERFACE);
+        }
+        for (ExternalEndpoint e : m.externals()) {
+            refs.optional(e, ".prefixList", e.prefixListId(), ResourceKind.PREFIX_LIST);
+            refs.optional(e, ".gateway", e.gatewayId(), ResourceKind.VPN_GATEWAY);
+        }
+    }
+
+    private static void route(Refs refs, RouteTable t, int i, Route r) {
+        String at = ".routes[" + i + "]";
+        if (r.prefixListId() != null) {
+            refs.one(t, at + ".destinationPrefixList", r.prefixListId(), ResourceKind.PREFIX_LIST);
+        }
+        ResourceKind kind = switch (r.targetKind()) {
+            case INTERNET_GATEWAY -> ResourceKind.INTERNET_GATEWAY;
+            case EGRESS_ONLY_INTERNET_GATEWAY -> ResourceKind.EGRESS_ONLY_INTERNET_GATEWAY;
+            case NAT_GATEWAY -> ResourceKind.NAT_GATEWAY;
+            case VPC_PEERING_CONNECTION -> ResourceKind.VPC_PEERING_CONNECTION;
+            case GATEWAY_ENDPOINT -> ResourceKind.VPC_ENDPOINT;
+            case VPN_GATEWAY -> ResourceKind.VPN_GATEWAY;
+            case NETWORK_INTERFACE -> ResourceKind.NETWORK_INTERFACE;
+            // The model has no transit gateways yet, so their ids cannot be checked.
+            case TRANSIT_GATEWAY, LOCAL -> null;
+        };
+        // A blackhole route's target is gone by definition [RT]; it is not a broken reference.
+        if (kind != null && !r.blackhole()) {
+            refs.one(t, at + ".target", r.targetId(), kind);
+        }
+    }
+
+    private static void sgRules(Refs refs, SecurityGroup g, String list, List<SgRule> rules) {
+        for (int i = 0; i < rules.size(); i++) {
+            SgRule rule = rules.get(i);
+            String at = list + "[" + i + "]";
+            if (rule.peer().kind() == SgPeerKind.SECURITY_GROUP) {
+                refs.one(g, at + ".securityGroup", rule.peer().refId(), ResourceKind.SECURITY_GROUP);
+            } else if (rule.peer().kind() == SgPeerKind.PREFIX_LIST) {
+                refs.one(g, at + ".prefixList", rule.peer().refId(), ResourceKind.PREFIX_LIST);
+            }
+        }
+    }
+
+    /** Reports a reference that names nothing, or something of another kind. */
+    private record Refs(NetworkModel model, Findings findings) {
+
+        void one(Resource owner, String field, String id, ResourceKind expected) {
+            if (id == null || id.isEmpty()) {
+                findings.error(owner, field, Findings.describe(owner) + " needs a " + Findings.kindName(expected));
+                return;
+            }
+            optional(owner, field, id, expected);
+        }
+
+        void optional(Resource owner, String field, String id, ResourceKind expected) {
+            if (id == null || id.isEmpty()) {
+                return;
+            }
+            Resource target = model.find(id).orElse(null);
+            if (target == null) {
+                findings.error(owner, field, "unknown " + Findings.kindName(expected) + " '" + id + "'");
+            } else if (target.kind() != expected) {
+                findings.error(owner, field, "'" + id + "' is a " + Findings.kindName(target.kind()) + ", not a "
+                        + Findings.kindName(expected));
+            }
+        }
+
+        void all(Resource owner, String field, List<String> ids, ResourceKind expected) {
+            for (int i = 0; i < ids.size(); i++) {
+                one(owner, field + "[" + i + "]", ids.get(i), expected);
+            }
+        }
+    }
+}

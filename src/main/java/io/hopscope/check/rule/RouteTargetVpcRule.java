@@ -1,0 +1,64 @@
+package io.hopscope.check.rule;
+
+import io.hopscope.check.Findings;
+import io.hopscope.check.ModelRule;
+import io.hopscope.model.InternetGateway;
+import io.hopscope.model.NetworkModel;
+import io.hopscope.model.Resource;
+import io.hopscope.model.Route;
+import io.hopscope.model.RouteTable;
+import io.hopscope.model.RouteTargetKind;
+import io.hopscope.model.VpcPeeringConnection;
+import io.hopscope.model.Vpc;
+import java.util.List;
+
+/**
+ * A route can only target a gateway, NAT, endpoint or interface of its own VPC, or a peering
+ * that touches its VPC [RT][PCX]; a VPC has at most one internet gateway attached [Q].
+ */
+public final class RouteTargetVpcRule implements ModelRule {
+
+    @Override
+    public void check(NetworkModel m, Findings f) {
+        for (Vpc v : m.vpcs()) {
+            List<InternetGateway> igws = m.internetGateways().stream().filter(g -> v.id().equals(g.vpcId())).toList();
+            for (int i = 1; i < igws.size(); i++) {
+                f.error(igws.get(i), ".vpc", "VPC " + v.label() + " already has internet gateway " + igws.get(0).label()
+                        + " (a VPC can have only one)");
+            }
+        }
+        for (RouteTable t : m.routeTables()) {
+            for (int i = 0; i < t.routes().size(); i++) {
+                Route r = t.routes().get(i);
+                if (r.targetKind() == RouteTargetKind.LOCAL || r.targetKind() == RouteTargetKind.TRANSIT_GATEWAY
+                        || r.blackhole()) {
+                    continue;
+                }
+                Resource target = m.find(r.targetId()).orElse(null);
+                if (target == null || t.vpcId() == null) {
+                    continue; // reported by ReferencesRule
+                }
+                check(m, f, t, ".routes[" + i + "].target", r, target);
+            }
+        }
+    }
+
+    private static void check(NetworkModel m, Findings f, RouteTable t, String at, Route r, Resource target) {
+        if (target instanceof VpcPeeringConnection p) {
+            if (p.peerOf(t.vpcId()) == null) {
+                f.error(t, at, "route " + r.destinationText() + " targets peering connection " + p.label()
+                        + ", which does not connect this table's VPC " + t.vpcId());
+            }
+            return;
+        }
+        String targetVpc = m.vpcIdOf(target);
+        if (targetVpc == null && target instanceof InternetGateway) {
+            f.error(t, at, "route " + r.destinationText() + " targets internet gateway " + target.label()
+                    + ", which is not attached to any VPC");
+        } else if (targetVpc != null && !targetVpc.equals(t.vpcId())) {
+            String verb = target instanceof InternetGateway ? "attached to" : "in";
+            f.error(t, at, "route " + r.destinationText() + " targets " + Findings.describe(target) + ", which is "
+                    + verb + " VPC " + targetVpc + ", not this table's VPC " + t.vpcId());
+        }
+    }
+}

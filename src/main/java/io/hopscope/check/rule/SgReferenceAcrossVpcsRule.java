@@ -1,0 +1,52 @@
+package io.hopscope.check.rule;
+
+import io.hopscope.check.Findings;
+import io.hopscope.check.ModelRule;
+import io.hopscope.model.NetworkModel;
+import io.hopscope.model.SecurityGroup;
+import io.hopscope.model.SgPeerKind;
+import io.hopscope.model.SgRule;
+import io.hopscope.model.VpcPeeringConnection;
+import java.util.List;
+
+/**
+ * Warns when a security group rule references a group of another VPC without an active,
+ * same-Region peering between the two: such a reference matches nothing [SGR][PCX].
+ */
+public final class SgReferenceAcrossVpcsRule implements ModelRule {
+
+    @Override
+    public void check(NetworkModel m, Findings f) {
+        for (SecurityGroup g : m.securityGroups()) {
+            rules(m, f, g, ".inbound", g.inbound());
+            rules(m, f, g, ".outbound", g.outbound());
+        }
+    }
+
+    private static void rules(NetworkModel m, Findings f, SecurityGroup g, String list, List<SgRule> rules) {
+        for (int i = 0; i < rules.size(); i++) {
+            SgRule rule = rules.get(i);
+            if (rule.peer().kind() != SgPeerKind.SECURITY_GROUP) {
+                continue;
+            }
+            SecurityGroup other = m.securityGroup(rule.peer().refId());
+            if (other == null || g.vpcId() == null || other.vpcId() == null || g.vpcId().equals(other.vpcId())) {
+                continue;
+            }
+            if (!peered(m, g.vpcId(), other.vpcId())) {
+                f.warning(g, list + "[" + i + "].securityGroup", "security group rule references a group in an unpeered"
+                        + " VPC: " + other.label() + " is in VPC " + other.vpcId() + ", and " + g.label() + "'s VPC "
+                        + g.vpcId() + " has no active same-Region peering with it, so the rule matches nothing");
+            }
+        }
+    }
+
+    private static boolean peered(NetworkModel m, String a, String b) {
+        for (VpcPeeringConnection p : m.peeringConnections()) {
+            if (p.isActive() && p.isSameRegion() && b.equals(p.peerOf(a))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,62 @@
+package io.hopscope.cli;
+
+import io.hopscope.check.Problem;
+import io.hopscope.io.format.DiagramLoad;
+import io.hopscope.io.format.DiagramReader;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code hopscope validate FILE}: reads a diagram file and reports every problem in it, one line
+ * each ({@code FILE: $.path: message}). Exit 0 when there is no error (warnings are printed but do
+ * not fail), 2 when there is at least one, per the CLI contract.
+ */
+@Command(name = "validate",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Check a diagram file: its JSON, the format header and fields, references between",
+            "resources, and AWS rules (subnets inside their VPC, unique NACL rule numbers, ...).",
+            "Prints \"FILE: valid (N resources, M shapes)\" and exits 0 when there is no error;",
+            "warnings are printed on stderr but do not fail. Otherwise prints one line per problem",
+            "on stderr (FILE: $.json.path: message) and exits 2."},
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:the file is valid (there may be warnings)", "2:the file has errors or cannot be read"})
+public final class ValidateCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "the diagram file (*.hopscope.json)")
+    Path file;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        DiagramLoad load = DiagramReader.read(file);
+        for (Problem p : load.problems()) {
+            err.println(line(p));
+        }
+        if (load.hasErrors()) {
+            err.flush();
+            return HopscopeCommand.EXIT_INPUT_ERROR;
+        }
+        int resources = load.diagram().model().allResources().size();
+        int shapes = load.diagram().layout().shapes().size();
+        out.println(file + ": valid (" + resources + (resources == 1 ? " resource, " : " resources, ")
+                + shapes + (shapes == 1 ? " shape)" : " shapes)"));
+        out.flush();
+        err.flush();
+        return HopscopeCommand.EXIT_OK;
+    }
+
+    private String line(Problem p) {
+        String where = p.location().isEmpty() ? "" : p.location() + ": ";
+        String severity = p.isError() ? "" : p.severity().name().toLowerCase(java.util.Locale.ROOT) + ": ";
+        return file + ": " + where + severity + p.message();
+    }
+}

@@ -1,0 +1,190 @@
+package io.hopscope.io.format;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.hopscope.check.Problem;
+import io.hopscope.diagram.Diagram;
+import io.hopscope.diagram.Layout;
+import io.hopscope.model.NetworkModel;
+import io.hopscope.model.Resource;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a format v1 diagram file and reports every problem in it, not only the first: JSON syntax
+ * (with line and column), the header, missing or mistyped or unknown fields, bad CIDRs, IPs,
+ * ports and rule numbers, duplicate ids, then the model-level rules of {@link DiagramChecks}.
+ * Hostile input (deep nesting, huge strings, numbers, token counts, oversized files) is refused
+ * by Jackson's read constraints and a size check before reading; no class is ever instantiated
+ * from the file's content.
+ */
+public final class DiagramReader {
+
+    private DiagramReader() {
+    }
+
+    public static DiagramLoad read(Path file) {
+        try {
+            if (!Files.exists(file)) {
+                return failed("", "no such file");
+            }
+            if (Files.isDirectory(file)) {
+                return failed("", "is a directory, not a diagram file");
+            }
+            long size = Files.size(file);
+            if (size > DiagramFormat.MAX_FILE_BYTES) {
+                return failed("", tooBig(size));
+            }
+            return read(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+        } catch (NoSuchFileException e) {
+            return failed("", "no such file");
+        } catch (java.nio.charset.MalformedInputException e) {
+            return failed("", "not a text file (not valid UTF-8)");
+        } catch (IOException e) {
+            return failed("", "cannot read the file: " + e.getMessage());
+        }
+    }
+
+    /** Reads file text; {@code sourceName} names the text in the problems about the text as a whole. */
+    public static DiagramLoad read(String json, String sourceName) {
+        if (json.length() > DiagramFormat.MAX_FILE_BYTES) {
+            return failed("", sourceName + " " + tooBig(json.length()));
+        }
+        JsonNode root;
+        try {
+            root = DiagramFormat.mapper().readTree(json);
+        } catch (StreamConstraintsException e) {
+            return failed(JsonPaths.ROOT, "refused: " + firstLine(e.getOriginalMessage()) + at(e.getLocation()));
+        } catch (JsonProcessingException e) {
+            return failed(JsonPaths.ROOT, "malformed JSON" + at(e.getLocation()) + ": " + firstLine(e.getOriginalMessage()));
+        }
+        if (root == null || root.isMissingNode()) {
+            return failed(JsonPaths.ROOT, sourceName + " is empty");
+        }
+        return new DiagramReader.Pass().read(root);
+    }
+
+    private static DiagramLoad failed(String location, String message) {
+        return new DiagramLoad(null, List.of(Problem.error(location, message)));
+    }
+
+    private static String tooBig(long size) {
+        return "is " + (size / (1024 * 1024)) + " MB, over the " + DiagramFormat.MAX_FILE_BYTES / (1024 * 1024)
+                + " MB limit for diagram files";
+    }
+
+    private static String at(JsonLocation location) {
+        if (location == null || location.getLineNr() < 0) {
+            return "";
+        }
+        return " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable JSON";
+        }
+        int nl = message.indexOf('\n');
+        String line = nl < 0 ? message : message.substring(0, nl);
+        return line.length() > 300 ? line.substring(0, 300) + "..." : line;
+    }
+
+    /** One reading: the problems so far and where each resource id was found. */
+    private static final class Pass {
+        private final List<Problem> problems = new ArrayList<>();
+        private final Map<String, String> pathById = new LinkedHashMap<>();
+
+        DiagramLoad read(JsonNode rootNode) {
+            JsonFields root = JsonFields.of(rootNode, JsonPaths.ROOT, problems);
+            if (root == null || !header(root)) {
+                return new DiagramLoad(null, problems);
+            }
+            String title = root.optionalText("title");
+            String description = root.optionalText("description");
+            NetworkModel model = null;
+            if (root.has("model")) {
+                model = model(JsonFields.of(root.raw("model"), root.pathOf("model"), problems));
+            } else {
+                root.error("model", "required field is missing");
+            }
+            Layout layout = Layout.EMPTY;
+            if (root.has("layout")) {
+                layout = LayoutDecoder.decode(JsonFields.of(root.raw("layout"), root.pathOf("layout"), problems), problems);
+            }
+            root.finish();
+            boolean structurallySound = problems.stream().noneMatch(Problem::isError);
+            if (!structurallySound || model == null || layout == null) {
+                return new DiagramLoad(null, problems);
+            }
+            Diagram diagram = new Diagram(title, description, model, layout);
+            problems.addAll(DiagramChecks.check(diagram, pathById));
+            return new DiagramLoad(diagram, problems);
+        }
+
+        /** False when the file is not a v1 diagram at all: then nothing else is worth reporting. */
+        private boolean header(JsonFields root) {
+            String format = root.requiredText("format");
+            if (format != null && !format.equals(DiagramFormat.FORMAT_NAME)) {
+                root.error("format", "'" + format + "' is not a Hopscope diagram (expected \"" + DiagramFormat.FORMAT_NAME + "\")");
+            }
+            if (!root.ok()) {
+                return false;
+            }
+            JsonNode version = root.raw("version");
+            if (version == null) {
+                root.error("version", "required field is missing (this Hopscope reads version " + DiagramFormat.VERSION + ")");
+            } else if (!version.isIntegralNumber() || !version.canConvertToInt()) {
+                root.error("version", "expected a whole number, found " + JsonFields.describe(version));
+            } else if (version.intValue() > DiagramFormat.VERSION) {
+                root.error("version", "written by a newer Hopscope: version " + version.intValue()
+                        + ", this one reads " + DiagramFormat.VERSION);
+            } else if (version.intValue() < DiagramFormat.VERSION) {
+                root.error("version", "unknown version " + version.intValue() + ", this Hopscope reads "
+                        + DiagramFormat.VERSION);
+            }
+            return root.ok();
+        }
+
+        private NetworkModel model(JsonFields f) {
+            if (f == null) {
+                return null;
+            }
+            NetworkModel.Builder builder = NetworkModel.builder();
+            for (ModelSection section : ModelSection.values()) {
+                List<JsonNode> items = f.array(section.key());
+                if (items == null) {
+                    continue;
+                }
+                for (int i = 0; i < items.size(); i++) {
+                    String path = JsonPaths.index(f.pathOf(section.key()), i);
+                    JsonFields item = JsonFields.of(items.get(i), path, problems);
+                    Resource r = item == null ? null : ResourceDecoder.decode(section, item, problems);
+                    if (r != null) {
+                        add(builder, r, path);
+                    }
+                }
+            }
+            f.finish();
+            return f.ok() ? builder.build() : null;
+        }
+
+        private void add(NetworkModel.Builder builder, Resource r, String path) {
+            String first = pathById.putIfAbsent(r.id(), path);
+            if (first != null) {
+                problems.add(Problem.error(JsonPaths.field(path, "id"),
+                        "duplicate id '" + r.id() + "' (first used at " + first + ")").about(r.id()));
+                return;
+            }
+            builder.add(r);
+        }
+    }
+}

@@ -1,0 +1,307 @@
+package io.hopscope.io.format;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.hopscope.check.Problem;
+import io.hopscope.model.net.Cidr;
+import io.hopscope.model.net.IpAddress;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Reads the fields of one JSON object, reporting every missing field, wrong type and bad value
+ * with its path, and at {@link #finish()} every field nobody asked for (unknown fields are errors,
+ * never dropped silently). Getters return null on a problem; {@link #ok()} tells whether any
+ * field of this object failed, so the caller builds the record only from a clean object.
+ */
+final class JsonFields {
+
+    private final JsonNode node;
+    private final String path;
+    private final List<Problem> problems;
+    private final Set<String> known = new LinkedHashSet<>();
+    private boolean failed;
+
+    JsonFields(JsonNode node, String path, List<Problem> problems) {
+        this.node = node;
+        this.path = path;
+        this.problems = problems;
+    }
+
+    /** Null (and an error) when {@code node} is not an object. */
+    static JsonFields of(JsonNode node, String path, List<Problem> problems) {
+        if (node == null || !node.isObject()) {
+            problems.add(Problem.error(path, "expected an object, found " + describe(node)));
+            return null;
+        }
+        return new JsonFields(node, path, problems);
+    }
+
+    String path() {
+        return path;
+    }
+
+    String pathOf(String field) {
+        return JsonPaths.field(path, field);
+    }
+
+    boolean ok() {
+        return !failed;
+    }
+
+    List<Problem> problems() {
+        return problems;
+    }
+
+    void markFailed() {
+        failed = true;
+    }
+
+    /** The raw node of a field, null when absent. */
+    JsonNode raw(String field) {
+        return value(field);
+    }
+
+    boolean rawIsNumber(String field) {
+        JsonNode v = value(field);
+        return v != null && v.isNumber();
+    }
+
+    boolean has(String field) {
+        known.add(field);
+        JsonNode v = node.get(field);
+        return v != null && !v.isNull();
+    }
+
+    void error(String field, String message) {
+        failed = true;
+        problems.add(Problem.error(field == null ? path : pathOf(field), message));
+    }
+
+    String requiredText(String field) {
+        String v = text(field);
+        if (v == null && !has(field) && !failed(field)) {
+            error(field, "required field is missing");
+        } else if (v != null && v.isBlank()) {
+            error(field, "must not be empty");
+            return null;
+        }
+        return v;
+    }
+
+    /** The text, "" when absent (the records treat "" as "none"). */
+    String optionalText(String field) {
+        String v = text(field);
+        return v == null ? "" : v;
+    }
+
+    /** The text or null when absent, for optional references. */
+    String optionalRef(String field) {
+        String v = text(field);
+        return v == null || v.isEmpty() ? null : v;
+    }
+
+    boolean flag(String field) {
+        JsonNode v = value(field);
+        if (v == null) {
+            return false;
+        }
+        if (!v.isBoolean()) {
+            wrongType(field, "true or false", v);
+            return false;
+        }
+        return v.booleanValue();
+    }
+
+    /** A whole number in {@code min..max}; null when absent (reported if {@code required}). */
+    Integer integer(String field, int min, int max, boolean required, String what) {
+        JsonNode v = value(field);
+        if (v == null) {
+            if (required) {
+                error(field, "required field is missing");
+            }
+            return null;
+        }
+        if (!v.isIntegralNumber()) {
+            wrongType(field, "a whole number", v);
+            return null;
+        }
+        if (!v.canConvertToInt() || v.intValue() < min || v.intValue() > max) {
+            error(field, what + " " + v.asText() + " is out of range " + min + ".." + max);
+            return null;
+        }
+        return v.intValue();
+    }
+
+    /** A finite number; null when absent (reported as missing) or invalid. */
+    Double finite(String field) {
+        JsonNode v = value(field);
+        if (v == null) {
+            error(field, "required field is missing");
+            return null;
+        }
+        if (!v.isNumber()) {
+            wrongType(field, "a number", v);
+            return null;
+        }
+        double d = v.doubleValue();
+        if (!Double.isFinite(d)) {
+            error(field, v.asText() + " is not a finite number");
+            return null;
+        }
+        return d;
+    }
+
+    Cidr cidr(String field, boolean required) {
+        String v = required ? requiredText(field) : optionalRef(field);
+        return v == null ? null : parse(field, v, StrictAddresses::cidr);
+    }
+
+    IpAddress ip(String field) {
+        String v = optionalRef(field);
+        return v == null ? null : parse(field, v, StrictAddresses::ip);
+    }
+
+    List<String> textList(String field) {
+        return list(field, (item, itemPath) -> item);
+    }
+
+    List<Cidr> cidrList(String field) {
+        return list(field, (item, itemPath) -> parseAt(itemPath, item, StrictAddresses::cidr));
+    }
+
+    List<IpAddress> ipList(String field) {
+        return list(field, (item, itemPath) -> parseAt(itemPath, item, StrictAddresses::ip));
+    }
+
+    /** The elements of an array field, empty when absent; null and an error when it is not an array. */
+    List<JsonNode> array(String field) {
+        JsonNode v = value(field);
+        if (v == null) {
+            return List.of();
+        }
+        if (!v.isArray()) {
+            wrongType(field, "an array", v);
+            return null;
+        }
+        if (v.size() > DiagramFormat.MAX_ITEMS) {
+            error(field, "too many items (" + v.size() + "; at most " + DiagramFormat.MAX_ITEMS + ")");
+            return null;
+        }
+        List<JsonNode> items = new ArrayList<>(v.size());
+        v.forEach(items::add);
+        return items;
+    }
+
+    /** Parses text with a model parser, turning its IllegalArgumentException into a problem. */
+    <T> T parse(String field, String text, Function<String, T> parser) {
+        return parseAt(pathOf(field), text, parser);
+    }
+
+    /** Reports every field of the object that no getter asked for. */
+    void finish() {
+        Iterator<String> names = node.fieldNames();
+        while (names.hasNext()) {
+            String name = names.next();
+            if (!known.contains(name)) {
+                error(name, "unknown field '" + shorten(name) + "' (expected one of: " + String.join(", ", known) + ")");
+            }
+        }
+    }
+
+    static String describe(JsonNode v) {
+        if (v == null || v.isMissingNode()) {
+            return "nothing";
+        }
+        if (v.isObject()) {
+            return "an object";
+        }
+        if (v.isArray()) {
+            return "an array";
+        }
+        if (v.isTextual()) {
+            return "a string";
+        }
+        if (v.isBoolean()) {
+            return "a boolean";
+        }
+        if (v.isNumber()) {
+            return "a number";
+        }
+        return "null";
+    }
+
+    private interface ItemReader<T> {
+        T read(String text, String itemPath);
+    }
+
+    private <T> List<T> list(String field, ItemReader<T> reader) {
+        List<JsonNode> items = array(field);
+        if (items == null) {
+            return null;
+        }
+        List<T> out = new ArrayList<>(items.size());
+        boolean good = true;
+        for (int i = 0; i < items.size(); i++) {
+            String itemPath = JsonPaths.index(pathOf(field), i);
+            JsonNode item = items.get(i);
+            if (!item.isTextual()) {
+                problems.add(Problem.error(itemPath, "expected a string, found " + describe(item)));
+                failed = true;
+                good = false;
+                continue;
+            }
+            T value = reader.read(item.textValue(), itemPath);
+            if (value == null) {
+                good = false;
+            } else {
+                out.add(value);
+            }
+        }
+        return good ? out : null;
+    }
+
+    private <T> T parseAt(String at, String text, Function<String, T> parser) {
+        try {
+            return parser.apply(text);
+        } catch (IllegalArgumentException e) {
+            failed = true;
+            problems.add(Problem.error(at, e.getMessage()));
+            return null;
+        }
+    }
+
+    private String text(String field) {
+        JsonNode v = value(field);
+        if (v == null) {
+            return null;
+        }
+        if (!v.isTextual()) {
+            wrongType(field, "a string", v);
+            return null;
+        }
+        return v.textValue();
+    }
+
+    private boolean failed(String field) {
+        JsonNode v = node.get(field);
+        return v != null && !v.isNull() && !v.isTextual();
+    }
+
+    private JsonNode value(String field) {
+        known.add(field);
+        JsonNode v = node.get(field);
+        return v == null || v.isNull() ? null : v;
+    }
+
+    private void wrongType(String field, String expected, JsonNode found) {
+        error(field, "expected " + expected + ", found " + describe(found));
+    }
+
+    private static String shorten(String name) {
+        return name.length() > 80 ? name.substring(0, 80) + "..." : name;
+    }
+}
