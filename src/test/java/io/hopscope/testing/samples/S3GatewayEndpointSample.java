@@ -82,14 +82,14 @@ final class S3GatewayEndpointSample {
                 .build();
     }
 
-    /** One outbound rule per S3 block for HTTPS, one inbound rule per block for the replies [NACL]. */
+    /** One inbound rule per S3 block for the replies, one outbound rule per block for HTTPS [NACL]. */
     private static AclEntry[] s3Entries() {
         List<AclEntry> entries = new ArrayList<>();
         for (int i = 0; i < S3_CIDRS.size(); i++) {
-            entries.add(SampleResources.tcpOut(100 + 10 * i, PortRange.single(443), S3_CIDRS.get(i)));
+            entries.add(SampleResources.tcpIn(100 + 10 * i, EPHEMERAL, S3_CIDRS.get(i)));
         }
         for (int i = 0; i < S3_CIDRS.size(); i++) {
-            entries.add(SampleResources.tcpIn(100 + 10 * i, EPHEMERAL, S3_CIDRS.get(i)));
+            entries.add(SampleResources.tcpOut(100 + 10 * i, PortRange.single(443), S3_CIDRS.get(i)));
         }
         return entries.toArray(AclEntry[]::new);
     }
