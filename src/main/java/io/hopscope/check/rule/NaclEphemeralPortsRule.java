@@ -13,11 +13,9 @@ import java.util.List;
 
 /**
  * Warns about the classic stateless-NACL trap (misconception 1): a NACL that admits TCP
- * connections in one direction but has no rule in the other direction for the clients'
- * ephemeral ports, so every reply is dropped [NACL ephemeral]. A direction counts as open for
- * replies when one allow rule covers the whole range of at least one client profile. A rule that
- * opens only ports from 1024 up and covers a client range is that reply rule itself (db subnets
- * answering on 1024-65535), not a sign that the subnet accepts or opens connections that way.
+ * connections to a service port in one direction but has no rule in the other direction for
+ * the clients' ephemeral ports, so every reply is dropped [NACL ephemeral]. A direction counts as open for
+ * replies when one allow rule covers the whole range of at least one client profile.
  */
 public final class NaclEphemeralPortsRule implements ModelRule {
 
@@ -27,28 +25,27 @@ public final class NaclEphemeralPortsRule implements ModelRule {
             if (a.subnetIds().isEmpty() && !a.isDefault()) {
                 continue; // guards no subnet
             }
-            if (opensConnections(a.inbound()) && !opensEphemeral(a.outbound())) {
+            if (allowsService(a.inbound()) && !opensEphemeral(a.outbound())) {
                 f.warning(a, ".outbound", "NACL " + a.label() + " has no outbound rule for ephemeral ports "
                         + PortRange.EPHEMERAL_ALL_CLIENTS + ": replies to connections it lets in are dropped");
             }
-            if (opensConnections(a.outbound()) && !opensEphemeral(a.inbound())) {
+            if (allowsService(a.outbound()) && !opensEphemeral(a.inbound())) {
                 f.warning(a, ".inbound", "NACL " + a.label() + " has no inbound rule for ephemeral ports "
                         + PortRange.EPHEMERAL_ALL_CLIENTS + ": replies to connections its subnets open are dropped");
             }
         }
     }
 
-    private static boolean opensConnections(List<AclEntry> entries) {
-        return entries.stream().anyMatch(e -> e.action() == RuleAction.ALLOW && e.protocol().matches(Protocol.TCP)
-                && !isReplyRule(e));
+    /**
+     * An allow rule for a TCP service port (443, 3306...) shows that connections are meant to pass
+     * this way; an allow-all or an ephemeral-range rule is not such evidence (it may be the reply rule).
+     */
+    private static boolean allowsService(List<AclEntry> entries) {
+        return entries.stream().anyMatch(e -> e.action() == RuleAction.ALLOW && e.protocol().equals(Protocol.TCP)
+                && e.ports() != null && !coversAClientRange(e.ports()));
     }
 
-    private static boolean isReplyRule(AclEntry e) {
-        PortRange ports = e.ports() == null ? PortRange.ALL : e.ports();
-        return ports.from() >= 1024 && coversClientRange(ports);
-    }
-
-    private static boolean coversClientRange(PortRange ports) {
+    private static boolean coversAClientRange(PortRange ports) {
         for (ClientProfile client : ClientProfile.values()) {
             if (ports.containsAll(client.ephemeralPorts())) {
                 return true;
@@ -62,7 +59,7 @@ public final class NaclEphemeralPortsRule implements ModelRule {
             if (e.action() != RuleAction.ALLOW || !e.protocol().matches(Protocol.TCP)) {
                 continue;
             }
-            if (coversClientRange(e.ports() == null ? PortRange.ALL : e.ports())) {
+            if (coversAClientRange(e.ports() == null ? PortRange.ALL : e.ports())) {
                 return true;
             }
         }

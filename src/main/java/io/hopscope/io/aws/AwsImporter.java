@@ -1,0 +1,52 @@
+package io.hopscope.io.aws;
+
+import io.hopscope.check.Problem;
+import io.hopscope.io.aws.describe.AwsDescribeReader;
+import io.hopscope.io.aws.describe.AwsSnapshot;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Imports a directory of AWS CLI {@code describe-*} JSON (Region sub-folders included) in two
+ * stages: {@link AwsDescribeReader} binds the files to plain describe records, then the converters
+ * map those into the {@link io.hopscope.model.NetworkModel}, checking every reference. It never
+ * throws for bad content, and not for an unreadable directory either: that is an ERROR problem
+ * with an empty model.
+ */
+public final class AwsImporter {
+
+    private AwsImporter() {
+    }
+
+    public static AwsImport importDirectory(Path dir) {
+        return importDirectory(dir, AwsDescribeReader.DEFAULT_MAX_FILE_BYTES);
+    }
+
+    /** As {@link #importDirectory(Path)} with a per-file size cap in bytes. */
+    public static AwsImport importDirectory(Path dir, long maxFileBytes) {
+        AwsSnapshot snapshot = new AwsDescribeReader(maxFileBytes).read(dir);
+        return convert(snapshot);
+    }
+
+    /** Stage two alone, for a snapshot already read. */
+    public static AwsImport convert(AwsSnapshot snapshot) {
+        ImportContext ctx = new ImportContext();
+        // Order matters: each step only references resources converted before it.
+        new NetworkConverter(snapshot, ctx).convert();
+        ServiceConverter services = new ServiceConverter(snapshot, ctx);
+        services.prefixLists();
+        new SecurityGroupConverter(snapshot, ctx).convert();
+        new InterfaceConverter(snapshot, ctx).convert();
+        WorkloadConverter workloads = new WorkloadConverter(snapshot, ctx);
+        workloads.convert();
+        services.natGateways();
+        services.peeringConnections();
+        services.vpcEndpoints();
+        new RouteTableConverter(snapshot, ctx, workloads::primaryEniOf).convert();
+        new NetworkAclConverter(snapshot, ctx).convert();
+        List<Problem> problems = new ArrayList<>(snapshot.problems());
+        problems.addAll(ctx.problems());
+        return new AwsImport(ctx.build(), problems);
+    }
+}

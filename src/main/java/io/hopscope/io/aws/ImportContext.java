@@ -1,0 +1,132 @@
+package io.hopscope.io.aws;
+
+import io.hopscope.check.Problem;
+import io.hopscope.check.Severity;
+import io.hopscope.io.aws.describe.Sourced;
+import io.hopscope.model.NetworkModel;
+import io.hopscope.model.Resource;
+import io.hopscope.model.net.Cidr;
+import io.hopscope.model.net.IpAddress;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Shared state of stage two: the resources converted so far (so later converters can check the
+ * ids they reference), ids that are known to exist but are not modelled (transit gateways), and
+ * the problems, each with its file and JSON path.
+ */
+final class ImportContext {
+
+    private final Map<String, Resource> resources = new HashMap<>();
+    private final Map<String, String> firstSeenAt = new HashMap<>();
+    private final Set<String> unmodelledIds = new HashSet<>();
+    private final List<Resource> order = new ArrayList<>();
+    private final Map<String, Integer> position = new HashMap<>();
+    private final List<Problem> problems = new ArrayList<>();
+
+    /** Adds a converted resource; false (with a warning) when its id was already imported. */
+    boolean add(Resource r, Sourced<?> source) {
+        if (resources.containsKey(r.id())) {
+            warning(source, "", "duplicate id " + r.id() + " (first read at " + firstSeenAt.get(r.id())
+                    + "); this copy skipped", r.id());
+            return false;
+        }
+        resources.put(r.id(), r);
+        firstSeenAt.put(r.id(), source.location(""));
+        position.put(r.id(), order.size());
+        order.add(r);
+        return true;
+    }
+
+    /** Replaces an already added resource (same id), keeping its place. */
+    void replace(Resource r) {
+        Resource old = resources.put(r.id(), r);
+        if (old == null) {
+            throw new IllegalStateException("no resource " + r.id() + " to replace");
+        }
+        order.set(position.get(r.id()), r);
+    }
+
+    boolean has(String id) {
+        return id != null && resources.containsKey(id);
+    }
+
+    <T extends Resource> T get(String id, Class<T> type) {
+        Resource r = id == null ? null : resources.get(id);
+        return type.isInstance(r) ? type.cast(r) : null;
+    }
+
+    <T extends Resource> List<T> all(Class<T> type) {
+        List<T> list = new ArrayList<>();
+        for (Resource r : order) {
+            if (type.isInstance(r)) {
+                list.add(type.cast(r));
+            }
+        }
+        return list;
+    }
+
+    void markUnmodelled(String id) {
+        if (id != null) {
+            unmodelledIds.add(id);
+        }
+    }
+
+    boolean isUnmodelled(String id) {
+        return id != null && unmodelledIds.contains(id);
+    }
+
+    void error(Sourced<?> at, String field, String message, String resourceId) {
+        problems.add(new Problem(Severity.ERROR, at.location(field), message, resourceId));
+    }
+
+    void warning(Sourced<?> at, String field, String message, String resourceId) {
+        problems.add(new Problem(Severity.WARNING, at.location(field), message, resourceId));
+    }
+
+    void info(Sourced<?> at, String field, String message, String resourceId) {
+        problems.add(new Problem(Severity.INFO, at.location(field), message, resourceId));
+    }
+
+    /** The CIDR, or null after an error naming the field (the caller says what it drops). */
+    Cidr cidr(Sourced<?> at, String field, String text, String consequence, String resourceId) {
+        try {
+            return Cidr.parse(text);
+        } catch (IllegalArgumentException e) {
+            error(at, field, (text == null ? "missing CIDR" : "invalid CIDR '" + text + "'") + "; " + consequence, resourceId);
+            return null;
+        }
+    }
+
+    /** The address, or null after an error naming the field. */
+    IpAddress ip(Sourced<?> at, String field, String text, String consequence, String resourceId) {
+        try {
+            return IpAddress.parse(text);
+        } catch (IllegalArgumentException e) {
+            error(at, field, (text == null ? "missing IP address" : "invalid IP address '" + text + "'") + "; "
+                    + consequence, resourceId);
+            return null;
+        }
+    }
+
+    /** True (after an error) when a record lacks its id. */
+    boolean missingId(Sourced<?> s, String field, String id) {
+        if (id == null || id.isBlank()) {
+            error(s, field, "missing " + field + "; record skipped", null);
+            return true;
+        }
+        return false;
+    }
+
+    NetworkModel build() {
+        return NetworkModel.builder().addAll(order).build();
+    }
+
+    List<Problem> problems() {
+        return problems;
+    }
+}

@@ -1,0 +1,189 @@
+package io.hopscope.io.aws;
+
+import io.hopscope.io.aws.describe.AwsAddress;
+import io.hopscope.io.aws.describe.AwsInstance;
+import io.hopscope.io.aws.describe.AwsNetworkInterface;
+import io.hopscope.io.aws.describe.AwsSnapshot;
+import io.hopscope.io.aws.describe.Sourced;
+import io.hopscope.model.InterfaceType;
+import io.hopscope.model.NetworkInterface;
+import io.hopscope.model.SecurityGroup;
+import io.hopscope.model.Subnet;
+import io.hopscope.model.net.IpAddress;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Network interfaces. describe-network-interfaces is the authority; an instance's own
+ * NetworkInterfaces entries fill in only the ENIs that file does not list. Elastic IPs from
+ * describe-addresses fill in a public IP the ENI record lacks.
+ */
+final class InterfaceConverter {
+
+    private final AwsSnapshot snapshot;
+    private final ImportContext ctx;
+
+    InterfaceConverter(AwsSnapshot snapshot, ImportContext ctx) {
+        this.snapshot = snapshot;
+        this.ctx = ctx;
+    }
+
+    void convert() {
+        Set<String> seen = new HashSet<>();
+        for (Sourced<AwsNetworkInterface> s : snapshot.all(AwsNetworkInterface.class)) {
+            seen.add(s.value().networkInterfaceId());
+            NetworkInterface eni = convert(s, "", s.value(), false);
+            if (eni != null) {
+                ctx.add(eni, s);
+            }
+        }
+        for (Sourced<AwsInstance> s : snapshot.all(AwsInstance.class)) {
+            List<AwsNetworkInterface> enis = s.value().networkInterfaces();
+            for (int i = 0; i < enis.size(); i++) {
+                AwsNetworkInterface e = enis.get(i);
+                if (e.networkInterfaceId() == null || !seen.add(e.networkInterfaceId())) {
+                    continue;
+                }
+                NetworkInterface eni = convert(s, "NetworkInterfaces[" + i + "].", e, true);
+                if (eni != null) {
+                    ctx.add(eni, s);
+                }
+            }
+        }
+        for (Sourced<AwsAddress> s : snapshot.all(AwsAddress.class)) {
+            AwsAddress a = s.value();
+            NetworkInterface eni = ctx.get(a.networkInterfaceId(), NetworkInterface.class);
+            if (eni == null || eni.publicIp() != null || a.publicIp() == null) {
+                continue;
+            }
+            IpAddress ip = ctx.ip(s, "PublicIp", a.publicIp(), "elastic IP ignored", eni.id());
+            if (ip != null) {
+                ctx.replace(new NetworkInterface(eni.id(), eni.name(), eni.subnetId(), eni.type(), eni.privateIps(), ip,
+                        eni.ipv6Ips(), eni.securityGroupIds(), eni.description()));
+            }
+        }
+    }
+
+    private NetworkInterface convert(Sourced<?> s, String at, AwsNetworkInterface e, boolean fromInstance) {
+        String id = e.networkInterfaceId();
+        if (ctx.missingId(s, at + "NetworkInterfaceId", id)) {
+            return null;
+        }
+        String subnetId = e.subnetId();
+        if (subnetId == null && fromInstance && s.value() instanceof AwsInstance instance) {
+            subnetId = instance.subnetId();
+        }
+        Subnet subnet = ctx.get(subnetId, Subnet.class);
+        if (subnet == null) {
+            ctx.error(s, at + "SubnetId", "unknown subnet " + subnetId + "; interface " + id + " dropped", id);
+            return null;
+        }
+        List<IpAddress> privateIps = privateIps(s, at, e, subnet);
+        if (privateIps.isEmpty()) {
+            ctx.error(s, at + "PrivateIpAddress", "interface " + id + " has no valid private IPv4 address; dropped", id);
+            return null;
+        }
+        List<IpAddress> ipv6 = new ArrayList<>();
+        for (int i = 0; i < e.ipv6Addresses().size(); i++) {
+            IpAddress ip = ctx.ip(s, at + "Ipv6Addresses[" + i + "].Ipv6Address", e.ipv6Addresses().get(i).ipv6Address(),
+                    "address ignored", id);
+            if (ip != null) {
+                ipv6.add(ip);
+            }
+        }
+        List<String> groups = new ArrayList<>();
+        for (int i = 0; i < e.groups().size(); i++) {
+            String sg = e.groups().get(i).groupId();
+            if (ctx.get(sg, SecurityGroup.class) == null) {
+                ctx.error(s, at + "Groups[" + i + "].GroupId", "unknown security group " + sg
+                        + "; removed from interface " + id, id);
+            } else if (!groups.contains(sg)) {
+                groups.add(sg);
+            }
+        }
+        return new NetworkInterface(id, e.nameTag(), subnet.id(), typeOf(e, fromInstance), privateIps,
+                publicIp(s, at, e), ipv6, groups, e.description());
+    }
+
+    /** Primary first, then the secondary addresses in API order [ENI]. */
+    private List<IpAddress> privateIps(Sourced<?> s, String at, AwsNetworkInterface e, Subnet subnet) {
+        List<AwsNetworkInterface.PrivateIp> listed = new ArrayList<>(e.privateIpAddresses());
+        listed.sort(Comparator.comparing(p -> !Boolean.TRUE.equals(p.primary())));
+        List<IpAddress> ips = new ArrayList<>();
+        for (AwsNetworkInterface.PrivateIp p : listed) {
+            int index = e.privateIpAddresses().indexOf(p);
+            IpAddress ip = ctx.ip(s, at + "PrivateIpAddresses[" + index + "].PrivateIpAddress", p.privateIpAddress(),
+                    "address ignored", e.networkInterfaceId());
+            if (ip != null && !ips.contains(ip)) {
+                ips.add(ip);
+            }
+        }
+        if (ips.isEmpty() && e.privateIpAddress() != null) {
+            IpAddress ip = ctx.ip(s, at + "PrivateIpAddress", e.privateIpAddress(), "address ignored",
+                    e.networkInterfaceId());
+            if (ip != null) {
+                ips.add(ip);
+            }
+        }
+        for (IpAddress ip : ips) {
+            if (!subnet.contains(ip)) {
+                ctx.warning(s, at + "PrivateIpAddress", "address " + ip + " of " + e.networkInterfaceId()
+                        + " lies outside subnet " + subnet.id() + " " + subnet.cidr() + " (kept)", e.networkInterfaceId());
+            }
+        }
+        return ips;
+    }
+
+    private IpAddress publicIp(Sourced<?> s, String at, AwsNetworkInterface e) {
+        String text = e.association() == null ? null : e.association().publicIp();
+        for (int i = 0; text == null && i < e.privateIpAddresses().size(); i++) {
+            AwsNetworkInterface.PrivateIp p = e.privateIpAddresses().get(i);
+            if (Boolean.TRUE.equals(p.primary()) && p.association() != null) {
+                text = p.association().publicIp();
+            }
+        }
+        return text == null ? null
+                : ctx.ip(s, at + "Association.PublicIp", text, "public IP ignored", e.networkInterfaceId());
+    }
+
+    /** Who owns the ENI, from InterfaceType and the descriptions AWS gives managed ENIs. */
+    static InterfaceType typeOf(AwsNetworkInterface e, boolean fromInstance) {
+        String type = e.interfaceType() == null ? "" : e.interfaceType().toLowerCase(Locale.ROOT);
+        String description = e.description() == null ? "" : e.description();
+        switch (type) {
+            case "nat_gateway":
+                return InterfaceType.NAT_GATEWAY;
+            case "vpc_endpoint":
+            case "gateway_load_balancer_endpoint":
+                return InterfaceType.VPC_ENDPOINT;
+            case "lambda":
+                return InterfaceType.LAMBDA;
+            case "network_load_balancer":
+            case "gateway_load_balancer":
+                return InterfaceType.LOAD_BALANCER;
+            default:
+                break;
+        }
+        if (description.equals("RDSNetworkInterface")) {
+            return InterfaceType.RDS;
+        }
+        if (description.startsWith("ELB ")) {
+            return InterfaceType.LOAD_BALANCER;
+        }
+        if (description.startsWith("AWS Lambda VPC ENI")) {
+            return InterfaceType.LAMBDA;
+        }
+        if (description.startsWith("VPC Endpoint Interface")) {
+            return InterfaceType.VPC_ENDPOINT;
+        }
+        if (description.startsWith("Interface for NAT Gateway")) {
+            return InterfaceType.NAT_GATEWAY;
+        }
+        boolean attached = e.attachment() != null && e.attachment().instanceId() != null;
+        return attached || fromInstance ? InterfaceType.INSTANCE : InterfaceType.OTHER;
+    }
+}

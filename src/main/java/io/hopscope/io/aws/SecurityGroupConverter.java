@@ -1,0 +1,139 @@
+package io.hopscope.io.aws;
+
+import io.hopscope.io.aws.describe.AwsSecurityGroup;
+import io.hopscope.io.aws.describe.AwsSnapshot;
+import io.hopscope.io.aws.describe.AwsTag;
+import io.hopscope.io.aws.describe.Sourced;
+import io.hopscope.model.SecurityGroup;
+import io.hopscope.model.SgPeer;
+import io.hopscope.model.SgRule;
+import io.hopscope.model.Vpc;
+import io.hopscope.model.net.Cidr;
+import io.hopscope.model.net.IcmpMatch;
+import io.hopscope.model.net.PortRange;
+import io.hopscope.model.net.Protocol;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Security groups. One AWS IpPermission lists several peers (IpRanges, Ipv6Ranges, UserIdGroupPairs,
+ * PrefixListIds) for one protocol and port range; each peer becomes its own {@link SgRule} so a
+ * trace can name the exact peer that matched [SGR]. Group references are checked after all groups
+ * are read (a group may reference one later in the file or in a peered VPC).
+ */
+final class SecurityGroupConverter {
+
+    private final AwsSnapshot snapshot;
+    private final ImportContext ctx;
+
+    SecurityGroupConverter(AwsSnapshot snapshot, ImportContext ctx) {
+        this.snapshot = snapshot;
+        this.ctx = ctx;
+    }
+
+    void convert() {
+        List<Sourced<AwsSecurityGroup>> kept = new ArrayList<>();
+        for (Sourced<AwsSecurityGroup> s : snapshot.all(AwsSecurityGroup.class)) {
+            AwsSecurityGroup g = s.value();
+            if (ctx.missingId(s, "GroupId", g.groupId())) {
+                continue;
+            }
+            if (ctx.get(g.vpcId(), Vpc.class) == null) {
+                ctx.error(s, "VpcId", "unknown VPC " + g.vpcId() + "; security group " + g.groupId() + " dropped",
+                        g.groupId());
+                continue;
+            }
+            String name = AwsTag.nameOf(g.tags());
+            SecurityGroup sg = new SecurityGroup(g.groupId(), name != null ? name : g.groupName(), g.vpcId(),
+                    g.description(), List.of(), List.of());
+            if (ctx.add(sg, s)) {
+                kept.add(s);
+            }
+        }
+        // Second pass: rules may reference any group of the snapshot.
+        for (Sourced<AwsSecurityGroup> s : kept) {
+            AwsSecurityGroup g = s.value();
+            SecurityGroup sg = ctx.get(g.groupId(), SecurityGroup.class);
+            ctx.replace(sg.withInbound(rules(s, "IpPermissions", g.ipPermissions(), g.groupId()))
+                    .withOutbound(rules(s, "IpPermissionsEgress", g.ipPermissionsEgress(), g.groupId())));
+        }
+    }
+
+    private List<SgRule> rules(Sourced<?> s, String field, List<AwsSecurityGroup.IpPermission> permissions, String sgId) {
+        List<SgRule> rules = new ArrayList<>();
+        for (int i = 0; i < permissions.size(); i++) {
+            AwsSecurityGroup.IpPermission p = permissions.get(i);
+            String at = field + "[" + i + "]";
+            Protocol protocol;
+            try {
+                protocol = Protocol.parse(p.ipProtocol());
+            } catch (IllegalArgumentException e) {
+                ctx.error(s, at + ".IpProtocol", e.getMessage() + "; permission skipped", sgId);
+                continue;
+            }
+            PortRange ports = null;
+            IcmpMatch icmp = null;
+            try {
+                if (protocol.hasPorts()) {
+                    ports = ports(p.fromPort(), p.toPort());
+                } else if (protocol.isIcmp()) {
+                    // [SGR] icmp rules carry the type in FromPort and the code in ToPort, -1 = any
+                    icmp = new IcmpMatch(p.fromPort() == null ? -1 : p.fromPort(), p.toPort() == null ? -1 : p.toPort());
+                }
+            } catch (IllegalArgumentException e) {
+                ctx.error(s, at + ".FromPort", e.getMessage() + "; permission skipped", sgId);
+                continue;
+            }
+            for (int j = 0; j < p.ipRanges().size(); j++) {
+                AwsSecurityGroup.IpRange r = p.ipRanges().get(j);
+                Cidr c = ctx.cidr(s, at + ".IpRanges[" + j + "].CidrIp", r.cidrIp(), "rule skipped", sgId);
+                if (c != null) {
+                    rules.add(new SgRule(protocol, ports, icmp, SgPeer.cidr(c), r.description()));
+                }
+            }
+            for (int j = 0; j < p.ipv6Ranges().size(); j++) {
+                AwsSecurityGroup.Ipv6Range r = p.ipv6Ranges().get(j);
+                Cidr c = ctx.cidr(s, at + ".Ipv6Ranges[" + j + "].CidrIpv6", r.cidrIpv6(), "rule skipped", sgId);
+                if (c != null) {
+                    rules.add(new SgRule(protocol, ports, icmp, SgPeer.cidr(c), r.description()));
+                }
+            }
+            for (int j = 0; j < p.userIdGroupPairs().size(); j++) {
+                AwsSecurityGroup.UserIdGroupPair pair = p.userIdGroupPairs().get(j);
+                String ref = at + ".UserIdGroupPairs[" + j + "].GroupId";
+                if (pair.groupId() == null) {
+                    ctx.error(s, ref, "missing GroupId; rule skipped", sgId);
+                    continue;
+                }
+                if (!ctx.has(pair.groupId())) {
+                    // Legit for a group of another account; it matches no interface we know.
+                    ctx.warning(s, ref, "security group " + pair.groupId() + " is not in the snapshot; rule kept, "
+                            + "it matches no known interface", sgId);
+                }
+                rules.add(new SgRule(protocol, ports, icmp, SgPeer.group(pair.groupId()), pair.description()));
+            }
+            for (int j = 0; j < p.prefixListIds().size(); j++) {
+                AwsSecurityGroup.PrefixListIdRef pl = p.prefixListIds().get(j);
+                String ref = at + ".PrefixListIds[" + j + "].PrefixListId";
+                if (pl.prefixListId() == null) {
+                    ctx.error(s, ref, "missing PrefixListId; rule skipped", sgId);
+                    continue;
+                }
+                if (!ctx.has(pl.prefixListId())) {
+                    ctx.warning(s, ref, "prefix list " + pl.prefixListId() + " is not in the snapshot; rule kept, "
+                            + "its CIDRs are unknown", sgId);
+                }
+                rules.add(new SgRule(protocol, ports, icmp, SgPeer.prefixList(pl.prefixListId()), pl.description()));
+            }
+        }
+        return rules;
+    }
+
+    /** tcp/udp ports; a missing or -1 bound means all ports (AWS prints -1 with protocol "-1"). */
+    static PortRange ports(Integer from, Integer to) {
+        if (from == null || to == null || from == -1 || to == -1) {
+            return PortRange.ALL;
+        }
+        return new PortRange(from, to);
+    }
+}

@@ -1,0 +1,177 @@
+package io.hopscope.io.aws;
+
+import io.hopscope.io.aws.describe.AwsDbInstance;
+import io.hopscope.io.aws.describe.AwsInstance;
+import io.hopscope.io.aws.describe.AwsNetworkInterface;
+import io.hopscope.io.aws.describe.AwsSnapshot;
+import io.hopscope.io.aws.describe.AwsTag;
+import io.hopscope.io.aws.describe.Sourced;
+import io.hopscope.model.ClientProfile;
+import io.hopscope.model.InterfaceType;
+import io.hopscope.model.NetworkInterface;
+import io.hopscope.model.Subnet;
+import io.hopscope.model.Workload;
+import io.hopscope.model.WorkloadKind;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Workloads that own interfaces: EC2 instances, RDS instances (placed on their AWS-managed
+ * RDSNetworkInterface ENI, never on an invented address) and Lambda functions seen only through
+ * their ENIs. Also remembers each instance's primary ENI for routes that name an InstanceId.
+ */
+final class WorkloadConverter {
+
+    private static final String LAMBDA_PREFIX = "AWS Lambda VPC ENI";
+    private static final Pattern UUID_SUFFIX =
+            Pattern.compile("-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$");
+
+    private final AwsSnapshot snapshot;
+    private final ImportContext ctx;
+    private final Map<String, String> primaryEniOfInstance = new HashMap<>();
+
+    WorkloadConverter(AwsSnapshot snapshot, ImportContext ctx) {
+        this.snapshot = snapshot;
+        this.ctx = ctx;
+    }
+
+    /** The ENI at device index 0 of an instance, for InstanceId route targets; null when unknown. */
+    String primaryEniOf(String instanceId) {
+        return primaryEniOfInstance.get(instanceId);
+    }
+
+    void convert() {
+        instances();
+        databases();
+        lambdas();
+    }
+
+    private void instances() {
+        Map<String, List<AwsNetworkInterface>> attachedByInstance = new HashMap<>();
+        for (Sourced<AwsNetworkInterface> s : snapshot.all(AwsNetworkInterface.class)) {
+            AwsNetworkInterface e = s.value();
+            if (e.attachment() != null && e.attachment().instanceId() != null) {
+                attachedByInstance.computeIfAbsent(e.attachment().instanceId(), k -> new ArrayList<>()).add(e);
+            }
+        }
+        for (Sourced<AwsInstance> s : snapshot.all(AwsInstance.class)) {
+            AwsInstance i = s.value();
+            if (ctx.missingId(s, "InstanceId", i.instanceId())) {
+                continue;
+            }
+            if (i.state() != null && "terminated".equals(i.state().name())) {
+                ctx.info(s, "State", "instance " + i.instanceId() + " is terminated; skipped", i.instanceId());
+                continue;
+            }
+            // Both the instance's own list and describe-network-interfaces may name its ENIs.
+            List<AwsNetworkInterface> enis = new ArrayList<>(i.networkInterfaces());
+            enis.addAll(attachedByInstance.getOrDefault(i.instanceId(), List.of()));
+            enis.sort(Comparator.comparing(e -> e.attachment() == null || e.attachment().deviceIndex() == null
+                    ? Integer.MAX_VALUE : e.attachment().deviceIndex()));
+            List<String> ids = new ArrayList<>();
+            for (AwsNetworkInterface e : enis) {
+                if (ctx.get(e.networkInterfaceId(), NetworkInterface.class) != null && !ids.contains(e.networkInterfaceId())) {
+                    ids.add(e.networkInterfaceId());
+                }
+            }
+            if (ids.isEmpty()) {
+                ctx.warning(s, "NetworkInterfaces", "instance " + i.instanceId() + " has no known network interface "
+                        + "(kept; it cannot be traced)", i.instanceId());
+            } else {
+                primaryEniOfInstance.put(i.instanceId(), ids.get(0));
+            }
+            String platform = i.platform() == null ? "" : i.platform().toLowerCase(Locale.ROOT);
+            ClientProfile profile = platform.equals("windows") ? ClientProfile.WINDOWS : ClientProfile.LINUX;
+            ctx.add(new Workload(i.instanceId(), AwsTag.nameOf(i.tags()), WorkloadKind.EC2, ids, profile), s);
+        }
+    }
+
+    /**
+     * [RDS] An RDS instance is reached at the ENI AWS creates for it: Description
+     * "RDSNetworkInterface", in a subnet of its DB subnet group, in its AvailabilityZone, carrying
+     * exactly its VpcSecurityGroups. No matching ENI means no address: the DB is kept without one.
+     */
+    private void databases() {
+        List<NetworkInterface> rdsEnis = ctx.all(NetworkInterface.class).stream()
+                .filter(e -> e.type() == InterfaceType.RDS).toList();
+        Set<String> taken = new HashSet<>();
+        for (Sourced<AwsDbInstance> s : snapshot.all(AwsDbInstance.class)) {
+            AwsDbInstance db = s.value();
+            if (ctx.missingId(s, "DBInstanceIdentifier", db.dbInstanceIdentifier())) {
+                continue;
+            }
+            Set<String> subnets = new HashSet<>();
+            if (db.dbSubnetGroup() != null) {
+                db.dbSubnetGroup().subnets().forEach(sn -> subnets.add(sn.subnetIdentifier()));
+            }
+            Set<String> groups = new HashSet<>();
+            db.vpcSecurityGroups().forEach(g -> groups.add(g.vpcSecurityGroupId()));
+            List<NetworkInterface> matches = new ArrayList<>();
+            for (NetworkInterface eni : rdsEnis) {
+                Subnet subnet = ctx.get(eni.subnetId(), Subnet.class);
+                boolean zoneOk = db.availabilityZone() == null || subnet == null
+                        || db.availabilityZone().equals(subnet.availabilityZone());
+                if (!taken.contains(eni.id()) && subnets.contains(eni.subnetId()) && zoneOk
+                        && new HashSet<>(eni.securityGroupIds()).equals(groups)) {
+                    matches.add(eni);
+                }
+            }
+            List<String> eniIds = new ArrayList<>();
+            if (matches.isEmpty()) {
+                ctx.warning(s, "", "no RDSNetworkInterface ENI in a subnet of DB subnet group, zone "
+                        + db.availabilityZone() + " and security groups " + groups + " for " + db.dbInstanceIdentifier()
+                        + "; DB kept without an address", db.dbInstanceIdentifier());
+            } else {
+                if (matches.size() > 1) {
+                    ctx.warning(s, "", matches.size() + " RDSNetworkInterface ENIs match " + db.dbInstanceIdentifier()
+                            + "; using " + matches.get(0).id(), db.dbInstanceIdentifier());
+                }
+                eniIds.add(matches.get(0).id());
+                taken.add(matches.get(0).id());
+            }
+            String name = AwsTag.nameOf(db.tagList());
+            ctx.add(new Workload(db.dbInstanceIdentifier(), name != null ? name : db.dbInstanceIdentifier(),
+                    WorkloadKind.RDS, eniIds, ClientProfile.LINUX), s);
+        }
+    }
+
+    /** Lambda ENIs without a function record become one LAMBDA workload per function name. */
+    private void lambdas() {
+        Set<String> owned = new HashSet<>();
+        for (Workload w : ctx.all(Workload.class)) {
+            owned.addAll(w.networkInterfaceIds());
+        }
+        Map<String, List<String>> enisByFunction = new LinkedHashMap<>();
+        Map<String, Sourced<AwsNetworkInterface>> firstSource = new HashMap<>();
+        for (Sourced<AwsNetworkInterface> s : snapshot.all(AwsNetworkInterface.class)) {
+            NetworkInterface eni = ctx.get(s.value().networkInterfaceId(), NetworkInterface.class);
+            if (eni == null || eni.type() != InterfaceType.LAMBDA || owned.contains(eni.id())) {
+                continue;
+            }
+            String function = functionName(eni.description());
+            enisByFunction.computeIfAbsent(function, k -> new ArrayList<>()).add(eni.id());
+            firstSource.putIfAbsent(function, s);
+        }
+        for (Map.Entry<String, List<String>> f : enisByFunction.entrySet()) {
+            String id = ctx.has(f.getKey()) ? "lambda-" + f.getKey() : f.getKey();
+            ctx.add(new Workload(id, f.getKey(), WorkloadKind.LAMBDA, f.getValue(), ClientProfile.LAMBDA),
+                    firstSource.get(f.getKey()));
+        }
+    }
+
+    /** "AWS Lambda VPC ENI-orders-fn-1b2c...": the function name, without the trailing UUID. */
+    static String functionName(String description) {
+        String rest = description.startsWith(LAMBDA_PREFIX) ? description.substring(LAMBDA_PREFIX.length()) : description;
+        rest = rest.replaceFirst("^[-: ]+", "");
+        rest = UUID_SUFFIX.matcher(rest).replaceFirst("");
+        return rest.isBlank() ? "lambda" : rest.trim();
+    }
+}

@@ -1,0 +1,217 @@
+package io.hopscope.io.aws.describe;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import io.hopscope.check.Problem;
+import io.hopscope.check.Severity;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Stage one: reads every {@code *.json} file under a directory (Region sub-folders included) and
+ * binds the elements of each known top-level key to the describe records. Files are recognised by
+ * their top-level key, never by name, because Batfish snapshots name them {@code Subnets.json} and
+ * the CLI user {@code describe-subnets.json}. Read limits refuse hostile files before they cost much.
+ */
+public final class AwsDescribeReader {
+
+    /** Far above a quota-scale account (10,000 ENIs is about 30 MB of CLI output). */
+    public static final long DEFAULT_MAX_FILE_BYTES = 256L * 1024 * 1024;
+    public static final int MAX_NESTING_DEPTH = 64;
+    public static final int MAX_STRING_LENGTH = 1024 * 1024;
+    private static final int MAX_FOLDER_DEPTH = 6;
+    private static final Pattern REGION = Pattern.compile("[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\\d+");
+
+    private static final Map<String, Class<?>> RECORD_TYPES = Map.ofEntries(
+            Map.entry("Vpcs", AwsVpc.class),
+            Map.entry("Subnets", AwsSubnet.class),
+            Map.entry("RouteTables", AwsRouteTable.class),
+            Map.entry("NetworkAcls", AwsNetworkAcl.class),
+            Map.entry("SecurityGroups", AwsSecurityGroup.class),
+            Map.entry("InternetGateways", AwsGateways.InternetGateway.class),
+            Map.entry("EgressOnlyInternetGateways", AwsGateways.EgressOnlyInternetGateway.class),
+            Map.entry("VpnGateways", AwsGateways.VpnGateway.class),
+            Map.entry("TransitGateways", AwsGateways.TransitGateway.class),
+            Map.entry("NatGateways", AwsNatGateway.class),
+            Map.entry("VpcEndpoints", AwsVpcEndpoint.class),
+            Map.entry("VpcPeeringConnections", AwsPeeringConnection.class),
+            Map.entry("PrefixLists", AwsPrefixList.class),
+            Map.entry("NetworkInterfaces", AwsNetworkInterface.class),
+            Map.entry("DBInstances", AwsDbInstance.class),
+            Map.entry("Addresses", AwsAddress.class));
+    private static final String RESERVATIONS = "Reservations";
+
+    private final long maxFileBytes;
+    private final ObjectMapper mapper;
+
+    public AwsDescribeReader() {
+        this(DEFAULT_MAX_FILE_BYTES);
+    }
+
+    public AwsDescribeReader(long maxFileBytes) {
+        this.maxFileBytes = maxFileBytes;
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_NESTING_DEPTH)
+                        .maxStringLength(MAX_STRING_LENGTH)
+                        .maxDocumentLength(maxFileBytes)
+                        .build())
+                .build();
+        SimpleModule timestamps = new SimpleModule("aws-timestamps");
+        timestamps.addDeserializer(Instant.class, new AwsTimestamps.Deserializer());
+        this.mapper = JsonMapper.builder(factory)
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+                .configure(MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES, true)
+                .addModule(timestamps)
+                .build();
+    }
+
+    /** Reads a directory; every problem, including an unreadable directory, is in the result. */
+    public AwsSnapshot read(Path dir) {
+        AwsSnapshot snapshot = new AwsSnapshot();
+        if (!Files.isDirectory(dir)) {
+            snapshot.report(Problem.error(dir.toString(), "not a directory (expected a folder of AWS CLI describe-* JSON files)"));
+            return snapshot;
+        }
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(dir, MAX_FOLDER_DEPTH)) {
+            files = walk.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"))
+                    .sorted()
+                    .toList();
+        } catch (IOException | RuntimeException e) {
+            snapshot.report(Problem.error(dir.toString(), "cannot list the directory: " + e.getMessage()));
+            return snapshot;
+        }
+        for (Path file : files) {
+            readFile(dir, file, snapshot);
+        }
+        return snapshot;
+    }
+
+    private void readFile(Path root, Path file, AwsSnapshot snapshot) {
+        Path relative = root.relativize(file);
+        String name = relative.toString().replace('\\', '/');
+        String region = regionOf(relative);
+        JsonNode tree;
+        try {
+            long size = Files.size(file);
+            if (size > maxFileBytes) {
+                snapshot.report(Problem.error(name, "refused: the file is " + size + " bytes, over the "
+                        + maxFileBytes + "-byte limit"));
+                return;
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                tree = mapper.readTree(in);
+            }
+        } catch (StreamConstraintsException e) {
+            snapshot.report(Problem.error(name, "refused: " + e.getOriginalMessage()));
+            return;
+        } catch (JsonProcessingException e) {
+            snapshot.report(Problem.error(name, "not valid JSON: " + e.getOriginalMessage()
+                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")")));
+            return;
+        } catch (IOException e) {
+            snapshot.report(Problem.error(name, "cannot read the file: " + e.getMessage()));
+            return;
+        }
+        if (tree == null || !tree.isObject()) {
+            snapshot.report(Problem.warning(name, "skipped: the top level is not a JSON object"));
+            return;
+        }
+        Iterator<Map.Entry<String, JsonNode>> fields = tree.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            String key = field.getKey();
+            if (key.equals(RESERVATIONS)) {
+                readReservations(name, region, field.getValue(), snapshot);
+            } else if (RECORD_TYPES.containsKey(key)) {
+                readArray(name, region, "$." + key, field.getValue(), RECORD_TYPES.get(key), snapshot);
+            } else {
+                snapshot.report(new Problem(Severity.INFO, name + ": $." + key, "skipped: unknown key " + key, null));
+            }
+        }
+    }
+
+    private void readReservations(String file, String region, JsonNode array, AwsSnapshot snapshot) {
+        if (!array.isArray()) {
+            snapshot.report(Problem.error(file + ": $." + RESERVATIONS, "expected a list; skipped"));
+            return;
+        }
+        for (int i = 0; i < array.size(); i++) {
+            JsonNode instances = array.get(i).path("Instances");
+            readArray(file, region, "$." + RESERVATIONS + "[" + i + "].Instances", instances, AwsInstance.class, snapshot);
+        }
+    }
+
+    private void readArray(String file, String region, String path, JsonNode array, Class<?> type, AwsSnapshot snapshot) {
+        if (array.isMissingNode() || array.isNull()) {
+            return;
+        }
+        if (!array.isArray()) {
+            snapshot.report(Problem.error(file + ": " + path, "expected a list; skipped"));
+            return;
+        }
+        for (int i = 0; i < array.size(); i++) {
+            String elementPath = path + "[" + i + "]";
+            JsonNode node = array.get(i);
+            if (!node.isObject()) {
+                snapshot.report(Problem.error(file + ": " + elementPath, "expected an object; skipped"));
+                continue;
+            }
+            try {
+                snapshot.add(new Sourced<>(mapper.treeToValue(node, type), file, elementPath, region));
+            } catch (JsonMappingException e) {
+                snapshot.report(Problem.error(file + ": " + elementPath + fieldPath(e),
+                        "unreadable " + type.getSimpleName() + ", skipped: " + e.getOriginalMessage()));
+            } catch (JsonProcessingException | IllegalArgumentException e) {
+                snapshot.report(Problem.error(file + ": " + elementPath,
+                        "unreadable " + type.getSimpleName() + ", skipped: " + e.getMessage()));
+            }
+        }
+    }
+
+    /** ".Routes[2].State" from Jackson's reference chain. */
+    private static String fieldPath(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                // record components are lowerCamel; AWS spells the same keys UpperCamel
+                String f = ref.getFieldName();
+                sb.append('.').append(f.isEmpty() ? f : Character.toUpperCase(f.charAt(0)) + f.substring(1));
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The nearest enclosing folder named like a Region ("us-east-1"), else empty. */
+    static String regionOf(Path relative) {
+        for (Path p = relative.getParent(); p != null; p = p.getParent()) {
+            String folder = p.getFileName().toString();
+            if (REGION.matcher(folder).matches()) {
+                return folder;
+            }
+        }
+        return "";
+    }
+}

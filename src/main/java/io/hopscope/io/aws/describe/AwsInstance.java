@@ -1,0 +1,28 @@
+package io.hopscope.io.aws.describe;
+
+import java.time.Instant;
+import java.util.List;
+
+/** One {@code Reservations[].Instances[]} element of describe-instances. */
+public record AwsInstance(String instanceId, String subnetId, String vpcId, String privateIpAddress,
+                          String platform, String platformDetails, State state, Placement placement,
+                          List<AwsNetworkInterface> networkInterfaces, Instant launchTime, List<AwsTag> tags) {
+
+    public AwsInstance {
+        networkInterfaces = AwsTag.orEmpty(networkInterfaces);
+        tags = AwsTag.orEmpty(tags);
+    }
+
+    public record State(Integer code, String name) {
+    }
+
+    public record Placement(String availabilityZone) {
+    }
+
+    /** A reservation only groups instances. */
+    public record Reservation(String reservationId, List<AwsInstance> instances) {
+        public Reservation {
+            instances = AwsTag.orEmpty(instances);
+        }
+    }
+}

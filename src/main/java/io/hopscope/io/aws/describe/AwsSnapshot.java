@@ -1,0 +1,44 @@
+package io.hopscope.io.aws.describe;
+
+import io.hopscope.check.Problem;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Stage one of the import: every describe record read from a directory, by record type, each with
+ * its file and JSON path, plus the problems met while reading. Nothing here is interpreted yet.
+ */
+public final class AwsSnapshot {
+
+    private final Map<Class<?>, List<Sourced<?>>> records = new HashMap<>();
+    private final List<Problem> problems = new ArrayList<>();
+
+    void add(Sourced<?> record) {
+        records.computeIfAbsent(record.value().getClass(), k -> new ArrayList<>()).add(record);
+    }
+
+    void report(Problem problem) {
+        problems.add(problem);
+    }
+
+    /** The records of one describe type, in file order. */
+    @SuppressWarnings("unchecked")
+    public <T> List<Sourced<T>> all(Class<T> type) {
+        List<Sourced<?>> list = records.get(type);
+        if (list == null) {
+            return List.of();
+        }
+        List<Sourced<T>> typed = new ArrayList<>(list.size());
+        for (Sourced<?> s : list) {
+            typed.add((Sourced<T>) s);
+        }
+        return Collections.unmodifiableList(typed);
+    }
+
+    public List<Problem> problems() {
+        return Collections.unmodifiableList(problems);
+    }
+}
