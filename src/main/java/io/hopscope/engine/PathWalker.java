@@ -170,6 +170,11 @@ final class PathWalker {
             add(WalkHops.missingTarget(route, p));
             return;
         }
+        if (p.src().equals(natEni.primaryIp())) {
+            // [NAT] the NAT's own subnet must send 0.0.0.0/0 to an internet gateway, not back to a NAT.
+            add(WalkHops.natRoutesToNat(nat, from, p));
+            return;
+        }
         if (!natSubnet.id().equals(from.id())) {
             acl(natSubnet, p, false);
         }
