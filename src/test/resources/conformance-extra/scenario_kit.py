@@ -41,12 +41,14 @@ class Scenario:
         return rid
 
     # ---- network ---------------------------------------------------------------------------
-    def vpc(self, name, cidr, ipv6=None):
+    def vpc(self, name, cidr, ipv6=None, secondary=()):
         vid = self.id("vpc", name)
         v = {"CidrBlock": cidr, "DhcpOptionsId": self.id("dopt"), "State": "available", "VpcId": vid,
              "OwnerId": ACCOUNT, "InstanceTenancy": "default",
              "CidrBlockAssociationSet": [{"AssociationId": self.id("vpc-cidr-assoc"), "CidrBlock": cidr,
-                                          "CidrBlockState": {"State": "associated"}}],
+                                          "CidrBlockState": {"State": "associated"}}] + [
+                 {"AssociationId": self.id("vpc-cidr-assoc"), "CidrBlock": c, "CidrBlockState": {"State": "associated"}}
+                 for c in secondary],
              "IsDefault": False, "Tags": tags(name)}
         if ipv6:
             v["Ipv6CidrBlockAssociationSet"] = [{"AssociationId": self.id("vpc-cidr-assoc"), "Ipv6CidrBlock": ipv6,
@@ -64,6 +66,8 @@ class Scenario:
                 inbound=[perm("-1", groups=["__self__"])], outbound=[perm("-1", cidrs=["0.0.0.0/0"])])
         self._main_cidrs = getattr(self, "_main_cidrs", {})
         self._main_cidrs[vid] = (cidr, ipv6)
+        self._secondary = getattr(self, "_secondary", {})
+        self._secondary[vid] = list(secondary)
         rtb = self.route_table(vid, name + "-main", [], main=True)
         self._vpc_main_rtb[vid] = rtb
         return vid
@@ -104,7 +108,8 @@ class Scenario:
     def route_table(self, vpc, name, routes, subnets=(), main=False):
         rid = self.id("rtb", name)
         cidr, ipv6 = self._main_cidrs[vpc]
-        rs = [{"DestinationCidrBlock": cidr, "GatewayId": "local", "Origin": "CreateRouteTable", "State": "active"}]
+        rs = [{"DestinationCidrBlock": c, "GatewayId": "local", "Origin": "CreateRouteTable", "State": "active"}
+              for c in [cidr] + self._secondary.get(vpc, [])]
         if ipv6:
             rs.append({"DestinationIpv6CidrBlock": ipv6, "GatewayId": "local", "Origin": "CreateRouteTable",
                        "State": "active"})
@@ -211,7 +216,7 @@ class Scenario:
 
         def info(vpc, region):
             cidr = self._main_cidrs[vpc][0]
-            return {"CidrBlock": cidr, "CidrBlockSet": [{"CidrBlock": cidr}], "OwnerId": ACCOUNT, "VpcId": vpc,
+            return {"CidrBlock": cidr, "CidrBlockSet": [{"CidrBlock": c} for c in [cidr] + self._secondary[vpc]], "OwnerId": ACCOUNT, "VpcId": vpc,
                     "Region": region,
                     "PeeringOptions": {"AllowDnsResolutionFromRemoteVpc": False,
                                        "AllowEgressFromLocalClassicLinkToRemoteVpc": False,
@@ -292,6 +297,78 @@ class Scenario:
         self.names[eni] = name + "-eni"
         return iid
 
+    def add_eni(self, iid, subnet, ip, sg_ids, name, device_index=1):
+        """A further interface attached to instance iid (a multi-homed instance)."""
+        eni = self.id("eni", name)
+        attachment = {"AttachTime": TIME, "AttachmentId": self.id("eni-attach"), "DeleteOnTermination": False,
+                      "DeviceIndex": device_index, "InstanceId": iid, "InstanceOwnerId": ACCOUNT, "Status": "attached",
+                      "NetworkCardIndex": 0}
+        self.enis.append(self._eni_json(eni, subnet, ip, sg_ids, None, None, name, attachment))
+        inst_eni = self._eni_json(eni, subnet, ip, sg_ids, None, None, name,
+                                  {k: v for k, v in attachment.items() if k not in ("InstanceId", "InstanceOwnerId")})
+        for k in ("AvailabilityZone", "RequesterManaged", "TagSet"):
+            inst_eni.pop(k, None)
+        for r in self.reservations:
+            for i in r["Instances"]:
+                if i["InstanceId"] == iid:
+                    i["NetworkInterfaces"].append(inst_eni)
+                    for g in sg_ids:
+                        if all(x["GroupId"] != g for x in i["SecurityGroups"]):
+                            i["SecurityGroups"].append({"GroupName": self._group_name(g), "GroupId": g})
+        return eni
+
+    def interface_endpoint(self, vpc, name, service, placements, sg_ids):
+        """placements: (subnet, private ip) per Availability Zone."""
+        vid = self.id("vpce", name)
+        enis = []
+        for subnet, ip in placements:
+            eni = self.id("eni", name + "-eni")
+            j = self._eni_json(eni, subnet, ip, sg_ids, None, None, "VPC Endpoint Interface " + vid, None, "210987654321")
+            del j["Attachment"]
+            j["InterfaceType"] = "vpc_endpoint"
+            self.enis.append(j)
+            enis.append(eni)
+        self.vpces.append({"VpcEndpointId": vid, "VpcEndpointType": "Interface", "VpcId": vpc,
+                           "ServiceName": "com.amazonaws.us-east-1." + service, "State": "available",
+                           "PolicyDocument": "{\"Statement\":[{\"Action\":\"*\",\"Effect\":\"Allow\",\"Principal\":\"*\",\"Resource\":\"*\"}]}",
+                           "RouteTableIds": [], "SubnetIds": [p[0] for p in placements],
+                           "Groups": [{"GroupName": self._group_name(g), "GroupId": g} for g in sg_ids],
+                           "IpAddressType": "ipv4", "DnsOptions": {"DnsRecordIpType": "ipv4"},
+                           "PrivateDnsEnabled": True, "RequesterManaged": False, "NetworkInterfaceIds": enis,
+                           "DnsEntries": [{"DnsName": "%s-a1b2c3d4.%s.us-east-1.vpce.amazonaws.com" % (vid, service),
+                                           "HostedZoneId": "Z7HUB22UULQXV"}],
+                           "CreationTimestamp": "2024-05-14T09:25:41.000Z", "Tags": tags(name), "OwnerId": ACCOUNT})
+        return vid, enis
+
+    def rds(self, identifier, engine, port, group_subnets, eni_subnet, ip, sg_ids):
+        """An RDS instance and its RDSNetworkInterface in eni_subnet (whose AZ is the DB's AZ)."""
+        vpc = self._subnet_vpc[eni_subnet]
+        az = self._az(eni_subnet)
+        eni = self.id("eni", identifier + "-eni")
+        self.names[identifier] = identifier
+        j = self._eni_json(eni, eni_subnet, ip, sg_ids, None, None, "RDSNetworkInterface",
+                           {"AttachmentId": self.id("eni-attach"), "DeleteOnTermination": False, "DeviceIndex": 1,
+                            "InstanceOwnerId": "amazon-rds", "Status": "attached"}, "amazon-rds")
+        self.enis.append(j)
+        self.dbs.append({"DBInstanceIdentifier": identifier, "DBInstanceClass": "db.t3.micro", "Engine": engine,
+                         "DBInstanceStatus": "available", "MasterUsername": "admin",
+                         "Endpoint": {"Address": "%s.c9akciq32xyz.us-east-1.rds.amazonaws.com" % identifier,
+                                      "Port": port, "HostedZoneId": "Z2R2ITUGPM61AM"},
+                         "AllocatedStorage": 20, "InstanceCreateTime": TIME, "PreferredBackupWindow": "03:00-03:30",
+                         "BackupRetentionPeriod": 7, "DBSecurityGroups": [],
+                         "VpcSecurityGroups": [{"VpcSecurityGroupId": g, "Status": "active"} for g in sg_ids],
+                         "AvailabilityZone": az,
+                         "DBSubnetGroup": {"DBSubnetGroupName": identifier + "-subnets", "DBSubnetGroupDescription": "db subnets",
+                                           "VpcId": vpc, "SubnetGroupStatus": "Complete",
+                                           "Subnets": [{"SubnetIdentifier": s,
+                                                        "SubnetAvailabilityZone": {"Name": self._az(s)},
+                                                        "SubnetOutpost": {}, "SubnetStatus": "Active"} for s in group_subnets]},
+                         "MultiAZ": False, "EngineVersion": "8.0.35", "PubliclyAccessible": False, "StorageType": "gp2",
+                         "DbInstancePort": 0, "StorageEncrypted": True,
+                         "DbiResourceId": "db-%02dEXTRA%016d" % (self.num, self.counter),
+                         "DBInstanceArn": "arn:aws:rds:us-east-1:%s:db:%s" % (ACCOUNT, identifier), "NetworkType": "IPV4"})
+        return eni
+
     # ---- cases -----------------------------------------------------------------------------
     def case(self, suffix, frm, to, protocol, expect, source, port=None, src_port=None, icmp=None,
              protocol_number=None, ipv6=False, src_ip=None, dst_ip=None):
@@ -330,6 +407,8 @@ class Scenario:
             "describe-network-interfaces.json": {"NetworkInterfaces": self.enis},
             "describe-instances.json": {"Reservations": self.reservations},
         }
+        if self.dbs:
+            files["describe-db-instances.json"] = {"DBInstances": self.dbs}
         if self.eigws:
             files["describe-egress-only-internet-gateways.json"] = {"EgressOnlyInternetGateways": self.eigws}
         if self.prefix_lists:

@@ -803,6 +803,121 @@ def s45():
     return s
 
 
+@scenario
+def s46():
+    s = Scenario(46, "interface-endpoint-two-azs", "Interface endpoint with one ENI per AZ; the AZ b endpoint subnet's NACL admits only subnet app-b")
+    v = one_vpc(s)
+    aa = s.subnet(v, "app-a", "10.0.1.0/24")
+    ab = s.subnet(v, "app-b", "10.0.11.0/24", az="us-east-1b")
+    ea = s.subnet(v, "endpoints-a", "10.0.2.0/24")
+    eb = s.subnet(v, "endpoints-b", "10.0.12.0/24", az="us-east-1b")
+    rtb = s.route_table(v, "rtb-private", [], [aa, ab, ea, eb])
+    acl_eb = s.nacl(v, "endpoints-b-nacl", [entry(100, False, "tcp", "allow", "10.0.11.0/24", (443, 443)),
+                                            entry(100, True, "tcp", "allow", "10.0.0.0/16", (1024, 65535))], [eb])
+    acl_def = s.acls[0]["NetworkAclId"]
+    app = s.sg(v, "app", "app", "app")
+    ep = s.sg(v, "sqs-endpoint", "sqs-endpoint", "sqs-endpoint", [tcp_in(443, "10.0.0.0/16")])
+    vpce, (eni_a, eni_b) = s.interface_endpoint(v, "sqs-endpoint", "sqs", [(ea, "10.0.2.100"), (eb, "10.0.12.100")], [ep])
+    a1 = s.instance(aa, "app-a-1", "10.0.1.10", [app])
+    b1 = s.instance(ab, "app-b-1", "10.0.11.10", [app])
+    s.case("a", a1, vpce, "tcp", ok("3.H [IFE]: the AZ a endpoint ENI behaves like any ENI: default NACL, its SG admits 443.",
+                                    fwd=[app, acl_def, rtb, acl_def, ep], ret=[ep, acl_def, rtb, acl_def, app]),
+           "https://repost.aws/knowledge-center/security-network-acl-vpc-endpoint", 443, 40000,
+           src_ip="10.0.1.10", dst_ip="10.0.2.100")
+    s.case("b", a1, vpce, "tcp", blocked("forward", acl_eb, "*", ACL_RA,
+           "3.H [IFE]: the AZ b ENI inherits its subnet's NACL, which admits 443 only from app-b."),
+           "https://repost.aws/knowledge-center/security-network-acl-vpc-endpoint", 443, 40000,
+           src_ip="10.0.1.10", dst_ip="10.0.12.100")
+    s.case("c", b1, vpce, "tcp", ok("3.H: from app-b the AZ b ENI is reachable; rule 100 outbound returns 1024-65535.",
+                                    fwd=[app, acl_def, rtb, acl_eb, ep], ret=[ep, acl_eb, rtb, acl_def, app]),
+           "https://repost.aws/knowledge-center/security-network-acl-vpc-endpoint", 443, 40000,
+           src_ip="10.0.11.10", dst_ip="10.0.12.100")
+    return s
+
+
+@scenario
+def s47():
+    s = Scenario(47, "multi-homed-instance", "Instance with a second ENI in a management subnet: each ENI has its own SG and subnet NACL")
+    v = one_vpc(s)
+    sa = s.subnet(v, "app-a", "10.0.1.0/24")
+    sm = s.subnet(v, "mgmt-a", "10.0.9.0/24")
+    so = s.subnet(v, "ops-a", "10.0.3.0/24")
+    rtb = s.route_table(v, "rtb-private", [], [sa, sm, so])
+    acl_m = s.nacl(v, "mgmt-nacl", [entry(100, False, "-1", "allow", "10.0.0.0/16"),
+                                    entry(100, True, "-1", "allow", "10.0.9.0/24")], [sm])
+    app = s.sg(v, "app", "app", "app", [tcp_in(22, "10.0.0.0/16")])
+    mgmt = s.sg(v, "mgmt", "mgmt", "mgmt", [tcp_in(22, "10.0.9.0/24")])
+    ops = s.sg(v, "ops", "ops", "ops", [tcp_in(443, "10.0.0.0/16")])
+    i1 = s.instance(sa, "app-1", "10.0.1.20", [app])
+    s.add_eni(i1, sm, "10.0.9.20", [mgmt], "app-1-mgmt-eni")
+    o1 = s.instance(so, "ops-1", "10.0.3.10", [ops])
+    acl_def = s.acls[0]["NetworkAclId"]
+    s.case("eth0", o1, i1, "tcp", ok("2.1: to the primary ENI's address, SG app admits 22 from the VPC.", fwd=[ops, acl_def, rtb, acl_def, app]),
+           SGR, 22, 40000, src_ip="10.0.3.10", dst_ip="10.0.1.20")
+    s.case("eth1", o1, i1, "tcp", blocked("forward", mgmt, *SG_MISS,
+           "2.1: to the second ENI's address the packet meets that ENI's SG mgmt (22 only from 10.0.9.0/24).",
+           fwd=[ops, acl_def, rtb, acl_m, mgmt]),
+           SGR, 22, 40000, src_ip="10.0.3.10", dst_ip="10.0.9.20")
+    s.case("from-eth1", i1, o1, "tcp", blocked("forward", acl_m, "*", ACL_RA,
+           "2.2: leaving from the second ENI's address the packet crosses the mgmt subnet's NACL, whose outbound list covers only 10.0.9.0/24.",
+           fwd=[mgmt, acl_m]),
+           NACL, 443, 40000, src_ip="10.0.9.20", dst_ip="10.0.3.10")
+    return s
+
+
+@scenario
+def s48():
+    s = Scenario(48, "rds-eni-resolution", "Two RDS instances share DB subnets; each is reached through its own RDSNetworkInterface")
+    v = one_vpc(s)
+    web_s = s.subnet(v, "web-a", "10.0.1.0/24")
+    da = s.subnet(v, "db-a", "10.0.2.0/24")
+    db_b = s.subnet(v, "db-b", "10.0.12.0/24", az="us-east-1b")
+    rtb = s.route_table(v, "rtb-private", [], [web_s, da, db_b])
+    acl_a = s.nacl(v, "db-a-nacl", [entry(100, False, "tcp", "allow", "10.0.1.0/24", (5432, 5432)),
+                                    entry(100, True, "tcp", "allow", "10.0.1.0/24", (1024, 65535))], [da])
+    acl_b = s.nacl(v, "db-b-nacl", [entry(100, False, "tcp", "allow", "10.0.1.0/24", (3306, 3306)),
+                                    entry(100, True, "tcp", "allow", "10.0.1.0/24", (1024, 65535))], [db_b])
+    web = s.sg(v, "web", "web", "web")
+    orders = s.sg(v, "orders-db", "orders-db", "orders-db", [tcp_in(3306, groups=[web])])
+    users = s.sg(v, "users-db", "users-db", "users-db", [tcp_in(5432, groups=[web]), tcp_in(3306, groups=[web])])
+    w1 = s.instance(web_s, "web-1", "10.0.1.10", [web])
+    s.rds("users-db", "postgres", 5432, [da, db_b], da, "10.0.2.45", [users])
+    s.rds("orders-db", "mysql", 3306, [da, db_b], db_b, "10.0.12.45", [orders])
+    s.case("orders", w1, "orders-db", "tcp", ok("README RDS convention: orders-db lives in us-east-1b, its ENI is in db-b (rule 100 admits 3306).",
+                                                fwd=[web, rtb, acl_b, orders], ret=[orders, acl_b, rtb, web]),
+           SGR, 3306, 40000, src_ip="10.0.1.10", dst_ip="10.0.12.45")
+    s.case("users-3306", w1, "users-db", "tcp", blocked("forward", acl_a, "*", ACL_RA,
+           "2.2: users-db's ENI is in db-a, whose NACL admits only 5432; its SG would allow 3306."),
+           NACL, 3306, 40000, src_ip="10.0.1.10", dst_ip="10.0.2.45")
+    s.case("users-5432", w1, "users-db", "tcp", ok("2.1 / 2.2: 5432 passes db-a's NACL and the users-db SG reference to web.",
+                                                   fwd=[web, rtb, acl_a, users]),
+           SGR, 5432, 40000, src_ip="10.0.1.10", dst_ip="10.0.2.45")
+    return s
+
+
+@scenario
+def s49():
+    s = Scenario(49, "peering-secondary-cidr", "Peer VPC with a secondary CIDR (100.64.0.0/16); A routes 100.64.0.0/10 to the peering")
+    a = s.vpc("app", "10.0.0.0/16")
+    b = s.vpc("data", "10.1.0.0/16", secondary=["100.64.0.0/16"])
+    sa = s.subnet(a, "app-a", "10.0.1.0/24")
+    sb = s.subnet(b, "data-secondary", "100.64.1.0/24")
+    pcx = s.peering(a, b, "app-to-data")
+    ra = s.route_table(a, "rtb-app", [("v4", "10.1.0.0/16", "pcx", pcx), ("v4", "100.64.0.0/10", "pcx", pcx)], [sa])
+    rb = s.route_table(b, "rtb-data", [("v4", "10.0.0.0/16", "pcx", pcx)], [sb])
+    asg = s.sg(a, "app", "app", "app")
+    bsg = s.sg(b, "db", "db", "db", [tcp_in(5432, "10.0.0.0/16")])
+    a1 = s.instance(sa, "app-1", "10.0.1.20", [asg])
+    b1 = s.instance(sb, "db-1", "100.64.1.20", [bsg])
+    s.case("a", a1, b1, "tcp", ok("2.4 [PCX]: the peering carries packets for any CIDR of the peer VPC, secondary ones included.",
+                                  fwd=[asg, ra, pcx, bsg], ret=[bsg, rb, pcx, asg]),
+           PCX_RT, 5432, 40000, src_ip="10.0.1.20", dst_ip="100.64.1.20")
+    s.case("b", a1, "100.100.0.5", "tcp", blocked("forward", pcx, "destination-not-in-peer-cidr", "PCX_REQUIRES_ADDRESS_IN_VPC_CIDR",
+           "2.4 [RA]: 100.100.0.5 matches 100.64.0.0/10 -> pcx but is in neither of the peer VPC's CIDRs."),
+           RA, 5432, 40000, src_ip="10.0.1.20", dst_ip="100.100.0.5")
+    return s
+
+
 def main():
     root = os.path.dirname(os.path.abspath(__file__))
     index, names = [], {}
