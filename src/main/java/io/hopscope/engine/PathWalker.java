@@ -257,9 +257,8 @@ final class PathWalker {
         if (p.dst().isIpv6() && eigw != null && (igw == null || (reply && eigw.id().equals(conn.exitGatewayId)))) {
             GatewayResult g = ev.eigw.ingress(eigw, p, reply);
             add(g.hop());
-            if (!g.hop().blocks()) {
-                deliverLocal(vpcId, p, null);
-            }
+            // Past a dropping gateway the walk goes on as if it had allowed, to find the blockers behind it.
+            deliverLocal(vpcId, p, null);
             return;
         }
         if (igw == null) {
@@ -268,9 +267,10 @@ final class PathWalker {
         }
         GatewayResult g = ev.igw.ingress(igw, vpcId, p);
         add(g.hop());
-        if (!g.hop().blocks()) {
-            // [IGW] inbound traffic is delivered by the VPC's implicit local routing, not a subnet table.
-            deliverLocal(vpcId, g.packet(), null);
+        // [IGW] inbound traffic is delivered by the VPC's implicit local routing, not a subnet table.
+        Packet in = g.hop().blocks() ? PastDroppedGateway.packet(ev.index, expected, vpcId, p, g.hop()) : g.packet();
+        if (in != null) {
+            deliverLocal(vpcId, in, null);
         }
     }
 
