@@ -918,6 +918,54 @@ def s49():
     return s
 
 
+@scenario
+def s50():
+    s = Scenario(50, "interface-endpoint-from-peered-vpc", "Interface endpoint ENI reached from a peered VPC, unlike a gateway endpoint")
+    a = s.vpc("shared", "10.0.0.0/16")
+    b = s.vpc("partner", "10.1.0.0/16")
+    ea = s.subnet(a, "endpoints-a", "10.0.2.0/24")
+    sb = s.subnet(b, "partner-a", "10.1.1.0/24")
+    pcx = s.peering(a, b, "shared-to-partner")
+    ra = s.route_table(a, "rtb-shared", [("v4", "10.1.0.0/16", "pcx", pcx)], [ea])
+    rb = s.route_table(b, "rtb-partner", [("v4", "10.0.0.0/16", "pcx", pcx)], [sb])
+    psg = s.sg(b, "partner", "partner", "partner")
+    ep = s.sg(a, "sqs-endpoint", "sqs-endpoint", "sqs-endpoint", [tcp_in(443, "10.0.0.0/16", "10.1.0.0/16")])
+    vpce, _ = s.interface_endpoint(a, "sqs-endpoint", "sqs", [(ea, "10.0.2.100")], [ep])
+    b1 = s.instance(sb, "partner-1", "10.1.1.20", [psg])
+    s.case("a", b1, vpce, "tcp", ok("3.H with 3.F: an interface endpoint is an ENI in the peer VPC's CIDR, so the peering delivers to it (only gateway endpoints are excluded [PCX]).",
+                                    basis="derived", fwd=[psg, rb, pcx, ep], ret=[ep, ra, pcx, psg]),
+           "https://repost.aws/knowledge-center/security-network-acl-vpc-endpoint", 443, 40000,
+           src_ip="10.1.1.20", dst_ip="10.0.2.100")
+    s.case("b", b1, vpce, "tcp", blocked("forward", ep, *SG_MISS, "2.1: the endpoint SG admits 443 only."),
+           SGR, 80, 40000, src_ip="10.1.1.20", dst_ip="10.0.2.100")
+    return s
+
+
+@scenario
+def s51():
+    s = Scenario(51, "icmpv6-echo-nacl", "IPv6 ping through an egress-only gateway: ICMPv6 (58) types 128/129 versus an ICMPv4 rule")
+    v = one_vpc(s, ipv6="2600:1f18:51:ab00::/56")
+    sa = s.subnet(v, "a", "10.0.1.0/24", ipv6="2600:1f18:51:ab01::/64")
+    sb = s.subnet(v, "b", "10.0.2.0/24", ipv6="2600:1f18:51:ab02::/64")
+    eigw = s.eigw(v, "prod-eigw")
+    rtb = s.route_table(v, "rtb-private", [("v6", "::/0", "eigw", eigw)], [sa, sb])
+    acl_a = s.nacl(v, "icmpv6-nacl", [entry(100, True, "58", "allow", "::/0", icmp=(128, -1)),
+                                      entry(100, False, "58", "allow", "::/0", icmp=(129, -1))], [sa], ipv6_star=True)
+    acl_b = s.nacl(v, "icmpv4-nacl", [entry(100, True, "58", "allow", "::/0", icmp=(128, -1)),
+                                      entry(100, False, "icmp", "allow", "::/0", icmp=(-1, -1))], [sb], ipv6_star=True)
+    g = s.sg(v, "app", "app", "app", [], [perm("-1", cidrs=[ALL4], cidrs6=["::/0"])])
+    a1 = s.instance(sa, "a-1", "10.0.1.10", [g], ipv6="2600:1f18:51:ab01::10")
+    b1 = s.instance(sb, "b-1", "10.0.2.10", [g], ipv6="2600:1f18:51:ab02::10")
+    s.case("a", a1, INTERNET6, "icmpv6", ok("2.2 / 2.4 [EIGW]: echo request 128 out, echo reply 129 in, both ICMPv6 rules.",
+                                            fwd=[g, acl_a, rtb, eigw], ret=[eigw, acl_a, g]),
+           EIGW, icmp=(128, 0), ipv6=True, src_ip="2600:1f18:51:ab01::10", dst_ip=INTERNET6)
+    s.case("b", b1, INTERNET6, "icmp", blocked("return", acl_b, "*", ACL_RA,
+           "2.2 / misconception 11: the inbound rule is ICMP for IPv4 (protocol 1); the ICMPv6 echo reply (58, type 129) reaches the IPv6 * rule.",
+           basis="derived"),
+           NACL, icmp=(128, 0), ipv6=True, src_ip="2600:1f18:51:ab02::10", dst_ip=INTERNET6)
+    return s
+
+
 def main():
     root = os.path.dirname(os.path.abspath(__file__))
     index, names = [], {}
