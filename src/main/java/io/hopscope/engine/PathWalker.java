@@ -315,7 +315,9 @@ final class PathWalker {
     private void acl(Subnet s, Packet p, boolean egress) {
         AclIndex acl = ev.index.aclOfSubnet(s.id());
         if (acl != null) {
-            add(ev.acl.evaluate(acl, s, p, egress, replyPortRange(p)));
+            boolean toNat = reply && addressedToNat(p);
+            add(ev.acl.evaluate(acl, s, p, egress, !reply ? null : toNat ? ClientProfile.NAT_GATEWAY.ephemeralPorts() : clientPorts,
+                    toNat ? "NAT gateway" : "client"));
         }
     }
 
@@ -323,15 +325,12 @@ final class PathWalker {
      * On the reply the destination port is the client's ephemeral port, or a NAT gateway's port
      * (1024-65535) while the reply is still addressed to the NAT [NACL ephemeral][NAT].
      */
-    private PortRange replyPortRange(Packet p) {
-        if (!reply) {
-            return null;
-        }
+    private boolean addressedToNat(Packet p) {
         for (NetworkInterface eni : ev.index.enisByPrivateIp(p.dst())) {
             if (ev.index.natOfEni(eni.id()) != null) {
-                return ClientProfile.NAT_GATEWAY.ephemeralPorts();
+                return true;
             }
         }
-        return clientPorts;
+        return false;
     }
 }
