@@ -81,6 +81,16 @@ final class LayoutMerge {
     /** A new top-level shape and its whole fresh subtree, in a row below everything placed. */
     private void placeTopLevel(String id) {
         Box f = fresh.get(id);
+        if (kept.isEmpty()) {
+            // Nothing to keep (a first layout): the automatic layout as it is.
+            List<String> subtree = new ArrayList<>();
+            collect(id, subtree);
+            for (String member : subtree) {
+                Box b = fresh.get(member);
+                placed.put(member, new Box(b.x, b.y, b.w, b.h));
+            }
+            return;
+        }
         if (Double.isNaN(newRowY)) {
             double bottom = AutoLayout.MARGIN;
             double left = AutoLayout.MARGIN;
@@ -217,8 +227,17 @@ final class LayoutMerge {
             return;
         }
         Box parent = placed.get(container);
-        double needRight = b.right() + GAP - parent.right();
-        double needBottom = b.bottom() + GAP - parent.bottom();
+        double right = b.right();
+        double bottom = b.bottom();
+        for (String s : siblings) {
+            Box o = placed.get(s);
+            if (o != null) {
+                right = Math.max(right, o.right());
+                bottom = Math.max(bottom, o.bottom());
+            }
+        }
+        double needRight = right + GAP - parent.right();
+        double needBottom = bottom + GAP - parent.bottom();
         if (needRight > 0 || needBottom > 0) {
             grow(container, Math.max(0, BoxSizes.snapUp(needRight)), Math.max(0, BoxSizes.snapUp(needBottom)));
         }
