@@ -24,6 +24,8 @@ public final class BoxSizes {
     public static final double GAP = 20;
     public static final double SUBNET_HEADER = 40;
     public static final double VPC_HEADER = 60;
+    /** A VPC's name takes at most this much of its header before the gateways start. */
+    public static final double MAX_HEADER_LABEL = 300;
 
     private BoxSizes() {
     }
@@ -54,6 +56,11 @@ public final class BoxSizes {
 
     public static double leafHeight(Resource r) {
         return isSmall(r) ? SMALL_HEIGHT : LEAF_HEIGHT;
+    }
+
+    /** The width of a VPC's name in its header, left of the gateways on its top edge (capped). */
+    public static double headerLabelWidth(Resource vpc) {
+        return snapUp(Math.min(MAX_HEADER_LABEL, textWidth(vpc.label())) + 2 * TEXT_PADDING);
     }
 
     /** {@code text} shortened with an ellipsis so that it fits {@code width} less padding. */

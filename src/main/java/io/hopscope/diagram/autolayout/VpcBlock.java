@@ -24,8 +24,6 @@ final class VpcBlock {
 
     private static final double MIN_SUBNET_WIDTH = 200;
     private static final double MIN_VPC_WIDTH = 300;
-    /** The VPC's name takes at most this much of the header before the gateways start. */
-    private static final double MAX_VPC_LABEL = 300;
 
     private final NetworkModel model;
     private final ShapeTree tree;
@@ -129,9 +127,9 @@ final class VpcBlock {
         return vpcBox;
     }
 
-    /** Where the first gateway on a VPC's top edge may start. */
+    /** Where the first gateway on a VPC's top edge may start, from the VPC's left edge. */
     static double labelRoom(Resource vpc) {
-        return BoxSizes.snapUp(Math.min(MAX_VPC_LABEL, BoxSizes.textWidth(vpc.label())) + 2 * BoxSizes.TEXT_PADDING) + GAP;
+        return BoxSizes.headerLabelWidth(vpc) + GAP;
     }
 
     private double stackHeight(List<String> stack) {

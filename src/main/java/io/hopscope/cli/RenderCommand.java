@@ -1,0 +1,116 @@
+package io.hopscope.cli;
+
+import io.hopscope.check.Problem;
+import io.hopscope.diagram.Diagram;
+import io.hopscope.diagram.autolayout.AutoLayout;
+import io.hopscope.diagram.render.Scene;
+import io.hopscope.diagram.render.SceneBuilder;
+import io.hopscope.export.PngExporter;
+import io.hopscope.io.format.AtomicFileWriter;
+import io.hopscope.io.format.DiagramLoad;
+import io.hopscope.io.format.DiagramReader;
+import io.hopscope.io.svg.SvgWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code hopscope render FILE -o OUT.png|OUT.svg [--scale 1|2]}: draws a diagram without a
+ * window. A PNG carries the diagram inside it, so it reopens in Hopscope.
+ */
+@Command(name = "render",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Draw a diagram as a picture, headless. The format follows OUT's extension: .svg (vector,",
+            "one element per shape with its resource id) or .png (carries the diagram itself, so the",
+            "picture reopens in Hopscope). Resources without a shape are placed automatically."},
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:the picture was written",
+            "2:FILE cannot be read, OUT has an unknown extension or cannot be written, or a bad --scale"})
+public final class RenderCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "the diagram (*.hopscope.json, or a PNG exported by Hopscope)")
+    Path file;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "OUT.png or OUT.svg")
+    Path output;
+
+    @Option(names = "--scale", paramLabel = "1|2", defaultValue = "1",
+            description = "pixels per canvas unit: 2 for high-density screens (default: ${DEFAULT-VALUE})")
+    int scale;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            return render(out, err);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private int render(PrintWriter out, PrintWriter err) {
+        if (scale != 1 && scale != 2) {
+            return fail(err, "--scale: expected 1 or 2, found " + scale);
+        }
+        String name = output.getFileName() == null ? "" : output.getFileName().toString().toLowerCase(Locale.ROOT);
+        boolean png = name.endsWith(".png");
+        if (!png && !name.endsWith(".svg")) {
+            return fail(err, output + ": unknown format extension (use .png or .svg)");
+        }
+        String unwritable = CliFiles.whyUnwritable(output);
+        if (unwritable != null) {
+            return fail(err, output + ": " + unwritable);
+        }
+        DiagramLoad load = DiagramReader.read(file);
+        if (load.diagram() == null) {
+            Problem first = load.firstError().orElseThrow();
+            return fail(err, file + ": " + first);
+        }
+        for (Problem p : load.problems()) {
+            err.println(file + ": " + (p.location().isEmpty() ? "" : p.location() + ": ")
+                    + p.severity().name().toLowerCase(Locale.ROOT) + ": " + p.message());
+        }
+        // A hand-written diagram may lack shapes: draw those resources where the layout would put them.
+        Diagram diagram = load.diagram();
+        diagram = diagram.withLayout(AutoLayout.merge(diagram.model(), diagram.layout()));
+        byte[] bytes;
+        int[] size;
+        try {
+            if (png) {
+                bytes = PngExporter.export(diagram, scale);
+                size = PngExporter.pixelSize(SceneBuilder.build(diagram), scale);
+            } else {
+                Scene scene = SceneBuilder.build(diagram);
+                bytes = SvgWriter.toSvg(scene, scale).getBytes(StandardCharsets.UTF_8);
+                size = PngExporter.pixelSize(scene, scale);
+            }
+        } catch (IllegalArgumentException e) {
+            return fail(err, output + ": " + e.getMessage());
+        }
+        try {
+            AtomicFileWriter.write(output, bytes);
+        } catch (IOException e) {
+            return fail(err, output + ": cannot write: " + e.getMessage());
+        }
+        out.println("rendered " + file + " -> " + output + " (" + size[0] + " x " + size[1] + ")");
+        return HopscopeCommand.EXIT_OK;
+    }
+
+    private static int fail(PrintWriter err, String message) {
+        err.println("error: " + message);
+        return HopscopeCommand.EXIT_INPUT_ERROR;
+    }
+}
