@@ -2,6 +2,7 @@ package io.hopscope.diagram.autolayout;
 
 import io.hopscope.model.NetworkInterface;
 import io.hopscope.model.Resource;
+import io.hopscope.model.Vpc;
 
 /**
  * The sizes the automatic layout gives boxes, on a 20 px grid, and how a label is fitted into a
@@ -11,7 +12,9 @@ import io.hopscope.model.Resource;
 public final class BoxSizes {
 
     public static final double GRID = 20;
-    public static final double CHAR_WIDTH = 7;
+    public static final double CHAR_WIDTH = 8;
+    /** Per character of the plain 11 px font of a box's second line. */
+    public static final double DETAIL_CHAR_WIDTH = 6.5;
     public static final double LEAF_HEIGHT = 60;
     public static final double LEAF_MIN_WIDTH = 140;
     public static final double LEAF_MAX_WIDTH = 260;
@@ -60,12 +63,26 @@ public final class BoxSizes {
 
     /** The width of a VPC's name in its header, left of the gateways on its top edge (capped). */
     public static double headerLabelWidth(Resource vpc) {
-        return snapUp(Math.min(MAX_HEADER_LABEL, textWidth(vpc.label())) + 2 * TEXT_PADDING);
+        double text = textWidth(vpc.label());
+        if (vpc instanceof Vpc v) {
+            text = Math.max(text, textWidth(v.allCidrs().stream().map(Object::toString)
+                    .collect(java.util.stream.Collectors.joining(", "))));
+        }
+        return snapUp(Math.min(MAX_HEADER_LABEL, text) + 2 * TEXT_PADDING);
     }
 
-    /** {@code text} shortened with an ellipsis so that it fits {@code width} less padding. */
+    /** {@code text} in the bold title font, shortened with an ellipsis to fit {@code width} less padding. */
     public static String fit(String text, double width) {
-        int max = (int) Math.floor((width - 2 * TEXT_PADDING) / CHAR_WIDTH);
+        return fit(text, width, CHAR_WIDTH);
+    }
+
+    /** As {@link #fit(String, double)} for the smaller plain font of a box's second line. */
+    public static String fitDetail(String text, double width) {
+        return fit(text, width, DETAIL_CHAR_WIDTH);
+    }
+
+    private static String fit(String text, double width, double charWidth) {
+        int max = (int) Math.floor((width - 2 * TEXT_PADDING) / charWidth);
         if (text.length() <= max) {
             return text;
         }

@@ -197,7 +197,8 @@ final class VpcBlock {
     }
 
     private static double subnetTextWidth(Subnet s) {
-        String second = (s.cidr() == null ? "" : s.cidr().toString()) + "  " + s.availabilityZone();
+        // The second line reads "10.0.1.0/24  us-east-1a  private".
+        String second = (s.cidr() == null ? "" : s.cidr().toString()) + "  " + s.availabilityZone() + "  private";
         double text = Math.max(BoxSizes.textWidth(s.label()), BoxSizes.textWidth(second));
         return Math.min(BoxSizes.LEAF_MAX_WIDTH * 2, text + 2 * BoxSizes.TEXT_PADDING);
     }

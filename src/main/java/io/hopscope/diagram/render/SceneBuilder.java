@@ -42,7 +42,7 @@ public final class SceneBuilder {
             Resource r = tree.resource(s.resourceId());
             boolean container = r.kind() == ResourceKind.VPC || r.kind() == ResourceKind.SUBNET;
             boxes.add(new SceneBox(r.id(), ShapeText.roleOf(model, r), s.x(), s.y(), s.width(), s.height(),
-                    BoxSizes.fit(r.label(), titleRoom(tree, r, s)), BoxSizes.fit(ShapeText.detailOf(model, r), titleRoom(tree, r, s)),
+                    BoxSizes.fit(r.label(), titleRoom(tree, r, s)), BoxSizes.fitDetail(ShapeText.detailOf(model, r), titleRoom(tree, r, s)),
                     container));
             order.add(tree.placementOf(r.id()) == ShapeTree.Placement.ON_TOP_EDGE ? 3 : tree.depthOf(r.id()));
         }
