@@ -115,7 +115,43 @@ public final class AutoLayout {
 
     /** Sorts shape ids by what a person reads on them, then by id so the order is total. */
     static Comparator<String> byLabel(ShapeTree tree) {
-        return Comparator.comparing((String id) -> tree.resource(id).label()).thenComparing(id -> id);
+        return Comparator.comparing((String id) -> tree.resource(id).label(), AutoLayout::compareNatural)
+                .thenComparing(id -> id);
+    }
+
+    /** "host-2" before "host-10": runs of digits compare by value, the rest by character. */
+    static int compareNatural(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            char ca = a.charAt(i);
+            char cb = b.charAt(j);
+            if (Character.isDigit(ca) && Character.isDigit(cb)) {
+                int ei = i;
+                int ej = j;
+                while (ei < a.length() && Character.isDigit(a.charAt(ei))) {
+                    ei++;
+                }
+                while (ej < b.length() && Character.isDigit(b.charAt(ej))) {
+                    ej++;
+                }
+                String na = a.substring(i, ei).replaceFirst("^0+(?=.)", "");
+                String nb = b.substring(j, ej).replaceFirst("^0+(?=.)", "");
+                int c = na.length() != nb.length() ? Integer.compare(na.length(), nb.length()) : na.compareTo(nb);
+                if (c != 0) {
+                    return c;
+                }
+                i = ei;
+                j = ej;
+            } else {
+                if (ca != cb) {
+                    return Character.compare(ca, cb);
+                }
+                i++;
+                j++;
+            }
+        }
+        return Integer.compare(a.length() - i, b.length() - j);
     }
 
     /** Moves a shape and everything inside or on it. */
