@@ -23,10 +23,11 @@ import picocli.CommandLine.Parameters;
 @Command(name = "import",
         mixinStandardHelpOptions = true,
         description = {
-            "Import a folder of AWS CLI describe-* JSON outputs (Region sub-folders included) onto a",
-            "new diagram with an automatic layout, and save it. What was skipped or could not be",
-            "resolved is printed on stderr (FILE: $.json.path: severity: reason), one line each;",
-            "a summary line (\"imported 3 VPCs, 12 subnets, ... -> FILE\") goes to stdout."},
+            "Import a folder of AWS CLI describe-* JSON outputs (Region sub-folders",
+            "included) onto a new diagram with an automatic layout, and save it.",
+            "What was skipped or could not be resolved goes to stderr, one line",
+            "each (FILE: $.json.path: severity: reason); a summary line",
+            "(\"imported 3 VPCs, 12 subnets, ... -> FILE\") goes to stdout."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:the diagram was written (there may be warnings)",
             "2:the folder is missing or holds no AWS describe-* JSON, or FILE cannot be written"})

@@ -28,9 +28,10 @@ import picocli.CommandLine.Parameters;
 @Command(name = "render",
         mixinStandardHelpOptions = true,
         description = {
-            "Draw a diagram as a picture, headless. The format follows OUT's extension: .svg (vector,",
-            "one element per shape with its resource id) or .png (carries the diagram itself, so the",
-            "picture reopens in Hopscope). Resources without a shape are placed automatically."},
+            "Draw a diagram as a picture, headless. The format follows OUT's",
+            "extension: .svg (vector, one element per shape with its resource id)",
+            "or .png (carries the diagram itself, so the picture reopens in",
+            "Hopscope). Resources without a shape are placed automatically."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:the picture was written",
             "2:FILE cannot be read, OUT has an unknown extension or cannot be written, or a bad --scale"})
