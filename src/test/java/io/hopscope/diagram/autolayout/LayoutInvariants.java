@@ -44,6 +44,14 @@ final class LayoutInvariants {
         for (String id : tree.drawableIds()) {
             assertApart(layout, tree.childrenInside(id), Set.of(), tree, what);
         }
+        for (String id : tree.drawableIds()) {
+            // A gateway on a VPC's edge stays clear of what is inside that VPC.
+            if (tree.placementOf(id) == ShapeTree.Placement.ON_TOP_EDGE) {
+                List<String> neighbours = new ArrayList<>(tree.childrenInside(tree.containerOf(id)));
+                neighbours.add(id);
+                assertApart(layout, neighbours, Set.of(), tree, what);
+            }
+        }
         List<String> topLevel = new ArrayList<>(tree.topLevel());
         for (String id : tree.drawableIds()) {
             if (tree.placementOf(id) == ShapeTree.Placement.ON_TOP_EDGE) {

@@ -141,6 +141,26 @@ class LayoutMergeTest {
     }
 
     @Test
+    void newGatewayGoesOnItsVpcEdgeAndADetachedOneOutside() {
+        Layout before = AutoLayout.layout(NAT_SAMPLE);
+        String vpcId = NAT_SAMPLE.vpcs().get(0).id();
+        NetworkModel after = NAT_SAMPLE.toBuilder()
+                .add(new io.hopscope.model.VpnGateway("vgw-new", "to the office", vpcId))
+                .add(new io.hopscope.model.InternetGateway("igw-spare", "spare", null))
+                .build();
+
+        Layout merged = AutoLayout.merge(after, before);
+
+        LayoutInvariants.assertReadable(after, merged, "merged");
+        Shape vpc = merged.shape(vpcId);
+        Shape vgw = merged.shape("vgw-new");
+        assertTrue(vgw.y() < vpc.y() && vgw.y() + vgw.height() > vpc.y(), "on the top edge");
+        assertFalse(merged.shape("igw-spare").y() < vpc.y() + vpc.height() && merged.shape("igw-spare").x()
+                < vpc.x() + vpc.width() && merged.shape("igw-spare").y() + 60 > vpc.y()
+                && merged.shape("igw-spare").x() + merged.shape("igw-spare").width() > vpc.x(), "outside the VPC");
+    }
+
+    @Test
     void mergeIntoAnEmptyLayoutIsTheAutomaticLayout() {
         assertEquals(AutoLayout.layout(NAT_SAMPLE).shapes(), AutoLayout.merge(NAT_SAMPLE, Layout.EMPTY).shapes());
         assertFalse(AutoLayout.layout(NAT_SAMPLE).shapes().isEmpty());
