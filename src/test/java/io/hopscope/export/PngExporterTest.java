@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.hopscope.diagram.Diagram;
 import io.hopscope.diagram.Shape;
 import io.hopscope.diagram.render.Scene;
+import io.hopscope.diagram.render.SceneBox;
 import io.hopscope.diagram.render.SceneBuilder;
 import io.hopscope.diagram.render.StyleRole;
 import io.hopscope.io.format.DiagramLoad;
@@ -71,10 +72,30 @@ class PngExporterTest {
                 StyleRole role = NAT.model().isPublic(s.id()) ? StyleRole.SUBNET_PUBLIC : StyleRole.SUBNET_PRIVATE;
                 assertEquals(rgb(role.fill()), pixel(image, scene, scale, box.x() + box.width() - 6, box.y() + box.height() - 6),
                         s.id() + " fill");
+                assertEquals(rgb(role.band()), pixel(image, scene, scale, box.x() + box.width() - 6, box.y() + 30),
+                        s.id() + " header band");
             }
-            // Outside every shape: the white background.
-            assertEquals(0xFFFFFF, pixel(image, scene, scale, scene.x() + 2, scene.y() + 2));
+            // Outside every shape: the canvas background of the theme.
+            assertEquals(rgb(StyleRole.Colors.CANVAS), pixel(image, scene, scale, scene.x() + 2, scene.y() + 2));
         }
+    }
+
+    @Test
+    void workloadsCarryTheirIconInTheirRoleColour() throws IOException {
+        Scene scene = SceneBuilder.build(NAT);
+        BufferedImage image = image(PngExporter.export(NAT, 2));
+        SceneBox card = scene.box(NAT.model().workloads().get(0).id());
+        assertEquals("ec2", card.icon());
+        int iconPixels = 0;
+        for (double x = card.iconX(); x < card.iconX() + SceneBox.ICON_SIZE; x += 0.5) {
+            for (double y = card.iconY(); y < card.iconY() + SceneBox.ICON_SIZE; y += 0.5) {
+                if (pixel(image, scene, 2, x, y) == rgb(StyleRole.WORKLOAD.iconColor())) {
+                    iconPixels++;
+                }
+            }
+        }
+        // The chip glyph covers roughly half of its 32 x 32 pixel square at scale 2.
+        assertTrue(iconPixels > 150, "icon pixels: " + iconPixels);
     }
 
     @Test

@@ -14,7 +14,7 @@ public final class BoxSizes {
     public static final double GRID = 20;
     public static final double CHAR_WIDTH = 8;
     /** Per character of the plain 11 px font of a box's second line. */
-    public static final double DETAIL_CHAR_WIDTH = 6.5;
+    public static final double DETAIL_CHAR_WIDTH = 6.2;
     public static final double LEAF_HEIGHT = 60;
     public static final double LEAF_MIN_WIDTH = 140;
     public static final double LEAF_MAX_WIDTH = 260;
@@ -26,6 +26,8 @@ public final class BoxSizes {
     /** Gap between sibling boxes and between a container's edge and its contents. */
     public static final double GAP = 20;
     public static final double SUBNET_HEADER = 40;
+    /** Room an icon takes at the right of a card's text. */
+    public static final double ICON_ROOM = 20;
     public static final double VPC_HEADER = 60;
     /** A VPC's name takes at most this much of its header before the gateways start. */
     public static final double MAX_HEADER_LABEL = 300;
@@ -52,9 +54,13 @@ public final class BoxSizes {
         return r instanceof NetworkInterface;
     }
 
+    /** Cards other than bare interfaces carry an icon right of their text. */
     public static double leafWidth(Resource r) {
-        return isSmall(r) ? widthFor(r.label(), SMALL_MIN_WIDTH, SMALL_MAX_WIDTH)
-                : widthFor(r.label(), LEAF_MIN_WIDTH, LEAF_MAX_WIDTH);
+        if (isSmall(r)) {
+            return widthFor(r.label(), SMALL_MIN_WIDTH, SMALL_MAX_WIDTH);
+        }
+        return Math.min(LEAF_MAX_WIDTH, Math.max(LEAF_MIN_WIDTH,
+                snapUp(textWidth(r.label()) + 2 * TEXT_PADDING + ICON_ROOM)));
     }
 
     public static double leafHeight(Resource r) {

@@ -41,14 +41,16 @@ public final class SceneBuilder {
             }
             Resource r = tree.resource(s.resourceId());
             boolean container = r.kind() == ResourceKind.VPC || r.kind() == ResourceKind.SUBNET;
+            String icon = ShapeText.iconOf(r);
+            double room = titleRoom(tree, r, s) - (icon == null ? 0 : BoxSizes.ICON_ROOM);
             boxes.add(new SceneBox(r.id(), ShapeText.roleOf(model, r), s.x(), s.y(), s.width(), s.height(),
-                    BoxSizes.fit(r.label(), titleRoom(tree, r, s)), BoxSizes.fitDetail(ShapeText.detailOf(model, r), titleRoom(tree, r, s)),
-                    container));
+                    BoxSizes.fit(r.label(), room), BoxSizes.fitDetail(ShapeText.detailOf(model, r), room), container,
+                    icon));
             order.add(tree.placementOf(r.id()) == ShapeTree.Placement.ON_TOP_EDGE ? 3 : tree.depthOf(r.id()));
         }
         for (Note n : diagram.layout().notes()) {
             boxes.add(new SceneBox(n.id(), StyleRole.NOTE, n.x(), n.y(), n.width(), n.height(),
-                    BoxSizes.fit(n.text(), n.width()), "", false));
+                    BoxSizes.fit(n.text(), n.width()), "", false, null));
             order.add(4);
         }
         List<Integer> index = new ArrayList<>();
@@ -83,7 +85,7 @@ public final class SceneBuilder {
             Shape a = diagram.layout().shape(x.id());
             Shape b = x.gatewayId() == null ? null : diagram.layout().shape(x.gatewayId());
             if (a != null && b != null) {
-                lines.add(between(x.id() + "->" + x.gatewayId(), StyleRole.LINK, a, b, "", false));
+                lines.add(between(x.id() + "->" + x.gatewayId(), StyleRole.ATTACHMENT, a, b, "", false));
             }
         }
         return lines;

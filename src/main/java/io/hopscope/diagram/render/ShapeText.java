@@ -43,6 +43,32 @@ final class ShapeText {
         return StyleRole.GATEWAY;
     }
 
+    /** The icon file of a resource's box, as the canvas picks it; null for interfaces and containers. */
+    static String iconOf(Resource r) {
+        if (r instanceof Workload w) {
+            return w.workloadKind().wireName();
+        }
+        if (r instanceof NatGateway) {
+            return "nat-gateway";
+        }
+        if (r instanceof InternetGateway) {
+            return "internet-gateway";
+        }
+        if (r instanceof EgressOnlyInternetGateway) {
+            return "egress-only-internet-gateway";
+        }
+        if (r instanceof VpnGateway) {
+            return "vpn-gateway";
+        }
+        if (r instanceof VpcEndpoint) {
+            return "vpc-endpoint";
+        }
+        if (r instanceof ExternalEndpoint x) {
+            return x.externalKind().wireName();
+        }
+        return null;
+    }
+
     static String detailOf(NetworkModel model, Resource r) {
         if (r instanceof Vpc v) {
             return v.allCidrs().stream().map(Object::toString).collect(Collectors.joining(", "));

@@ -1,5 +1,7 @@
 package io.hopscope.io.svg;
 
+import io.hopscope.diagram.autolayout.BoxSizes;
+import io.hopscope.diagram.render.IconPaths;
 import io.hopscope.diagram.render.Scene;
 import io.hopscope.diagram.render.SceneBox;
 import io.hopscope.diagram.render.SceneBuilder;
@@ -33,9 +35,9 @@ public final class SvgWriter {
             svg.append("<title>").append(escape(scene.title())).append("</title>\n");
         }
         style(svg);
-        svg.append("<rect class=\"hs-background\" x=\"").append(num(scene.x())).append("\" y=\"").append(num(scene.y()))
-                .append("\" width=\"").append(num(scene.width())).append("\" height=\"").append(num(scene.height()))
-                .append("\" fill=\"#FFFFFF\"/>\n");
+        rect(svg, "hs-background", scene.x(), scene.y(), scene.width(), scene.height(), 0, StyleRole.Colors.CANVAS,
+                "none", 0);
+        svg.append('\n');
         for (SceneBox b : scene.boxes()) {
             box(svg, b);
         }
@@ -49,48 +51,82 @@ public final class SvgWriter {
     private static void style(StringBuilder svg) {
         svg.append("<style>\n");
         for (StyleRole r : StyleRole.values()) {
-            svg.append(".hs-").append(r.wireName()).append(" > rect, line.hs-").append(r.wireName())
-                    .append(" { fill: ").append(r.fill()).append("; stroke: ").append(r.stroke()).append("; }\n");
-            svg.append(".hs-").append(r.wireName()).append(" > text { fill: ").append(r.text()).append("; }\n");
+            String c = ".hs-" + r.wireName();
+            svg.append(c).append(" > rect.frame, line").append(c).append(" { fill: ").append(r.fill())
+                    .append("; stroke: ").append(r.stroke()).append("; }\n");
+            svg.append(c).append(" > text.title { fill: ").append(r.text()).append("; }\n");
+            if (!"none".equals(r.band())) {
+                svg.append(c).append(" > .band { fill: ").append(r.band()).append("; }\n");
+            }
+            svg.append(c).append(" > path.icon { fill: ").append(r.iconColor()).append("; }\n");
         }
+        svg.append(".hs-shape > text.detail { fill: ").append(StyleRole.Colors.MUTED).append("; }\n");
         svg.append("</style>\n");
     }
 
     private static void box(StringBuilder svg, SceneBox b) {
         StyleRole r = b.role();
+        double radius = b.container() ? 8 : 6;
         svg.append("<g id=\"").append(escape(elementId(b.id()))).append("\" class=\"hs-shape hs-")
                 .append(r.wireName()).append("\" data-resource-id=\"").append(escape(b.id())).append("\">");
-        svg.append("<rect x=\"").append(num(b.x())).append("\" y=\"").append(num(b.y())).append("\" width=\"")
-                .append(num(b.width())).append("\" height=\"").append(num(b.height()))
-                .append("\" rx=\"").append(b.container() ? 8 : 6).append("\" fill=\"").append(r.fill())
-                .append("\" stroke=\"").append(r.stroke()).append("\" stroke-width=\"")
-                .append(b.container() ? "1.5" : "1").append("\"/>");
-        text(svg, b.x() + 10, b.y() + SceneBuilder.TITLE_BASELINE, b.title(), r, true);
-        text(svg, b.x() + 10, b.y() + SceneBuilder.SUBTITLE_BASELINE, b.subtitle(), r, false);
+        rect(svg, "frame", b.x(), b.y(), b.width(), b.height(), radius, r.fill(), "none", 0);
+        if (!"none".equals(r.band())) {
+            // The header band: rounded at the top like the frame, square where it meets the body.
+            double band = Math.min(BoxSizes.SUBNET_HEADER, b.height());
+            rect(svg, "band", b.x(), b.y(), b.width(), band, radius, r.band(), "none", 0);
+            rect(svg, "band", b.x(), b.y() + band / 2, b.width(), band / 2, 0, r.band(), "none", 0);
+        }
+        rect(svg, "outline", b.x(), b.y(), b.width(), b.height(), radius, "none", r.stroke(), r.strokeWidth());
+        text(svg, "title", b.x() + 10, b.y() + SceneBuilder.TITLE_BASELINE, b.title(), r.text(), "600", 12);
+        text(svg, "detail", b.x() + 10, b.y() + SceneBuilder.SUBTITLE_BASELINE, b.subtitle(), StyleRole.Colors.MUTED,
+                null, 11);
+        if (b.icon() != null) {
+            double k = SceneBox.ICON_SIZE / IconPaths.VIEW_BOX;
+            svg.append("<path class=\"icon\" data-icon=\"").append(escape(b.icon())).append("\" transform=\"translate(")
+                    .append(num(b.iconX())).append(' ').append(num(b.iconY())).append(") scale(").append(num(k))
+                    .append(")\" fill=\"").append(r.iconColor()).append("\" fill-rule=\"evenodd\" d=\"")
+                    .append(escape(IconPaths.pathData(b.icon()))).append("\"/>");
+        }
         svg.append("</g>\n");
     }
 
-    private static void text(StringBuilder svg, double x, double y, String text, StyleRole r, boolean bold) {
+    private static void rect(StringBuilder svg, String cls, double x, double y, double w, double h, double radius,
+                             String fill, String stroke, double strokeWidth) {
+        svg.append("<rect class=\"").append(cls).append("\" x=\"").append(num(x)).append("\" y=\"").append(num(y))
+                .append("\" width=\"").append(num(w)).append("\" height=\"").append(num(h)).append('"');
+        if (radius > 0) {
+            svg.append(" rx=\"").append(num(radius)).append('"');
+        }
+        svg.append(" fill=\"").append(fill).append('"');
+        if (!"none".equals(stroke)) {
+            svg.append(" stroke=\"").append(stroke).append("\" stroke-width=\"").append(num(strokeWidth)).append('"');
+        }
+        svg.append("/>");
+    }
+
+    private static void text(StringBuilder svg, String cls, double x, double y, String text, String color,
+                             String weight, int size) {
         if (text.isEmpty()) {
             return;
         }
-        svg.append("<text x=\"").append(num(x)).append("\" y=\"").append(num(y)).append("\" fill=\"")
-                .append(r.text()).append('"');
-        if (bold) {
-            svg.append(" font-weight=\"600\"");
-        } else {
-            svg.append(" font-size=\"11\"");
+        svg.append("<text class=\"").append(cls).append("\" x=\"").append(num(x)).append("\" y=\"").append(num(y))
+                .append("\" fill=\"").append(color).append("\" font-size=\"").append(size).append('"');
+        if (weight != null) {
+            svg.append(" font-weight=\"").append(weight).append('"');
         }
         svg.append('>').append(escape(text)).append("</text>");
     }
 
     private static void line(StringBuilder svg, SceneLine l) {
-        svg.append("<line id=\"").append(escape(elementId(l.id()))).append("\" class=\"hs-").append(l.role().wireName())
+        StyleRole r = l.role();
+        svg.append("<line id=\"").append(escape(elementId(l.id()))).append("\" class=\"hs-").append(r.wireName())
                 .append("\" data-resource-id=\"").append(escape(l.id())).append("\" x1=\"").append(num(l.x1()))
                 .append("\" y1=\"").append(num(l.y1())).append("\" x2=\"").append(num(l.x2())).append("\" y2=\"")
-                .append(num(l.y2())).append("\" stroke=\"").append(l.role().stroke()).append("\" stroke-width=\"2\"");
-        if (l.dashed()) {
-            svg.append(" stroke-dasharray=\"6 4\"");
+                .append(num(l.y2())).append("\" stroke=\"").append(r.stroke()).append("\" stroke-width=\"")
+                .append(num(r.strokeWidth())).append('"');
+        String dashes = SceneLine.dashesOf(l);
+        if (dashes != null) {
+            svg.append(" stroke-dasharray=\"").append(dashes).append('"');
         }
         svg.append("><title>").append(escape(l.label())).append("</title></line>\n");
     }

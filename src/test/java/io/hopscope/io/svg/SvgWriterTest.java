@@ -46,6 +46,12 @@ class SvgWriterTest {
             assertTrue(g.getAttribute("class").contains("hs-" + role.wireName()), id + " class " + g.getAttribute("class"));
             Element rect = (Element) g.getElementsByTagName("rect").item(0);
             assertEquals(role.fill(), rect.getAttribute("fill"));
+            String icon = scene.box(id).icon();
+            NodeList paths = g.getElementsByTagName("path");
+            assertEquals(icon == null ? 0 : 1, paths.getLength(), id + " icon");
+            if (icon != null) {
+                assertEquals(io.hopscope.diagram.render.IconPaths.pathData(icon), ((Element) paths.item(0)).getAttribute("d"));
+            }
         }
         assertEquals(HYBRID.layout().shapes().keySet(), ids);
         assertEquals(HYBRID.layout().shapes().size(), groups.getLength());
