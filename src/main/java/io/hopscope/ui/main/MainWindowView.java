@@ -20,6 +20,8 @@ import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
@@ -44,6 +46,11 @@ public final class MainWindowView {
     private final DiagramCanvasView canvasView;
 
     @FXML private StackPane canvasHost;
+    @FXML private StackPane paletteHost;
+    @FXML private StackPane inspectorHost;
+    @FXML private TabPane bottomTabs;
+    @FXML private SplitPane verticalSplit;
+    @FXML private SplitPane horizontalSplit;
     @FXML private Menu recentMenu;
     @FXML private MenuItem closeItem;
     @FXML private CheckMenuItem darkThemeItem;
@@ -68,6 +75,24 @@ public final class MainWindowView {
         viewModel.getRecentFiles().addListener((ListChangeListener<Path>) c -> rebuildRecentMenu());
         rebuildRecentMenu();
         darkThemeItem.selectedProperty().addListener((obs, old, dark) -> applyTheme(dark));
+        hideEmptyPanels();
+    }
+
+    /** Panel slots that no feature has filled take no room. */
+    private void hideEmptyPanels() {
+        if (inspectorHost.getChildren().isEmpty()) {
+            horizontalSplit.getItems().remove(inspectorHost);
+        } else {
+            horizontalSplit.setDividerPositions(0.72);
+        }
+        if (bottomTabs.getTabs().isEmpty()) {
+            verticalSplit.getItems().remove(bottomTabs);
+        } else {
+            verticalSplit.setDividerPositions(0.7);
+        }
+        if (paletteHost.getChildren().isEmpty()) {
+            root.setLeft(null);
+        }
     }
 
     /** A scene holding this window's content with the theme applied. */
