@@ -3,6 +3,7 @@ package io.hopscope.export;
 import io.hopscope.diagram.Diagram;
 import io.hopscope.diagram.render.Scene;
 import io.hopscope.diagram.render.SceneBuilder;
+import io.hopscope.diagram.render.TraceOverlay;
 import io.hopscope.io.format.DiagramWriter;
 import io.hopscope.io.format.PngDiagramChunk;
 import java.awt.Graphics2D;
@@ -39,7 +40,12 @@ public final class PngExporter {
 
     /** The PNG file bytes of {@code diagram} at {@code scale} (1 = one pixel per canvas unit). */
     public static byte[] export(Diagram diagram, double scale) {
-        Scene scene = SceneBuilder.build(diagram);
+        return export(diagram, TraceOverlay.NONE, scale);
+    }
+
+    /** As {@link #export(Diagram, double)} with a trace drawn over the diagram. */
+    public static byte[] export(Diagram diagram, TraceOverlay trace, double scale) {
+        Scene scene = SceneBuilder.build(diagram, trace);
         int[] size = pixelSize(scene, scale);
         if (size[0] > MAX_SIDE || size[1] > MAX_SIDE || (long) size[0] * size[1] > MAX_PIXELS) {
             throw new IllegalArgumentException("the picture would be " + size[0] + " x " + size[1]

@@ -53,8 +53,10 @@ public final class ScenePainter {
         StyleRole r = b.role();
         double arc = 2 * (b.container() ? 8 : 6);
         RoundRectangle2D.Double frame = new RoundRectangle2D.Double(b.x(), b.y(), b.width(), b.height(), arc, arc);
-        g.setColor(colour(r.fill()));
-        g.fill(frame);
+        if (!"none".equals(r.fill())) {
+            g.setColor(colour(r.fill()));
+            g.fill(frame);
+        }
         if (!"none".equals(r.band())) {
             double band = Math.min(BoxSizes.SUBNET_HEADER, b.height());
             g.setColor(colour(r.band()));

@@ -92,6 +92,34 @@ class RenderCommandTest {
     }
 
     @Test
+    void traceOverlayDrawsTheRequestAndFramesWhereTheReplyIsDropped() throws IOException {
+        // The sample's DB subnet NACL lets the request in but has no outbound ephemeral rule [NACL].
+        Path svg = tmp.resolve("trace.svg");
+
+        assertEquals(0, run("render", "diagrams/ec2-to-rds-broken-return.json", "-o", svg.toString(),
+                "--trace-from", "i-0a1b2c3d4e5f60110", "--trace-to", "orders-db", "--protocol", "tcp", "--port", "3306"),
+                err::toString);
+
+        String text = Files.readString(svg);
+        assertTrue(text.contains("class=\"hs-allow\" data-resource-id=\"forward-"), "request line");
+        assertTrue(text.contains("data-resource-id=\"reply-blocked-at-subnet-0a1b2c3d4e5f60104\""), "frame on db-a");
+        assertFalse(text.contains("forward-blocked-at-"), "the request arrives");
+    }
+
+    @Test
+    void traceWithOneEndOrAnUnknownReferenceExitsTwo() {
+        assertEquals(2, run("render", diagram.toString(), "-o", tmp.resolve("x.svg").toString(), "--trace-from", "x"));
+        assertEquals(List.of("error: a trace needs both --trace-from and --trace-to"), lines(err));
+        err.getBuffer().setLength(0);
+
+        assertEquals(2, run("render", diagram.toString(), "-o", tmp.resolve("x.svg").toString(), "--trace-from",
+                "nope", "--trace-to", "nope-either"));
+        assertEquals(1, lines(err).size(), err::toString);
+        assertTrue(lines(err).get(0).startsWith("error: --from 'nope'"), err.toString());
+        assertFalse(Files.exists(tmp.resolve("x.svg")));
+    }
+
+    @Test
     void unknownFormatExtensionExitsTwo() {
         Path gif = tmp.resolve("nat.gif");
         assertEquals(2, run("render", diagram.toString(), "-o", gif.toString()));

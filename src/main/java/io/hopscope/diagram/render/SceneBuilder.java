@@ -23,6 +23,9 @@ import java.util.List;
 public final class SceneBuilder {
 
     static final double MARGIN = 20;
+    /** The reply's line runs this far beside the request's; the deny frame stands this far out. */
+    static final double REPLY_OFFSET = 5;
+    static final double BLOCKED_FRAME = 4;
     /** Baselines of the two text lines, from a box's top. */
     public static final double TITLE_BASELINE = 18;
     public static final double SUBTITLE_BASELINE = 34;
@@ -31,6 +34,15 @@ public final class SceneBuilder {
     }
 
     public static Scene build(Diagram diagram) {
+        return build(diagram, TraceOverlay.NONE);
+    }
+
+    /**
+     * The scene with a trace on top: the request as a solid {@code allow} line through the
+     * centres of the shapes it passes, the reply dashed beside it, and a {@code deny} frame
+     * around each shape where a direction is stopped.
+     */
+    public static Scene build(Diagram diagram, TraceOverlay trace) {
         NetworkModel model = diagram.model();
         ShapeTree tree = ShapeTree.of(model);
         List<SceneBox> boxes = new ArrayList<>();
@@ -59,8 +71,11 @@ public final class SceneBuilder {
         }
         index.sort(Comparator.comparing(order::get));
         List<SceneBox> sorted = index.stream().map(boxes::get).toList();
-        List<SceneLine> lines = lines(diagram);
-        return bounded(diagram.title(), sorted, lines);
+        List<SceneLine> lines = new ArrayList<>(lines(diagram));
+        List<SceneBox> withTrace = new ArrayList<>(sorted);
+        overlay(diagram, trace.forward(), trace.forwardBlockedAt(), 0, false, "forward", lines, withTrace);
+        overlay(diagram, trace.reply(), trace.replyBlockedAt(), REPLY_OFFSET, true, "reply", lines, withTrace);
+        return bounded(diagram.title(), withTrace, lines);
     }
 
     /** A VPC's text stays left of the gateways on its top edge. */
@@ -69,6 +84,28 @@ public final class SceneBuilder {
             return s.width();
         }
         return Math.min(s.width(), BoxSizes.headerLabelWidth(r));
+    }
+
+    private static void overlay(Diagram diagram, List<String> path, String blockedAt, double offset, boolean dashed,
+                                String name, List<SceneLine> lines, List<SceneBox> boxes) {
+        Shape previous = null;
+        for (int i = 0; i < path.size(); i++) {
+            Shape s = diagram.layout().shape(path.get(i));
+            if (s == null) {
+                continue;
+            }
+            if (previous != null && previous != s) {
+                lines.add(new SceneLine(name + "-" + i, StyleRole.ALLOW, previous.centerX() + offset,
+                        previous.centerY() + offset, s.centerX() + offset, s.centerY() + offset, name, dashed));
+            }
+            previous = s;
+        }
+        Shape blocked = blockedAt == null ? null : diagram.layout().shape(blockedAt);
+        if (blocked != null) {
+            double grow = BLOCKED_FRAME + offset;
+            boxes.add(new SceneBox(name + "-blocked-at-" + blockedAt, StyleRole.DENY, blocked.x() - grow,
+                    blocked.y() - grow, blocked.width() + 2 * grow, blocked.height() + 2 * grow, "", "", false, null));
+        }
     }
 
     private static List<SceneLine> lines(Diagram diagram) {
