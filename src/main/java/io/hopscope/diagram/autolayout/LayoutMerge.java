@@ -64,7 +64,13 @@ final class LayoutMerge {
         if (!kept.contains(container)) {
             return false;
         }
-        return tree.placementOf(id) == ShapeTree.Placement.ON_TOP_EDGE || previous.shape(container).contains(old);
+        Shape c = previous.shape(container);
+        if (tree.placementOf(id) == ShapeTree.Placement.ON_TOP_EDGE) {
+            // A gateway stays where it was put as long as it still sits on its VPC's top edge.
+            return old.y() < c.y() && old.y() + old.height() > c.y() && old.x() >= c.x()
+                    && old.x() + old.width() <= c.x() + c.width();
+        }
+        return c.contains(old);
     }
 
     private void place(String id) {
