@@ -65,7 +65,9 @@ public final class ImportCommand implements Callable<Integer> {
                 err.println(line(p));
             }
             if (result.isEmpty()) {
-                return fail(err, dir + ": no AWS describe-* JSON found (nothing to import)");
+                long errors = result.problems().stream().filter(Problem::isError).count();
+                return fail(err, dir + (errors == 0 ? ": no AWS describe-* JSON found (nothing to import)"
+                        : ": nothing could be imported (" + errors + (errors == 1 ? " error" : " errors") + " above)"));
             }
             try {
                 DiagramWriter.save(result.diagram(), output);

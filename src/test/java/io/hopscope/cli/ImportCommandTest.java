@@ -123,6 +123,21 @@ class ImportCommandTest {
     }
 
     @Test
+    void folderOfBrokenJsonExitsTwoAfterNamingEachFile() throws IOException {
+        Path broken = Files.createDirectory(tmp.resolve("broken"));
+        Files.writeString(broken.resolve("describe-vpcs.json"), "{\"Vpcs\": [");
+        Path file = tmp.resolve("x.hopscope.json");
+
+        assertEquals(2, run("import", broken.toString(), "-o", file.toString()));
+
+        List<String> stderr = lines(err);
+        assertEquals(2, stderr.size(), err::toString);
+        assertTrue(stderr.get(0).startsWith("describe-vpcs.json: error: not valid JSON"), stderr.get(0));
+        assertEquals("error: " + broken + ": nothing could be imported (1 error above)", stderr.get(1));
+        assertFalse(Files.exists(file));
+    }
+
+    @Test
     void outputInAMissingFolderExitsTwoNamingIt() {
         Path file = tmp.resolve("no-such-folder").resolve("x.hopscope.json");
 
