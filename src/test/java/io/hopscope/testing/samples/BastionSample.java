@@ -94,8 +94,8 @@ final class BastionSample {
                 .add(SampleResources.workload(BASTION, "bastion-1", WorkloadKind.BASTION, BASTION_ENI))
                 .add(SampleResources.workload(APP_1, "app-1", WorkloadKind.EC2, APP_1_ENI))
                 .add(SampleResources.workload(APP_2, "app-2", WorkloadKind.EC2, APP_2_ENI))
-                .add(SampleResources.internetHost(ADMIN, "admin " + ADMIN_IP, ADMIN_IP))
-                .add(SampleResources.internetHost(INTERNET, "stranger " + INTERNET_IP, INTERNET_IP))
+                .add(SampleResources.internetHost(ADMIN, "admin", ADMIN_IP))
+                .add(SampleResources.internetHost(INTERNET, "stranger", INTERNET_IP))
                 .build();
     }
 

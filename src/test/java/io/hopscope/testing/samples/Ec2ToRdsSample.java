@@ -122,7 +122,7 @@ final class Ec2ToRdsSample {
                         "RDSNetworkInterface", dbSg))
                 .add(SampleResources.workload(webInstance, web, WorkloadKind.EC2, webEni))
                 .add(SampleResources.workload(db, db, WorkloadKind.RDS, dbEni))
-                .add(SampleResources.internetHost(internet, "client " + internetIp, internetIp))
+                .add(SampleResources.internetHost(internet, "client", internetIp))
                 .build();
     }
 

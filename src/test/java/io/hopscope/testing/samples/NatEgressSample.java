@@ -77,7 +77,7 @@ final class NatEgressSample {
                         null, "Primary network interface", WORKER_SG))
                 .add(SampleResources.workload(WORKER_1, "worker-1", WorkloadKind.EC2, WORKER_1_ENI))
                 .add(SampleResources.workload(WORKER_2, "worker-2", WorkloadKind.EC2, WORKER_2_ENI))
-                .add(SampleResources.internetHost(INTERNET, "api " + INTERNET_IP, INTERNET_IP))
+                .add(SampleResources.internetHost(INTERNET, "api", INTERNET_IP))
                 .build();
     }
 

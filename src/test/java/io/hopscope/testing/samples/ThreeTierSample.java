@@ -102,7 +102,7 @@ final class ThreeTierSample {
                 .add(SampleResources.workload(APP_2, "app-2", WorkloadKind.EC2, APP_2_ENI))
                 .add(SampleResources.workload(CACHE, CACHE, WorkloadKind.ELASTICACHE, CACHE_ENI))
                 .add(SampleResources.workload(DB, DB, WorkloadKind.RDS, DB_ENI))
-                .add(SampleResources.internetHost(INTERNET, "shopper " + INTERNET_IP, INTERNET_IP))
+                .add(SampleResources.internetHost(INTERNET, "shopper", INTERNET_IP))
                 .build();
     }
 
