@@ -50,7 +50,7 @@ class SampleDiagramTracesTest {
             new Expect("s3-gateway-endpoint", "reports-2", "s3", 443, "forward route-table no-route"),
             new Expect("three-tier", "internet-host", "store-alb", 443, "ok"),
             new Expect("three-tier", "store-alb", "app-1", 8080, "ok"),
-            new Expect("three-tier", "app-1", "sessions-cache", 6379, "ok"),
+            new Expect("three-tier", "app-1", "sessions", 6379, "ok"),
             new Expect("three-tier", "app-2", "store-db", 5432, "ok"),
             new Expect("three-tier", "store-alb", "store-db", 5432, "forward security-group no-matching-rule"),
             new Expect("vpc-peering", "app-1", "shared-1", 443, "ok"),
