@@ -12,6 +12,9 @@ ACCOUNT = "111122223333"
 TIME = "2024-05-14T09:12:44+00:00"
 S3_PL = "pl-63a5400a"
 S3_CIDRS = ["3.5.0.0/19", "16.182.0.0/16", "18.34.0.0/19", "52.216.0.0/15", "54.231.0.0/16"]
+DDB_PL = "pl-02cd2c6b"
+DDB_CIDRS = ["3.218.180.0/22", "3.218.184.0/22", "52.94.0.0/22", "52.119.224.0/20"]
+SERVICES = {"s3": (S3_PL, S3_CIDRS), "dynamodb": (DDB_PL, DDB_CIDRS)}
 PROTO_NUM = {"tcp": "6", "udp": "17", "icmp": "1", "icmpv6": "58", "-1": "-1"}
 
 
@@ -196,11 +199,13 @@ class Scenario:
                           "Status": "in-use", "SubnetId": subnet, "TagSet": [], "VpcId": vpc})
         return nid
 
-    def s3_gateway_endpoint(self, vpc, name, rtbs):
+    def s3_gateway_endpoint(self, vpc, name, rtbs, service="s3"):
         self.prefix_lists = True
+        self.services = getattr(self, "services", set()) | {service}
+        pl = SERVICES[service][0]
         vid = self.id("vpce", name)
         self.vpces.append({"VpcEndpointId": vid, "VpcEndpointType": "Gateway", "VpcId": vpc,
-                           "ServiceName": "com.amazonaws.us-east-1.s3", "State": "available",
+                           "ServiceName": "com.amazonaws.us-east-1." + service, "State": "available",
                            "PolicyDocument": "{\"Version\":\"2008-10-17\",\"Statement\":[{\"Effect\":\"Allow\","
                                              "\"Principal\":\"*\",\"Action\":\"*\",\"Resource\":\"*\"}]}",
                            "RouteTableIds": list(rtbs), "SubnetIds": [], "Groups": [], "IpAddressType": "ipv4",
@@ -208,7 +213,7 @@ class Scenario:
                            "DnsEntries": [], "CreationTimestamp": "2024-05-14T09:20:03.000Z", "Tags": tags(name),
                            "OwnerId": ACCOUNT})
         for r in rtbs:
-            self.add_routes(r, [("pl", S3_PL, "vpce", vid)])
+            self.add_routes(r, [("pl", pl, "vpce", vid)])
         return vid
 
     def peering(self, requester, accepter, name, status="active", accepter_region="us-east-1"):
@@ -413,7 +418,8 @@ class Scenario:
             files["describe-egress-only-internet-gateways.json"] = {"EgressOnlyInternetGateways": self.eigws}
         if self.prefix_lists:
             files["describe-prefix-lists.json"] = {"PrefixLists": [
-                {"Cidrs": S3_CIDRS, "PrefixListId": S3_PL, "PrefixListName": "com.amazonaws.us-east-1.s3"}]}
+                {"Cidrs": SERVICES[svc][1], "PrefixListId": SERVICES[svc][0], "PrefixListName": "com.amazonaws.us-east-1." + svc}
+                for svc in sorted(self.services)]}
         for f in os.listdir(aws):
             os.remove(os.path.join(aws, f))
         for f, body in files.items():

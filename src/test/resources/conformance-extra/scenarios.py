@@ -966,6 +966,72 @@ def s51():
     return s
 
 
+@scenario
+def s52():
+    s = Scenario(52, "dynamodb-gateway-endpoint", "DynamoDB gateway endpoint on one route table; the other private subnet still goes through the NAT")
+    n = nat_vpc(s)
+    p2 = s.subnet(n["v"], "private-b", "10.0.3.0/24", az="us-east-1b")
+    r2 = s.route_table(n["v"], "rtb-private-b", [("v4", ALL4, "nat", n["nat"])], [p2])
+    vpce = s.s3_gateway_endpoint(n["v"], "dynamodb-endpoint", [n["rtb_priv"]], service="dynamodb")
+    app2 = s.instance(p2, "app-2", "10.0.3.20", [n["app"]])
+    s.case("endpoint", n["app1"], "dynamodb", "tcp", ok("3.G [GWE]: the DynamoDB prefix list route beats 0/0 -> nat.",
+                                                         fwd=[n["app"], n["rtb_priv"], vpce], ret=[vpce, n["app"]]),
+           GWE, 443, 40000, src_ip="10.0.2.20", dst_ip="52.94.0.10")
+    s.case("no-endpoint-route", app2, "dynamodb", "tcp", ok("2.3 [GWE]: the endpoint only serves the route tables it is associated with; private-b reaches DynamoDB through the NAT.",
+                                                            fwd=[n["app"], r2, n["nat"], n["igw"]]),
+           GWE, 443, 40000, src_ip="10.0.3.20", dst_ip="52.94.0.10")
+    s.case("udp", n["app1"], "dynamodb", "udp", blocked("forward", vpce, "protocol-not-supported", "VPCE_GATEWAY_PROTOCOL_RESTRICTION",
+           "2.4 [RA]: gateway endpoints accept only TCP or ICMP echo.", basis="derived"),
+           RA, 443, 40000, src_ip="10.0.2.20", dst_ip="52.94.0.10")
+    return s
+
+
+@scenario
+def s53():
+    s = Scenario(53, "sg-allows-nat-elastic-ip", "api SG admits 443 only from the NAT gateway's Elastic IP: hairpin through NAT and IGW")
+    n = nat_vpc(s)
+    api = s.sg(n["v"], "api", "api", "api", [tcp_in(443, "198.51.100.50/32")])
+    api1 = s.instance(n["pub"], "api-1", "10.0.1.30", [api], public_ip="198.51.100.31")
+    s.case("via-nat", n["app1"], api1, "tcp", ok("2.4 [NAT][IGW]: to the public IP the packet leaves via the NAT and the IGW with source 198.51.100.50 and comes back in through the IGW; the reply retraces IGW, NAT, app-1.",
+                                                 basis="derived",
+                                                 fwd=[n["app"], n["rtb_priv"], n["nat"], n["rtb_pub"], n["igw"], n["igw"], api],
+                                                 ret=[api, n["rtb_pub"], n["igw"], n["igw"], n["nat"], n["app"]]),
+           NAT, 443, 40000, src_ip="10.0.2.20", dst_ip="198.51.100.31")
+    s.case("private", n["app1"], api1, "tcp", blocked("forward", api, *SG_MISS,
+           "2.1: by the private address the source stays 10.0.2.20, which the /32 of the Elastic IP does not cover."),
+           SGR, 443, 40000, src_ip="10.0.2.20", dst_ip="10.0.1.30")
+    return s
+
+
+@scenario
+def s54():
+    s = Scenario(54, "peering-reply-via-wrong-peering", "B peers with A and C; B routes A's CIDR to the B-C peering, so replies to A go astray")
+    a = s.vpc("app", "10.0.0.0/16")
+    b = s.vpc("data", "10.1.0.0/16")
+    c = s.vpc("analytics", "10.2.0.0/16")
+    sa = s.subnet(a, "app-a", "10.0.1.0/24")
+    sb = s.subnet(b, "data-a", "10.1.2.0/24")
+    sc = s.subnet(c, "analytics-a", "10.2.1.0/24")
+    ab = s.peering(a, b, "app-to-data")
+    bc = s.peering(b, c, "data-to-analytics")
+    ra = s.route_table(a, "rtb-app", [("v4", "10.1.0.0/16", "pcx", ab)], [sa])
+    rb = s.route_table(b, "rtb-data", [("v4", "10.0.0.0/16", "pcx", bc), ("v4", "10.2.0.0/16", "pcx", bc)], [sb])
+    s.route_table(c, "rtb-analytics", [("v4", "10.1.0.0/16", "pcx", bc)], [sc])
+    asg = s.sg(a, "app", "app", "app")
+    csg = s.sg(c, "analytics", "analytics", "analytics")
+    bsg = s.sg(b, "db", "db", "db", [tcp_in(5432, "10.0.0.0/16", "10.2.0.0/16")])
+    a1 = s.instance(sa, "app-1", "10.0.1.20", [asg])
+    c1 = s.instance(sc, "analytics-1", "10.2.1.20", [csg])
+    b1 = s.instance(sb, "db-1", "10.1.2.30", [bsg])
+    s.case("a", a1, b1, "tcp", blocked("return", bc, "destination-not-in-peer-cidr", "PCX_REQUIRES_ADDRESS_IN_VPC_CIDR",
+           "3.F / misconception 9: the request arrives over app-to-data; the reply is routed to data-to-analytics, whose peer CIDR does not hold 10.0.1.20 (no uRPF, but no delivery either).",
+           ret=[bsg, rb, bc]),
+           PCX_RT, 5432, 40000, src_ip="10.0.1.20", dst_ip="10.1.2.30")
+    s.case("c", c1, b1, "tcp", ok("3.F: analytics has routes both ways."),
+           PCX_RT, 5432, 40000, src_ip="10.2.1.20", dst_ip="10.1.2.30")
+    return s
+
+
 def main():
     root = os.path.dirname(os.path.abspath(__file__))
     index, names = [], {}

@@ -71,7 +71,7 @@ public final class Tracer {
     /**
      * One blocker per cause: the same component refusing for the same reason with the same fixes (an
      * IGW with no public IP to map, met by the request and again by its reply) is one change, not two.
-     * A NACL refusing the request and its reply needs a rule in each list, so both stay.
+     * A NACL refusing the request and its reply needs a rule in each list (different fixes), so both stay.
      */
     private void addBlocker(List<Blocker> blockers, Hop h, boolean onReply, QueryResolver.Resolution r) {
         List<Edit> suggested = fixes.suggest(h, onReply, r.query());
@@ -89,6 +89,6 @@ public final class Tracer {
         }
         List<String> known = b.fixes().stream().map(Edit::description).toList();
         List<String> now = suggested.stream().map(Edit::description).toList();
-        return known.isEmpty() && now.isEmpty() ? Objects.equals(b.hop().direction(), h.direction()) : known.equals(now);
+        return known.equals(now);
     }
 }
