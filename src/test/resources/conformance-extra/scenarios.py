@@ -1032,6 +1032,29 @@ def s54():
     return s
 
 
+@scenario
+def s55():
+    s = Scenario(55, "nat-protocols-and-deleted-nat", "NAT gateway translates TCP, UDP and ICMP only; a second subnet still routes to a deleted NAT")
+    n = nat_vpc(s)
+    p2 = s.subnet(n["v"], "private-b", "10.0.3.0/24", az="us-east-1b")
+    gone = s.nat(n["pub"], "nat-old", "10.0.1.101", "198.51.100.51")
+    s.nats[-1]["State"] = "deleted"
+    s.nats[-1]["DeleteTime"] = "2024-05-20T10:00:00+00:00"
+    s.enis = [e for e in s.enis if e.get("Description") != "Interface for NAT Gateway " + gone]
+    r2 = s.route_table(n["v"], "rtb-private-b", [("v4", ALL4, "nat", gone, "blackhole")], [p2])
+    app2 = s.instance(p2, "app-2", "10.0.3.20", [n["app"]])
+    s.case("gre", n["app1"], INTERNET, "-1", blocked("forward", n["nat"], "protocol-not-supported", None,
+           "2.4 [NAT]: a NAT gateway supports TCP, UDP and ICMP; GRE (47) is dropped.", basis="derived",
+           fwd=[n["app"], n["rtb_priv"], n["acl_pub"], n["nat"]]),
+           NAT, protocol_number=47, src_ip="10.0.2.20", dst_ip=INTERNET)
+    s.case("deleted", app2, INTERNET, "tcp", blocked("forward", r2, "blackhole", "BAD_STATE_ROUTE",
+           "2.3 [NAT]: the route's NAT gateway is deleted, so the route is a blackhole."),
+           RT, 443, 40000, src_ip="10.0.3.20", dst_ip=INTERNET)
+    s.case("icmp", n["app1"], INTERNET, "icmp", ok("2.4 [NAT]: ICMP echo is translated."),
+           NAT, icmp=(8, 0), src_ip="10.0.2.20", dst_ip=INTERNET)
+    return s
+
+
 def main():
     root = os.path.dirname(os.path.abspath(__file__))
     index, names = [], {}

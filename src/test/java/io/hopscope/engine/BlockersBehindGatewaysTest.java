@@ -1,6 +1,7 @@
 package io.hopscope.engine;
 
 import io.hopscope.model.NetworkModel;
+import io.hopscope.model.net.Protocol;
 import io.hopscope.testing.engine.TestNet;
 import io.hopscope.testing.engine.TwoTier;
 import org.junit.jupiter.api.Test;
@@ -73,5 +74,18 @@ class BlockersBehindGatewaysTest {
         Trace t = trace(m, "2001:db8::10", "i-6", "tcp", 443);
         assertBlocked(t.forward(), "eigw-1", "inbound-not-allowed");
         assertEquals(List.of("forward eigw-1 inbound-not-allowed", "forward sg-6 no-matching-rule"), blockers(t));
+    }
+
+    @Test
+    void natProtocolDropEvaluatesOnWithTheTranslatedSource() {
+        // GRE: the NAT drops it; evaluated on as if it had translated, the IGW sees the NAT's address.
+        NetworkModel m = TwoTier.base()
+                .nat("nat-1", "subnet-web", "10.0.1.100", "198.51.100.50")
+                .routeTable("rtb-main", "vpc-1", true, List.of(), "10.0.0.0/16 -> local", "0.0.0.0/0 -> nat-1")
+                .sg("sg-db", "vpc-1", List.of(), List.of("all 0.0.0.0/0"))
+                .build();
+        Trace t = new Tracer(m).trace(TraceQuery.of("db-1", "203.0.113.10", new Protocol(47), null));
+        assertBlocked(t.forward(), "nat-1", "protocol-not-supported");
+        assertEquals(List.of("forward nat-1 protocol-not-supported"), blockers(t));
     }
 }
