@@ -262,7 +262,12 @@ final class PathWalker {
             return;
         }
         if (igw == null) {
-            add(WalkHops.noInternetGateway(ev.index.vpc(vpcId), p));
+            Hop none = WalkHops.noInternetGateway(ev.index.vpc(vpcId), p);
+            add(none);
+            Packet in = PastDroppedGateway.packet(ev.index, expected, vpcId, p, none);
+            if (in != null) {
+                deliverLocal(vpcId, in, null);
+            }
             return;
         }
         GatewayResult g = ev.igw.ingress(igw, vpcId, p);

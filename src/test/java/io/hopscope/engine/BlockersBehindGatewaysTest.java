@@ -88,4 +88,20 @@ class BlockersBehindGatewaysTest {
         assertBlocked(t.forward(), "nat-1", "protocol-not-supported");
         assertEquals(List.of("forward nat-1 protocol-not-supported"), blockers(t));
     }
+
+    @Test
+    void vpcWithoutInternetGatewayStillShowsTheTargetsSecurityGroupAndReplyRoute() {
+        NetworkModel m = TestNet.create()
+                .vpc("vpc-9", "10.9.0.0/16")
+                .subnet("subnet-9", "vpc-9", "10.9.1.0/24")
+                .routeTable("rtb-9", "vpc-9", true, List.of(), "10.9.0.0/16 -> local")
+                .defaultAcl("acl-9", "vpc-9")
+                .sg("sg-9", "vpc-9", List.of("tcp 22 10.9.0.0/16"), List.of("all 0.0.0.0/0"))
+                .instance("i-9", "subnet-9", "10.9.1.10", null, "sg-9")
+                .build();
+        Trace t = trace(m, "203.0.113.10", "i-9", "tcp", 443);
+        assertBlocked(t.forward(), "vpc-9", "no-internet-gateway");
+        assertEquals(List.of("forward vpc-9 no-internet-gateway", "forward sg-9 no-matching-rule", "reply rtb-9 no-route"),
+                blockers(t));
+    }
 }
