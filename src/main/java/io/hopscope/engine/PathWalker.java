@@ -103,6 +103,11 @@ final class PathWalker {
         add(r.hop());
         if (r.route() != null) {
             follow(r.route(), s, p);
+        } else if (r.hop().blocks()) {
+            String peer = PastDrop.peerBehindBlackhole(ev.index, rt, s.vpcId(), p, r.hop());
+            if (peer != null) {
+                deliverLocal(peer, p, null);
+            }
         }
     }
 
@@ -264,7 +269,7 @@ final class PathWalker {
         if (igw == null) {
             Hop none = WalkHops.noInternetGateway(ev.index.vpc(vpcId), p);
             add(none);
-            Packet in = PastDroppedGateway.packet(ev.index, expected, vpcId, p, none);
+            Packet in = PastDrop.pastInternetGateway(ev.index, expected, vpcId, p, none);
             if (in != null) {
                 deliverLocal(vpcId, in, null);
             }
@@ -273,7 +278,7 @@ final class PathWalker {
         GatewayResult g = ev.igw.ingress(igw, vpcId, p);
         add(g.hop());
         // [IGW] inbound traffic is delivered by the VPC's implicit local routing, not a subnet table.
-        Packet in = g.hop().blocks() ? PastDroppedGateway.packet(ev.index, expected, vpcId, p, g.hop()) : g.packet();
+        Packet in = g.hop().blocks() ? PastDrop.pastInternetGateway(ev.index, expected, vpcId, p, g.hop()) : g.packet();
         if (in != null) {
             deliverLocal(vpcId, in, null);
         }

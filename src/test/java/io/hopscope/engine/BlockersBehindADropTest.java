@@ -15,10 +15,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 /**
- * A gateway that drops a packet coming in hides the components behind it; the trace still names
+ * A gateway (or a blackhole route to a pending peering) that drops a packet hides the components
+ * behind it; the trace still names
  * them as blockers (evaluated as if the gateway had allowed), while the path stops at the first.
  */
-class BlockersBehindGatewaysTest {
+class BlockersBehindADropTest {
 
     private static List<String> blockers(Trace t) {
         return t.blockers().stream()
@@ -103,5 +104,25 @@ class BlockersBehindGatewaysTest {
         assertBlocked(t.forward(), "vpc-9", "no-internet-gateway");
         assertEquals(List.of("forward vpc-9 no-internet-gateway", "forward sg-9 no-matching-rule", "reply rtb-9 no-route"),
                 blockers(t));
+    }
+
+    @Test
+    void pendingPeeringAlsoNamesWhatThePeerWouldRefuse() {
+        // The routes to a pending-acceptance peering are blackholes; once accepted, sg-b still lacks 5432.
+        NetworkModel m = TestNet.create()
+                .vpc("vpc-a", "10.0.0.0/16").vpc("vpc-b", "10.1.0.0/16")
+                .subnet("subnet-a", "vpc-a", "10.0.1.0/24").subnet("subnet-b", "vpc-b", "10.1.1.0/24")
+                .peering("pcx-1", "vpc-a", "vpc-b", "pending-acceptance")
+                .routeTable("rtb-a", "vpc-a", true, List.of(), "10.0.0.0/16 -> local", "10.1.0.0/16 -> pcx-1 blackhole")
+                .routeTable("rtb-b", "vpc-b", true, List.of(), "10.1.0.0/16 -> local", "10.0.0.0/16 -> pcx-1 blackhole")
+                .defaultAcl("acl-a", "vpc-a").defaultAcl("acl-b", "vpc-b")
+                .sg("sg-a", "vpc-a", List.of(), List.of("all 0.0.0.0/0"))
+                .sg("sg-b", "vpc-b", List.of("tcp 22 10.0.0.0/16"), List.of())
+                .instance("a-1", "subnet-a", "10.0.1.10", null, "sg-a")
+                .instance("b-1", "subnet-b", "10.1.1.10", null, "sg-b")
+                .build();
+        Trace t = trace(m, "a-1", "b-1", "tcp", 5432);
+        assertEquals(List.of("sg-a", "acl-a", "rtb-a"), ids(t.forward()));
+        assertEquals(List.of("forward rtb-a blackhole", "forward sg-b no-matching-rule", "reply rtb-b blackhole"), blockers(t));
     }
 }
