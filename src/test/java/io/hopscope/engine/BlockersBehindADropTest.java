@@ -16,8 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 /**
  * A gateway (or a blackhole route to a pending peering) that drops a packet hides the components
- * behind it; the trace still names
- * them as blockers (evaluated as if the gateway had allowed), while the path stops at the first.
+ * behind it; the trace still names them as blockers (evaluated as if the drop had allowed), while
+ * the path stops at the first.
  */
 class BlockersBehindADropTest {
 
