@@ -19,8 +19,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The red-team scenarios in src/test/resources/conformance-extra: the same format as the shared
- * conformance suite (the scenario numbers it leaves out), each case derived from a rulebook section
- * and checked by the very same harness, {@link ConformanceTest#runCase}.
+ * conformance suite (numbered in the gaps it leaves, so the numbers may meet the held-back scenarios
+ * one day; ids are only required unique here), each case derived from a rulebook section and checked
+ * by the very same harness, {@link ConformanceTest#runCase}.
  */
 class ExtraConformanceTest {
     static final Path ROOT = Path.of("src", "test", "resources", "conformance-extra");
@@ -29,15 +30,10 @@ class ExtraConformanceTest {
     @TestFactory
     List<DynamicNode> everyExtraConformanceCase() throws IOException {
         JsonNode index = JSON.readTree(ROOT.resolve("index.json").toFile());
-        Set<String> publicScenarios = new HashSet<>();
-        for (JsonNode s : JSON.readTree(ConformanceTest.ROOT.resolve("index.json").toFile())) {
-            publicScenarios.add(s.get("scenario").asText().substring(0, 2));
-        }
         List<DynamicNode> scenarios = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (JsonNode s : index) {
             String name = s.get("scenario").asText();
-            assertTrue(!publicScenarios.contains(name.substring(0, 2)), name + " reuses a public scenario number");
             Path dir = ROOT.resolve(name);
             JsonNode cases = JSON.readTree(dir.resolve("cases.json").toFile());
             assertEquals(s.get("cases").asInt(), cases.size(), name + " case count");
