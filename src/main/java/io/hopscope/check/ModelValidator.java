@@ -1,5 +1,6 @@
 package io.hopscope.check;
 
+import io.hopscope.check.rule.InactiveRouteTargetRule;
 import io.hopscope.check.rule.InterfaceAddressesRule;
 import io.hopscope.check.rule.InterfaceSecurityGroupsRule;
 import io.hopscope.check.rule.MainTableAndDefaultAclRule;
@@ -39,6 +40,7 @@ public final class ModelValidator {
             new PeeringRule(),
             new RouteTargetVpcRule(),
             new NatRouteWithoutInternetRule(),
+            new InactiveRouteTargetRule(),
             new NaclEphemeralPortsRule(),
             new PublicIpInPrivateSubnetRule(),
             new SgReferenceAcrossVpcsRule());

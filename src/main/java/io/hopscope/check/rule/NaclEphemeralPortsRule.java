@@ -13,8 +13,8 @@ import java.util.List;
 
 /**
  * Warns about the classic stateless-NACL trap (misconception 1): a NACL that admits TCP
- * connections in one direction but has no rule in the other direction for the clients'
- * ephemeral ports, so every reply is dropped [NACL ephemeral]. A direction counts as open for
+ * connections to a service port in one direction but has no rule in the other direction for
+ * the clients' ephemeral ports, so every reply is dropped [NACL ephemeral]. A direction counts as open for
  * replies when one allow rule covers the whole range of at least one client profile.
  */
 public final class NaclEphemeralPortsRule implements ModelRule {
@@ -25,19 +25,33 @@ public final class NaclEphemeralPortsRule implements ModelRule {
             if (a.subnetIds().isEmpty() && !a.isDefault()) {
                 continue; // guards no subnet
             }
-            if (allowsTcp(a.inbound()) && !opensEphemeral(a.outbound())) {
+            if (allowsService(a.inbound()) && !opensEphemeral(a.outbound())) {
                 f.warning(a, ".outbound", "NACL " + a.label() + " has no outbound rule for ephemeral ports "
                         + PortRange.EPHEMERAL_ALL_CLIENTS + ": replies to connections it lets in are dropped");
             }
-            if (allowsTcp(a.outbound()) && !opensEphemeral(a.inbound())) {
+            if (allowsService(a.outbound()) && !opensEphemeral(a.inbound())) {
                 f.warning(a, ".inbound", "NACL " + a.label() + " has no inbound rule for ephemeral ports "
                         + PortRange.EPHEMERAL_ALL_CLIENTS + ": replies to connections its subnets open are dropped");
             }
         }
     }
 
-    private static boolean allowsTcp(List<AclEntry> entries) {
-        return entries.stream().anyMatch(e -> e.action() == RuleAction.ALLOW && e.protocol().matches(Protocol.TCP));
+    /**
+     * An allow rule for a TCP service port (443, 3306...) shows that connections are meant to pass
+     * this way; an allow-all or an ephemeral-range rule is not such evidence (it may be the reply rule).
+     */
+    private static boolean allowsService(List<AclEntry> entries) {
+        return entries.stream().anyMatch(e -> e.action() == RuleAction.ALLOW && e.protocol().equals(Protocol.TCP)
+                && e.ports() != null && !coversAClientRange(e.ports()));
+    }
+
+    private static boolean coversAClientRange(PortRange ports) {
+        for (ClientProfile client : ClientProfile.values()) {
+            if (ports.containsAll(client.ephemeralPorts())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean opensEphemeral(List<AclEntry> entries) {
@@ -45,11 +59,8 @@ public final class NaclEphemeralPortsRule implements ModelRule {
             if (e.action() != RuleAction.ALLOW || !e.protocol().matches(Protocol.TCP)) {
                 continue;
             }
-            PortRange ports = e.ports() == null ? PortRange.ALL : e.ports();
-            for (ClientProfile client : ClientProfile.values()) {
-                if (ports.containsAll(client.ephemeralPorts())) {
-                    return true;
-                }
+            if (coversAClientRange(e.ports() == null ? PortRange.ALL : e.ports())) {
+                return true;
             }
         }
         return false;

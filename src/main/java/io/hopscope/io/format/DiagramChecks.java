@@ -26,6 +26,15 @@ final class DiagramChecks {
                         "shape for unknown resource '" + id + "'").about(id));
             }
         }
+        Map<String, Integer> noteIndex = new java.util.HashMap<>();
+        for (int i = 0; i < diagram.layout().notes().size(); i++) {
+            String id = diagram.layout().notes().get(i).id();
+            Integer first = noteIndex.putIfAbsent(id, i);
+            if (first != null) {
+                problems.add(Problem.error(JsonPaths.field(JsonPaths.index("$.layout.notes", i), "id"),
+                        "duplicate note id '" + id + "' (also $.layout.notes[" + first + "])"));
+            }
+        }
         return problems;
     }
 }

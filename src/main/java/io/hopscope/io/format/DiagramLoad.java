@@ -21,6 +21,11 @@ public record DiagramLoad(Diagram diagram, List<Problem> problems) {
         return problems.stream().anyMatch(Problem::isError);
     }
 
+    /** The first error, for callers that report one line (the trace command's input check). */
+    public java.util.Optional<Problem> firstError() {
+        return problems.stream().filter(Problem::isError).findFirst();
+    }
+
     public List<Problem> errors() {
         return problems.stream().filter(Problem::isError).toList();
     }

@@ -59,9 +59,11 @@ public final class DiagramReader {
         if (json.length() > DiagramFormat.MAX_FILE_BYTES) {
             return failed("", sourceName + " " + tooBig(json.length()));
         }
+        // Some Windows editors start UTF-8 files with a byte order mark; it is not content.
+        String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
         JsonNode root;
         try {
-            root = DiagramFormat.mapper().readTree(json);
+            root = DiagramFormat.mapper().readTree(text);
         } catch (StreamConstraintsException e) {
             return failed(JsonPaths.ROOT, "refused: " + firstLine(e.getOriginalMessage()) + at(e.getLocation()));
         } catch (JsonProcessingException e) {

@@ -83,9 +83,14 @@ final class JsonFields {
 
     String requiredText(String field) {
         String v = text(field);
-        if (v == null && !has(field) && !failed(field)) {
-            error(field, "required field is missing");
-        } else if (v != null && v.isBlank()) {
+        if (v == null) {
+            // Present but not text has already been reported as a wrong type.
+            if (!has(field)) {
+                error(field, "required field is missing");
+            }
+            return null;
+        }
+        if (v.isBlank()) {
             error(field, "must not be empty");
             return null;
         }
@@ -198,7 +203,7 @@ final class JsonFields {
 
     /** Parses text with a model parser, turning its IllegalArgumentException into a problem. */
     <T> T parse(String field, String text, Function<String, T> parser) {
-        return parseAt(pathOf(field), text, parser);
+        return parseAt(() -> pathOf(field), text, parser);
     }
 
     /** Reports every field of the object that no getter asked for. */
@@ -235,7 +240,7 @@ final class JsonFields {
     }
 
     private interface ItemReader<T> {
-        T read(String text, String itemPath);
+        T read(String text, java.util.function.Supplier<String> itemPath);
     }
 
     private <T> List<T> list(String field, ItemReader<T> reader) {
@@ -246,10 +251,12 @@ final class JsonFields {
         List<T> out = new ArrayList<>(items.size());
         boolean good = true;
         for (int i = 0; i < items.size(); i++) {
-            String itemPath = JsonPaths.index(pathOf(field), i);
+            int index = i;
+            // The path is only built when a problem needs it: lists of addresses can be long.
+            java.util.function.Supplier<String> itemPath = () -> JsonPaths.index(pathOf(field), index);
             JsonNode item = items.get(i);
             if (!item.isTextual()) {
-                problems.add(Problem.error(itemPath, "expected a string, found " + describe(item)));
+                problems.add(Problem.error(itemPath.get(), "expected a string, found " + describe(item)));
                 failed = true;
                 good = false;
                 continue;
@@ -264,12 +271,12 @@ final class JsonFields {
         return good ? out : null;
     }
 
-    private <T> T parseAt(String at, String text, Function<String, T> parser) {
+    private <T> T parseAt(java.util.function.Supplier<String> at, String text, Function<String, T> parser) {
         try {
             return parser.apply(text);
         } catch (IllegalArgumentException e) {
             failed = true;
-            problems.add(Problem.error(at, e.getMessage()));
+            problems.add(Problem.error(at.get(), e.getMessage()));
             return null;
         }
     }
@@ -284,11 +291,6 @@ final class JsonFields {
             return null;
         }
         return v.textValue();
-    }
-
-    private boolean failed(String field) {
-        JsonNode v = node.get(field);
-        return v != null && !v.isNull() && !v.isTextual();
     }
 
     private JsonNode value(String field) {

@@ -33,6 +33,13 @@ class DiagramReaderTest {
     }
 
     @Test
+    void byteOrderMarkFromWindowsEditorsIsIgnored() {
+        DiagramLoad load = DiagramReader.read("\uFEFF" + DiagramWriter.toJson(RichDiagram.diagram()), "bom.json");
+        assertFalse(load.hasErrors(), () -> load.problems().toString());
+        assertEquals(RichDiagram.diagram(), load.diagram());
+    }
+
+    @Test
     void emptyTextIsReportedAsEmpty() {
         assertError(DiagramReader.read("", "empty.json"), "$", "empty.json is empty");
     }
@@ -334,6 +341,14 @@ class DiagramReaderTest {
                 .put("x", 1).put("y", 1).put("width", 1).put("height", 1));
         assertError(load, "$.layout.shapes['vpc-9']", "shape for unknown resource 'vpc-9'");
         assertNotNull(load.diagram());
+    }
+
+    @Test
+    void duplicateNoteIdsAreReported() {
+        DiagramLoad load = readChanged(root -> item(root.get("layout").get("notes"), 1).put("id", "note-1"));
+        assertError(load, "$.layout.notes[1].id", "duplicate note id 'note-1' (also $.layout.notes[0])");
+        assertEquals("$.layout.notes[1].id: duplicate note id 'note-1' (also $.layout.notes[0])",
+                load.firstError().orElseThrow().toString());
     }
 
     @Test

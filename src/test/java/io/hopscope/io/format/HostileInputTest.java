@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Hostile files are refused quickly, with an error problem and never an exception. */
 class HostileInputTest {
 
-    private static final Duration FAST = Duration.ofSeconds(2);
+    private static final Duration FAST = Duration.ofSeconds(5);
     private static final String HEADER = "{\"format\": \"hopscope-diagram\", \"version\": 1, ";
 
     private static DiagramLoad fast(Supplier<DiagramLoad> read) {

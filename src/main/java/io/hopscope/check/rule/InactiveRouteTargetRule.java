@@ -1,0 +1,43 @@
+package io.hopscope.check.rule;
+
+import io.hopscope.check.Findings;
+import io.hopscope.check.ModelRule;
+import io.hopscope.model.NatGateway;
+import io.hopscope.model.NetworkModel;
+import io.hopscope.model.Route;
+import io.hopscope.model.RouteTable;
+import io.hopscope.model.VpcPeeringConnection;
+
+/**
+ * Warns about a route to a NAT gateway that is not available or a peering that is not active:
+ * AWS shows such a route as a blackhole and drops its traffic [RT][NAT][PCX].
+ */
+public final class InactiveRouteTargetRule implements ModelRule {
+
+    @Override
+    public void check(NetworkModel m, Findings f) {
+        for (RouteTable t : m.routeTables()) {
+            for (int i = 0; i < t.routes().size(); i++) {
+                Route r = t.routes().get(i);
+                if (r.blackhole()) {
+                    continue;
+                }
+                String state = null;
+                String what = null;
+                NatGateway nat = m.natGateway(r.targetId());
+                VpcPeeringConnection pcx = m.peeringConnection(r.targetId());
+                if (nat != null && !nat.isAvailable()) {
+                    state = nat.state();
+                    what = "NAT gateway " + nat.label();
+                } else if (pcx != null && !pcx.isActive()) {
+                    state = pcx.status();
+                    what = "peering connection " + pcx.label();
+                }
+                if (what != null) {
+                    f.warning(t, ".routes[" + i + "]", "route " + r.destinationText() + " targets " + what + ", which is "
+                            + state + ": AWS treats the route as a blackhole and drops its traffic");
+                }
+            }
+        }
+    }
+}
