@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "See, hop by hop, how a packet travels through an AWS network.%n"
                 + "With no command, opens the desktop app (optionally on a diagram file).",
-        subcommands = {CommandLine.HelpCommand.class, ValidateCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, ValidateCommand.class, TraceCommand.class})
 public final class HopscopeCommand implements Runnable {
 
     public static final int EXIT_OK = 0;
@@ -54,7 +54,14 @@ public final class HopscopeCommand implements Runnable {
         CommandLine cl = new CommandLine(new HopscopeCommand());
         cl.setOut(out);
         cl.setErr(err);
-        // picocli already exits 2 (ExitCode.USAGE) on invalid input, as the contract wants.
+        // picocli already exits 2 (ExitCode.USAGE) on invalid input, as the contract wants; the
+        // contract also wants a single stderr line, so the usage text is not dumped after it.
+        cl.setParameterExceptionHandler((ex, args) -> {
+            CommandLine c = ex.getCommandLine();
+            c.getErr().println("error: " + ex.getMessage() + " (see 'hopscope " + c.getCommandName() + " --help')");
+            c.getErr().flush();
+            return EXIT_INPUT_ERROR;
+        });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println("error: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
             return EXIT_INPUT_ERROR;

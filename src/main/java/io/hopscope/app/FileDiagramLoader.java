@@ -1,0 +1,18 @@
+package io.hopscope.app;
+
+import io.hopscope.io.format.DiagramLoad;
+import io.hopscope.io.format.DiagramReader;
+import io.hopscope.ui.main.DiagramLoader;
+import java.nio.file.Path;
+
+/** Opens diagram files with the file-format reader (format v1). */
+final class FileDiagramLoader {
+
+    private FileDiagramLoader() {
+    }
+
+    static DiagramLoader.Loaded load(Path file) {
+        DiagramLoad load = DiagramReader.read(file);
+        return new DiagramLoader.Loaded(load.diagram(), load.problems());
+    }
+}

@@ -1,0 +1,57 @@
+package io.hopscope.cli;
+
+import io.hopscope.check.Problem;
+import io.hopscope.io.aws.AwsImport;
+import io.hopscope.io.aws.AwsImporter;
+import io.hopscope.io.format.DiagramLoad;
+import io.hopscope.io.format.DiagramReader;
+import io.hopscope.model.NetworkModel;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Loads the MODEL argument of a command: a Hopscope diagram file through the diagram reader, or a
+ * directory of AWS describe-* JSON through the AWS importer. Failures are reported as one line
+ * naming the file and field at fault.
+ */
+final class ModelFiles {
+    /** A load failure; the message is the stderr line. */
+    static final class LoadException extends Exception {
+        LoadException(String message) {
+            super(message);
+        }
+    }
+
+    private ModelFiles() {
+    }
+
+    static NetworkModel load(Path path) throws LoadException {
+        if (!Files.exists(path)) {
+            throw new LoadException(path + ": no such file or directory");
+        }
+        if (Files.isDirectory(path)) {
+            AwsImport result = AwsImporter.importDirectory(path);
+            if (result.model() == null || result.model().vpcs().isEmpty()) {
+                throw new LoadException(path + ": " + firstError(result.problems(), "no AWS describe-* JSON with VPCs found"));
+            }
+            return result.model();
+        }
+        // A diagram whose model breaks a model-level rule is still traced: the trace shows the consequence.
+        DiagramLoad load = DiagramReader.read(path);
+        if (load.diagram() == null) {
+            throw new LoadException(path + ": " + firstError(load.problems(), "not a Hopscope diagram"));
+        }
+        return load.diagram().model();
+    }
+
+    private static String firstError(List<Problem> problems, String fallback) {
+        for (Problem p : problems) {
+            if (p.isError()) {
+                return p.toString();
+            }
+        }
+        return fallback;
+    }
+}

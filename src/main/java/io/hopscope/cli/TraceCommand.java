@@ -1,0 +1,114 @@
+package io.hopscope.cli;
+
+import io.hopscope.engine.Trace;
+import io.hopscope.engine.TraceQuery;
+import io.hopscope.engine.TraceQueryException;
+import io.hopscope.engine.Tracer;
+import io.hopscope.io.trace.TraceJsonWriter;
+import io.hopscope.io.trace.TraceTextWriter;
+import io.hopscope.model.NetworkModel;
+import io.hopscope.model.net.IpAddress;
+import io.hopscope.model.net.Protocol;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code hopscope trace MODEL --from REF --to REF ...}: the request and its reply hop by hop, per
+ * the CLI contract. Exit 0 whatever the verdict; 2 with one stderr line for a bad file, field or
+ * reference.
+ */
+@Command(name = "trace", mixinStandardHelpOptions = true,
+        description = "Trace a packet and its reply hop by hop through an AWS network.")
+public final class TraceCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "MODEL", description = "A Hopscope diagram file or a directory of AWS describe-* JSON.")
+    Path model;
+
+    @Option(names = "--from", required = true, paramLabel = "REF",
+            description = "Source: resource id, RDS DB identifier, Name tag, service (s3, dynamodb) or IP address.")
+    String from;
+
+    @Option(names = "--to", required = true, paramLabel = "REF", description = "Destination, same forms as --from.")
+    String to;
+
+    @Option(names = "--protocol", paramLabel = "PROTO", description = "tcp (default), udp, icmp, icmpv6 or an IANA number.")
+    String protocol;
+
+    @Option(names = "--port", paramLabel = "N", description = "Destination port (tcp/udp).")
+    Integer port;
+
+    @Option(names = "--source-port", paramLabel = "N", description = "The client's ephemeral port; default from its client profile.")
+    Integer sourcePort;
+
+    @Option(names = "--icmp-type", paramLabel = "N", description = "ICMP type (default 8, echo request).")
+    Integer icmpType;
+
+    @Option(names = "--icmp-code", paramLabel = "N", description = "ICMP code (default 0).")
+    Integer icmpCode;
+
+    @Option(names = "--source-ip", paramLabel = "IP", description = "Pin the source address.")
+    String sourceIp;
+
+    @Option(names = "--destination-ip", paramLabel = "IP", description = "Pin the destination address (a public IP of the target: addressed to it).")
+    String destinationIp;
+
+    @Option(names = "--ip-version", paramLabel = "4|6", description = "IP version when the references leave it open.")
+    Integer ipVersion;
+
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "Output format (default text).")
+    String format;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            if (!format.equals("text") && !format.equals("json")) {
+                throw new TraceQueryException("--format must be text or json, not '" + format + "'");
+            }
+            TraceQuery query = new TraceQuery(from, to, parseProtocol(), port, sourcePort, icmpType, icmpCode,
+                    address(sourceIp, "--source-ip"), address(destinationIp, "--destination-ip"), ipVersion);
+            NetworkModel m = ModelFiles.load(model);
+            Trace trace = new Tracer(m).trace(query);
+            out.print(format.equals("json") ? TraceJsonWriter.write(trace) : TraceTextWriter.write(trace));
+            out.flush();
+            return HopscopeCommand.EXIT_OK;
+        } catch (TraceQueryException | ModelFiles.LoadException e) {
+            err.println("error: " + e.getMessage());
+            err.flush();
+            return HopscopeCommand.EXIT_INPUT_ERROR;
+        }
+    }
+
+    private Protocol parseProtocol() {
+        if (protocol == null) {
+            return null;
+        }
+        try {
+            return Protocol.parse(protocol);
+        } catch (IllegalArgumentException e) {
+            throw new TraceQueryException("--protocol: " + e.getMessage());
+        }
+    }
+
+    private static IpAddress address(String text, String field) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return IpAddress.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new TraceQueryException(field + ": " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package io.hopscope.edit;
+
+import io.hopscope.diagram.Diagram;
+import io.hopscope.model.Route;
+import io.hopscope.model.RouteTable;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Adds a route to a route table; a table holds one route per destination [RT]. */
+public record AddRouteEdit(String routeTableId, Route route) implements Edit {
+
+    @Override
+    public String description() {
+        return "Add route " + route.destinationText() + " -> " + route.targetId() + " to " + routeTableId;
+    }
+
+    @Override
+    public Diagram apply(Diagram diagram) {
+        RouteTable t = diagram.model().routeTable(routeTableId);
+        if (t == null) {
+            throw new IllegalStateException("route table " + routeTableId + " no longer exists");
+        }
+        for (Route r : t.routes()) {
+            if (r.destinationText().equals(route.destinationText())) {
+                throw new IllegalStateException(routeTableId + " already has a route for " + route.destinationText());
+            }
+        }
+        List<Route> routes = new ArrayList<>(t.routes());
+        routes.add(route);
+        return diagram.withModel(diagram.model().with(t.withRoutes(routes)));
+    }
+}

@@ -1,0 +1,29 @@
+package io.hopscope.edit;
+
+import io.hopscope.diagram.Diagram;
+import io.hopscope.model.SecurityGroup;
+import io.hopscope.model.SgRule;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Adds an inbound or outbound allow rule to a security group [SGR]. */
+public record AddSecurityGroupRuleEdit(String securityGroupId, boolean inbound, SgRule rule) implements Edit {
+
+    @Override
+    public String description() {
+        return "Add " + (inbound ? "inbound" : "outbound") + " rule '" + rule.describe(!inbound) + "' to " + securityGroupId;
+    }
+
+    @Override
+    public Diagram apply(Diagram diagram) {
+        SecurityGroup sg = diagram.model().securityGroup(securityGroupId);
+        if (sg == null) {
+            throw new IllegalStateException("security group " + securityGroupId + " no longer exists");
+        }
+        List<SgRule> rules = new ArrayList<>(inbound ? sg.inbound() : sg.outbound());
+        rules.add(rule);
+        SecurityGroup changed = inbound ? sg.withInbound(rules) : sg.withOutbound(rules);
+        return diagram.withModel(diagram.model().with(changed));
+    }
+}

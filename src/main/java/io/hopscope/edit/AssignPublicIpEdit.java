@@ -1,0 +1,25 @@
+package io.hopscope.edit;
+
+import io.hopscope.diagram.Diagram;
+import io.hopscope.model.NetworkInterface;
+import io.hopscope.model.net.IpAddress;
+
+/** Associates a public (Elastic) IPv4 address with an interface, which the internet gateway needs [IGW]. */
+public record AssignPublicIpEdit(String networkInterfaceId, IpAddress publicIp) implements Edit {
+
+    @Override
+    public String description() {
+        return "Associate the Elastic IP " + publicIp + " with " + networkInterfaceId;
+    }
+
+    @Override
+    public Diagram apply(Diagram diagram) {
+        NetworkInterface eni = diagram.model().networkInterface(networkInterfaceId);
+        if (eni == null) {
+            throw new IllegalStateException("network interface " + networkInterfaceId + " no longer exists");
+        }
+        NetworkInterface changed = new NetworkInterface(eni.id(), eni.name(), eni.subnetId(), eni.type(), eni.privateIps(),
+                publicIp, eni.ipv6Ips(), eni.securityGroupIds(), eni.description());
+        return diagram.withModel(diagram.model().with(changed));
+    }
+}

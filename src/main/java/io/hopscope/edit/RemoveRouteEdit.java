@@ -1,0 +1,29 @@
+package io.hopscope.edit;
+
+import io.hopscope.diagram.Diagram;
+import io.hopscope.model.Route;
+import io.hopscope.model.RouteTable;
+
+import java.util.List;
+
+/** Deletes the route for one destination, e.g. a blackhole that shadows a working, less specific route [RT]. */
+public record RemoveRouteEdit(String routeTableId, String destination) implements Edit {
+
+    @Override
+    public String description() {
+        return "Delete route " + destination + " from " + routeTableId;
+    }
+
+    @Override
+    public Diagram apply(Diagram diagram) {
+        RouteTable t = diagram.model().routeTable(routeTableId);
+        if (t == null) {
+            throw new IllegalStateException("route table " + routeTableId + " no longer exists");
+        }
+        List<Route> kept = t.routes().stream().filter(r -> !r.destinationText().equals(destination)).toList();
+        if (kept.size() == t.routes().size()) {
+            throw new IllegalStateException(routeTableId + " has no route for " + destination);
+        }
+        return diagram.withModel(diagram.model().with(t.withRoutes(kept)));
+    }
+}

@@ -1,0 +1,41 @@
+package io.hopscope.edit;
+
+import io.hopscope.diagram.Diagram;
+import io.hopscope.model.Route;
+import io.hopscope.model.RouteTable;
+import io.hopscope.model.RouteTargetKind;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Points an existing route (by destination) at a new, working target: the fix for a blackhole [RT]. */
+public record ReplaceRouteTargetEdit(String routeTableId, String destination, RouteTargetKind targetKind,
+                                     String targetId) implements Edit {
+
+    @Override
+    public String description() {
+        return "Change route " + destination + " in " + routeTableId + " to target " + targetId;
+    }
+
+    @Override
+    public Diagram apply(Diagram diagram) {
+        RouteTable t = diagram.model().routeTable(routeTableId);
+        if (t == null) {
+            throw new IllegalStateException("route table " + routeTableId + " no longer exists");
+        }
+        List<Route> routes = new ArrayList<>();
+        boolean found = false;
+        for (Route r : t.routes()) {
+            if (r.destinationText().equals(destination)) {
+                routes.add(new Route(r.destination(), r.prefixListId(), targetKind, targetId, false, false));
+                found = true;
+            } else {
+                routes.add(r);
+            }
+        }
+        if (!found) {
+            throw new IllegalStateException(routeTableId + " has no route for " + destination);
+        }
+        return diagram.withModel(diagram.model().with(t.withRoutes(routes)));
+    }
+}

@@ -1,0 +1,234 @@
+package io.hopscope.engine;
+
+import io.hopscope.engine.index.ModelIndex;
+import io.hopscope.model.ClientProfile;
+import io.hopscope.model.ExternalEndpoint;
+import io.hopscope.model.ExternalKind;
+import io.hopscope.model.NatGateway;
+import io.hopscope.model.NetworkInterface;
+import io.hopscope.model.NetworkModel;
+import io.hopscope.model.PrefixList;
+import io.hopscope.model.Resource;
+import io.hopscope.model.VpcEndpoint;
+import io.hopscope.model.Workload;
+import io.hopscope.model.net.Cidr;
+import io.hopscope.model.net.IpAddress;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Turns a reference from the CLI or the trace panel into an {@link Endpoint}: a resource id
+ * (i-, eni-, nat-, vpce-, igw-), an RDS DB identifier, a Name tag, a service (s3, dynamodb) or an IP
+ * address. An address no interface holds is a host on the internet.
+ */
+final class EndpointResolver {
+    private final ModelIndex index;
+    private final NetworkModel model;
+    private final Map<String, List<Resource>> byName = new LinkedHashMap<>();
+
+    EndpointResolver(ModelIndex index) {
+        this.index = index;
+        this.model = index.model();
+        for (Workload w : model.workloads()) {
+            addName(w);
+        }
+        for (NetworkInterface n : model.networkInterfaces()) {
+            addName(n);
+        }
+        for (NatGateway n : model.natGateways()) {
+            addName(n);
+        }
+        for (VpcEndpoint e : model.vpcEndpoints()) {
+            addName(e);
+        }
+        for (ExternalEndpoint e : model.externals()) {
+            addName(e);
+        }
+    }
+
+    private void addName(Resource r) {
+        if (!r.name().isEmpty()) {
+            byName.computeIfAbsent(r.name(), k -> new ArrayList<>()).add(r);
+        }
+    }
+
+    Endpoint resolve(String ref, String field) {
+        if (ref == null || ref.isBlank()) {
+            throw new TraceQueryException(field + " is missing: give a resource id, DB identifier, Name tag, service or IP address");
+        }
+        String r = ref.trim();
+        if (looksLikeAddress(r) && IpAddress.isValid(r)) {
+            return byAddress(IpAddress.parse(r));
+        }
+        Endpoint e = byId(r, field);
+        if (e != null) {
+            return e;
+        }
+        e = byService(r);
+        if (e != null) {
+            return e;
+        }
+        List<Resource> named = byName.get(r);
+        if (named == null) {
+            for (Map.Entry<String, List<Resource>> n : byName.entrySet()) {
+                if (n.getKey().equalsIgnoreCase(r)) {
+                    named = n.getValue();
+                    break;
+                }
+            }
+        }
+        if (named != null) {
+            Resource first = named.get(0);
+            boolean sameOwner = named.stream().allMatch(x -> x == first
+                    || (first instanceof Workload w && w.networkInterfaceIds().contains(x.id())));
+            if (!sameOwner) {
+                throw new TraceQueryException(field + " '" + r + "' is ambiguous: the Name tag is carried by "
+                        + String.join(", ", named.stream().map(Resource::id).toList()) + "; use an id");
+            }
+            return byId(first.id(), field);
+        }
+        throw new TraceQueryException(field + " '" + r + "' names no resource id, DB identifier, Name tag, service"
+                + " or IP address in the model");
+    }
+
+    /** A cheap filter before the parser: ids and names ("i-0abc", "orders-db") never need parsing. */
+    private static boolean looksLikeAddress(String r) {
+        boolean separator = false;
+        for (int i = 0; i < r.length(); i++) {
+            char c = r.charAt(i);
+            if (c == '.' || c == ':') {
+                separator = true;
+            } else if (Character.digit(c, 16) < 0) {
+                return false;
+            }
+        }
+        return separator;
+    }
+
+    private Endpoint byAddress(IpAddress ip) {
+        List<NetworkInterface> enis = index.enisByPrivateIp(ip);
+        if (enis.size() > 1) {
+            // Overlapping VPC CIDRs: the same private address exists in several VPCs.
+            throw new TraceQueryException(ip + " is held by " + String.join(", ", enis.stream()
+                    .map(e -> e.id() + " (" + index.vpcOfEni(e) + ")").toList()) + "; name the interface by its id");
+        }
+        if (!enis.isEmpty()) {
+            return ofEni(enis.get(0), ip);
+        }
+        NetworkInterface pub = index.eniByPublicIp(ip);
+        if (pub != null) {
+            return ofEni(pub, ip);
+        }
+        String pl = index.servicePrefixListOf(ip);
+        if (pl != null) {
+            return new Endpoint(Endpoint.Kind.SERVICE, ip.toString(), serviceLabel(pl), null, ip,
+                    ClientProfile.LINUX, null, index.prefixListCidrs(pl));
+        }
+        return internet(ip.toString(), ip);
+    }
+
+    private Endpoint byId(String id, String field) {
+        Workload w = model.workload(id);
+        if (w != null) {
+            for (String eniId : w.networkInterfaceIds()) {
+                NetworkInterface eni = index.eni(eniId);
+                if (eni != null) {
+                    return new Endpoint(Endpoint.Kind.INTERFACE, w.id(), w.label(), eni, null, w.clientProfile(),
+                            w.workloadKind().wireName() + " " + w.label(), null);
+                }
+            }
+            throw new TraceQueryException(field + " '" + id + "' has no network interface in the model");
+        }
+        NetworkInterface eni = index.eni(id);
+        if (eni != null) {
+            return ofEni(eni, null);
+        }
+        NatGateway nat = model.natGateway(id);
+        if (nat != null) {
+            NetworkInterface natEni = index.eniOfNat(id);
+            if (natEni == null) {
+                throw new TraceQueryException(field + " '" + id + "': the NAT gateway has no private IP in the model");
+            }
+            return new Endpoint(Endpoint.Kind.INTERFACE, nat.id(), nat.label(), natEni, null, ClientProfile.NAT_GATEWAY,
+                    "NAT gateway", null);
+        }
+        VpcEndpoint vpce = model.vpcEndpoint(id);
+        if (vpce != null) {
+            for (String eniId : vpce.networkInterfaceIds()) {
+                NetworkInterface e = index.eni(eniId);
+                if (e != null) {
+                    return new Endpoint(Endpoint.Kind.INTERFACE, vpce.id(), vpce.label(), e, null, ClientProfile.LINUX,
+                            null, null);
+                }
+            }
+            Endpoint svc = byService(vpce.shortServiceName());
+            if (svc != null) {
+                return svc;
+            }
+            throw new TraceQueryException(field + " '" + id + "': the endpoint has no network interface and its service"
+                    + " has no prefix list in the model");
+        }
+        if (model.internetGateway(id) != null) {
+            return internet(id, null);
+        }
+        ExternalEndpoint ext = model.get(id, ExternalEndpoint.class);
+        if (ext != null) {
+            if (ext.externalKind() == ExternalKind.AWS_SERVICE) {
+                return byService(ext.serviceName());
+            }
+            IpAddress ip = ext.cidrs().isEmpty() ? null : ext.cidrs().get(0).network();
+            return new Endpoint(Endpoint.Kind.INTERNET, ext.id(), ext.label(), null, ip, ClientProfile.WINDOWS, null, null);
+        }
+        return null;
+    }
+
+    private Endpoint byService(String name) {
+        if (name == null) {
+            return null;
+        }
+        String svc = name.toLowerCase(Locale.ROOT);
+        for (ExternalEndpoint e : index.services()) {
+            if (svc.equalsIgnoreCase(e.serviceName()) || svc.equalsIgnoreCase(e.id())) {
+                List<Cidr> cidrs = !e.cidrs().isEmpty() ? e.cidrs() : index.prefixListCidrs(e.prefixListId());
+                if (!cidrs.isEmpty()) {
+                    return new Endpoint(Endpoint.Kind.SERVICE, svc, e.label(), null, null, ClientProfile.LINUX, null, cidrs);
+                }
+            }
+        }
+        for (PrefixList p : model.prefixLists()) {
+            if (p.name().toLowerCase(Locale.ROOT).endsWith("." + svc) && !p.cidrs().isEmpty()) {
+                return new Endpoint(Endpoint.Kind.SERVICE, svc, p.name(), null, null, ClientProfile.LINUX, null, p.cidrs());
+            }
+        }
+        return null;
+    }
+
+    private String serviceLabel(String prefixListId) {
+        PrefixList p = model.prefixList(prefixListId);
+        return p == null ? prefixListId : p.name();
+    }
+
+    private Endpoint ofEni(NetworkInterface eni, IpAddress literal) {
+        Workload owner = model.ownerOf(eni.id());
+        NatGateway nat = index.natOfEni(eni.id());
+        if (owner != null) {
+            return new Endpoint(Endpoint.Kind.INTERFACE, eni.id(), owner.label(), eni, literal, owner.clientProfile(),
+                    owner.workloadKind().wireName() + " " + owner.label(), null);
+        }
+        if (nat != null) {
+            return new Endpoint(Endpoint.Kind.INTERFACE, eni.id(), nat.label(), eni, literal, ClientProfile.NAT_GATEWAY,
+                    "NAT gateway", null);
+        }
+        return new Endpoint(Endpoint.Kind.INTERFACE, eni.id(), eni.label(), eni, literal, ClientProfile.LINUX, null, null);
+    }
+
+    private Endpoint internet(String id, IpAddress ip) {
+        // An internet client is assumed to be a desktop (Windows 49152-65535), the common case for inbound traffic.
+        return new Endpoint(Endpoint.Kind.INTERNET, id, ip == null ? "internet" : "internet host " + ip, null, ip,
+                ClientProfile.WINDOWS, "internet client", null);
+    }
+}

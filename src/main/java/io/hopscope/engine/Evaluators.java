@@ -1,0 +1,34 @@
+package io.hopscope.engine;
+
+import io.hopscope.engine.eval.EgressOnlyGatewayEvaluator;
+import io.hopscope.engine.eval.GatewayEndpointEvaluator;
+import io.hopscope.engine.eval.InternetGatewayEvaluator;
+import io.hopscope.engine.eval.NatGatewayEvaluator;
+import io.hopscope.engine.eval.NetworkAclEvaluator;
+import io.hopscope.engine.eval.PeeringEvaluator;
+import io.hopscope.engine.eval.RouteTableEvaluator;
+import io.hopscope.engine.eval.SecurityGroupEvaluator;
+import io.hopscope.engine.index.ModelIndex;
+
+/** One evaluator per component, built once per model with its index. */
+final class Evaluators {
+    final ModelIndex index;
+    final SecurityGroupEvaluator sg;
+    final NetworkAclEvaluator acl = new NetworkAclEvaluator();
+    final RouteTableEvaluator routes;
+    final InternetGatewayEvaluator igw;
+    final EgressOnlyGatewayEvaluator eigw = new EgressOnlyGatewayEvaluator();
+    final NatGatewayEvaluator nat;
+    final GatewayEndpointEvaluator endpoint;
+    final PeeringEvaluator peering;
+
+    Evaluators(ModelIndex index) {
+        this.index = index;
+        this.sg = new SecurityGroupEvaluator(index);
+        this.routes = new RouteTableEvaluator(index);
+        this.igw = new InternetGatewayEvaluator(index);
+        this.nat = new NatGatewayEvaluator(index);
+        this.endpoint = new GatewayEndpointEvaluator(index);
+        this.peering = new PeeringEvaluator(index);
+    }
+}

@@ -1,0 +1,45 @@
+package io.hopscope.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What one walk saw: the hops up to and including the first blocker (the path), every later
+ * blocker met while evaluating on as if earlier ones had allowed, and the packet that arrived.
+ */
+final class HopRecorder {
+    private final List<Hop> hops = new ArrayList<>();
+    private final List<Hop> laterBlockers = new ArrayList<>();
+    private boolean blocked;
+    private Packet arrived;
+
+    void add(Hop h) {
+        if (!blocked) {
+            hops.add(h);
+            blocked = h.blocks();
+        } else if (h.blocks()) {
+            laterBlockers.add(h);
+        }
+    }
+
+    void arrive(Packet p) {
+        if (arrived == null) {
+            arrived = p;
+        }
+    }
+
+    /** The packet as it reached the far end (possibly only by assuming earlier blockers allowed), or null. */
+    Packet arrivedPacket() {
+        return arrived;
+    }
+
+    List<Hop> laterBlockers() {
+        return laterBlockers;
+    }
+
+    PathResult result() {
+        Hop first = blocked ? hops.get(hops.size() - 1) : null;
+        boolean ok = first == null && arrived != null;
+        return new PathResult(ok ? Disposition.ALLOW : Disposition.DENY, first == null ? null : first.componentId(), hops);
+    }
+}

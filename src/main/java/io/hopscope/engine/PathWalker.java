@@ -1,0 +1,319 @@
+package io.hopscope.engine;
+
+import io.hopscope.engine.eval.GatewayResult;
+import io.hopscope.engine.eval.PeeringEvaluator;
+import io.hopscope.engine.eval.RouteTableEvaluator;
+import io.hopscope.engine.index.AclIndex;
+import io.hopscope.engine.index.RouteIndex;
+import io.hopscope.model.ClientProfile;
+import io.hopscope.model.EgressOnlyInternetGateway;
+import io.hopscope.model.InternetGateway;
+import io.hopscope.model.NatGateway;
+import io.hopscope.model.NetworkInterface;
+import io.hopscope.model.Route;
+import io.hopscope.model.Subnet;
+import io.hopscope.model.VpcEndpoint;
+import io.hopscope.model.VpcPeeringConnection;
+import io.hopscope.model.VpnGateway;
+import io.hopscope.model.net.PortRange;
+
+import java.util.List;
+
+/**
+ * Walks one direction of a trace through the model, hop by hop, in Reachability Analyzer's order
+ * (SG, NACL, route table, gateway, NACL, SG) as the rulebook's section 3 lays it out. After the
+ * first blocking hop it keeps going as if that hop had allowed, to find every other blocker, but
+ * only hops up to the first blocker belong to the path.
+ */
+final class PathWalker {
+    private static final int MAX_SUBNET_CROSSINGS = 16;
+
+    private final Evaluators ev;
+    private final boolean reply;
+    private final Connection conn;
+    private final PortRange clientPorts;
+    private final HopRecorder recorder = new HopRecorder();
+    private NetworkInterface expected;
+    private int crossings;
+
+    PathWalker(Evaluators ev, boolean reply, Connection conn, PortRange clientPorts) {
+        this.ev = ev;
+        this.reply = reply;
+        this.conn = conn;
+        this.clientPorts = clientPorts;
+    }
+
+    /** Starts at {@code from}; {@code to} tells, for overlapping VPC CIDRs, which VPC an outside packet is for. */
+    void start(Endpoint from, Packet p, Endpoint to) {
+        expected = to.eni();
+        if (from.eni() != null) {
+            startAtEni(from.eni(), p);
+        } else {
+            fromOutside(p, to.eni() == null ? null : ev.index.vpcOfEni(to.eni()));
+        }
+    }
+
+    HopRecorder recorder() {
+        return recorder;
+    }
+
+    private void add(Hop h) {
+        recorder.add(h);
+    }
+
+    private void arrive(Packet p) {
+        recorder.arrive(p);
+    }
+
+    private void startAtEni(NetworkInterface eni, Packet p) {
+        if (ev.index.natOfEni(eni.id()) == null) {
+            add(reply ? ev.sg.tracked(eni, p, false) : ev.sg.evaluate(eni, p, false));
+        }
+        sendFromSubnet(ev.index.model().subnet(eni.subnetId()), p);
+    }
+
+    /** A packet leaving an interface or a NAT in subnet {@code s}: NACL out, route table, then the route's target. */
+    private void sendFromSubnet(Subnet s, Packet p) {
+        if (s == null) {
+            return;
+        }
+        if (++crossings > MAX_SUBNET_CROSSINGS) {
+            add(WalkHops.routingLoop(s, p));
+            return;
+        }
+        if (s.contains(p.dst())) {
+            // [NACL][RT] within a subnet traffic is delivered at layer 2: no NACL, no route table.
+            deliverLocal(s.vpcId(), p, s);
+            return;
+        }
+        acl(s, p, true);
+        RouteIndex rt = ev.index.routeTableOfSubnet(s.id());
+        if (rt == null) {
+            add(WalkHops.noRouteTable(s, p));
+            return;
+        }
+        RouteTableEvaluator.Result r = ev.routes.evaluate(rt, s, p);
+        add(r.hop());
+        if (r.route() != null) {
+            follow(r.route(), s, p);
+        }
+    }
+
+    private void follow(Route route, Subnet s, Packet p) {
+        String vpc = s.vpcId();
+        switch (route.targetKind()) {
+            case LOCAL -> deliverLocal(vpc, p, s);
+            case INTERNET_GATEWAY -> {
+                InternetGateway igw = ev.index.model().internetGateway(route.targetId());
+                GatewayResult g = ev.igw.egress(igw, vpc, p);
+                add(g.hop());
+                if (g.hop().blocks() && !"no-public-ip".equals(g.hop().reason())) {
+                    return;
+                }
+                conn.exitedThrough(igw.id(), vpc);
+                toInternet(g.packet());
+            }
+            case EGRESS_ONLY_INTERNET_GATEWAY -> {
+                EgressOnlyInternetGateway eigw = ev.index.model().get(route.targetId(), EgressOnlyInternetGateway.class);
+                if (eigw == null) {
+                    add(WalkHops.missingTarget(route, p));
+                    return;
+                }
+                GatewayResult g = ev.eigw.egress(eigw, vpc, p);
+                add(g.hop());
+                if (!g.hop().blocks()) {
+                    conn.exitedThrough(eigw.id(), vpc);
+                    toInternet(g.packet());
+                }
+            }
+            case NAT_GATEWAY -> throughNat(route, s, p);
+            case VPC_PEERING_CONNECTION -> {
+                VpcPeeringConnection pcx = ev.index.model().peeringConnection(route.targetId());
+                PeeringEvaluator.Result r = ev.peering.cross(pcx, vpc, p);
+                add(r.hop());
+                if (r.peerVpcId() != null) {
+                    deliverLocal(r.peerVpcId(), p, null);
+                }
+            }
+            case GATEWAY_ENDPOINT -> {
+                VpcEndpoint vpce = ev.index.model().vpcEndpoint(route.targetId());
+                GatewayResult g = ev.endpoint.egress(vpce, vpc, p);
+                add(g.hop());
+                if (g.hop().blocks() && !"protocol-not-supported".equals(g.hop().reason())) {
+                    return;
+                }
+                conn.exitedThrough(vpce.id(), vpc);
+                arrive(p);
+            }
+            case VPN_GATEWAY -> {
+                add(WalkHops.vpnOut(route.targetId(), p));
+                conn.exitedThrough(route.targetId(), vpc);
+                arrive(p);
+            }
+            default -> add(WalkHops.unsupportedTarget(route, p));
+        }
+    }
+
+    /** Scenario E of the rulebook: NAT subnet NACL in, the NAT, then the NAT subnet's NACL out and table [NAT]. */
+    private void throughNat(Route route, Subnet from, Packet p) {
+        NatGateway nat = ev.index.model().natGateway(route.targetId());
+        NetworkInterface natEni = ev.index.eniOfNat(route.targetId());
+        Subnet natSubnet = natEni == null ? null : ev.index.model().subnet(natEni.subnetId());
+        if (nat == null || natSubnet == null) {
+            add(WalkHops.missingTarget(route, p));
+            return;
+        }
+        if (!natSubnet.id().equals(from.id())) {
+            acl(natSubnet, p, false);
+        }
+        if (reply) {
+            add(ev.nat.asymmetric(nat, p).hop());
+            return;
+        }
+        GatewayResult g = ev.nat.outbound(nat, natEni, natSubnet.vpcId(), p);
+        add(g.hop());
+        if (g.hop().blocks() && "source-not-in-vpc".equals(g.hop().reason())) {
+            return;
+        }
+        conn.natOriginals.putIfAbsent(nat.id(), p);
+        sendFromSubnet(natSubnet, g.packet());
+    }
+
+    /** The packet is on the internet: it has arrived, unless it is addressed to a public IP of a modelled interface. */
+    private void toInternet(Packet p) {
+        NetworkInterface eni = p.dst().isIpv4() ? ev.index.eniByPublicIp(p.dst()) : ev.index.eniByPrivateIp(null, p.dst());
+        if (eni == null) {
+            arrive(p);
+            return;
+        }
+        enterVpc(ev.index.vpcOfEni(eni), p);
+    }
+
+    /** A packet that starts outside every VPC: an internet host, an AWS service, or a reply coming back in. */
+    private void fromOutside(Packet p, String targetVpcId) {
+        if (reply && conn.exitGatewayId != null) {
+            VpcEndpoint vpce = ev.index.model().vpcEndpoint(conn.exitGatewayId);
+            if (vpce != null) {
+                GatewayResult g = ev.endpoint.ingress(vpce, p);
+                add(g.hop());
+                deliverLocal(conn.exitVpcId, p, null);
+                return;
+            }
+            if (conn.exitGatewayId.startsWith("vgw-")) {
+                add(WalkHops.vpnReplyIn(conn.exitGatewayId, p));
+                deliverLocal(conn.exitVpcId, p, null);
+                return;
+            }
+        }
+        if (reply && conn.exitVpcId != null) {
+            targetVpcId = conn.exitVpcId;
+        }
+        NetworkInterface eni = p.dst().isIpv4() ? ev.index.eniByPublicIp(p.dst()) : null;
+        if (eni == null) {
+            List<NetworkInterface> byPrivate = ev.index.enisByPrivateIp(p.dst());
+            eni = byPrivate.isEmpty() ? null : byPrivate.get(0);
+        }
+        String vpc = targetVpcId != null ? targetVpcId
+                : eni != null ? ev.index.vpcOfEni(eni) : ev.index.vpcContaining(p.dst());
+        if (vpc == null) {
+            arrive(p);
+            return;
+        }
+        enterVpc(vpc, p);
+    }
+
+    /**
+     * From outside into {@code vpcId}: a private (RFC 1918) source is on the network behind the VPC's
+     * virtual private gateway when it has one; otherwise through the internet gateway, or for IPv6
+     * the egress-only gateway.
+     */
+    private void enterVpc(String vpcId, Packet p) {
+        VpnGateway vgw = ev.index.vgwOf(vpcId);
+        if (vgw != null && p.src().isPrivateIpv4()) {
+            add(WalkHops.vpnIn(vgw, p));
+            deliverLocal(vpcId, p, null);
+            return;
+        }
+        InternetGateway igw = ev.index.igwOf(vpcId);
+        EgressOnlyInternetGateway eigw = ev.index.eigwOf(vpcId);
+        if (p.dst().isIpv6() && eigw != null && (igw == null || (reply && eigw.id().equals(conn.exitGatewayId)))) {
+            GatewayResult g = ev.eigw.ingress(eigw, p, reply);
+            add(g.hop());
+            if (!g.hop().blocks()) {
+                deliverLocal(vpcId, p, null);
+            }
+            return;
+        }
+        if (igw == null) {
+            add(WalkHops.noInternetGateway(ev.index.vpc(vpcId), p));
+            return;
+        }
+        GatewayResult g = ev.igw.ingress(igw, vpcId, p);
+        add(g.hop());
+        if (!g.hop().blocks()) {
+            // [IGW] inbound traffic is delivered by the VPC's implicit local routing, not a subnet table.
+            deliverLocal(vpcId, g.packet(), null);
+        }
+    }
+
+    /** Local routing inside a VPC: the destination subnet's NACL (unless it is the same subnet), then the interface. */
+    private void deliverLocal(String vpcId, Packet p, Subnet from) {
+        NetworkInterface eni = ev.index.eniByPrivateIp(vpcId, p.dst());
+        if (eni == null) {
+            Subnet t = ev.index.subnetContaining(vpcId, p.dst());
+            if (t != null && (from == null || !t.id().equals(from.id()))) {
+                acl(t, p, false);
+            }
+            add(WalkHops.noInterface(t, ev.index.vpc(vpcId), p));
+            return;
+        }
+        Subnet t = ev.index.model().subnet(eni.subnetId());
+        if (from == null || !t.id().equals(from.id())) {
+            acl(t, p, false);
+        }
+        arriveAtEni(eni, p);
+    }
+
+    private void arriveAtEni(NetworkInterface eni, Packet p) {
+        NatGateway nat = ev.index.natOfEni(eni.id());
+        if (nat != null) {
+            Packet original = reply ? conn.natOriginals.get(nat.id()) : null;
+            GatewayResult g = ev.nat.inbound(nat, p, original == null ? null : original.src(),
+                    original == null ? null : original.srcPort());
+            add(g.hop());
+            if (!g.hop().blocks()) {
+                sendFromSubnet(ev.index.model().subnet(eni.subnetId()), g.packet());
+            }
+            return;
+        }
+        if (expected != null && !expected.id().equals(eni.id())) {
+            add(WalkHops.otherInterface(eni, expected, ev.index.vpcOfEni(eni), ev.index.vpcOfEni(expected), p));
+            return;
+        }
+        add(reply ? ev.sg.tracked(eni, p, true) : ev.sg.evaluate(eni, p, true));
+        arrive(p);
+    }
+
+    private void acl(Subnet s, Packet p, boolean egress) {
+        AclIndex acl = ev.index.aclOfSubnet(s.id());
+        if (acl != null) {
+            add(ev.acl.evaluate(acl, s, p, egress, replyPortRange(p)));
+        }
+    }
+
+    /**
+     * On the reply the destination port is the client's ephemeral port, or a NAT gateway's port
+     * (1024-65535) while the reply is still addressed to the NAT [NACL ephemeral][NAT].
+     */
+    private PortRange replyPortRange(Packet p) {
+        if (!reply) {
+            return null;
+        }
+        for (NetworkInterface eni : ev.index.enisByPrivateIp(p.dst())) {
+            if (ev.index.natOfEni(eni.id()) != null) {
+                return ClientProfile.NAT_GATEWAY.ephemeralPorts();
+            }
+        }
+        return clientPorts;
+    }
+}

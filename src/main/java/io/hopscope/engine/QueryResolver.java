@@ -1,0 +1,203 @@
+package io.hopscope.engine;
+
+import io.hopscope.engine.index.ModelIndex;
+import io.hopscope.model.ClientProfile;
+import io.hopscope.model.NetworkInterface;
+import io.hopscope.model.net.Cidr;
+import io.hopscope.model.net.IcmpMatch;
+import io.hopscope.model.net.IpAddress;
+import io.hopscope.model.net.Protocol;
+
+/**
+ * Fills in a query's defaults: addresses from the endpoints (private inside a VPC or across peering,
+ * public from the internet), the protocol (tcp), the client's source port from its profile, ICMP echo.
+ */
+final class QueryResolver {
+    /** Documentation addresses standing for "some host on the internet" when only a gateway was named. */
+    private static final IpAddress INTERNET_V4 = IpAddress.parse("203.0.113.10");
+    private static final IpAddress INTERNET_V6 = IpAddress.parse("2001:db8::10");
+
+    /** The resolved query, both endpoints and the first packet. */
+    record Resolution(ResolvedQuery query, Endpoint from, Endpoint to, Packet packet) {
+    }
+
+    private final ModelIndex index;
+    private final EndpointResolver endpoints;
+
+    QueryResolver(ModelIndex index) {
+        this.index = index;
+        this.endpoints = new EndpointResolver(index);
+    }
+
+    Resolution resolve(TraceQuery q) {
+        Endpoint from = endpoints.resolve(q.from(), "--from");
+        Endpoint to = endpoints.resolve(q.to(), "--to");
+        int version = ipVersion(q, from, to);
+        IpAddress src = sourceAddress(q, from, version);
+        IpAddress dst = destinationAddress(q, from, to, version);
+        if (q.ipVersion() != null && (src.version() != version || dst.version() != version)) {
+            throw new TraceQueryException("--ip-version " + version + " does not match the addresses " + src + " and " + dst);
+        }
+        if (src.version() != dst.version()) {
+            throw new TraceQueryException("--source-ip " + src + " and --destination-ip " + dst + " are different IP versions");
+        }
+        if (from.kind() != Endpoint.Kind.INTERFACE && to.kind() != Endpoint.Kind.INTERFACE) {
+            throw new TraceQueryException("--from and --to are both outside the VPCs; at least one must be an interface in the model");
+        }
+        Protocol protocol = q.protocol() == null ? Protocol.TCP : q.protocol();
+        // "--protocol all" traces "all traffic": a packet only protocol -1 rules admit (no ports, no ICMP type).
+        if (protocol.number() == 1 && version == 6) {
+            protocol = Protocol.ICMPV6;
+        } else if (protocol.number() == 58 && version == 4) {
+            protocol = Protocol.ICMP;
+        }
+        Integer srcPort = null;
+        Integer dstPort = null;
+        String origin = null;
+        if (protocol.hasPorts()) {
+            if (q.port() == null) {
+                throw new TraceQueryException("--port is required for " + protocol.label());
+            }
+            dstPort = checkPort(q.port(), "--port");
+            ClientProfile profile = from.profile();
+            if (q.sourcePort() != null) {
+                srcPort = checkPort(q.sourcePort(), "--source-port");
+                origin = "query";
+            } else {
+                srcPort = profile.defaultSourcePort();
+                origin = profile.wireName() + " client default"
+                        + (from.profileSource() == null ? "" : " for " + from.profileSource())
+                        + " (ephemeral range " + profile.ephemeralPorts() + ")";
+            }
+        }
+        Integer type = null;
+        Integer code = null;
+        if (protocol.isIcmp()) {
+            int echo = version == 6 ? IcmpMatch.ECHO_REQUEST_V6 : IcmpMatch.ECHO_REQUEST;
+            type = q.icmpType() == null ? echo : checkIcmp(q.icmpType(), "--icmp-type");
+            code = q.icmpCode() == null ? 0 : checkIcmp(q.icmpCode(), "--icmp-code");
+        }
+        Packet p = new Packet(protocol, src, srcPort, dst, dstPort, type, code);
+        ResolvedQuery rq = new ResolvedQuery(from.id(), from.label(), to.id(), to.label(), protocol, src, dst, srcPort,
+                dstPort, type, code, origin, from.profile().ephemeralPorts());
+        return new Resolution(rq, from, to, p);
+    }
+
+    private int ipVersion(TraceQuery q, Endpoint from, Endpoint to) {
+        if (q.ipVersion() != null) {
+            if (q.ipVersion() != 4 && q.ipVersion() != 6) {
+                throw new TraceQueryException("--ip-version must be 4 or 6, not " + q.ipVersion());
+            }
+            return q.ipVersion();
+        }
+        for (IpAddress ip : new IpAddress[] {q.sourceIp(), q.destinationIp(), from.address(), to.address()}) {
+            if (ip != null) {
+                return ip.version();
+            }
+        }
+        return 4;
+    }
+
+    private IpAddress sourceAddress(TraceQuery q, Endpoint from, int version) {
+        IpAddress pinned = q.sourceIp() != null ? q.sourceIp() : from.address();
+        switch (from.kind()) {
+            case INTERFACE: {
+                NetworkInterface eni = from.eni();
+                if (q.sourceIp() == null && pinned != null && !eni.hasPrivateAddress(pinned)) {
+                    // Named by its public IP: packets still leave the interface from its private address [IGW].
+                    pinned = null;
+                }
+                if (pinned != null) {
+                    if (!eni.hasPrivateAddress(pinned)) {
+                        throw new TraceQueryException("--source-ip " + pinned + " is not a private address of " + eni.id()
+                                + " (packets leave an interface from its private IP; the internet gateway applies the public one)");
+                    }
+                    return pinned;
+                }
+                return addressOf(eni, version, "--from");
+            }
+            case SERVICE:
+                return pinned != null ? pinned : serviceAddress(from, version);
+            default:
+                return pinned != null ? pinned : version == 6 ? INTERNET_V6 : INTERNET_V4;
+        }
+    }
+
+    private IpAddress destinationAddress(TraceQuery q, Endpoint from, Endpoint to, int version) {
+        IpAddress pinned = q.destinationIp() != null ? q.destinationIp() : to.address();
+        switch (to.kind()) {
+            case INTERFACE: {
+                NetworkInterface eni = to.eni();
+                if (pinned != null) {
+                    if (!eni.hasPrivateAddress(pinned) && !pinned.equals(eni.publicIp())
+                            && !pinned.equals(natElasticIp(eni))) {
+                        throw new TraceQueryException("--destination-ip " + pinned + " is not an address of " + eni.id());
+                    }
+                    return pinned;
+                }
+                if (version == 4 && !reachesPrivately(from, eni)) {
+                    IpAddress pub = eni.publicIp() != null ? eni.publicIp() : natElasticIp(eni);
+                    if (pub != null) {
+                        return pub;
+                    }
+                }
+                return addressOf(eni, version, "--to");
+            }
+            case SERVICE:
+                return pinned != null ? pinned : serviceAddress(to, version);
+            default:
+                return pinned != null ? pinned : version == 6 ? INTERNET_V6 : INTERNET_V4;
+        }
+    }
+
+    private IpAddress natElasticIp(NetworkInterface eni) {
+        var nat = index.natOfEni(eni.id());
+        return nat == null ? null : nat.elasticIp();
+    }
+
+    /** Same VPC or peered VPCs use private addresses; anything else reaches a public IP, when there is one. */
+    private boolean reachesPrivately(Endpoint from, NetworkInterface target) {
+        if (from.kind() != Endpoint.Kind.INTERFACE) {
+            return false;
+        }
+        String a = index.vpcOfEni(from.eni());
+        String b = index.vpcOfEni(target);
+        return a != null && (a.equals(b) || index.arePeered(a, b));
+    }
+
+    private static IpAddress addressOf(NetworkInterface eni, int version, String field) {
+        if (version == 6) {
+            if (eni.ipv6Ips().isEmpty()) {
+                throw new TraceQueryException(field + " " + eni.id() + " has no IPv6 address");
+            }
+            return eni.ipv6Ips().get(0);
+        }
+        if (eni.primaryIp() == null) {
+            throw new TraceQueryException(field + " " + eni.id() + " has no private IPv4 address");
+        }
+        return eni.primaryIp();
+    }
+
+    private static IpAddress serviceAddress(Endpoint service, int version) {
+        for (Cidr c : service.serviceCidrs()) {
+            if (c.version() == version) {
+                return c.prefixLength() == c.network().bitLength() ? c.network() : c.addressAt(1);
+            }
+        }
+        throw new TraceQueryException("service " + service.id() + " has no IPv" + version + " prefix in the model");
+    }
+
+    private static int checkPort(int port, String field) {
+        if (port < 0 || port > 65535) {
+            throw new TraceQueryException(field + " " + port + " is out of range 0-65535");
+        }
+        return port;
+    }
+
+    private static int checkIcmp(int value, String field) {
+        if (value < 0 || value > 255) {
+            throw new TraceQueryException(field + " " + value + " is out of range 0-255");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,75 @@
+package io.hopscope.engine;
+
+import io.hopscope.model.NetworkInterface;
+import io.hopscope.model.Route;
+import io.hopscope.model.Subnet;
+import io.hopscope.model.Vpc;
+import io.hopscope.model.VpnGateway;
+
+import java.util.List;
+
+/** The hops the path walker makes itself, where no component evaluator decides. */
+final class WalkHops {
+    private WalkHops() {
+    }
+
+    static Hop routingLoop(Subnet s, Packet p) {
+        return new Hop(s.id(), "subnet", s.name(), null, Decision.DROP, null, p, "CANNOT_ROUTE", "routing-loop",
+                List.of(), "The packet keeps being routed in a loop through subnet " + s.label() + ".");
+    }
+
+    static Hop noRouteTable(Subnet s, Packet p) {
+        return new Hop(s.id(), "subnet", s.name(), null, Decision.DROP, null, p, "NO_ROUTE_TO_DESTINATION", "no-route",
+                List.of(), "Subnet " + s.label() + " has no route table and its VPC no main table.");
+    }
+
+    static Hop missingTarget(Route route, Packet p) {
+        return new Hop(route.targetId(), route.targetKind().wireName(), "", null, Decision.DROP, null, p,
+                "BAD_STATE_ROUTE", "blackhole", List.of(), "The route's target " + route.targetId() + " does not exist.");
+    }
+
+    static Hop unsupportedTarget(Route route, Packet p) {
+        return new Hop(route.targetId(), route.targetKind().wireName(), "", null, Decision.DROP, null, p,
+                "CANNOT_ROUTE", "unsupported-target", List.of(), "Hopscope does not model what a "
+                + route.targetKind().wireName() + " does with the packet, so the trace stops here.");
+    }
+
+    static Hop vpnOut(String vgwId, Packet p) {
+        return new Hop(vgwId, "vpn-gateway", "", "egress", Decision.FORWARD, null, p, null, null, List.of(),
+                "The virtual private gateway sends the packet over the VPN to the on-premises network;"
+                        + " what happens beyond it is not modelled.");
+    }
+
+    static Hop vpnReplyIn(String vgwId, Packet p) {
+        return new Hop(vgwId, "vpn-gateway", "", "ingress", Decision.FORWARD, null, p, null, null, List.of(),
+                "The reply comes back over the VPN.");
+    }
+
+    static Hop vpnIn(VpnGateway vgw, Packet p) {
+        return new Hop(vgw.id(), "vpn-gateway", vgw.name(), "ingress", Decision.FORWARD, null, p, null, null, List.of(),
+                "The packet from the on-premises network " + p.src() + " enters through virtual private gateway "
+                        + vgw.label() + " and is delivered by the VPC's local routing.");
+    }
+
+    static Hop noInternetGateway(Vpc vpc, Packet p) {
+        return new Hop(vpc.id(), "vpc", vpc.name(), "ingress", Decision.DROP, null, p, "NO_ROUTE_TO_DESTINATION",
+                "no-internet-gateway", List.of(), "VPC " + vpc.label()
+                + " has no internet gateway, so nothing on the internet can reach it.");
+    }
+
+    static Hop noInterface(Subnet t, Vpc vpc, Packet p) {
+        String where = t != null ? "subnet " + t.label() : "VPC " + vpc.label();
+        return new Hop(t != null ? t.id() : vpc.id(), t != null ? "subnet" : "vpc", t != null ? t.name() : vpc.name(), null,
+                Decision.DROP, null, p, "NO_ROUTE_TO_DESTINATION", "no-interface", List.of(),
+                "No network interface in " + where + " has the address " + p.dst() + ".");
+    }
+
+    /** Overlapping CIDRs: routing delivered the packet to another interface holding the same address. */
+    static Hop otherInterface(NetworkInterface reached, NetworkInterface expected, String reachedVpc, String expectedVpc,
+                              Packet p) {
+        return new Hop(reached.id(), "network-interface", reached.name(), "ingress", Decision.DROP, null, p,
+                "CANNOT_ROUTE", "other-destination", List.of(), "The packet for " + p.dst() + " is delivered to "
+                + reached.label() + " in " + reachedVpc + ", not to " + expected.label() + " in " + expectedVpc
+                + ": both VPCs use the same addresses, and the routes lead to the other one.");
+    }
+}

@@ -1,0 +1,69 @@
+package io.hopscope.engine.eval;
+
+import io.hopscope.engine.Decision;
+import io.hopscope.engine.Hop;
+import io.hopscope.engine.Packet;
+import io.hopscope.engine.index.ModelIndex;
+import io.hopscope.model.VpcEndpoint;
+import io.hopscope.model.net.IcmpMatch;
+
+import java.util.List;
+
+/**
+ * Gateway endpoint (S3/DynamoDB): reached through a prefix-list route, carries only TCP and ICMP
+ * echo, only for the VPC's own subnets, never across peering or VPN [GWE][PCX][RA]. Its policy is
+ * an IAM check on API requests, not a packet filter, so it is not evaluated here.
+ */
+public final class GatewayEndpointEvaluator {
+    private final ModelIndex index;
+
+    public GatewayEndpointEvaluator(ModelIndex index) {
+        this.index = index;
+    }
+
+    public GatewayResult egress(VpcEndpoint vpce, String vpcId, Packet p) {
+        if (!"available".equalsIgnoreCase(vpce.state())) {
+            return drop(vpce, p, "egress", "BAD_STATE", "blackhole",
+                    "Endpoint " + vpce.label() + " is " + vpce.state() + ", so it carries no traffic.");
+        }
+        if (!carries(p)) {
+            return drop(vpce, p, "egress", "VPCE_GATEWAY_PROTOCOL_RESTRICTION", "protocol-not-supported",
+                    "Gateway endpoint " + vpce.label() + " only carries TCP and ICMP echo traffic; "
+                            + RuleMatch.traffic(p) + " is dropped.");
+        }
+        if (!vpce.vpcId().equals(vpcId) || !index.vpc(vpcId).contains(p.src())) {
+            return drop(vpce, p, "egress", "VPCE_GATEWAY_PROTOCOL_RESTRICTION", "source-not-in-vpc",
+                    "Gateway endpoint " + vpce.label() + " only serves its own VPC's subnets, not peered VPCs or VPNs.");
+        }
+        return new GatewayResult(new Hop(vpce.id(), "vpc-endpoint", vpce.name(), "egress", Decision.FORWARD, null, p,
+                null, null, List.of(), "Gateway endpoint " + vpce.label() + " carries the packet to "
+                + (vpce.serviceName().isEmpty() ? "the service" : vpce.serviceName())
+                + " without the internet. Its endpoint policy is checked on the API request, not on packets."), p);
+    }
+
+    /** The service's reply comes back through the endpoint the request used. */
+    public GatewayResult ingress(VpcEndpoint vpce, Packet p) {
+        if (!carries(p)) {
+            return drop(vpce, p, "ingress", "VPCE_GATEWAY_PROTOCOL_RESTRICTION", "protocol-not-supported",
+                    "Gateway endpoint " + vpce.label() + " only carries TCP and ICMP echo traffic.");
+        }
+        return new GatewayResult(new Hop(vpce.id(), "vpc-endpoint", vpce.name(), "ingress", Decision.FORWARD, null, p,
+                null, null, List.of(), "Gateway endpoint " + vpce.label() + " brings the service's reply back into the VPC."), p);
+    }
+
+    private static boolean carries(Packet p) {
+        int n = p.protocol().number();
+        if (n == 6) {
+            return true;
+        }
+        if (n == 1 && p.icmpType() != null) {
+            return p.icmpType() == IcmpMatch.ECHO_REQUEST || p.icmpType() == IcmpMatch.ECHO_REPLY;
+        }
+        return false;
+    }
+
+    private GatewayResult drop(VpcEndpoint vpce, Packet p, String dir, String code, String reason, String text) {
+        return new GatewayResult(new Hop(vpce.id(), "vpc-endpoint", vpce.name(), dir, Decision.DROP, null, p, code,
+                reason, List.of(), text), p);
+    }
+}

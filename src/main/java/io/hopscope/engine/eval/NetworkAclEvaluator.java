@@ -1,0 +1,169 @@
+package io.hopscope.engine.eval;
+
+import io.hopscope.engine.index.Addresses;
+import io.hopscope.engine.Decision;
+import io.hopscope.engine.Hop;
+import io.hopscope.engine.Packet;
+import io.hopscope.engine.index.AclIndex;
+import io.hopscope.model.AclEntry;
+import io.hopscope.model.RuleAction;
+import io.hopscope.model.Subnet;
+import io.hopscope.model.net.PortRange;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * Network ACLs: stateless, numbered rules evaluated from the lowest number, first match wins, the
+ * final {@code *} rule denies [NACL]. Inbound rules match the source, outbound rules the destination;
+ * the port range applies to the destination port; IPv4 rules never match IPv6 [NACL].
+ */
+public final class NetworkAclEvaluator {
+
+    /** The first entry, by rule number, that matches the packet; null means the final {@code *} rule. */
+    public AclEntry decidingEntry(AclIndex acl, Packet p, boolean egress) {
+        for (AclEntry e : acl.entries(egress)) {
+            if (matches(e, p, egress)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    public static boolean matches(AclEntry e, Packet p, boolean egress) {
+        return Addresses.contains(e.cidr(), egress ? p.dst() : p.src())
+                && RuleMatch.matches(e.protocol(), e.ports(), e.icmp(), p);
+    }
+
+    public boolean allows(AclIndex acl, Packet p, boolean egress) {
+        AclEntry e = decidingEntry(acl, p, egress);
+        return e != null && e.action() == RuleAction.ALLOW;
+    }
+
+    /**
+     * Evaluates one crossing of a subnet boundary. {@code clientPorts} is the client's possible
+     * ephemeral range when the packet's destination port is that client's port (a reply), else null:
+     * then a NACL admitting only part of the range is reported as depending on the client port [NACL ephemeral].
+     */
+    public Hop evaluate(AclIndex acl, Subnet subnet, Packet p, boolean egress, PortRange clientPorts) {
+        AclEntry e = decidingEntry(acl, p, egress);
+        boolean allowed = e != null && e.action() == RuleAction.ALLOW;
+        // [NACL][Q] 32767 (IPv4) and 32768 (IPv6) are the final * rules when a loader keeps them as entries.
+        String label = e == null || e.ruleNumber() > AclEntry.MAX_RULE_NUMBER ? "*" : e.ruleLabel();
+        String dirWord = egress ? "outbound" : "inbound";
+        String what = clientPorts != null ? "reply" : "packet";
+        String traffic = traffic(p, egress, clientPorts != null);
+        String where = "The network ACL " + acl.acl().label() + " of subnet " + (subnet == null ? "?" : subnet.label());
+        StringBuilder text = new StringBuilder();
+        if (e == null) {
+            text.append(where).append(" has no ").append(dirWord).append(" rule for ").append(traffic)
+                    .append(", so the ").append(what)
+                    .append(" is dropped by the final * rule (a NACL denies whatever its numbered rules do not allow).");
+        } else if (allowed) {
+            text.append(where).append(" allows ").append(dirWord).append(' ').append(traffic).append(" by rule ")
+                    .append(label).append(" (").append(e.describe()).append(").");
+        } else {
+            text.append(where).append(" denies ").append(dirWord).append(' ').append(traffic).append(" by rule ")
+                    .append(label).append(" (").append(e.describe())
+                    .append("); rules are evaluated by number and the first match wins, so higher-numbered rules are never reached.");
+        }
+        if (clientPorts != null && p.hasPorts()) {
+            String partial = partialRange(acl, p, egress, clientPorts);
+            if (partial != null) {
+                text.append(" Depends on client port: ").append(partial);
+            }
+        }
+        return new Hop(acl.acl().id(), "network-acl", acl.acl().name(), egress ? "egress" : "ingress",
+                allowed ? Decision.ALLOW : Decision.DENY, label, p, allowed ? null : "SUBNET_ACL_RESTRICTION",
+                allowed ? null : label, List.of(), text.toString());
+    }
+
+    /** "tcp to 10.0.1.10 port 40000, the client's ephemeral port" / "icmp type 8 code 0 from 10.0.1.0". */
+    private static String traffic(Packet p, boolean egress, boolean toClientPort) {
+        StringBuilder sb = new StringBuilder(p.protocol().label());
+        sb.append(egress ? " to " : " from ").append(egress ? p.dst() : p.src());
+        if (p.hasPorts()) {
+            sb.append(" port ").append(p.dstPort());
+            if (toClientPort) {
+                sb.append(", the client's ephemeral port");
+            }
+        } else if (p.isIcmp()) {
+            sb.append(" type ").append(p.icmpType()).append(" code ").append(p.icmpCode() == null ? 0 : p.icmpCode());
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Which part of the client's ephemeral range this NACL admits, or null when the verdict is the
+     * same for the whole range. Evaluated once per segment between rule port boundaries.
+     */
+    public String partialRange(AclIndex acl, Packet p, boolean egress, PortRange clientPorts) {
+        // Only entries matching everything but the port can differ across the range; an entry whose
+        // ports cover the whole range ends the search, since later entries are never reached.
+        List<AclEntry> relevant = new ArrayList<>();
+        boolean splits = false;
+        for (AclEntry e : acl.entries(egress)) {
+            if (!Addresses.contains(e.cidr(), egress ? p.dst() : p.src()) || !RuleMatch.matches(e.protocol(), null, e.icmp(), p)) {
+                continue;
+            }
+            relevant.add(e);
+            PortRange r = e.protocol().isAll() ? null : e.ports();
+            if (r == null || r.containsAll(clientPorts)) {
+                break;
+            }
+            if (r.to() >= clientPorts.from() && r.from() <= clientPorts.to()) {
+                splits = true;
+            }
+        }
+        if (!splits) {
+            return null;
+        }
+        TreeSet<Integer> cuts = new TreeSet<>();
+        cuts.add(clientPorts.from());
+        cuts.add(clientPorts.to() + 1);
+        for (AclEntry e : relevant) {
+            if (e.ports() != null) {
+                addCut(cuts, e.ports().from(), clientPorts);
+                addCut(cuts, e.ports().to() + 1, clientPorts);
+            }
+        }
+        List<PortRange> allowed = new ArrayList<>();
+        Integer start = null;
+        Integer[] points = cuts.toArray(Integer[]::new);
+        for (int i = 0; i + 1 < points.length; i++) {
+            boolean ok = allowsPort(relevant, points[i]);
+            if (ok && start == null) {
+                start = points[i];
+            } else if (!ok && start != null) {
+                allowed.add(new PortRange(start, points[i] - 1));
+                start = null;
+            }
+        }
+        if (start != null) {
+            allowed.add(new PortRange(start, clientPorts.to()));
+        }
+        if (allowed.isEmpty() || (allowed.size() == 1 && allowed.get(0).equals(clientPorts))) {
+            return null;
+        }
+        return "of the client's possible ephemeral ports " + clientPorts + " only "
+                + String.join(", ", allowed.stream().map(PortRange::toString).toList())
+                + " pass; a client that picks another port is dropped. Open " + PortRange.EPHEMERAL_ALL_CLIENTS
+                + " to cover every client.";
+    }
+
+    private static boolean allowsPort(List<AclEntry> relevant, int port) {
+        for (AclEntry e : relevant) {
+            if (e.protocol().isAll() || e.ports() == null || e.ports().contains(port)) {
+                return e.action() == RuleAction.ALLOW;
+            }
+        }
+        return false;
+    }
+
+    private static void addCut(TreeSet<Integer> cuts, int port, PortRange range) {
+        if (port > range.from() && port <= range.to()) {
+            cuts.add(port);
+        }
+    }
+}

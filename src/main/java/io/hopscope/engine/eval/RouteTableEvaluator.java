@@ -1,0 +1,92 @@
+package io.hopscope.engine.eval;
+
+import io.hopscope.engine.Decision;
+import io.hopscope.engine.Hop;
+import io.hopscope.engine.Packet;
+import io.hopscope.engine.index.ModelIndex;
+import io.hopscope.engine.index.RouteIndex;
+import io.hopscope.model.NatGateway;
+import io.hopscope.model.Route;
+import io.hopscope.model.Subnet;
+import io.hopscope.model.VpcEndpoint;
+import io.hopscope.model.VpcPeeringConnection;
+
+import java.util.List;
+
+/**
+ * Route tables: the subnet's explicit table else the main one, longest prefix match, IPv4 and IPv6
+ * apart, a matching blackhole route drops [RT]. A route whose target is gone or not usable
+ * (deleted or failed NAT, peering not active) is a blackhole as AWS reports it [RT][NAT][PCX].
+ */
+public final class RouteTableEvaluator {
+    /** The route chosen (null when the packet is dropped) and the hop that shows it. */
+    public record Result(Hop hop, Route route) {
+    }
+
+    private final ModelIndex index;
+
+    public RouteTableEvaluator(ModelIndex index) {
+        this.index = index;
+    }
+
+    public static String routeText(Route r) {
+        return r.destinationText() + " -> " + r.targetId();
+    }
+
+    public Result evaluate(RouteIndex table, Subnet subnet, Packet p) {
+        String tableId = table.table().id();
+        String tableName = table.table().name();
+        String where = "Route table " + table.table().label() + " of subnet " + subnet.label();
+        RouteIndex.Entry e = table.lookup(p.dst());
+        if (e == null) {
+            String family = p.dst().isIpv4() ? "IPv4" : "IPv6";
+            String hint = p.dst().isIpv6() ? " (0.0.0.0/0 never covers IPv6: an IPv6 default route is ::/0)" : "";
+            return new Result(new Hop(tableId, "route-table", tableName, null, Decision.DROP, null, p,
+                    "NO_ROUTE_TO_DESTINATION", "no-route", List.of(),
+                    where + " has no " + family + " route that matches " + p.dst() + hint + ", so the packet is dropped."), null);
+        }
+        Route r = e.route();
+        String text = routeText(r);
+        String unusable = r.blackhole() ? "its target no longer exists or is not active" : unusableTarget(r);
+        if (unusable != null) {
+            return new Result(new Hop(tableId, "route-table", tableName, null, Decision.DROP, text, p,
+                    "BAD_STATE_ROUTE", "blackhole", List.of(),
+                    where + " matches " + p.dst() + " with the route " + text + ", a blackhole route: " + unusable
+                            + ". The most specific route wins even when it is a blackhole, so less specific routes are not tried."), null);
+        }
+        String dest = r.prefixListId() != null ? r.prefixListId() + " (" + e.cidr() + ")" : r.destinationText();
+        return new Result(new Hop(tableId, "route-table", tableName, null, Decision.FORWARD, text, p, null, null,
+                List.of(), where + " sends " + p.dst() + " to " + r.targetId() + ": " + dest
+                        + " is the most specific route that matches."), r);
+    }
+
+    /** Why a route target cannot carry traffic even though the route is not marked blackhole, or null. */
+    private String unusableTarget(Route r) {
+        switch (r.targetKind()) {
+            case NAT_GATEWAY: {
+                NatGateway nat = index.model().natGateway(r.targetId());
+                if (nat == null) {
+                    return "NAT gateway " + r.targetId() + " does not exist";
+                }
+                return nat.isAvailable() ? null : "NAT gateway " + nat.label() + " is " + nat.state();
+            }
+            case VPC_PEERING_CONNECTION: {
+                VpcPeeringConnection pcx = index.model().peeringConnection(r.targetId());
+                if (pcx == null) {
+                    return "peering connection " + r.targetId() + " does not exist";
+                }
+                return pcx.isActive() ? null : "peering connection " + pcx.label() + " is " + pcx.status()
+                        + " (a route to a peering that is not active is a blackhole)";
+            }
+            case INTERNET_GATEWAY:
+                return index.model().internetGateway(r.targetId()) == null
+                        ? "internet gateway " + r.targetId() + " does not exist" : null;
+            case GATEWAY_ENDPOINT: {
+                VpcEndpoint vpce = index.model().vpcEndpoint(r.targetId());
+                return vpce == null ? "endpoint " + r.targetId() + " does not exist" : null;
+            }
+            default:
+                return null;
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package io.hopscope.engine.eval;
+
+import io.hopscope.engine.index.Addresses;
+import io.hopscope.engine.Decision;
+import io.hopscope.engine.Hop;
+import io.hopscope.engine.Packet;
+import io.hopscope.engine.index.ModelIndex;
+import io.hopscope.model.NetworkInterface;
+import io.hopscope.model.SecurityGroup;
+import io.hopscope.model.SgPeer;
+import io.hopscope.model.SgPeerKind;
+import io.hopscope.model.SgRule;
+import io.hopscope.model.net.Cidr;
+import io.hopscope.model.net.IpAddress;
+
+import java.util.List;
+
+/**
+ * Security groups: allow-only, the rules of every group on the ENI aggregated into one set, so a
+ * flow passes when ANY rule of ANY group matches [SGR]. Stateful: replies pass by connection
+ * tracking whatever the rules say [CT].
+ */
+public final class SecurityGroupEvaluator {
+    /** The rule that admitted the packet and the group it belongs to. */
+    public record Match(SecurityGroup group, SgRule rule) {
+    }
+
+    private final ModelIndex index;
+
+    public SecurityGroupEvaluator(ModelIndex index) {
+        this.index = index;
+    }
+
+    /** The first matching rule over all the ENI's groups, or null when none admits the packet. */
+    public Match match(NetworkInterface eni, Packet p, boolean ingress) {
+        String eniVpc = index.vpcOfEni(eni);
+        IpAddress peer = ingress ? p.src() : p.dst();
+        for (String sgId : eni.securityGroupIds()) {
+            SecurityGroup sg = index.model().securityGroup(sgId);
+            if (sg == null) {
+                continue;
+            }
+            for (SgRule rule : ingress ? sg.inbound() : sg.outbound()) {
+                if (RuleMatch.matches(rule.protocol(), rule.ports(), rule.icmp(), p) && peerMatches(rule.peer(), peer, eniVpc)) {
+                    return new Match(sg, rule);
+                }
+            }
+        }
+        return null;
+    }
+
+    private boolean peerMatches(SgPeer peer, IpAddress address, String eniVpc) {
+        if (peer.kind() == SgPeerKind.CIDR) {
+            // IpRanges never match IPv6 packets and Ipv6Ranges never IPv4 ones [SGR].
+            return Addresses.contains(peer.cidr(), address);
+        }
+        if (peer.kind() == SgPeerKind.PREFIX_LIST) {
+            for (Cidr c : index.prefixListCidrs(peer.refId())) {
+                if (Addresses.contains(c, address)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        // [SGR] a group reference stands for the PRIVATE IPs of its members: a public or NAT-translated
+        // source never matches. The group must be in this VPC or across an active same-Region peering [PCX].
+        if (!index.isSgMember(peer.refId(), address)) {
+            return false;
+        }
+        SecurityGroup ref = index.model().securityGroup(peer.refId());
+        String refVpc = ref == null ? null : ref.vpcId();
+        if (refVpc != null && eniVpc != null && !refVpc.equals(eniVpc)
+                && !index.activeSameRegionPeering(eniVpc, refVpc)) {
+            return false;
+        }
+        NetworkInterface member = index.eniByPrivateIp(refVpc, address);
+        return member != null && member.securityGroupIds().contains(peer.refId());
+    }
+
+    public Hop evaluate(NetworkInterface eni, Packet p, boolean ingress) {
+        Match m = match(eni, p, ingress);
+        String dir = ingress ? "inbound" : "outbound";
+        String peerWord = ingress ? "from " + p.src() : "to " + p.dst();
+        String setName = groupSetName(eni);
+        if (m != null) {
+            String rule = m.rule().describe(!ingress);
+            return hop(eni, p, ingress, Decision.ALLOW, rule, null, null,
+                    setName + " allows " + dir + " " + RuleMatch.traffic(p) + " " + peerWord
+                            + " by the rule '" + rule + "' of " + m.group().label() + ".");
+        }
+        StringBuilder why = new StringBuilder();
+        why.append("No rule of ").append(setName).append(" allows ").append(dir).append(' ')
+                .append(RuleMatch.traffic(p)).append(' ').append(peerWord)
+                .append("; security groups only allow, so anything no rule allows is dropped.");
+        if (eni.securityGroupIds().size() > 1) {
+            why.append(" The rules of all ").append(eni.securityGroupIds().size())
+                    .append(" groups on this interface were combined, and none matched.");
+        }
+        if (referencesGroups(eni, ingress)) {
+            why.append(" A rule naming a security group only matches the private IPs of that group's members.");
+        }
+        if (eni.securityGroupIds().isEmpty()) {
+            why.append(" The interface has no security group at all.");
+        }
+        return hop(eni, p, ingress, Decision.DENY, null, "ENI_SG_RULES_MISMATCH", "no-matching-rule", why.toString());
+    }
+
+    /** Replies pass every security group by connection tracking [CT]: an SG never blocks a reply. */
+    public Hop tracked(NetworkInterface eni, Packet p, boolean ingress) {
+        return hop(eni, p, ingress, Decision.TRACKED, null, null, null,
+                groupSetName(eni) + " lets this reply " + (ingress ? "in" : "out")
+                        + " because it belongs to a connection the group already allowed; security groups are stateful.");
+    }
+
+    private boolean referencesGroups(NetworkInterface eni, boolean ingress) {
+        for (String sgId : eni.securityGroupIds()) {
+            SecurityGroup sg = index.model().securityGroup(sgId);
+            if (sg != null) {
+                for (SgRule r : ingress ? sg.inbound() : sg.outbound()) {
+                    if (r.peer().kind() == SgPeerKind.SECURITY_GROUP) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private String groupSetName(NetworkInterface eni) {
+        List<String> ids = eni.securityGroupIds();
+        if (ids.size() == 1) {
+            SecurityGroup sg = index.model().securityGroup(ids.get(0));
+            return "Security group " + (sg == null ? ids.get(0) : sg.label());
+        }
+        return "The security groups of " + eni.label() + " (" + String.join(", ", ids) + ")";
+    }
+
+    /** A single group is named by its id; several are named by the ENI, since the verdict is the set's [SGR]. */
+    private Hop hop(NetworkInterface eni, Packet p, boolean ingress, Decision d, String rule, String code,
+                    String reason, String explanation) {
+        List<String> ids = eni.securityGroupIds();
+        String direction = ingress ? "ingress" : "egress";
+        if (ids.size() == 1) {
+            SecurityGroup sg = index.model().securityGroup(ids.get(0));
+            return new Hop(ids.get(0), "security-group", sg == null ? "" : sg.name(), direction, d, rule, p, code,
+                    reason, List.of(), explanation);
+        }
+        return new Hop(eni.id(), "network-interface", eni.name(), direction, d, rule, p, code, reason, ids, explanation);
+    }
+}

@@ -1,0 +1,284 @@
+package io.hopscope.engine.index;
+
+import io.hopscope.model.EgressOnlyInternetGateway;
+import io.hopscope.model.ExternalEndpoint;
+import io.hopscope.model.ExternalKind;
+import io.hopscope.model.InterfaceType;
+import io.hopscope.model.InternetGateway;
+import io.hopscope.model.NatGateway;
+import io.hopscope.model.NetworkAcl;
+import io.hopscope.model.NetworkInterface;
+import io.hopscope.model.NetworkModel;
+import io.hopscope.model.PrefixList;
+import io.hopscope.model.RouteTable;
+import io.hopscope.model.Subnet;
+import io.hopscope.model.Vpc;
+import io.hopscope.model.VpcPeeringConnection;
+import io.hopscope.model.VpnGateway;
+import io.hopscope.model.net.Cidr;
+import io.hopscope.model.net.IpAddress;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every lookup a trace needs, built once per model so that no hop scans the whole model: ENIs by
+ * private and public address, security-group members' private addresses, sorted NACLs, LPM route
+ * tables, prefix-list CIDRs, gateways per VPC and peerings.
+ */
+public final class ModelIndex {
+    private final NetworkModel model;
+    private final Map<String, NetworkInterface> eniById = new HashMap<>();
+    private final Map<IpAddress, List<NetworkInterface>> enisByPrivateIp = new HashMap<>();
+    private final Map<IpAddress, NetworkInterface> eniByPublicIp = new HashMap<>();
+    private final Map<String, NatGateway> natByEni = new HashMap<>();
+    private final Map<String, NetworkInterface> eniByNat = new HashMap<>();
+    private final Map<String, Set<IpAddress>> sgMembers = new HashMap<>();
+    private final Map<String, InternetGateway> igwByVpc = new HashMap<>();
+    private final Map<String, EgressOnlyInternetGateway> eigwByVpc = new HashMap<>();
+    private final Map<String, VpnGateway> vgwByVpc = new HashMap<>();
+    private final Map<String, Set<String>> peeredVpcs = new HashMap<>();
+    private final Map<String, List<Cidr>> prefixLists = new HashMap<>();
+    private final Map<String, AclIndex> acls = new HashMap<>();
+    private final Map<String, RouteIndex> routeTables = new HashMap<>();
+    private final List<ExternalEndpoint> services = new ArrayList<>();
+
+    public ModelIndex(NetworkModel model) {
+        this.model = model;
+        for (PrefixList p : model.prefixLists()) {
+            prefixLists.put(p.id(), p.cidrs());
+        }
+        for (ExternalEndpoint e : model.externals()) {
+            if (e.externalKind() == ExternalKind.AWS_SERVICE) {
+                services.add(e);
+                if (e.prefixListId() != null && !e.cidrs().isEmpty()) {
+                    prefixLists.putIfAbsent(e.prefixListId(), e.cidrs());
+                }
+            }
+        }
+        for (NetworkInterface eni : model.networkInterfaces()) {
+            addEni(eni);
+        }
+        for (NatGateway nat : model.natGateways()) {
+            indexNat(nat);
+        }
+        for (InternetGateway g : model.internetGateways()) {
+            if (g.vpcId() != null) {
+                igwByVpc.putIfAbsent(g.vpcId(), g);
+            }
+        }
+        for (EgressOnlyInternetGateway g : model.egressOnlyInternetGateways()) {
+            eigwByVpc.putIfAbsent(g.vpcId(), g);
+        }
+        for (VpnGateway g : model.vpnGateways()) {
+            if (g.vpcId() != null) {
+                vgwByVpc.putIfAbsent(g.vpcId(), g);
+            }
+        }
+        for (VpcPeeringConnection p : model.peeringConnections()) {
+            peeredVpcs.computeIfAbsent(p.requesterVpcId(), k -> new HashSet<>()).add(p.accepterVpcId());
+            peeredVpcs.computeIfAbsent(p.accepterVpcId(), k -> new HashSet<>()).add(p.requesterVpcId());
+        }
+        for (NetworkAcl a : model.networkAcls()) {
+            acls.put(a.id(), new AclIndex(a));
+        }
+        for (RouteTable t : model.routeTables()) {
+            routeTables.put(t.id(), new RouteIndex(t, prefixLists));
+        }
+    }
+
+    private void addEni(NetworkInterface eni) {
+        eniById.putIfAbsent(eni.id(), eni);
+        for (IpAddress ip : eni.privateIps()) {
+            enisByPrivateIp.computeIfAbsent(ip, k -> new ArrayList<>(1)).add(eni);
+        }
+        for (IpAddress ip : eni.ipv6Ips()) {
+            enisByPrivateIp.computeIfAbsent(ip, k -> new ArrayList<>(1)).add(eni);
+        }
+        if (eni.publicIp() != null) {
+            eniByPublicIp.putIfAbsent(eni.publicIp(), eni);
+        }
+        for (String sg : eni.securityGroupIds()) {
+            Set<IpAddress> members = sgMembers.computeIfAbsent(sg, k -> new HashSet<>());
+            // [SGR] a group reference means "the private IP addresses" of the members.
+            members.addAll(eni.privateIps());
+            members.addAll(eni.ipv6Ips());
+        }
+    }
+
+    /** A NAT gateway's interface: the model's ENI when present, else one built from the NAT's own fields. */
+    private void indexNat(NatGateway nat) {
+        NetworkInterface eni = nat.networkInterfaceId() == null ? null : eniById.get(nat.networkInterfaceId());
+        if (eni == null && nat.privateIp() != null) {
+            for (NetworkInterface candidate : enisByPrivateIp.getOrDefault(nat.privateIp(), List.of())) {
+                if (nat.subnetId().equals(candidate.subnetId())) {
+                    eni = candidate;
+                }
+            }
+        }
+        if (eni == null) {
+            if (nat.privateIp() == null) {
+                return;
+            }
+            String id = nat.networkInterfaceId() != null ? nat.networkInterfaceId() : nat.id();
+            eni = new NetworkInterface(id, nat.name(), nat.subnetId(), InterfaceType.NAT_GATEWAY,
+                    List.of(nat.privateIp()), nat.elasticIp(), List.of(), List.of(), "Interface for NAT Gateway " + nat.id());
+            addEni(eni);
+        }
+        natByEni.put(eni.id(), nat);
+        eniByNat.put(nat.id(), eni);
+        if (nat.elasticIp() != null) {
+            eniByPublicIp.putIfAbsent(nat.elasticIp(), eni);
+        }
+    }
+
+    public NetworkModel model() {
+        return model;
+    }
+
+    public NetworkInterface eni(String id) {
+        return eniById.get(id);
+    }
+
+    /** The interface holding private (or IPv6) address {@code ip} inside {@code vpcId}, or null. */
+    public NetworkInterface eniByPrivateIp(String vpcId, IpAddress ip) {
+        for (NetworkInterface eni : enisByPrivateIp.getOrDefault(ip, List.of())) {
+            if (vpcId == null || vpcId.equals(vpcOfSubnet(eni.subnetId()))) {
+                return eni;
+            }
+        }
+        return null;
+    }
+
+    public List<NetworkInterface> enisByPrivateIp(IpAddress ip) {
+        return enisByPrivateIp.getOrDefault(ip, List.of());
+    }
+
+    public NetworkInterface eniByPublicIp(IpAddress ip) {
+        return eniByPublicIp.get(ip);
+    }
+
+    public NatGateway natOfEni(String eniId) {
+        return natByEni.get(eniId);
+    }
+
+    public NetworkInterface eniOfNat(String natId) {
+        return eniByNat.get(natId);
+    }
+
+    public boolean isSgMember(String sgId, IpAddress ip) {
+        Set<IpAddress> members = sgMembers.get(sgId);
+        return members != null && members.contains(ip);
+    }
+
+    public InternetGateway igwOf(String vpcId) {
+        return igwByVpc.get(vpcId);
+    }
+
+    public VpnGateway vgwOf(String vpcId) {
+        return vgwByVpc.get(vpcId);
+    }
+
+    public EgressOnlyInternetGateway eigwOf(String vpcId) {
+        return eigwByVpc.get(vpcId);
+    }
+
+    /** Whether any peering connection (whatever its state) joins the two VPCs. */
+    public boolean arePeered(String vpcA, String vpcB) {
+        return peeredVpcs.getOrDefault(vpcA, Set.of()).contains(vpcB);
+    }
+
+    /** An active, same-Region peering between the two VPCs: what cross-VPC SG references need [PCX]. */
+    public boolean activeSameRegionPeering(String vpcA, String vpcB) {
+        if (!arePeered(vpcA, vpcB)) {
+            return false;
+        }
+        for (VpnGateway g : model.vpnGateways()) {
+            if (g.vpcId() != null) {
+                vgwByVpc.putIfAbsent(g.vpcId(), g);
+            }
+        }
+        for (VpcPeeringConnection p : model.peeringConnections()) {
+            if (vpcB.equals(p.peerOf(vpcA)) && p.isActive() && p.isSameRegion()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public List<Cidr> prefixListCidrs(String prefixListId) {
+        return prefixLists.getOrDefault(prefixListId, List.of());
+    }
+
+    public AclIndex aclOfSubnet(String subnetId) {
+        NetworkAcl acl = model.networkAclOf(subnetId);
+        return acl == null ? null : acls.get(acl.id());
+    }
+
+    public RouteIndex routeTableOfSubnet(String subnetId) {
+        RouteTable t = model.routeTableOf(subnetId);
+        return t == null ? null : routeTables.get(t.id());
+    }
+
+    public RouteIndex routeTable(String id) {
+        return routeTables.get(id);
+    }
+
+    public String vpcOfSubnet(String subnetId) {
+        Subnet s = model.subnet(subnetId);
+        return s == null ? null : s.vpcId();
+    }
+
+    public String vpcOfEni(NetworkInterface eni) {
+        return vpcOfSubnet(eni.subnetId());
+    }
+
+    public Vpc vpc(String id) {
+        return model.vpc(id);
+    }
+
+    /** The subnet of {@code vpcId} whose block holds {@code ip}, or null. */
+    public Subnet subnetContaining(String vpcId, IpAddress ip) {
+        for (Subnet s : model.subnetsOf(vpcId)) {
+            if (s.contains(ip)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** The first VPC whose CIDRs hold {@code ip}, or null when none does. */
+    public String vpcContaining(IpAddress ip) {
+        for (Vpc v : model.vpcs()) {
+            if (v.contains(ip)) {
+                return v.id();
+            }
+        }
+        return null;
+    }
+
+    /** AWS services known to the model (external endpoints of kind aws-service). */
+    public List<ExternalEndpoint> services() {
+        return services;
+    }
+
+    /** The prefix list id whose CIDRs hold {@code ip}, or null: how an address is recognised as an AWS service. */
+    public String servicePrefixListOf(IpAddress ip) {
+        for (Map.Entry<String, List<Cidr>> e : prefixLists.entrySet()) {
+            PrefixList p = model.prefixList(e.getKey());
+            boolean aws = p == null || p.name().startsWith("com.amazonaws");
+            if (aws) {
+                for (Cidr c : e.getValue()) {
+                    if (c.contains(ip)) {
+                        return e.getKey();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,90 @@
+package io.hopscope.io.trace;
+
+import io.hopscope.edit.Edit;
+import io.hopscope.engine.Blocker;
+import io.hopscope.engine.Hop;
+import io.hopscope.engine.PathResult;
+import io.hopscope.engine.ResolvedQuery;
+import io.hopscope.engine.Trace;
+
+/**
+ * A trace as plain text: the query (with the default source port and where it came from), a
+ * verdict line per direction, one line per hop with a check or cross mark, the component, its
+ * rule and the packet as that hop saw it, the explanation of each blocking hop, then the fixes.
+ */
+public final class TraceTextWriter {
+    private static final String NL = System.lineSeparator();
+
+    private TraceTextWriter() {
+    }
+
+    public static String write(Trace trace) {
+        StringBuilder sb = new StringBuilder();
+        ResolvedQuery q = trace.query();
+        sb.append("Trace ").append(q.fromLabel()).append(" (").append(q.sourceIp()).append(") -> ")
+                .append(q.toLabel()).append(" (").append(q.destinationIp()).append("), ").append(q.protocol().label());
+        if (q.destinationPort() != null) {
+            sb.append(" port ").append(q.destinationPort());
+        }
+        if (q.icmpType() != null) {
+            sb.append(" type ").append(q.icmpType()).append(" code ").append(q.icmpCode());
+        }
+        sb.append(NL);
+        if (q.sourcePort() != null) {
+            sb.append("Source port ").append(q.sourcePort())
+                    .append(q.sourcePortDefaulted() ? " (" + q.sourcePortOrigin() + ")" : " (given)").append(NL);
+        }
+        sb.append("Reachable: ").append(trace.reachable() ? "yes" : "no").append(NL).append(NL);
+        path(sb, "Request", trace.forward());
+        if (trace.reply() == null) {
+            sb.append("Reply:   not sent (the request is dropped)").append(NL);
+        } else {
+            sb.append(NL);
+            path(sb, "Reply", trace.reply());
+        }
+        if (!trace.blockers().isEmpty()) {
+            sb.append(NL).append("Blockers and fixes:").append(NL);
+            for (Blocker b : trace.blockers()) {
+                sb.append("  ").append(b.onReply() ? "[reply] " : "[request] ").append(b.hop().componentId())
+                        .append(b.hop().rule() == null ? "" : " rule " + b.hop().rule())
+                        .append(b.hop().code() == null ? "" : " (" + b.hop().code() + ")").append(NL);
+                if (b.fixes().isEmpty()) {
+                    sb.append("      no single configuration change lifts this block").append(NL);
+                }
+                for (Edit e : b.fixes()) {
+                    sb.append("      fix: ").append(e.description()).append(NL);
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    private static void path(StringBuilder sb, String title, PathResult p) {
+        sb.append(String.format("%-8s %s", title + ":", p.verdict().name()));
+        if (p.blockedAt() != null) {
+            sb.append(" (blocked at ").append(p.blockedAt()).append(')');
+        }
+        sb.append(NL);
+        for (Hop h : p.hops()) {
+            sb.append("  ").append(h.blocks() ? "\u2717" : "\u2713").append(' ')
+                    .append(String.format("%-9s", h.decision().name())).append(' ')
+                    .append(h.componentType()).append(' ').append(h.componentId());
+            if (!h.name().isEmpty()) {
+                sb.append(" (").append(h.name()).append(')');
+            }
+            if (h.direction() != null) {
+                sb.append(' ').append(h.direction());
+            }
+            if (!h.groups().isEmpty()) {
+                sb.append(" groups ").append(String.join(",", h.groups()));
+            }
+            if (h.rule() != null) {
+                sb.append("  rule ").append(h.rule());
+            }
+            sb.append("  [").append(h.packet().describe()).append(']').append(NL);
+            if (h.blocks()) {
+                sb.append("      ").append(h.explanation()).append(NL);
+            }
+        }
+    }
+}

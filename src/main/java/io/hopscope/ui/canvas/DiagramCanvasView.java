@@ -1,0 +1,188 @@
+package io.hopscope.ui.canvas;
+
+import java.util.Optional;
+import java.util.ResourceBundle;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Cursor;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.transform.Scale;
+
+/**
+ * The read-only diagram canvas: one node per drawn resource in a zoomable world inside a
+ * scroll pane. Ctrl+wheel zooms around the mouse; dragging empty canvas pans. Dragging uses plain
+ * mouse events (system drag-and-drop fails under headless Monocle and is not what panning is).
+ */
+public final class DiagramCanvasView extends StackPane {
+
+    /** Node property holding the resource id of a shape or peering line. */
+    public static final String RESOURCE_ID = "resourceId";
+    /** Node property holding the security group id of a badge. */
+    public static final String SECURITY_GROUP_ID = "securityGroupId";
+
+    private final DiagramCanvasViewModel viewModel;
+    private final ScrollPane scrollPane = new ScrollPane();
+    private final Pane world = new Pane();
+    /** Holds the zoomed world; at least as big as the viewport, so a small diagram sits centred. */
+    private final StackPane content;
+    private final Label emptyHint;
+    private PanStart panStart;
+
+    private record PanStart(double sceneX, double sceneY, double hvalue, double vvalue) {
+    }
+
+    public DiagramCanvasView(DiagramCanvasViewModel viewModel, ResourceBundle messages) {
+        this.viewModel = viewModel;
+        getStyleClass().add("diagram-canvas");
+        world.getStyleClass().add("canvas-world");
+        Scale zoom = new Scale(1, 1, 0, 0);
+        zoom.xProperty().bind(viewModel.scaleProperty());
+        zoom.yProperty().bind(viewModel.scaleProperty());
+        world.getTransforms().add(zoom);
+        content = new StackPane(new Group(world));
+        content.getStyleClass().add("canvas-content");
+        content.minWidthProperty().bind(Bindings.createDoubleBinding(
+                () -> scrollPane.getViewportBounds().getWidth(), scrollPane.viewportBoundsProperty()));
+        content.minHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> scrollPane.getViewportBounds().getHeight(), scrollPane.viewportBoundsProperty()));
+        scrollPane.setContent(content);
+        scrollPane.getStyleClass().add("canvas-scroll");
+        scrollPane.setPannable(false);
+        emptyHint = new Label(messages.getString("canvas.empty"));
+        emptyHint.getStyleClass().add("canvas-empty-hint");
+        emptyHint.setMouseTransparent(true);
+        getChildren().addAll(scrollPane, emptyHint);
+        viewModel.pictureProperty().addListener((obs, old, now) -> draw(now));
+        draw(viewModel.getPicture());
+        installZoomAndPan();
+    }
+
+    public DiagramCanvasViewModel getViewModel() {
+        return viewModel;
+    }
+
+    /** Scales so the whole diagram is visible in the current viewport. */
+    public void fitToWindow() {
+        Bounds viewport = scrollPane.getViewportBounds();
+        viewModel.fitTo(viewport.getWidth(), viewport.getHeight());
+    }
+
+    /** Fits a freshly opened diagram, but never blows a small one up past 100 %. */
+    public void fitToWindowAtMostActualSize() {
+        if (scrollPane.getViewportBounds().getWidth() <= 0 && getScene() != null) {
+            // Opened at start-up, before the first layout pass sized the viewport.
+            getScene().getRoot().applyCss();
+            getScene().getRoot().layout();
+        }
+        Bounds viewport = scrollPane.getViewportBounds();
+        viewModel.fitToAtMostActualSize(viewport.getWidth(), viewport.getHeight());
+    }
+
+    /** The node drawn for a resource (shape or peering line), if any. */
+    public Optional<Node> nodeFor(String resourceId) {
+        return world.getChildren().stream()
+                .filter(n -> resourceId.equals(n.getProperties().get(RESOURCE_ID)))
+                .findFirst();
+    }
+
+    private void draw(DiagramPicture picture) {
+        double originX = picture.bounds().x() - DiagramCanvasViewModel.MARGIN;
+        double originY = picture.bounds().y() - DiagramCanvasViewModel.MARGIN;
+        world.getChildren().clear();
+        for (CanvasItem item : picture.items()) {
+            if (item.kind() == ItemKind.VPC || item.kind() == ItemKind.SUBNET) {
+                world.getChildren().add(ShapeView.of(item, originX, originY));
+            }
+        }
+        for (CanvasLink link : picture.links()) {
+            world.getChildren().add(new LinkView(link, originX, originY));
+        }
+        for (CanvasItem item : picture.items()) {
+            if (item.kind() != ItemKind.VPC && item.kind() != ItemKind.SUBNET) {
+                world.getChildren().add(ShapeView.of(item, originX, originY));
+            }
+        }
+        double w = viewModel.contentWidth();
+        double h = viewModel.contentHeight();
+        world.setMinSize(w, h);
+        world.setPrefSize(w, h);
+        world.setMaxSize(w, h);
+        emptyHint.setVisible(picture.isEmpty());
+    }
+
+    private void installZoomAndPan() {
+        scrollPane.addEventFilter(ScrollEvent.SCROLL, e -> {
+            if ((e.isControlDown() || e.isShortcutDown()) && e.getDeltaY() != 0) {
+                zoomAround(e.getDeltaY() > 0 ? DiagramCanvasViewModel.ZOOM_STEP : 1 / DiagramCanvasViewModel.ZOOM_STEP,
+                        e.getSceneX(), e.getSceneY());
+                e.consume();
+            }
+        });
+        scrollPane.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY && isEmptyCanvas(e.getPickResult().getIntersectedNode())) {
+                panStart = new PanStart(e.getSceneX(), e.getSceneY(), scrollPane.getHvalue(), scrollPane.getVvalue());
+                scrollPane.setCursor(Cursor.CLOSED_HAND);
+            }
+        });
+        scrollPane.addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> {
+            if (panStart != null) {
+                scrollPane.setHvalue(panStart.hvalue());
+                scrollPane.setVvalue(panStart.vvalue());
+                scrollBy(panStart.sceneX() - e.getSceneX(), panStart.sceneY() - e.getSceneY());
+                e.consume();
+            }
+        });
+        scrollPane.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
+            if (panStart != null) {
+                panStart = null;
+                scrollPane.setCursor(Cursor.DEFAULT);
+            }
+        });
+    }
+
+    /** Keeps the canvas point under the mouse where it is while the scale changes. */
+    private void zoomAround(double factor, double sceneX, double sceneY) {
+        Point2D anchor = world.sceneToLocal(sceneX, sceneY);
+        viewModel.setScale(viewModel.getScale() * factor);
+        scrollPane.layout();
+        Point2D moved = world.localToScene(anchor);
+        scrollBy(moved.getX() - sceneX, moved.getY() - sceneY);
+    }
+
+    /** Scrolls the view by a distance in screen pixels, within the content. */
+    private void scrollBy(double dx, double dy) {
+        Bounds viewport = scrollPane.getViewportBounds();
+        double spareX = content.getLayoutBounds().getWidth() - viewport.getWidth();
+        double spareY = content.getLayoutBounds().getHeight() - viewport.getHeight();
+        if (spareX > 0) {
+            scrollPane.setHvalue(clamp01(scrollPane.getHvalue() + dx / spareX));
+        }
+        if (spareY > 0) {
+            scrollPane.setVvalue(clamp01(scrollPane.getVvalue() + dy / spareY));
+        }
+    }
+
+    /** True for the canvas background; false on a shape, a line or the scroll bars. */
+    private static boolean isEmptyCanvas(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n.getProperties().containsKey(RESOURCE_ID) || n instanceof ScrollBar) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static double clamp01(double v) {
+        return Math.max(0, Math.min(1, v));
+    }
+}

@@ -1,0 +1,98 @@
+package io.hopscope.ui.canvas;
+
+import javafx.scene.Group;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.FillRule;
+import javafx.scene.shape.SVGPath;
+import javafx.scene.transform.Scale;
+
+/**
+ * The node of one drawn resource. It carries the resource id as its node id, as the
+ * {@code resourceId} property and (with the whole item) as user data, so tests and the editor's
+ * gestures find the resource under the mouse without a lookup table. Each kind has its own skin.
+ */
+abstract class ShapeView extends Pane {
+
+    protected final CanvasItem item;
+
+    ShapeView(CanvasItem item, double originX, double originY) {
+        this.item = item;
+        setId(item.resourceId());
+        getProperties().put(DiagramCanvasView.RESOURCE_ID, item.resourceId());
+        setUserData(item);
+        getStyleClass().addAll("shape", item.kind().styleClass());
+        getStyleClass().addAll(item.styleClasses());
+        if (item.fallback()) {
+            getStyleClass().add("fallback-position");
+        }
+        Rect b = item.bounds();
+        relocate(b.x() - originX, b.y() - originY);
+        setMinSize(b.width(), b.height());
+        setPrefSize(b.width(), b.height());
+        setMaxSize(b.width(), b.height());
+    }
+
+    static ShapeView of(CanvasItem item, double originX, double originY) {
+        return switch (item.kind()) {
+            case VPC -> new VpcShapeView(item, originX, originY);
+            case SUBNET -> new SubnetShapeView(item, originX, originY);
+            case WORKLOAD -> new WorkloadShapeView(item, originX, originY);
+            case GATEWAY -> new GatewayShapeView(item, originX, originY);
+            case EXTERNAL -> new ExternalShapeView(item, originX, originY);
+            case NOTE -> new NoteShapeView(item, originX, originY);
+        };
+    }
+
+    /** A region filling the given box; its look comes from CSS. */
+    static Region box(String styleClass, double x, double y, double width, double height) {
+        Region r = new Region();
+        r.getStyleClass().add(styleClass);
+        r.relocate(x, y);
+        r.setMinSize(width, height);
+        r.setPrefSize(width, height);
+        r.setMaxSize(width, height);
+        return r;
+    }
+
+    static Label label(String text, String styleClass, double x, double y, double maxWidth) {
+        Label l = new Label(text);
+        l.getStyleClass().add(styleClass);
+        l.relocate(x, y);
+        l.setMaxWidth(Math.max(0, maxWidth));
+        return l;
+    }
+
+    /** The icon scaled from its 24-unit view box to {@code size}, with its top-left at (x, y). */
+    static Group icon(String name, double x, double y, double size) {
+        SVGPath path = new SVGPath();
+        path.setContent(IconLibrary.pathData(name));
+        // The icon files are drawn even-odd: holes (windows, keyholes) are inner sub-paths.
+        path.setFillRule(FillRule.EVEN_ODD);
+        path.getStyleClass().add("icon");
+        double f = size / IconLibrary.VIEW_BOX;
+        path.getTransforms().add(new Scale(f, f, 0, 0));
+        Group g = new Group(path);
+        g.setLayoutX(x);
+        g.setLayoutY(y);
+        g.getStyleClass().add("icon-" + name);
+        return g;
+    }
+
+    /** Security groups as small pills; each knows its group so a click can select it. */
+    static HBox badges(CanvasItem item, double x, double y) {
+        HBox row = new HBox(4);
+        row.getStyleClass().add("sg-badges");
+        for (SgBadge badge : item.badges()) {
+            Label l = new Label(badge.label());
+            l.getStyleClass().add("sg-badge");
+            l.getProperties().put(DiagramCanvasView.SECURITY_GROUP_ID, badge.securityGroupId());
+            l.setMaxWidth(120);
+            row.getChildren().add(l);
+        }
+        row.relocate(x, y);
+        return row;
+    }
+}

@@ -1,0 +1,24 @@
+package io.hopscope.ui.canvas;
+
+import javafx.scene.control.Label;
+
+/**
+ * A subnet: a container whose header band and tag say public or private (green or blue, by the
+ * {@code subnet-public}/{@code subnet-private} style class), with CIDR and availability zone.
+ */
+final class SubnetShapeView extends ShapeView {
+
+    SubnetShapeView(CanvasItem item, double originX, double originY) {
+        super(item, originX, originY);
+        double w = item.bounds().width();
+        double h = item.bounds().height();
+        Label tag = label(item.tag(), "tag", 0, 6, 80);
+        tag.layoutXProperty().bind(tag.widthProperty().negate().add(w - 10));
+        getChildren().addAll(
+                box("frame", 0, 0, w, h),
+                box("header", 0, 0, w, DiagramPictureBuilder.SUBNET_HEADER - 6),
+                label(item.title(), "title", 10, 4, w - 100),
+                label(item.detail(), "detail", 10, 21, w - 20),
+                tag);
+    }
+}

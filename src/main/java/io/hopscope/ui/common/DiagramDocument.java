@@ -1,0 +1,151 @@
+package io.hopscope.ui.common;
+
+import io.hopscope.check.ModelValidator;
+import io.hopscope.check.Problem;
+import io.hopscope.diagram.Diagram;
+import io.hopscope.edit.Edit;
+import io.hopscope.edit.EditHistory;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+
+/**
+ * The open diagram as every view sees it: the current value, its file, the selection, undo/redo
+ * and the model's problems. All changes go through {@link #perform(Edit)} so the canvas, the
+ * property tables and the trace explorer's "Apply fix" share one history and one dirty mark.
+ * Uses JavaFX properties but no scene classes, so it is tested without a toolkit.
+ */
+public final class DiagramDocument {
+
+    private final EditHistory history;
+    private final ReadOnlyObjectWrapper<Diagram> diagram;
+    private final ObjectProperty<Path> file = new SimpleObjectProperty<>(this, "file");
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
+    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText", "");
+    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText", "");
+    private final ObservableSet<String> selection = FXCollections.observableSet();
+    private final ObservableList<Problem> problems = FXCollections.observableArrayList();
+
+    public DiagramDocument(Diagram initial) {
+        history = new EditHistory(initial);
+        diagram = new ReadOnlyObjectWrapper<>(this, "diagram", initial);
+        refresh();
+    }
+
+    public static DiagramDocument empty() {
+        return new DiagramDocument(Diagram.EMPTY);
+    }
+
+    /** Applies an edit as one undoable step; a failing edit changes nothing and rethrows. */
+    public void perform(Edit edit) {
+        history.perform(edit);
+        refresh();
+    }
+
+    public void undo() {
+        if (history.canUndo()) {
+            history.undo();
+            refresh();
+        }
+    }
+
+    public void redo() {
+        if (history.canRedo()) {
+            history.redo();
+            refresh();
+        }
+    }
+
+    /** Replaces the whole document (open, new, revert): no undo across it, clean. */
+    public void replace(Diagram newDiagram, Path newFile) {
+        history.reset(newDiagram);
+        file.set(newFile);
+        selection.clear();
+        refresh();
+    }
+
+    /** Records a successful save of the current diagram to {@code savedTo}. */
+    public void markSaved(Path savedTo) {
+        history.markSaved();
+        file.set(savedTo);
+        refresh();
+    }
+
+    private void refresh() {
+        Diagram current = history.current();
+        diagram.set(current);
+        dirty.set(history.isDirty());
+        canUndo.set(history.canUndo());
+        canRedo.set(history.canRedo());
+        undoText.set(history.undoDescription().orElse(""));
+        redoText.set(history.redoDescription().orElse(""));
+        // Selected ids that no longer exist (deleted, undone creation) drop out of the selection.
+        selection.removeIf(id -> current.model().find(id).isEmpty() && current.layout().shape(id) == null);
+        List<Problem> found = ModelValidator.validate(current.model());
+        problems.setAll(found);
+    }
+
+    public Diagram getDiagram() {
+        return diagram.get();
+    }
+
+    public ReadOnlyObjectProperty<Diagram> diagramProperty() {
+        return diagram.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<Path> fileProperty() {
+        return file;
+    }
+
+    public Optional<Path> file() {
+        return Optional.ofNullable(file.get());
+    }
+
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    public boolean isDirty() {
+        return dirty.get();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    /** "Move 3 shapes" — the Edit menu shows "Undo Move 3 shapes". */
+    public ReadOnlyStringProperty undoTextProperty() {
+        return undoText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty redoTextProperty() {
+        return redoText.getReadOnlyProperty();
+    }
+
+    /** Selected resource (or note) ids. */
+    public ObservableSet<String> getSelection() {
+        return selection;
+    }
+
+    /** The model's problems (errors and warnings), recomputed after every change. */
+    public ObservableList<Problem> getProblems() {
+        return problems;
+    }
+}

@@ -1,0 +1,252 @@
+package io.hopscope.ui.main;
+
+import io.hopscope.ui.canvas.DiagramCanvasView;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.event.ActionEvent;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * The main window: menus, the diagram canvas and a status bar, from {@code MainWindow.fxml}.
+ * Everything it shows comes from {@link MainWindowViewModel}; this class only wires controls,
+ * chooses files and shows dialogs.
+ */
+public final class MainWindowView {
+
+    public static final String LIGHT_THEME = "/io/hopscope/ui/theme/light.css";
+    public static final String DARK_THEME = "/io/hopscope/ui/theme/dark.css";
+    /** Style class of the dialog that reports a file that would not open. */
+    public static final String OPEN_FAILURE_DIALOG = "open-failure-dialog";
+
+    private final MainWindowViewModel viewModel;
+    private final ResourceBundle messages;
+    private final BorderPane root;
+    private final DiagramCanvasView canvasView;
+
+    @FXML private StackPane canvasHost;
+    @FXML private StackPane paletteHost;
+    @FXML private StackPane inspectorHost;
+    @FXML private TabPane bottomTabs;
+    @FXML private SplitPane verticalSplit;
+    @FXML private SplitPane horizontalSplit;
+    @FXML private Menu recentMenu;
+    @FXML private MenuItem closeItem;
+    @FXML private CheckMenuItem darkThemeItem;
+    @FXML private Label statusLabel;
+    @FXML private Label zoomLabel;
+
+    public MainWindowView(MainWindowViewModel viewModel, ResourceBundle messages) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+        FXMLLoader fxml = new FXMLLoader(MainWindowView.class.getResource("/io/hopscope/ui/main/MainWindow.fxml"), messages);
+        fxml.setController(this);
+        try {
+            root = fxml.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load MainWindow.fxml", e);
+        }
+        canvasView = new DiagramCanvasView(viewModel.canvas(), messages);
+        canvasHost.getChildren().add(canvasView);
+        statusLabel.textProperty().bind(viewModel.statusProperty());
+        zoomLabel.textProperty().bind(viewModel.canvas().zoomTextBinding());
+        closeItem.disableProperty().bind(viewModel.hasFileProperty().not());
+        viewModel.getRecentFiles().addListener((ListChangeListener<Path>) c -> rebuildRecentMenu());
+        rebuildRecentMenu();
+        darkThemeItem.selectedProperty().addListener((obs, old, dark) -> applyTheme(dark));
+        hideEmptyPanels();
+    }
+
+    /** Panel slots that no feature has filled take no room. */
+    private void hideEmptyPanels() {
+        if (inspectorHost.getChildren().isEmpty()) {
+            horizontalSplit.getItems().remove(inspectorHost);
+        } else {
+            horizontalSplit.setDividerPositions(0.72);
+        }
+        if (bottomTabs.getTabs().isEmpty()) {
+            verticalSplit.getItems().remove(bottomTabs);
+        } else {
+            verticalSplit.setDividerPositions(0.7);
+        }
+        if (paletteHost.getChildren().isEmpty()) {
+            root.setLeft(null);
+        }
+    }
+
+    /** A scene holding this window's content with the theme applied. */
+    public Scene createScene() {
+        Scene scene = new Scene(root);
+        scene.getStylesheets().add(stylesheet(LIGHT_THEME));
+        return scene;
+    }
+
+    /** Puts the window on {@code stage}, title bound to the open file. */
+    public void showOn(Stage stage) {
+        stage.setScene(createScene());
+        stage.titleProperty().bind(viewModel.titleProperty());
+        stage.show();
+    }
+
+    public Parent getRoot() {
+        return root;
+    }
+
+    public DiagramCanvasView getCanvasView() {
+        return canvasView;
+    }
+
+    public MainWindowViewModel getViewModel() {
+        return viewModel;
+    }
+
+    /** Opens the file, or shows why it cannot be opened and leaves the window as it was. */
+    public void openFile(Path file) {
+        Optional<OpenFailure> failure = viewModel.open(file);
+        if (failure.isPresent()) {
+            showOpenFailure(failure.get());
+        } else {
+            Platform.runLater(canvasView::fitToWindowAtMostActualSize);
+        }
+    }
+
+    private void showOpenFailure(OpenFailure failure) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.setTitle(messages.getString("open.failed.title"));
+        alert.setHeaderText(java.text.MessageFormat.format(messages.getString("open.failed.header"), failure.file()));
+        alert.setContentText(String.join("\n", failure.reasons()));
+        alert.getDialogPane().getStyleClass().add(OPEN_FAILURE_DIALOG);
+        alert.getDialogPane().setMinWidth(520);
+        showNonBlocking(alert);
+    }
+
+    /**
+     * Dialogs are shown without a nested event loop, so the window stays responsive and a test
+     * can look the dialog up and close it.
+     */
+    private void showNonBlocking(Alert alert) {
+        Window owner = root.getScene() == null ? null : root.getScene().getWindow();
+        if (owner != null) {
+            alert.initOwner(owner);
+            alert.getDialogPane().getStylesheets().setAll(root.getScene().getStylesheets());
+        }
+        alert.show();
+    }
+
+    private void rebuildRecentMenu() {
+        recentMenu.getItems().clear();
+        for (Path path : viewModel.getRecentFiles()) {
+            MenuItem item = new MenuItem(path.toString());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> openFile(path));
+            recentMenu.getItems().add(item);
+        }
+        if (recentMenu.getItems().isEmpty()) {
+            MenuItem none = new MenuItem(messages.getString("menu.file.recent.empty"));
+            none.setDisable(true);
+            recentMenu.getItems().add(none);
+        }
+    }
+
+    /** Switches between the light theme and the dark one (as View > Dark Theme does). */
+    public void setDarkTheme(boolean dark) {
+        darkThemeItem.setSelected(dark);
+    }
+
+    private void applyTheme(boolean dark) {
+        Scene scene = root.getScene();
+        if (scene == null) {
+            return;
+        }
+        // dark.css only overrides the colour tokens, so it is layered on top of light.css.
+        scene.getStylesheets().setAll(stylesheet(LIGHT_THEME));
+        if (dark) {
+            scene.getStylesheets().add(stylesheet(DARK_THEME));
+        }
+    }
+
+    private static String stylesheet(String resource) {
+        URL url = MainWindowView.class.getResource(resource);
+        if (url == null) {
+            throw new IllegalStateException("missing stylesheet " + resource);
+        }
+        return url.toExternalForm();
+    }
+
+    @FXML
+    private void onOpen(ActionEvent event) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.getString("menu.file.open"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(messages.getString("open.filter.diagrams"), "*.json"),
+                new FileChooser.ExtensionFilter(messages.getString("open.filter.all"), "*"));
+        Path folder = viewModel.lastFolder();
+        if (folder != null) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        File chosen = chooser.showOpenDialog(root.getScene().getWindow());
+        if (chosen != null) {
+            openFile(chosen.toPath());
+        }
+    }
+
+    @FXML
+    private void onClose(ActionEvent event) {
+        viewModel.close();
+    }
+
+    @FXML
+    private void onQuit(ActionEvent event) {
+        root.getScene().getWindow().hide();
+    }
+
+    @FXML
+    private void onZoomIn(ActionEvent event) {
+        viewModel.canvas().zoomIn();
+    }
+
+    @FXML
+    private void onZoomOut(ActionEvent event) {
+        viewModel.canvas().zoomOut();
+    }
+
+    @FXML
+    private void onActualSize(ActionEvent event) {
+        viewModel.canvas().resetZoom();
+    }
+
+    @FXML
+    private void onFit(ActionEvent event) {
+        canvasView.fitToWindow();
+    }
+
+    @FXML
+    private void onAbout(ActionEvent event) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.setTitle(messages.getString("menu.help.about"));
+        alert.setHeaderText(viewModel.aboutHeader());
+        alert.setContentText(viewModel.aboutText());
+        showNonBlocking(alert);
+    }
+}

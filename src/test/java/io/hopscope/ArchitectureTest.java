@@ -1,0 +1,53 @@
+package io.hopscope;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.GeneralCodingRules;
+
+/** The layering of the style guide, checked on every build. */
+@AnalyzeClasses(packages = "io.hopscope", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule headlessPackagesUseNoToolkit = noClasses()
+            .that().resideInAnyPackage("io.hopscope.model..", "io.hopscope.diagram..", "io.hopscope.check..",
+                    "io.hopscope.engine..", "io.hopscope.edit..", "io.hopscope.io..", "io.hopscope.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.awt..")
+            .because("the CLI, CI and the engine's fix suggestions run on machines without a display, "
+                    + "and a JavaFX or AWT class loaded there fails or drags in a toolkit");
+
+    @ArchTest
+    static final ArchRule engineKnowsNoFileFormat = noClasses()
+            .that().resideInAPackage("io.hopscope.engine..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.hopscope.io..", "com.fasterxml.jackson..")
+            // The engine package arrives from another branch; until then there is nothing to check.
+            .allowEmptyShould(true)
+            .because("the engine traces the model, whatever file or AWS dump it came from, "
+                    + "so formats can change without touching the tracer");
+
+    @ArchTest
+    static final ArchRule viewModelsUseNoSceneGraph = noClasses()
+            .that().resideInAPackage("io.hopscope.ui..").and().haveSimpleNameEndingWith("ViewModel")
+            .should().dependOnClassesThat().resideInAPackage("javafx.scene..")
+            .because("view models hold state in properties only, so they are tested without a toolkit "
+                    + "and the views stay thin");
+
+    @ArchTest
+    static final ArchRule onlyTheCliPrints = noClasses()
+            .that().resideOutsideOfPackage("io.hopscope.cli..")
+            .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
+            .because("the CLI owns stdout and stderr (scripts parse them); everything else reports "
+                    + "through return values, problems or the UI");
+
+    @ArchTest
+    static final ArchRule noCyclesBetweenTopLevelPackages = slices()
+            .matching("io.hopscope.(*)..")
+            .should().beFreeOfCycles()
+            .because("each layer builds on the ones below it; a cycle makes them one layer that "
+                    + "can only be changed and tested together");
+}
