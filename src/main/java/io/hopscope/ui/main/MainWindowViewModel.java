@@ -4,6 +4,7 @@ import io.hopscope.check.Problem;
 import io.hopscope.diagram.Diagram;
 import io.hopscope.model.NetworkModel;
 import io.hopscope.ui.canvas.DiagramCanvasViewModel;
+import io.hopscope.ui.common.DiagramDocument;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.ArrayList;
@@ -33,6 +34,7 @@ public final class MainWindowViewModel {
     private final ResourceBundle messages;
     private final String version;
     private final DiagramCanvasViewModel canvas;
+    private final DiagramDocument document = DiagramDocument.empty();
     private final ReadOnlyObjectWrapper<Diagram> diagram = new ReadOnlyObjectWrapper<>(this, "diagram", Diagram.EMPTY);
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ReadOnlyBooleanWrapper hasFile = new ReadOnlyBooleanWrapper(this, "hasFile");
@@ -45,10 +47,16 @@ public final class MainWindowViewModel {
         this.messages = messages;
         this.version = version;
         this.canvas = new DiagramCanvasViewModel(messages);
+        diagram.bind(document.diagramProperty());
         canvas.diagramProperty().bind(diagram);
         hasFile.bind(file.isNotNull());
         recentFiles.setAll(recent.stream().limit(MAX_RECENT_FILES).toList());
         status.set(messages.getString("status.ready"));
+    }
+
+    /** The open diagram with its history, selection and problems: what every panel works on. */
+    public DiagramDocument document() {
+        return document;
     }
 
     public DiagramCanvasViewModel canvas() {
@@ -79,7 +87,7 @@ public final class MainWindowViewModel {
             }
             return Optional.of(failure(absolute, reasons));
         }
-        diagram.set(loaded.diagram());
+        document.replace(loaded.diagram(), absolute);
         file.set(absolute);
         title.set(APP_NAME + " — " + absolute.getFileName());
         // The reader still gives a diagram when only model rules fail, so it can be looked at and fixed.
@@ -90,7 +98,7 @@ public final class MainWindowViewModel {
 
     /** Closes the diagram: the window goes back to empty. */
     public void close() {
-        diagram.set(Diagram.EMPTY);
+        document.replace(Diagram.EMPTY, null);
         file.set(null);
         title.set(APP_NAME);
         status.set(messages.getString("status.ready"));
