@@ -3,6 +3,7 @@ package io.hopscope.app;
 import io.hopscope.ui.main.DiagramLoader;
 import io.hopscope.ui.main.MainWindowView;
 import io.hopscope.ui.main.MainWindowViewModel;
+import io.hopscope.ui.share.ShareView;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.ResourceBundle;
@@ -45,7 +46,9 @@ public final class HopscopeApp extends Application {
     public static MainWindowView createMainWindow(DiagramLoader loader, List<Path> recentFiles) {
         ResourceBundle messages = messages();
         MainWindowViewModel viewModel = new MainWindowViewModel(loader, messages, version(), recentFiles);
-        return new MainWindowView(viewModel, messages);
+        MainWindowView window = new MainWindowView(viewModel, messages);
+        ShareView.install(window, messages);
+        return window;
     }
 
     public static ResourceBundle messages() {

@@ -1,0 +1,46 @@
+package io.hopscope.ui.share;
+
+import io.hopscope.check.Problem;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * One thing an import skipped or could not resolve, as the import problems list shows it: the
+ * file it came from, the JSON path inside it and the reason.
+ */
+public record ImportProblem(String file, String jsonPath, String reason) {
+
+    public ImportProblem {
+        file = file == null ? "" : file;
+        jsonPath = jsonPath == null ? "" : jsonPath;
+        reason = reason == null ? "" : reason;
+    }
+
+    /**
+     * Splits the importer's locations, which read "Subnets.json: $.Subnets[2]" or "Subnets.json"
+     * or "$.Subnets[2]", into file and JSON path; a location without a file is the folder's.
+     */
+    public static ImportProblem of(Path dir, Problem problem) {
+        String location = problem.location();
+        String file = dir.toString();
+        String path = location;
+        int dollar = location.indexOf('$');
+        if (dollar > 0) {
+            file = location.substring(0, dollar).replaceAll("[:\\s]+$", "");
+            path = location.substring(dollar);
+        } else if (dollar < 0 && !location.isEmpty()) {
+            file = location;
+            path = "";
+        }
+        return new ImportProblem(file, path, problem.severity() + ": " + problem.message());
+    }
+
+    public static List<ImportProblem> of(Path dir, List<Problem> problems) {
+        return problems.stream().map(p -> of(dir, p)).toList();
+    }
+
+    @Override
+    public String toString() {
+        return jsonPath.isEmpty() ? file + ": " + reason : file + " " + jsonPath + ": " + reason;
+    }
+}

@@ -1,0 +1,172 @@
+package io.hopscope.ui.share;
+
+import io.hopscope.check.Problem;
+import io.hopscope.diagram.Diagram;
+import io.hopscope.edit.ImportDiagramEdit;
+import io.hopscope.edit.ReimportEdit;
+import io.hopscope.export.PngExporter;
+import io.hopscope.io.aws.AwsImport;
+import io.hopscope.io.aws.AwsImporter;
+import io.hopscope.io.format.AtomicFileWriter;
+import io.hopscope.io.importing.AwsDiagramImport;
+import io.hopscope.io.importing.AwsDiagramImporter;
+import io.hopscope.io.svg.SvgWriter;
+import io.hopscope.diagram.render.SceneBuilder;
+import io.hopscope.ui.common.DiagramDocument;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.ResourceBundle;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Import of AWS describe-* JSON into the open document and export of the diagram as PNG or SVG.
+ * Toolkit-free: the {@code read...} methods do the slow file work and may run on any thread; the
+ * {@code apply...} methods change the document and belong on the thread that owns it.
+ */
+public final class ShareViewModel {
+
+    private final DiagramDocument document;
+    private final ResourceBundle messages;
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ObservableList<ImportProblem> importProblems = FXCollections.observableArrayList();
+
+    public ShareViewModel(DiagramDocument document, ResourceBundle messages) {
+        this.document = document;
+        this.messages = messages;
+    }
+
+    /** Reads and lays out the snapshot in {@code dir}; slow, so not on the UI thread. */
+    public AwsDiagramImport readImport(Path dir) {
+        return AwsDiagramImporter.importDirectory(dir, titleOf(dir));
+    }
+
+    /** Reads the snapshot in {@code dir} for a re-import; the layout is merged when it is applied. */
+    public AwsImport readReimport(Path dir) {
+        return AwsImporter.importDirectory(dir);
+    }
+
+    /**
+     * Opens the import as a new untitled document with unsaved changes (so Save asks for a name).
+     * An import that found nothing leaves the open diagram alone.
+     */
+    public void applyImport(AwsDiagramImport result, Path dir) {
+        importProblems.setAll(ImportProblem.of(dir, result.problems()));
+        if (result.isEmpty()) {
+            status.set(MessageFormat.format(messages.getString("share.import.nothing"), dir));
+            return;
+        }
+        document.replace(Diagram.EMPTY, null);
+        document.perform(new ImportDiagramEdit(result.diagram(), dir.getFileName().toString()));
+        status.set(MessageFormat.format(messages.getString("share.import.done"), result.summary(),
+                result.problems().size()));
+    }
+
+    /** Replaces the network of the open diagram with the snapshot, keeping placed shapes; undoable. */
+    public void applyReimport(AwsImport imported, Path dir) {
+        importProblems.setAll(ImportProblem.of(dir, imported.problems()));
+        if (imported.model().allResources().isEmpty()) {
+            status.set(MessageFormat.format(messages.getString("share.import.nothing"), dir));
+            return;
+        }
+        document.perform(new ReimportEdit(imported.model(), dir.getFileName().toString()));
+        status.set(MessageFormat.format(messages.getString("share.reimport.done"), dir.getFileName(),
+                imported.problems().size()));
+    }
+
+    /** Whether a re-import has something to merge into. */
+    public boolean canReimport() {
+        return !document.getDiagram().layout().shapes().isEmpty();
+    }
+
+    public void importFailed(Path dir, Throwable error) {
+        String reason = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+        importProblems.setAll(List.of(new ImportProblem(dir.toString(), "", reason)));
+        status.set(MessageFormat.format(messages.getString("share.import.failed"), dir, reason));
+    }
+
+    /** The diagram an export draws: all of it, or only the selected shapes and what lies inside them. */
+    public Diagram exportedDiagram(boolean selectionOnly) {
+        Diagram diagram = document.getDiagram();
+        if (!selectionOnly || document.getSelection().isEmpty()) {
+            return diagram;
+        }
+        return SelectionCrop.crop(diagram, document.getSelection());
+    }
+
+    /** PNG file bytes at {@code scale} with the diagram embedded, so the picture reopens as the diagram. */
+    public byte[] pngBytes(double scale, boolean selectionOnly) {
+        return PngExporter.export(exportedDiagram(selectionOnly), scale);
+    }
+
+    public void exportPng(Path file, double scale, boolean selectionOnly) throws IOException {
+        AtomicFileWriter.write(file, pngBytes(scale, selectionOnly));
+        status.set(MessageFormat.format(messages.getString("share.export.done"), file.getFileName()));
+    }
+
+    public void exportSvg(Path file, boolean selectionOnly) throws IOException {
+        String svg = SvgWriter.toSvg(SceneBuilder.build(exportedDiagram(selectionOnly)), 1.0);
+        AtomicFileWriter.write(file, svg.getBytes(StandardCharsets.UTF_8));
+        status.set(MessageFormat.format(messages.getString("share.export.done"), file.getFileName()));
+    }
+
+    public void exportFailed(Path file, Exception error) {
+        String reason = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+        status.set(MessageFormat.format(messages.getString("share.export.failed"), file.getFileName(), reason));
+    }
+
+    public boolean hasDiagram() {
+        return !document.getDiagram().layout().shapes().isEmpty() || !document.getDiagram().layout().notes().isEmpty();
+    }
+
+    public boolean hasSelection() {
+        return !document.getSelection().isEmpty();
+    }
+
+    public void setBusy(boolean value) {
+        busy.set(value);
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public String getStatus() {
+        return status.get();
+    }
+
+    void setStatus(String text) {
+        status.set(text);
+    }
+
+    /** What the last import skipped or could not resolve; stays until the next import. */
+    public ObservableList<ImportProblem> getImportProblems() {
+        return importProblems;
+    }
+
+    public DiagramDocument document() {
+        return document;
+    }
+
+    private static String titleOf(Path dir) {
+        Path name = dir.toAbsolutePath().normalize().getFileName();
+        // Batfish-style samples keep the JSON in aws_configs/; the folder above names the network.
+        if (name != null && name.toString().equals("aws_configs") && dir.toAbsolutePath().normalize().getParent() != null) {
+            name = dir.toAbsolutePath().normalize().getParent().getFileName();
+        }
+        return name == null ? "AWS import" : name.toString();
+    }
+}
