@@ -1,0 +1,216 @@
+package io.hopscope.ui.share;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.hopscope.app.HopscopeApp;
+import io.hopscope.diagram.Diagram;
+import io.hopscope.diagram.Shape;
+import io.hopscope.edit.Edit;
+import io.hopscope.io.format.DiagramLoad;
+import io.hopscope.io.format.DiagramReader;
+import io.hopscope.ui.canvas.DiagramCanvasView;
+import io.hopscope.ui.main.MainWindowView;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.image.Image;
+import javafx.scene.input.Clipboard;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Import, re-import, export and copy through the real main window, headless under Monocle. */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class ShareUiTest {
+
+    private static final Path NAT = Path.of("..", "shared", "aws-samples", "batfish-test-nat-gateway")
+            .toAbsolutePath().normalize();
+    private static final Path PEERING = Path.of("..", "shared", "aws-samples", "batfish-test-vpc-peering")
+            .toAbsolutePath().normalize();
+
+    @BeforeAll
+    static void englishStrings() {
+        Locale.setDefault(Locale.ENGLISH);
+    }
+
+    private MainWindowView window;
+    private ShareView share;
+    private Stage stage;
+
+    @TempDir
+    Path temp;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        window = HopscopeApp.createMainWindow(f -> null, List.of());
+        share = ShareView.of(window).orElseThrow();
+        stage.setWidth(1100);
+        stage.setHeight(750);
+        window.showOn(stage);
+    }
+
+    private void importAndWait(FxRobot robot, Path dir, boolean reimport) throws Exception {
+        robot.interact(() -> {
+            if (reimport) {
+                share.reimportFrom(dir);
+            } else {
+                share.importFrom(dir);
+            }
+        });
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !share.getViewModel().busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private Diagram diagram() {
+        return window.getViewModel().document().getDiagram();
+    }
+
+    private Set<Node> shapes(FxRobot robot, String styleClass) {
+        return robot.lookup(n -> n.getStyleClass().contains("shape") && n.getStyleClass().contains(styleClass)).queryAll();
+    }
+
+    @Test
+    void importingASampleFolderDrawsItsShapesOnTheCanvas(FxRobot robot) throws Exception {
+        importAndWait(robot, PEERING, false);
+
+        Diagram d = diagram();
+        assertEquals(d.model().vpcs().size(), shapes(robot, "vpc").size());
+        assertEquals(d.model().subnets().size(), shapes(robot, "subnet").size());
+        d.model().vpcs().forEach(v -> assertTrue(window.getCanvasView().nodeFor(v.id()).isPresent(), v.id()));
+        assertTrue(window.getViewModel().document().isDirty(), "an import is unsaved work");
+        assertEquals("Hopscope", stage.getTitle(), "untitled");
+        assertTrue(share.getViewModel().getStatus().startsWith("Imported"), share.getViewModel().getStatus());
+    }
+
+    @Test
+    void theFileMenuOffersImportAndExportAndTheEditMenuCopyAsImage(FxRobot robot) {
+        MenuBar bar = robot.lookup("#menuBar").queryAs(MenuBar.class);
+        List<String> ids = bar.getMenus().stream().flatMap(m -> allItems(m).stream()).map(MenuItem::getId).toList();
+
+        assertTrue(ids.containsAll(List.of("importAwsItem", "reimportAwsItem", "exportPng1Item", "exportPng2Item",
+                "exportSvgItem", "copyAsImageItem")), ids.toString());
+        List<MenuItem> file = bar.getMenus().get(0).getItems();
+        assertEquals("_Quit", file.get(file.size() - 1).getText(), "Quit stays last");
+    }
+
+    private static List<MenuItem> allItems(javafx.scene.control.Menu menu) {
+        List<MenuItem> all = new java.util.ArrayList<>();
+        for (MenuItem i : menu.getItems()) {
+            all.add(i);
+            if (i instanceof javafx.scene.control.Menu sub) {
+                all.addAll(allItems(sub));
+            }
+        }
+        return all;
+    }
+
+    @Test
+    void importProblemsAreListedInADialogThatStaysOpen(FxRobot robot) throws Exception {
+        Path broken = temp.resolve("broken");
+        Files.createDirectories(broken);
+        Files.copy(NAT.resolve("aws_configs").resolve("Vpcs.json"), broken.resolve("Vpcs.json"));
+        Files.writeString(broken.resolve("Subnets.json"), "{ \"Subnets\": [ { \"SubnetId\": ");
+
+        importAndWait(robot, broken, false);
+
+        DialogPane dialog = robot.lookup("." + ShareView.PROBLEMS_DIALOG_STYLE).queryAs(DialogPane.class);
+        assertNotNull(dialog);
+        assertFalse(share.getViewModel().getImportProblems().isEmpty());
+        assertTrue(share.getViewModel().getImportProblems().stream().anyMatch(p -> p.file().contains("Subnets.json")),
+                share.getViewModel().getImportProblems().toString());
+        robot.interact(() -> dialog.getScene().getWindow().hide());
+    }
+
+    @Test
+    void exportWritesAPngThatReopensAsTheDiagramAndAnSvg(FxRobot robot) throws Exception {
+        importAndWait(robot, NAT, false);
+        Path png = temp.resolve("nat.png");
+        Path svg = temp.resolve("nat.svg");
+
+        robot.interact(() -> {
+            share.exportPng(png, 2);
+            share.exportSvg(svg);
+        });
+
+        DiagramLoad reopened = DiagramReader.read(png);
+        assertFalse(reopened.hasErrors(), reopened.problems().toString());
+        assertEquals(diagram().layout(), reopened.diagram().layout());
+        Image picture = new Image(png.toUri().toString());
+        assertTrue(picture.getWidth() > 200, "width " + picture.getWidth());
+        String text = Files.readString(svg);
+        assertTrue(text.contains("<svg"));
+        diagram().model().subnets().forEach(s -> assertTrue(text.contains(s.id()), s.id()));
+    }
+
+    @Test
+    void copyAsImagePutsThePictureOnTheClipboard(FxRobot robot) throws Exception {
+        importAndWait(robot, NAT, false);
+        robot.interact(() -> Clipboard.getSystemClipboard().clear());
+
+        robot.interact(share::copyAsImage);
+
+        Image[] copied = new Image[1];
+        robot.interact(() -> copied[0] = Clipboard.getSystemClipboard().getImage());
+        assertNotNull(copied[0], "an image on the clipboard");
+        assertTrue(copied[0].getWidth() > 100, "width " + copied[0].getWidth());
+    }
+
+    @Test
+    void reimportKeepsTheShapeAPersonMoved(FxRobot robot) throws Exception {
+        importAndWait(robot, NAT, false);
+        String vpcId = diagram().model().vpcs().get(0).id();
+        Shape moved = diagram().layout().shape(vpcId).movedBy(150, 90);
+        robot.interact(() -> window.getViewModel().document().perform(new Edit() {
+            @Override
+            public String description() {
+                return "Move " + vpcId;
+            }
+
+            @Override
+            public Diagram apply(Diagram d) {
+                return d.withLayout(d.layout().with(moved));
+            }
+        }));
+
+        importAndWait(robot, NAT, true);
+
+        assertEquals(moved, diagram().layout().shape(vpcId));
+        Node node = window.getCanvasView().nodeFor(vpcId).orElseThrow();
+        assertTrue(node.getProperties().get(DiagramCanvasView.RESOURCE_ID).equals(vpcId));
+        assertTrue(window.getViewModel().document().undoTextProperty().get().startsWith("Re-import"));
+    }
+
+    @Test
+    void theProgressBadgeShowsWhileAnImportRuns(FxRobot robot) throws Exception {
+        Node badge = robot.lookup("." + ShareView.PROGRESS_STYLE).query();
+        assertFalse(badge.isVisible());
+        robot.interact(() -> {
+            share.importFrom(PEERING);
+            assertTrue(badge.isVisible(), "visible as soon as the import starts");
+            assertTrue(((Label) ((javafx.scene.layout.HBox) badge).getChildren().get(1)).getText().startsWith("Importing"));
+        });
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !share.getViewModel().busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(badge.isVisible());
+    }
+}
