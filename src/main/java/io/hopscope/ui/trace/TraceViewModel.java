@@ -68,6 +68,8 @@ public final class TraceViewModel {
         this.messages = messages;
         this.verdicts = new TraceVerdicts(messages);
         currentIndex.addListener((obs, old, now) -> showCurrent());
+        // Another file is another network: its trace is not the old one's (replace sets the file first).
+        document.fileProperty().addListener((obs, old, now) -> clear());
         document.diagramProperty().addListener((obs, old, now) -> diagramChanged(now));
         endpointChoices.setAll(EndpointChoices.of(document.getDiagram().model()));
     }
