@@ -32,7 +32,14 @@ final class TraceCanvasLink {
         viewModel.traceProperty().addListener((obs, old, now) -> refresh());
         viewModel.getRows().addListener((ListChangeListener<HopRow>) c -> refresh());
         canvas.addEventFilter(MouseEvent.MOUSE_CLICKED, this::clicked);
-        canvas.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::contextMenu);
+        canvas.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED,
+                e -> contextMenu(e.getPickResult().getIntersectedNode(), e.getScreenX(), e.getScreenY(), e));
+        // Not every platform (headless Monocle among them) turns a right click into a context menu event.
+        canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() == MouseButton.SECONDARY) {
+                contextMenu(e.getPickResult().getIntersectedNode(), e.getScreenX(), e.getScreenY(), e);
+            }
+        });
     }
 
     void refresh() {
@@ -57,13 +64,15 @@ final class TraceCanvasLink {
         }
     }
 
-    private void contextMenu(ContextMenuEvent e) {
-        String id = resourceUnder(e.getPickResult().getIntersectedNode());
+    private void contextMenu(Node target, double screenX, double screenY, javafx.event.Event e) {
+        String id = resourceUnder(target);
         if (id == null || !EndpointChoices.isTraceEnd(viewModel.document().getDiagram().model(), id)) {
             return;
         }
-        if (menu != null) {
-            menu.hide();
+        if (menu != null && menu.isShowing()) {
+            // The context menu event and the click of one right click: one menu.
+            e.consume();
+            return;
         }
         MenuItem from = new MenuItem(messages.getString("trace.fromHere"));
         from.getStyleClass().add("trace-from-here");
@@ -76,7 +85,7 @@ final class TraceCanvasLink {
         });
         menu = new ContextMenu(from, to);
         menu.getStyleClass().add(CONTEXT_MENU);
-        menu.show(canvas, e.getScreenX(), e.getScreenY());
+        menu.show(canvas, screenX, screenY);
         e.consume();
     }
 
