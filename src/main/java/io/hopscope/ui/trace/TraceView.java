@@ -1,5 +1,6 @@
 package io.hopscope.ui.trace;
 
+import io.hopscope.diagram.SavedTrace;
 import io.hopscope.engine.Blocker;
 import io.hopscope.ui.canvas.DiagramCanvasView;
 import java.io.IOException;
@@ -26,7 +27,6 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
@@ -56,6 +56,8 @@ public final class TraceView {
     @FXML private TextField sourcePortField;
     @FXML private Button traceButton;
     @FXML private MenuButton exportButton;
+    @FXML private Button keepButton;
+    @FXML private MenuButton keptButton;
     @FXML private Label errorLabel;
     @FXML private Label verdictLabel;
     @FXML private TableView<HopRow> hopTable;
@@ -157,9 +159,35 @@ public final class TraceView {
         viewModel.getBlockers().addListener((ListChangeListener<Blocker>) c -> renderBlockers());
         renderBlockers();
         exportButton.disableProperty().bind(viewModel.traceProperty().isNull());
+        keepButton.disableProperty().bind(viewModel.traceProperty().isNull());
+        viewModel.getKeptTraces().addListener((ListChangeListener<SavedTrace>) c -> rebuildKept());
+        rebuildKept();
         for (javafx.scene.control.ButtonBase b : new javafx.scene.control.ButtonBase[] {
                 firstButton, previousButton, playButton, nextButton, lastButton}) {
             b.disableProperty().bind(viewModel.traceProperty().isNull());
+        }
+    }
+
+    private void rebuildKept() {
+        keptButton.getItems().clear();
+        Menu forget = new Menu(messages.getString("trace.kept.forget"));
+        for (SavedTrace kept : viewModel.getKeptTraces()) {
+            MenuItem run = new MenuItem(kept.describe());
+            run.setMnemonicParsing(false);
+            run.getStyleClass().add("trace-kept-item");
+            run.setOnAction(e -> viewModel.runKept(kept));
+            keptButton.getItems().add(run);
+            MenuItem drop = new MenuItem(kept.describe());
+            drop.setMnemonicParsing(false);
+            drop.setOnAction(e -> viewModel.forget(kept));
+            forget.getItems().add(drop);
+        }
+        if (keptButton.getItems().isEmpty()) {
+            MenuItem none = new MenuItem(messages.getString("trace.kept.empty"));
+            none.setDisable(true);
+            keptButton.getItems().add(none);
+        } else {
+            keptButton.getItems().addAll(new SeparatorMenuItem(), forget);
         }
     }
 
@@ -258,6 +286,11 @@ public final class TraceView {
         if (!viewModel.getRows().isEmpty()) {
             hopTable.requestFocus();
         }
+    }
+
+    @FXML
+    private void onKeep() {
+        viewModel.keepShown();
     }
 
     @FXML private void onFirst() { viewModel.first(); }

@@ -1,6 +1,9 @@
 package io.hopscope.ui.trace;
 
 import io.hopscope.diagram.Diagram;
+import io.hopscope.diagram.SavedTrace;
+import io.hopscope.edit.AddSavedTraceEdit;
+import io.hopscope.edit.RemoveSavedTraceEdit;
 import io.hopscope.edit.Edit;
 import io.hopscope.engine.Blocker;
 import io.hopscope.engine.Hop;
@@ -61,6 +64,7 @@ public final class TraceViewModel {
     private final ObservableList<HopRow> rows = FXCollections.observableArrayList();
     private final ObservableList<Blocker> blockers = FXCollections.observableArrayList();
     private final ObservableList<String> endpointChoices = FXCollections.observableArrayList();
+    private final ObservableList<SavedTrace> keptTraces = FXCollections.observableArrayList();
     private TraceQuery shownQuery;
 
     public TraceViewModel(DiagramDocument document, ResourceBundle messages) {
@@ -72,10 +76,14 @@ public final class TraceViewModel {
         document.fileProperty().addListener((obs, old, now) -> clear());
         document.diagramProperty().addListener((obs, old, now) -> diagramChanged(now));
         endpointChoices.setAll(EndpointChoices.of(document.getDiagram().model()));
+        keptTraces.setAll(document.getDiagram().traces());
     }
 
     private void diagramChanged(Diagram now) {
         endpointChoices.setAll(EndpointChoices.of(now.model()));
+        if (!keptTraces.equals(now.traces())) {
+            keptTraces.setAll(now.traces());
+        }
         if (shownQuery != null) {
             // Live re-trace: the engine is fast enough to answer on every change [issue 6].
             run(shownQuery);
@@ -245,6 +253,34 @@ public final class TraceViewModel {
     /** Performs a suggested fix as one undoable edit; the live re-trace shows its effect. */
     public void applyFix(Edit fix) {
         document.perform(fix);
+    }
+
+    /** Keeps the question of the shown trace in the diagram (saved with the file), as one undoable edit. */
+    public void keepShown() {
+        if (shownQuery != null) {
+            TraceQuery q = shownQuery;
+            document.perform(new AddSavedTraceEdit(new SavedTrace(q.from(), q.to(), q.protocol(), q.port(), q.sourcePort())));
+        }
+    }
+
+    /** Puts a kept question in the fields and traces it. */
+    public void runKept(SavedTrace kept) {
+        from.set(kept.from());
+        to.set(kept.to());
+        protocol.set(kept.protocol() == null ? "tcp" : kept.protocol().label());
+        port.set(kept.port() == null ? "" : Integer.toString(kept.port()));
+        client.set(kept.sourcePort() == null ? ClientChoice.SOURCE_DEFAULT : ClientChoice.CUSTOM);
+        customSourcePort.set(kept.sourcePort() == null ? "" : Integer.toString(kept.sourcePort()));
+        traceNow();
+    }
+
+    public void forget(SavedTrace kept) {
+        document.perform(new RemoveSavedTraceEdit(kept));
+    }
+
+    /** The trace questions kept with the diagram, most recent first. */
+    public ObservableList<SavedTrace> getKeptTraces() {
+        return keptTraces;
     }
 
     /** The shown trace as the CLI prints it, or empty when none is shown. */

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hopscope.diagram.Diagram;
+import io.hopscope.diagram.SavedTrace;
 import io.hopscope.edit.AddAclEntryEdit;
 import io.hopscope.engine.Blocker;
 import io.hopscope.engine.Trace;
@@ -203,5 +204,33 @@ class TraceViewModelTest {
         doc.replace(sample("ec2-to-rds-broken-return"), Path.of("other.json"));
         assertNull(vm.getTrace());
         assertNull(vm.shownQuery());
+    }
+
+    @Test
+    void keptTracesAreSavedInTheDiagramUndoableAndRunAgainFromTheList() {
+        DiagramDocument doc = new DiagramDocument(sample("ec2-to-rds"));
+        TraceViewModel vm = tracing(doc, "web-1", "orders-db", "3306");
+        vm.clientProperty().set(ClientChoice.CUSTOM);
+        vm.customSourcePortProperty().set("33000");
+        vm.traceNow();
+        vm.keepShown();
+
+        SavedTrace kept = new SavedTrace("web-1", "orders-db", Protocol.TCP, 3306, 33000);
+        assertEquals(List.of(kept), doc.getDiagram().traces());
+        assertEquals(List.of(kept), vm.getKeptTraces());
+        assertTrue(doc.isDirty());
+        assertTrue(io.hopscope.io.format.DiagramWriter.toJson(doc.getDiagram()).contains("\"sourcePort\": 33000"));
+
+        vm.clear();
+        vm.fromProperty().set("");
+        vm.runKept(kept);
+        assertEquals("web-1", vm.fromProperty().get());
+        assertEquals(ClientChoice.CUSTOM, vm.clientProperty().get());
+        assertEquals(33000, vm.getTrace().query().sourcePort());
+
+        vm.forget(kept);
+        assertTrue(vm.getKeptTraces().isEmpty());
+        doc.undo();
+        assertEquals(List.of(kept), vm.getKeptTraces());
     }
 }
