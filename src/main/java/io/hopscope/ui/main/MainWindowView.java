@@ -84,6 +84,7 @@ public final class MainWindowView {
         bottomTabs.getTabs().add(traceView.createTab());
         // The Trace menu goes just before Help.
         menuBar.getMenus().add(menuBar.getMenus().size() - 1, traceView.createMenu());
+        menuBar.getMenus().get(menuBar.getMenus().size() - 1).getItems().add(0, traceView.createTourItem(this::openFile));
         hideEmptyPanels();
     }
 

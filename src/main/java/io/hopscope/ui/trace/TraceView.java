@@ -255,6 +255,17 @@ public final class TraceView {
         return menu;
     }
 
+    /** Help > Tour: the built-in tour; {@code opener} opens the sample when another diagram is open. */
+    public MenuItem createTourItem(java.util.function.Consumer<java.nio.file.Path> opener) {
+        MenuItem item = new MenuItem(messages.getString("menu.help.tour"));
+        item.setId("tour-item");
+        item.setOnAction(e -> {
+            focusQuery();
+            new TourView(viewModel, messages, opener, root.getScene() == null ? null : root.getScene().getWindow()).show();
+        });
+        return item;
+    }
+
     /** Brings the trace panel forward with the source field focused. */
     public void focusQuery() {
         if (tab != null && tab.getTabPane() != null) {

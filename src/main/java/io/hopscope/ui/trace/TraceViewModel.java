@@ -221,6 +221,18 @@ public final class TraceViewModel {
         explanation.set(row == null || row.hop().explanation() == null ? "" : row.hop().explanation());
     }
 
+    /** Moves to the first hop of {@code componentType} (and {@code direction}, when given) in one direction. */
+    public boolean showHop(boolean reply, String componentType, String direction) {
+        for (HopRow row : rows) {
+            if (row.reply() == reply && row.hop().componentType().equals(componentType)
+                    && (direction == null || direction.equals(row.hop().direction()))) {
+                currentIndex.set(row.index());
+                return true;
+            }
+        }
+        return false;
+    }
+
     public void first() {
         if (!rows.isEmpty()) {
             currentIndex.set(0);

@@ -68,8 +68,8 @@ class TraceExplorerUiTest {
         };
         window = HopscopeApp.createMainWindow(files, List.of());
         window.getTraceView().setRuleRevealer((component, rule) -> revealed.add(component + " " + rule));
-        stage.setWidth(1280);
-        stage.setHeight(900);
+        stage.setWidth(1240);
+        stage.setHeight(780);
         window.showOn(stage);
     }
 
@@ -218,5 +218,29 @@ class TraceExplorerUiTest {
         assertTrue(verdict(robot).startsWith("Request dropped at db-nacl (" + BROKEN_DB_NACL + "), rule 50"));
         assertTrue(shape(robot, BROKEN_DB_SUBNET) != null);
     }
-}
 
+    @Test
+    void theTourOffersTheSampleThenStepsThroughTracesThatExplain(FxRobot robot) {
+        robot.clickOn("Help");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Tour: EC2 to RDS\u2026");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(".tour-open-sample");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.getViewModel().getTitle().endsWith("ec2-to-rds.json"));
+        assertEquals("Security groups are stateful", robot.lookup(".tour-step-title").queryAs(Label.class).getText());
+        assertEquals("Request reaches orders-db; reply reaches web-1", verdict(robot));
+        assertEquals("TRACKED", vm().getCurrentRow().decision());
+
+        robot.clickOn(".tour-next");
+        assertEquals("The stateless NACL return trap", robot.lookup(".tour-step-title").queryAs(Label.class).getText());
+        assertEquals("100", vm().getCurrentRow().rule());
+        for (int i = 0; i < 3; i++) {
+            robot.clickOn(".tour-next");
+        }
+        assertEquals("Step 5 of 5", robot.lookup(n -> n instanceof Label l && "Step 5 of 5".equals(l.getText())).queryAs(Label.class).getText());
+        assertTrue(verdict(robot).startsWith("Request dropped at web-nacl"));
+        assertTrue(robot.lookup(".tour-next").queryAs(Button.class).isDisabled());
+        robot.clickOn(".tour-close");
+    }
+}
