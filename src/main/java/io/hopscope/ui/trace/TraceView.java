@@ -1,12 +1,11 @@
 package io.hopscope.ui.trace;
 
-import io.hopscope.diagram.SavedTrace;
 import io.hopscope.engine.Blocker;
 import io.hopscope.ui.canvas.DiagramCanvasView;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
 import java.util.ResourceBundle;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
@@ -18,19 +17,14 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 
 /**
@@ -43,6 +37,7 @@ public final class TraceView {
     private final TraceViewModel viewModel;
     private final ResourceBundle messages;
     private final VBox root;
+    private final TraceExport export;
     private RuleRevealer ruleRevealer = RuleRevealer.NONE;
     private Tab tab;
 
@@ -75,6 +70,7 @@ public final class TraceView {
     public TraceView(TraceViewModel viewModel, ResourceBundle messages, DiagramCanvasView canvas) {
         this.viewModel = viewModel;
         this.messages = messages;
+        this.export = new TraceExport(viewModel, messages);
         FXMLLoader fxml = new FXMLLoader(TraceView.class.getResource("/io/hopscope/ui/trace/TracePanel.fxml"), messages);
         fxml.setController(this);
         try {
@@ -160,34 +156,10 @@ public final class TraceView {
         renderBlockers();
         exportButton.disableProperty().bind(viewModel.traceProperty().isNull());
         keepButton.disableProperty().bind(viewModel.traceProperty().isNull());
-        viewModel.getKeptTraces().addListener((ListChangeListener<SavedTrace>) c -> rebuildKept());
-        rebuildKept();
+        KeptTracesMenu.bind(keptButton, viewModel, messages);
         for (javafx.scene.control.ButtonBase b : new javafx.scene.control.ButtonBase[] {
                 firstButton, previousButton, playButton, nextButton, lastButton}) {
             b.disableProperty().bind(viewModel.traceProperty().isNull());
-        }
-    }
-
-    private void rebuildKept() {
-        keptButton.getItems().clear();
-        Menu forget = new Menu(messages.getString("trace.kept.forget"));
-        for (SavedTrace kept : viewModel.getKeptTraces()) {
-            MenuItem run = new MenuItem(kept.describe());
-            run.setMnemonicParsing(false);
-            run.getStyleClass().add("trace-kept-item");
-            run.setOnAction(e -> viewModel.runKept(kept));
-            keptButton.getItems().add(run);
-            MenuItem drop = new MenuItem(kept.describe());
-            drop.setMnemonicParsing(false);
-            drop.setOnAction(e -> viewModel.forget(kept));
-            forget.getItems().add(drop);
-        }
-        if (keptButton.getItems().isEmpty()) {
-            MenuItem none = new MenuItem(messages.getString("trace.kept.empty"));
-            none.setDisable(true);
-            keptButton.getItems().add(none);
-        } else {
-            keptButton.getItems().addAll(new SeparatorMenuItem(), forget);
         }
     }
 
@@ -239,31 +211,12 @@ public final class TraceView {
 
     /** The Trace menu: new trace (Ctrl+T), run, pick the destination on the canvas, clear. */
     public Menu createMenu() {
-        MenuItem start = new MenuItem(messages.getString("menu.trace.new"));
-        start.setId("trace-new-item");
-        start.setAccelerator(KeyCombination.keyCombination("Shortcut+T"));
-        start.setOnAction(e -> focusQuery());
-        MenuItem run = new MenuItem(messages.getString("menu.trace.run"));
-        run.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+T"));
-        run.setOnAction(e -> onTrace());
-        MenuItem pick = new MenuItem(messages.getString("menu.trace.pick"));
-        pick.setOnAction(e -> viewModel.pickingDestinationProperty().set(true));
-        MenuItem clear = new MenuItem(messages.getString("menu.trace.clear"));
-        clear.setOnAction(e -> viewModel.clear());
-        Menu menu = new Menu(messages.getString("menu.trace"), null, start, run, pick, new SeparatorMenuItem(), clear);
-        menu.setId("trace-menu");
-        return menu;
+        return TraceMenus.traceMenu(this, messages);
     }
 
     /** Help > Tour: the built-in tour; {@code opener} opens the sample when another diagram is open. */
-    public MenuItem createTourItem(java.util.function.Consumer<java.nio.file.Path> opener) {
-        MenuItem item = new MenuItem(messages.getString("menu.help.tour"));
-        item.setId("tour-item");
-        item.setOnAction(e -> {
-            focusQuery();
-            new TourView(viewModel, messages, opener, root.getScene() == null ? null : root.getScene().getWindow()).show();
-        });
-        return item;
+    public MenuItem createTourItem(Consumer<Path> opener) {
+        return TraceMenus.tourItem(this, messages, opener);
     }
 
     /** Brings the trace panel forward with the source field focused. */
@@ -287,8 +240,9 @@ public final class TraceView {
         return viewModel;
     }
 
+    /** Traces what the fields ask (the Trace button, Enter in a field, Trace > Run). */
     @FXML
-    private void onTrace() {
+    void onTrace() {
         // An editable combo box keeps typed text in its editor until committed.
         fromBox.commitValue();
         toBox.commitValue();
@@ -309,43 +263,8 @@ public final class TraceView {
     @FXML private void onNext() { viewModel.next(); }
     @FXML private void onLast() { viewModel.last(); }
 
-    @FXML
-    private void onCopyText() {
-        copy(viewModel.exportText());
-    }
-
-    @FXML
-    private void onCopyJson() {
-        copy(viewModel.exportJson());
-    }
-
-    @FXML
-    private void onSaveText() {
-        save(viewModel.exportText(), "trace.txt", "trace.export.filter.text", "*.txt");
-    }
-
-    @FXML
-    private void onSaveJson() {
-        save(viewModel.exportJson(), "trace.json", "trace.export.filter.json", "*.json");
-    }
-
-    private static void copy(String text) {
-        ClipboardContent content = new ClipboardContent();
-        content.putString(text);
-        Clipboard.getSystemClipboard().setContent(content);
-    }
-
-    private void save(String text, String name, String filterKey, String pattern) {
-        FileChooser chooser = new FileChooser();
-        chooser.setInitialFileName(name);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.getString(filterKey), pattern));
-        java.io.File file = chooser.showSaveDialog(root.getScene().getWindow());
-        if (file != null) {
-            try {
-                Files.writeString(file.toPath(), text, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                viewModel.reportError(e.getMessage());
-            }
-        }
-    }
+    @FXML private void onCopyText() { export.copyText(); }
+    @FXML private void onCopyJson() { export.copyJson(); }
+    @FXML private void onSaveText() { export.saveText(root.getScene().getWindow()); }
+    @FXML private void onSaveJson() { export.saveJson(root.getScene().getWindow()); }
 }

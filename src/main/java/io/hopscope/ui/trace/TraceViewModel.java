@@ -13,7 +13,6 @@ import io.hopscope.engine.TraceQueryException;
 import io.hopscope.engine.Tracer;
 import io.hopscope.io.trace.TraceJsonWriter;
 import io.hopscope.io.trace.TraceTextWriter;
-import io.hopscope.model.net.Protocol;
 import io.hopscope.ui.common.DiagramDocument;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,10 +24,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -46,13 +42,7 @@ public final class TraceViewModel {
     private final ResourceBundle messages;
     private final TraceVerdicts verdicts;
 
-    private final StringProperty from = new SimpleStringProperty(this, "from", "");
-    private final StringProperty to = new SimpleStringProperty(this, "to", "");
-    private final StringProperty protocol = new SimpleStringProperty(this, "protocol", "tcp");
-    private final StringProperty port = new SimpleStringProperty(this, "port", "");
-    private final ObjectProperty<ClientChoice> client = new SimpleObjectProperty<>(this, "client", ClientChoice.SOURCE_DEFAULT);
-    private final StringProperty customSourcePort = new SimpleStringProperty(this, "customSourcePort", "");
-    private final BooleanProperty pickingDestination = new SimpleBooleanProperty(this, "pickingDestination");
+    private final TraceQuestion question;
 
     private final ReadOnlyObjectWrapper<Trace> trace = new ReadOnlyObjectWrapper<>(this, "trace");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
@@ -71,6 +61,7 @@ public final class TraceViewModel {
         this.document = document;
         this.messages = messages;
         this.verdicts = new TraceVerdicts(messages);
+        this.question = new TraceQuestion(messages);
         currentIndex.addListener((obs, old, now) -> showCurrent());
         // Another file is another network: its trace is not the old one's (replace sets the file first).
         document.fileProperty().addListener((obs, old, now) -> clear());
@@ -105,11 +96,11 @@ public final class TraceViewModel {
 
     /** Starts a trace from {@code sourceRef}: the context menu's "Trace from here". */
     public void traceFrom(String sourceRef) {
-        from.set(sourceRef);
-        if (!to.get().isBlank()) {
+        question.from.set(sourceRef);
+        if (!question.to.get().isBlank()) {
             traceNow();
         } else {
-            pickingDestination.set(true);
+            question.pickingDestination.set(true);
         }
     }
 
@@ -118,46 +109,19 @@ public final class TraceViewModel {
      * (workloads and endpoints outside the VPCs); returns whether the click was used.
      */
     public boolean shapePicked(String resourceId) {
-        if (!pickingDestination.get() || !EndpointChoices.isTraceEnd(document.getDiagram().model(), resourceId)) {
+        if (!question.pickingDestination.get() || !EndpointChoices.isTraceEnd(document.getDiagram().model(), resourceId)) {
             return false;
         }
-        to.set(resourceId);
-        pickingDestination.set(false);
-        if (!from.get().isBlank()) {
+        question.to.set(resourceId);
+        question.pickingDestination.set(false);
+        if (!question.from.get().isBlank()) {
             traceNow();
         }
         return true;
     }
 
     TraceQuery buildQuery() {
-        String src = from.get() == null ? "" : from.get().trim();
-        String dst = to.get() == null ? "" : to.get().trim();
-        if (src.isEmpty() || dst.isEmpty()) {
-            throw new IllegalArgumentException(messages.getString("trace.error.endpoints"));
-        }
-        Protocol proto = Protocol.parse(protocol.get() == null || protocol.get().isBlank() ? "tcp" : protocol.get());
-        Integer dstPort = proto.hasPorts() ? number(port.get(), "trace.port") : null;
-        if (proto.hasPorts() && dstPort == null) {
-            throw new IllegalArgumentException(messages.getString("trace.error.port"));
-        }
-        Integer custom = client.get() == ClientChoice.CUSTOM ? number(customSourcePort.get(), "trace.sourcePort") : null;
-        Integer srcPort = proto.hasPorts() ? client.get().sourcePort(custom) : null;
-        return TraceQuery.of(src, dst, proto, dstPort).withSourcePort(srcPort);
-    }
-
-    private Integer number(String text, String fieldKey) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            int n = Integer.parseInt(text.trim());
-            if (n < 0 || n > 65535) {
-                throw new NumberFormatException();
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(messages.getString(fieldKey) + ": '" + text.trim() + "'");
-        }
+        return question.toQuery();
     }
 
     private void run(TraceQuery query) {
@@ -271,18 +235,13 @@ public final class TraceViewModel {
     public void keepShown() {
         if (shownQuery != null) {
             TraceQuery q = shownQuery;
-            document.perform(new AddSavedTraceEdit(new SavedTrace(q.from(), q.to(), q.protocol(), q.port(), q.sourcePort())));
+            document.perform(new AddSavedTraceEdit(TraceQuestion.toSaved(q)));
         }
     }
 
     /** Puts a kept question in the fields and traces it. */
     public void runKept(SavedTrace kept) {
-        from.set(kept.from());
-        to.set(kept.to());
-        protocol.set(kept.protocol() == null ? "tcp" : kept.protocol().label());
-        port.set(kept.port() == null ? "" : Integer.toString(kept.port()));
-        client.set(kept.sourcePort() == null ? ClientChoice.SOURCE_DEFAULT : ClientChoice.CUSTOM);
-        customSourcePort.set(kept.sourcePort() == null ? "" : Integer.toString(kept.sourcePort()));
+        question.fill(kept);
         traceNow();
     }
 
@@ -308,13 +267,13 @@ public final class TraceViewModel {
         return document;
     }
 
-    public StringProperty fromProperty() { return from; }
-    public StringProperty toProperty() { return to; }
-    public StringProperty protocolProperty() { return protocol; }
-    public StringProperty portProperty() { return port; }
-    public ObjectProperty<ClientChoice> clientProperty() { return client; }
-    public StringProperty customSourcePortProperty() { return customSourcePort; }
-    public BooleanProperty pickingDestinationProperty() { return pickingDestination; }
+    public StringProperty fromProperty() { return question.from; }
+    public StringProperty toProperty() { return question.to; }
+    public StringProperty protocolProperty() { return question.protocol; }
+    public StringProperty portProperty() { return question.port; }
+    public ObjectProperty<ClientChoice> clientProperty() { return question.client; }
+    public StringProperty customSourcePortProperty() { return question.customSourcePort; }
+    public BooleanProperty pickingDestinationProperty() { return question.pickingDestination; }
     public ReadOnlyObjectProperty<Trace> traceProperty() { return trace.getReadOnlyProperty(); }
     public Trace getTrace() { return trace.get(); }
     public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
@@ -333,7 +292,6 @@ public final class TraceViewModel {
 
     /** Sets protocol and port from a preset. */
     public void usePreset(PortPreset preset) {
-        protocol.set(preset.protocol());
-        port.set(Integer.toString(preset.port()));
+        question.usePreset(preset);
     }
 }

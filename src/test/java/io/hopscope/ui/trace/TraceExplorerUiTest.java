@@ -29,6 +29,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
+import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
@@ -141,6 +142,17 @@ class TraceExplorerUiTest {
         assertTrue(legs.stream().allMatch(TraceLeg::allowed));
         assertTrue(legs.stream().anyMatch(TraceLeg::reply));
         assertEquals(legs.size(), robot.lookup(".trace-leg-allow").queryAll().size());
+
+        robot.clickOn("Export").clickOn("Copy as JSON");
+        String[] copied = new String[1];
+        robot.interact(() -> copied[0] = Clipboard.getSystemClipboard().getString());
+        assertEquals(vm().exportJson(), copied[0]);
+        assertTrue(copied[0].contains("\"reachable\" : true"), copied[0]);
+
+        robot.clickOn("Trace").clickOn("Clear Trace");
+        assertTrue(table(robot).getItems().isEmpty());
+        assertTrue(window.getCanvasView().traceOverlayLegs().isEmpty());
+        assertTrue(robot.lookup(".trace-leg").queryAll().isEmpty());
     }
 
     @Test
