@@ -4,10 +4,13 @@ import io.hopscope.engine.Trace;
 import io.hopscope.ui.canvas.DiagramCanvasView;
 import java.util.ResourceBundle;
 import javafx.collections.ListChangeListener;
+import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 
@@ -32,6 +35,15 @@ final class TraceCanvasLink {
         viewModel.traceProperty().addListener((obs, old, now) -> refresh());
         viewModel.getRows().addListener((ListChangeListener<HopRow>) c -> refresh());
         canvas.addEventFilter(MouseEvent.MOUSE_CLICKED, this::clicked);
+        // While picking, the canvas shows a crosshair; Esc gives up picking, as it cancels any gesture.
+        viewModel.pickingDestinationProperty().addListener((obs, was, picking) ->
+                canvas.setCursor(picking ? Cursor.CROSSHAIR : null));
+        canvas.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && viewModel.pickingDestinationProperty().get()) {
+                viewModel.pickingDestinationProperty().set(false);
+                e.consume();
+            }
+        });
         canvas.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED,
                 e -> contextMenu(e.getPickResult().getIntersectedNode(), e.getScreenX(), e.getScreenY(), e));
         // Not every platform (headless Monocle among them) turns a right click into a context menu event.

@@ -22,7 +22,9 @@ final class TracePlayback {
         this.playing = playing;
         timeline = new Timeline(new KeyFrame(Duration.seconds(1), e -> step()));
         timeline.setCycleCount(Animation.INDEFINITE);
-        timeline.rateProperty().bind(speed);
+        // Not bound: Timeline.playFromStart sets its own rate, which a binding forbids.
+        timeline.setRate(speed.get());
+        speed.addListener((obs, old, now) -> timeline.setRate(now.doubleValue()));
         playing.addListener((obs, was, is) -> {
             if (is) {
                 start();

@@ -2,6 +2,7 @@ package io.hopscope.ui.trace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hopscope.app.HopscopeApp;
@@ -29,6 +30,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -201,6 +203,19 @@ class TraceExplorerUiTest {
         assertEquals(6, vm().currentIndexProperty().get(), "stays on the last hop");
         robot.push(KeyCode.LEFT);
         assertEquals(5, vm().currentIndexProperty().get());
+
+        // Play at the fastest speed from the first hop: it walks to the last hop and stops there.
+        robot.interact(() -> robot.lookup(".slider").queryAs(javafx.scene.control.Slider.class).setValue(4));
+        robot.push(KeyCode.HOME);
+        robot.push(KeyCode.SPACE);
+        ToggleButton play = robot.lookup(".trace-play").queryAs(ToggleButton.class);
+        assertTrue(play.isSelected());
+        assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () -> {
+            while (play.isSelected()) {
+                Thread.sleep(50);
+            }
+        });
+        assertEquals(6, vm().currentIndexProperty().get());
     }
 
     @Test
