@@ -86,4 +86,23 @@ class TracePathPlanTest {
         assertEquals(TracePathPlan.NONE, TracePathPlan.of(vm.getTrace().query(), vm.getRows(), -1,
                 new HopShapes(diagram.model()), laidOut));
     }
+
+    @Test
+    void aGatewayHopIsDrawnOnTheGatewayAndTheInternetClientStartsThePath() {
+        Diagram good = TraceViewModelTest.sample("ec2-to-rds");
+        TraceViewModel vm = new TraceViewModel(new DiagramDocument(good), TraceViewModelTest.MESSAGES);
+        vm.fromProperty().set("internet-host");
+        vm.toProperty().set("web-1");
+        vm.portProperty().set("443");
+        vm.traceNow();
+        Predicate<String> drawn = id -> good.layout().shape(id) != null;
+        int lastRequestHop = vm.getTrace().forward().hops().size() - 1;
+        TracePathPlan plan = TracePathPlan.of(vm.getTrace().query(), vm.getRows(), lastRequestHop,
+                new HopShapes(good.model()), drawn);
+        assertEquals(List.of(
+                new TraceLeg("internet-host", "igw-0a1b2c3d4e5f60002", true, false),
+                new TraceLeg("igw-0a1b2c3d4e5f60002", "subnet-0a1b2c3d4e5f60003", true, false),
+                new TraceLeg("subnet-0a1b2c3d4e5f60003", "i-0a1b2c3d4e5f60010", true, false)), plan.legs());
+        assertEquals("i-0a1b2c3d4e5f60010", plan.currentShapeId());
+    }
 }
