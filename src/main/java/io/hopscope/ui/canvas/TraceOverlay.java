@@ -77,7 +77,9 @@ final class TraceOverlay {
             Optional<Node> a = nodeFor.apply(leg.fromId());
             Optional<Node> b = nodeFor.apply(leg.toId());
             if (a.isPresent() && b.isPresent()) {
-                lines.add(line(anchor(a.get()), anchor(b.get()), leg));
+                Point2D aCentre = centre(a.get());
+                Point2D bCentre = centre(b.get());
+                lines.add(line(anchor(a.get(), bCentre), anchor(b.get(), aCentre), leg));
             }
         }
         group.getChildren().addAll(lines);
@@ -107,12 +109,43 @@ final class TraceOverlay {
         return l;
     }
 
-    /** Cards and icons connect at their centre; containers at their header, which is always in view. */
-    private static Point2D anchor(Node n) {
+    private static Point2D centre(Node n) {
         Bounds b = n.getBoundsInParent();
-        if (n.getStyleClass().contains("subnet") || n.getStyleClass().contains("vpc")) {
-            return new Point2D(b.getMinX() + b.getWidth() / 2, b.getMinY() + 16);
-        }
         return new Point2D(b.getCenterX(), b.getCenterY());
+    }
+
+    /**
+     * Cards and icons connect at their centre. A subnet or VPC is a boundary the packet crosses,
+     * so a line meets it at the point of its border nearest to the other end of the leg.
+     */
+    private static Point2D anchor(Node n, Point2D towards) {
+        if (!n.getStyleClass().contains("subnet") && !n.getStyleClass().contains("vpc")) {
+            return centre(n);
+        }
+        Bounds b = n.getBoundsInParent();
+        double x = clamp(towards.getX(), b.getMinX(), b.getMaxX());
+        double y = clamp(towards.getY(), b.getMinY(), b.getMaxY());
+        if (x > b.getMinX() && x < b.getMaxX() && y > b.getMinY() && y < b.getMaxY()) {
+            // The other end is inside (a workload in its subnet): go to the nearest side.
+            double left = x - b.getMinX();
+            double right = b.getMaxX() - x;
+            double top = y - b.getMinY();
+            double bottom = b.getMaxY() - y;
+            double min = Math.min(Math.min(left, right), Math.min(top, bottom));
+            if (min == top) {
+                y = b.getMinY();
+            } else if (min == bottom) {
+                y = b.getMaxY();
+            } else if (min == left) {
+                x = b.getMinX();
+            } else {
+                x = b.getMaxX();
+            }
+        }
+        return new Point2D(x, y);
+    }
+
+    private static double clamp(double v, double min, double max) {
+        return Math.max(min, Math.min(max, v));
     }
 }

@@ -26,9 +26,9 @@ final class HopTable {
         table.getColumns().add(column("", 34, HopRow::mark, "trace-col-mark"));
         table.getColumns().add(column(messages.getString("trace.column.direction"), 70,
                 r -> messages.getString(r.reply() ? "trace.direction.reply" : "trace.direction.request"), "trace-col-direction"));
-        table.getColumns().add(column(messages.getString("trace.column.component"), 290, HopRow::component, "trace-col-component"));
-        table.getColumns().add(column(messages.getString("trace.column.packet"), 270, HopRow::packet, "trace-col-packet"));
-        TableColumn<HopRow, String> rule = column(messages.getString("trace.column.rule"), 190, HopRow::rule, "trace-col-rule");
+        table.getColumns().add(column(messages.getString("trace.column.component"), 250, HopRow::component, "trace-col-component"));
+        table.getColumns().add(column(messages.getString("trace.column.packet"), 250, HopRow::packet, "trace-col-packet"));
+        TableColumn<HopRow, String> rule = column(messages.getString("trace.column.rule"), 170, HopRow::rule, "trace-col-rule");
         rule.setCellFactory(c -> new RuleCell());
         table.getColumns().add(rule);
         table.getColumns().add(column(messages.getString("trace.column.decision"), 80, HopRow::decision, "trace-col-decision"));

@@ -81,6 +81,8 @@ public final class TraceView {
         bindQuery();
         bindResult();
         new TracePlayback(viewModel, playButton.selectedProperty(), speedSlider.valueProperty());
+        playButton.textProperty().bind(javafx.beans.binding.Bindings.when(playButton.selectedProperty())
+                .then(messages.getString("trace.pause.short")).otherwise(messages.getString("trace.play.short")));
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::stepKeys);
         if (canvas != null) {
             new TraceCanvasLink(viewModel, canvas, messages);
