@@ -224,6 +224,8 @@ class TraceExplorerUiTest {
         traceWebToDb(robot);
         assertTrue(robot.lookup(".trace-verdict").query().getStyleClass().contains("trace-fail"));
 
+        robot.clickOn(".trace-last");
+        assertFalse(robot.lookup(".trace-leg-deny").queryAll().isEmpty(), "the reply's last leg is red");
         Button apply = robot.lookup("." + BlockerList.APPLY_FIX).queryAs(Button.class);
         assertTrue(apply.getText().startsWith("Apply fix: Add outbound rule"));
         robot.clickOn(apply);
@@ -233,10 +235,13 @@ class TraceExplorerUiTest {
         assertEquals(10, table(robot).getItems().size());
         assertTrue(robot.lookup("." + BlockerList.APPLY_FIX).queryAll().isEmpty());
         assertTrue(window.getViewModel().document().isDirty());
+        assertTrue(robot.lookup(".trace-leg-deny").queryAll().isEmpty(), "redrawn after the edit, all green");
+        assertFalse(robot.lookup(".trace-leg-allow").queryAll().isEmpty());
 
         robot.interact(() -> window.getViewModel().document().undo());
         assertTrue(verdict(robot).contains("reply dropped at db-nacl"));
         assertTrue(robot.lookup(".trace-verdict").query().getStyleClass().contains("trace-fail"));
+        assertFalse(robot.lookup(".trace-leg-deny").queryAll().isEmpty(), "red again on the canvas");
 
         // An edit made anywhere (here: a deny rule in db-nacl) re-runs the shown trace.
         robot.interact(() -> window.getViewModel().document().perform(new AddAclEntryEdit(BROKEN_DB_NACL,
