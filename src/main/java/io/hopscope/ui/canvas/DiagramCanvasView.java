@@ -1,5 +1,6 @@
 package io.hopscope.ui.canvas;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
@@ -37,6 +38,7 @@ public final class DiagramCanvasView extends StackPane {
     private final StackPane content;
     private final Label emptyHint;
     private PanStart panStart;
+    private final TraceOverlay traceOverlay = new TraceOverlay();
 
     private record PanStart(double sceneX, double sceneY, double hvalue, double vvalue) {
     }
@@ -118,6 +120,26 @@ public final class DiagramCanvasView extends StackPane {
         world.setPrefSize(w, h);
         world.setMaxSize(w, h);
         emptyHint.setVisible(picture.isEmpty());
+        traceOverlay.drawOn(world, this::nodeFor);
+    }
+
+    /**
+     * Shows a traced path: {@code legs} drawn as lines from shape to shape, and a glow on the
+     * shape of the current hop (red when that hop drops the packet). Kept across redraws.
+     */
+    public void showTraceOverlay(List<TraceLeg> legs, String currentShapeId, boolean currentBlocked) {
+        traceOverlay.show(legs, currentShapeId, currentBlocked);
+        traceOverlay.drawOn(world, this::nodeFor);
+    }
+
+    public void clearTraceOverlay() {
+        traceOverlay.clear();
+        traceOverlay.drawOn(world, this::nodeFor);
+    }
+
+    /** The legs of the trace overlay on show (empty when none). */
+    public List<TraceLeg> traceOverlayLegs() {
+        return traceOverlay.legs();
     }
 
     private void installZoomAndPan() {

@@ -1,6 +1,8 @@
 package io.hopscope.ui.main;
 
 import io.hopscope.ui.canvas.DiagramCanvasView;
+import io.hopscope.ui.trace.TraceView;
+import io.hopscope.ui.trace.TraceViewModel;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,6 +21,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TabPane;
@@ -44,6 +47,7 @@ public final class MainWindowView {
     private final ResourceBundle messages;
     private final BorderPane root;
     private final DiagramCanvasView canvasView;
+    private final TraceView traceView;
 
     @FXML private StackPane canvasHost;
     @FXML private StackPane paletteHost;
@@ -56,6 +60,7 @@ public final class MainWindowView {
     @FXML private CheckMenuItem darkThemeItem;
     @FXML private Label statusLabel;
     @FXML private Label zoomLabel;
+    @FXML private MenuBar menuBar;
 
     public MainWindowView(MainWindowViewModel viewModel, ResourceBundle messages) {
         this.viewModel = viewModel;
@@ -75,6 +80,11 @@ public final class MainWindowView {
         viewModel.getRecentFiles().addListener((ListChangeListener<Path>) c -> rebuildRecentMenu());
         rebuildRecentMenu();
         darkThemeItem.selectedProperty().addListener((obs, old, dark) -> applyTheme(dark));
+        traceView = new TraceView(new TraceViewModel(viewModel.document(), messages), messages, canvasView);
+        bottomTabs.getTabs().add(traceView.createTab());
+        // The Trace menu goes just before Help.
+        menuBar.getMenus().add(menuBar.getMenus().size() - 1, traceView.createMenu());
+        menuBar.getMenus().get(menuBar.getMenus().size() - 1).getItems().add(0, traceView.createTourItem(this::openFile));
         hideEmptyPanels();
     }
 
@@ -115,6 +125,10 @@ public final class MainWindowView {
 
     public DiagramCanvasView getCanvasView() {
         return canvasView;
+    }
+
+    public TraceView getTraceView() {
+        return traceView;
     }
 
     public MainWindowViewModel getViewModel() {
