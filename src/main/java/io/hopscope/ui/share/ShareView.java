@@ -49,6 +49,7 @@ public final class ShareView {
     private final ShareViewModel viewModel;
     private final ResourceBundle messages;
     private final CheckMenuItem selectionOnly = new CheckMenuItem();
+    private final CheckMenuItem includeTrace = new CheckMenuItem();
     private final HBox progress = new HBox(8);
     private Alert problemsDialog;
 
@@ -56,6 +57,11 @@ public final class ShareView {
         this.window = window;
         this.messages = messages;
         this.viewModel = new ShareViewModel(window.getViewModel().document(), messages);
+        selectionOnly.selectedProperty().bindBidirectional(viewModel.selectionOnlyProperty());
+        includeTrace.selectedProperty().bindBidirectional(viewModel.includeTraceProperty());
+        if (window.getTraceView() != null) {
+            viewModel.shownTraceProperty().bind(window.getTraceView().getViewModel().traceProperty());
+        }
     }
 
     /** Adds the import and export commands to {@code window}. */
@@ -91,7 +97,9 @@ public final class ShareView {
         MenuItem svg = item("exportSvgItem", "share.menu.export.svg", e -> chooseSvg());
         selectionOnly.setText(messages.getString("share.menu.export.selection"));
         selectionOnly.setId("exportSelectionOnlyItem");
-        export.getItems().addAll(png1, png2, svg, new SeparatorMenuItem(), selectionOnly);
+        includeTrace.setText(messages.getString("share.menu.export.trace"));
+        includeTrace.setId("exportIncludeTraceItem");
+        export.getItems().addAll(png1, png2, svg, new SeparatorMenuItem(), selectionOnly, includeTrace);
         share.getItems().addAll(importItem, reimportItem, problemsItem, new SeparatorMenuItem(), export);
         share.setOnShowing(e -> {
             boolean idle = !viewModel.busyProperty().get();
@@ -100,6 +108,7 @@ public final class ShareView {
             problemsItem.setDisable(viewModel.getImportProblems().isEmpty());
             export.setDisable(!viewModel.hasDiagram());
             selectionOnly.setDisable(!viewModel.hasSelection());
+            includeTrace.setDisable(!viewModel.hasTrace());
         });
         // Before the separator that precedes Quit, so Quit stays last.
         int at = file.getItems().size();
@@ -268,7 +277,7 @@ public final class ShareView {
     /** Writes the diagram (or the selection, if so chosen) as a PNG that reopens as the diagram. */
     public void exportPng(Path file, double scale) {
         try {
-            viewModel.exportPng(file, scale, selectionOnly.isSelected());
+            viewModel.exportPng(file, scale);
         } catch (IOException | RuntimeException e) {
             viewModel.exportFailed(file, e);
             showError(viewModel.getStatus());
@@ -277,21 +286,17 @@ public final class ShareView {
 
     public void exportSvg(Path file) {
         try {
-            viewModel.exportSvg(file, selectionOnly.isSelected());
+            viewModel.exportSvg(file);
         } catch (IOException | RuntimeException e) {
             viewModel.exportFailed(file, e);
             showError(viewModel.getStatus());
         }
     }
 
-    public void setSelectionOnly(boolean value) {
-        selectionOnly.setSelected(value);
-    }
-
     /** Puts a picture of the diagram (or selection) on the clipboard, as Edit > Copy as Image does. */
     public void copyAsImage() {
         try {
-            byte[] png = viewModel.pngBytes(1, selectionOnly.isSelected() && viewModel.hasSelection());
+            byte[] png = viewModel.pngBytes(1);
             ClipboardContent content = new ClipboardContent();
             content.putImage(new Image(new ByteArrayInputStream(png)));
             Clipboard.getSystemClipboard().setContent(content);

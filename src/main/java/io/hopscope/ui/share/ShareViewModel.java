@@ -1,7 +1,9 @@
 package io.hopscope.ui.share;
 
-import io.hopscope.check.Problem;
 import io.hopscope.diagram.Diagram;
+import io.hopscope.diagram.render.TraceOverlay;
+import io.hopscope.engine.Trace;
+import io.hopscope.export.TraceOverlays;
 import io.hopscope.edit.ImportDiagramEdit;
 import io.hopscope.edit.ReimportEdit;
 import io.hopscope.export.PngExporter;
@@ -15,12 +17,15 @@ import io.hopscope.diagram.render.SceneBuilder;
 import io.hopscope.ui.common.DiagramDocument;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.ResourceBundle;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -39,6 +44,10 @@ public final class ShareViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ObservableList<ImportProblem> importProblems = FXCollections.observableArrayList();
+    private final BooleanProperty selectionOnly = new SimpleBooleanProperty(this, "selectionOnly");
+    private final BooleanProperty includeTrace = new SimpleBooleanProperty(this, "includeTrace", true);
+    /** The trace the window shows, if any; the view binds it to the trace panel. */
+    private final ObjectProperty<Trace> shownTrace = new SimpleObjectProperty<>(this, "shownTrace");
 
     public ShareViewModel(DiagramDocument document, ResourceBundle messages) {
         this.document = document;
@@ -95,27 +104,39 @@ public final class ShareViewModel {
     }
 
     /** The diagram an export draws: all of it, or only the selected shapes and what lies inside them. */
-    public Diagram exportedDiagram(boolean selectionOnly) {
+    public Diagram exportedDiagram() {
         Diagram diagram = document.getDiagram();
-        if (!selectionOnly || document.getSelection().isEmpty()) {
+        if (!selectionOnly.get() || document.getSelection().isEmpty()) {
             return diagram;
         }
         return SelectionCrop.crop(diagram, document.getSelection());
     }
 
-    /** PNG file bytes at {@code scale} with the diagram embedded, so the picture reopens as the diagram. */
-    public byte[] pngBytes(double scale, boolean selectionOnly) {
-        return PngExporter.export(exportedDiagram(selectionOnly), scale);
+    /** The shown trace's path and verdicts, when one is shown and "include trace" is on. */
+    public TraceOverlay exportedTrace() {
+        Trace trace = shownTrace.get();
+        if (!includeTrace.get() || trace == null) {
+            return TraceOverlay.NONE;
+        }
+        return TraceOverlays.of(document.getDiagram(), trace);
     }
 
-    public void exportPng(Path file, double scale, boolean selectionOnly) throws IOException {
-        AtomicFileWriter.write(file, pngBytes(scale, selectionOnly));
+    /** PNG file bytes at {@code scale} with the diagram embedded, so the picture reopens as the diagram. */
+    public byte[] pngBytes(double scale) {
+        return PngExporter.export(exportedDiagram(), exportedTrace(), scale);
+    }
+
+    public String svgText() {
+        return SvgWriter.toSvg(SceneBuilder.build(exportedDiagram(), exportedTrace()), 1.0);
+    }
+
+    public void exportPng(Path file, double scale) throws IOException {
+        AtomicFileWriter.write(file, pngBytes(scale));
         status.set(MessageFormat.format(messages.getString("share.export.done"), file.getFileName()));
     }
 
-    public void exportSvg(Path file, boolean selectionOnly) throws IOException {
-        String svg = SvgWriter.toSvg(SceneBuilder.build(exportedDiagram(selectionOnly)), 1.0);
-        AtomicFileWriter.write(file, svg.getBytes(StandardCharsets.UTF_8));
+    public void exportSvg(Path file) throws IOException {
+        AtomicFileWriter.write(file, svgText().getBytes(StandardCharsets.UTF_8));
         status.set(MessageFormat.format(messages.getString("share.export.done"), file.getFileName()));
     }
 
@@ -130,6 +151,22 @@ public final class ShareViewModel {
 
     public boolean hasSelection() {
         return !document.getSelection().isEmpty();
+    }
+
+    public boolean hasTrace() {
+        return shownTrace.get() != null;
+    }
+
+    public BooleanProperty selectionOnlyProperty() {
+        return selectionOnly;
+    }
+
+    public BooleanProperty includeTraceProperty() {
+        return includeTrace;
+    }
+
+    public ObjectProperty<Trace> shownTraceProperty() {
+        return shownTrace;
     }
 
     public void setBusy(boolean value) {

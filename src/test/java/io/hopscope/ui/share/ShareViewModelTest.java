@@ -122,7 +122,7 @@ class ShareViewModelTest {
         importNat();
         Path png = temp.resolve("nat.png");
 
-        viewModel.exportPng(png, 2, false);
+        viewModel.exportPng(png, 2);
 
         BufferedImage image = ImageIO.read(png.toFile());
         assertTrue(image.getWidth() > 100 && image.getHeight() > 100, image.getWidth() + "x" + image.getHeight());
@@ -136,8 +136,8 @@ class ShareViewModelTest {
     @Test
     void pngAtTwiceTheScaleIsTwiceAsWide() throws IOException {
         importNat();
-        BufferedImage one = ImageIO.read(new ByteArrayInputStream(viewModel.pngBytes(1, false)));
-        BufferedImage two = ImageIO.read(new ByteArrayInputStream(viewModel.pngBytes(2, false)));
+        BufferedImage one = ImageIO.read(new ByteArrayInputStream(viewModel.pngBytes(1)));
+        BufferedImage two = ImageIO.read(new ByteArrayInputStream(viewModel.pngBytes(2)));
 
         assertTrue(Math.abs(two.getWidth() - 2 * one.getWidth()) <= 2, one.getWidth() + " vs " + two.getWidth());
     }
@@ -147,7 +147,7 @@ class ShareViewModelTest {
         viewModel.applyImport(viewModel.readImport(PEERING), PEERING);
         Path svg = temp.resolve("peering.svg");
 
-        viewModel.exportSvg(svg, false);
+        viewModel.exportSvg(svg);
 
         String text = Files.readString(svg, StandardCharsets.UTF_8);
         assertTrue(text.startsWith("<?xml") || text.startsWith("<svg"), text.substring(0, 40));
@@ -164,7 +164,9 @@ class ShareViewModelTest {
                 .findFirst().orElseThrow();
         document.getSelection().add(subnet.id());
 
-        Diagram cropped = viewModel.exportedDiagram(true);
+        viewModel.selectionOnlyProperty().set(true);
+
+        Diagram cropped = viewModel.exportedDiagram();
 
         assertTrue(cropped.layout().shapes().containsKey(subnet.id()));
         assertFalse(cropped.layout().shapes().containsKey(subnet.vpcId()), "the VPC around it is left out");
@@ -179,7 +181,25 @@ class ShareViewModelTest {
         importNat();
         document.getSelection().add(document.getDiagram().model().subnets().get(0).id());
 
-        assertSame(document.getDiagram(), viewModel.exportedDiagram(false));
+        assertSame(document.getDiagram(), viewModel.exportedDiagram());
+    }
+
+    @Test
+    void theShownTraceIsDrawnOnlyWhenIncluded() {
+        Diagram sample = io.hopscope.io.format.DiagramReader.read(Path.of("diagrams", "ec2-to-rds.json")).diagram();
+        document.replace(sample, null);
+        io.hopscope.ui.trace.TraceViewModel trace = new io.hopscope.ui.trace.TraceViewModel(document, messages);
+        trace.fromProperty().set("web-1");
+        trace.toProperty().set("orders-db");
+        trace.portProperty().set("3306");
+        trace.traceNow();
+        viewModel.shownTraceProperty().bind(trace.traceProperty());
+
+        assertTrue(viewModel.hasTrace());
+        assertFalse(viewModel.exportedTrace().forward().isEmpty());
+        assertTrue(viewModel.svgText().contains("forward-"), "the request drawn as a line");
+        viewModel.includeTraceProperty().set(false);
+        assertFalse(viewModel.svgText().contains("forward-"));
     }
 
     private static String subnetOf(Diagram d, String workloadId) {
