@@ -38,6 +38,7 @@ public final class DiagramCanvasView extends StackPane {
     private final StackPane content;
     private final Label emptyHint;
     private PanStart panStart;
+    private final LevelOfDetail levelOfDetail;
     private final TraceOverlay traceOverlay = new TraceOverlay();
 
     private record PanStart(double sceneX, double sceneY, double hvalue, double vvalue) {
@@ -64,6 +65,8 @@ public final class DiagramCanvasView extends StackPane {
         emptyHint.getStyleClass().add("canvas-empty-hint");
         emptyHint.setMouseTransparent(true);
         getChildren().addAll(scrollPane, emptyHint);
+        levelOfDetail = new LevelOfDetail(messages.getString("canvas.lod.workloads"));
+        viewModel.scaleProperty().addListener((obs, old, now) -> levelOfDetail.apply(now.doubleValue()));
         viewModel.pictureProperty().addListener((obs, old, now) -> draw(now));
         draw(viewModel.getPicture());
         installZoomAndPan();
@@ -120,6 +123,7 @@ public final class DiagramCanvasView extends StackPane {
         world.setPrefSize(w, h);
         world.setMaxSize(w, h);
         emptyHint.setVisible(picture.isEmpty());
+        levelOfDetail.attach(world, picture, originX, originY, viewModel.getScale());
         traceOverlay.drawOn(world, this::nodeFor);
     }
 
@@ -135,6 +139,11 @@ public final class DiagramCanvasView extends StackPane {
     public void clearTraceOverlay() {
         traceOverlay.clear();
         traceOverlay.drawOn(world, this::nodeFor);
+    }
+
+    /** True when zoomed out on a big diagram: workload cards hidden, per-subnet counts shown. */
+    public boolean showsWorkloadCounts() {
+        return levelOfDetail.showsCounts();
     }
 
     /** The legs of the trace overlay on show (empty when none). */

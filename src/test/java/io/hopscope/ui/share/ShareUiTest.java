@@ -201,6 +201,25 @@ class ShareUiTest {
     }
 
     @Test
+    void aBigImportZoomedOutShowsWorkloadCountsInsteadOfCards(FxRobot robot) throws Exception {
+        Path account = temp.resolve("account");
+        new io.hopscope.io.aws.SyntheticAccount(3, io.hopscope.io.aws.SyntheticAccount.Scale.quotaTimes(0.05)).write(account);
+        importAndWait(robot, account, false);
+        String workloadId = diagram().model().workloads().get(0).id();
+        Node card = window.getCanvasView().nodeFor(workloadId).orElseThrow();
+
+        robot.interact(() -> window.getViewModel().canvas().setScale(0.2));
+        assertTrue(window.getCanvasView().showsWorkloadCounts());
+        assertFalse(card.isVisible());
+        Label count = robot.lookup(".workload-count").queryAs(Label.class);
+        assertTrue(count.isVisible() && count.getText().matches("\\d+ workloads"), count.getText());
+
+        robot.interact(() -> window.getViewModel().canvas().setScale(1.0));
+        assertFalse(window.getCanvasView().showsWorkloadCounts());
+        assertTrue(card.isVisible());
+    }
+
+    @Test
     void theProgressBadgeShowsWhileAnImportRuns(FxRobot robot) throws Exception {
         Node badge = robot.lookup("." + ShareView.PROGRESS_STYLE).query();
         assertFalse(badge.isVisible());

@@ -1,0 +1,97 @@
+package io.hopscope.ui.canvas;
+
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Pane;
+
+/**
+ * Level of detail for big diagrams: zoomed out below {@link #THRESHOLD}, workload cards are
+ * hidden and each subnet shows how many workloads it holds instead. Thousands of cards at a few
+ * pixels each are unreadable anyway, and drawing their text dominated the frame time at AWS quota
+ * scale (10,000 ENIs: multi-second frames in the big-account harness). Small diagrams keep their
+ * cards at every zoom, since they are cheap and a person expects to see them.
+ */
+final class LevelOfDetail {
+
+    /** Below this scale a 12 px card label is under 4 px high. */
+    static final double THRESHOLD = 0.35;
+    /** Diagrams with fewer workloads always draw every card. */
+    static final int MIN_WORKLOADS = 300;
+    static final String COUNT_STYLE = "workload-count";
+
+    private final String countPattern;
+    private final List<Node> cards = new ArrayList<>();
+    private final List<Node> counts = new ArrayList<>();
+
+    LevelOfDetail(String countPattern) {
+        this.countPattern = countPattern;
+    }
+
+    /** Workloads per subnet (or other container), in picture order; toolkit-free. */
+    static Map<String, Integer> workloadsPerContainer(DiagramPicture picture) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (CanvasItem item : picture.items()) {
+            if (item.kind() == ItemKind.WORKLOAD && item.parentId() != null) {
+                counts.merge(item.parentId(), 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+
+    /** Whether a picture with {@code workloads} cards at {@code scale} is drawn without them. */
+    static boolean coarse(int workloads, double scale) {
+        return workloads >= MIN_WORKLOADS && scale < THRESHOLD;
+    }
+
+    /** Called after each redraw of {@code world}: adds the (hidden) count labels and applies the scale. */
+    void attach(Pane world, DiagramPicture picture, double originX, double originY, double scale) {
+        cards.clear();
+        counts.clear();
+        Map<String, Integer> perContainer = workloadsPerContainer(picture);
+        int total = perContainer.values().stream().mapToInt(Integer::intValue).sum();
+        if (total < MIN_WORKLOADS) {
+            return;
+        }
+        for (Node n : world.getChildren()) {
+            if (n.getStyleClass().contains(ItemKind.WORKLOAD.styleClass())) {
+                cards.add(n);
+            }
+        }
+        for (CanvasItem item : picture.items()) {
+            Integer n = perContainer.get(item.resourceId());
+            if (n == null || item.kind() == ItemKind.WORKLOAD) {
+                continue;
+            }
+            Label count = new Label(MessageFormat.format(countPattern, n));
+            count.getStyleClass().add(COUNT_STYLE);
+            // Sized for reading at the threshold scale and below: about 14 px on screen at 0.35.
+            count.setStyle("-fx-font-size: 40px; -fx-font-weight: bold;");
+            count.setMouseTransparent(true);
+            count.setMaxWidth(Math.max(0, item.bounds().width() - 20));
+            count.relocate(item.bounds().x() - originX + 10, item.bounds().y() - originY + 40);
+            counts.add(count);
+        }
+        world.getChildren().addAll(counts);
+        apply(scale);
+    }
+
+    /** Shows cards or counts for {@code scale}. */
+    void apply(double scale) {
+        boolean coarse = coarse(cards.size(), scale);
+        for (Node card : cards) {
+            card.setVisible(!coarse);
+        }
+        for (Node count : counts) {
+            count.setVisible(coarse);
+        }
+    }
+
+    boolean showsCounts() {
+        return !counts.isEmpty() && counts.get(0).isVisible();
+    }
+}
