@@ -29,6 +29,8 @@ public final class DiagramCanvasView extends StackPane {
     public static final String RESOURCE_ID = "resourceId";
     /** Node property holding the security group id of a badge. */
     public static final String SECURITY_GROUP_ID = "securityGroupId";
+    /** Node property holding the route table or ACL id of a badge on a subnet. */
+    public static final String BADGE_RESOURCE_ID = "badgeResourceId";
 
     private final DiagramCanvasViewModel viewModel;
     private final ScrollPane scrollPane = new ScrollPane();
