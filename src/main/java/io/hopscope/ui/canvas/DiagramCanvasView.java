@@ -39,6 +39,11 @@ public final class DiagramCanvasView extends StackPane {
     private final StackPane content;
     private final Label emptyHint;
     private PanStart panStart;
+    private double originX;
+    private double originY;
+    private final java.util.Map<String, Node> nodesById = new java.util.HashMap<>();
+    private final java.util.List<Runnable> afterDraw = new java.util.ArrayList<>();
+    private CanvasEditGestures editing;
 
     private record PanStart(double sceneX, double sceneY, double hvalue, double vvalue) {
     }
@@ -98,9 +103,10 @@ public final class DiagramCanvasView extends StackPane {
     }
 
     private void draw(DiagramPicture picture) {
-        double originX = picture.bounds().x() - DiagramCanvasViewModel.MARGIN;
-        double originY = picture.bounds().y() - DiagramCanvasViewModel.MARGIN;
+        originX = picture.bounds().x() - DiagramCanvasViewModel.MARGIN;
+        originY = picture.bounds().y() - DiagramCanvasViewModel.MARGIN;
         world.getChildren().clear();
+        nodesById.clear();
         for (CanvasItem item : picture.items()) {
             if (item.kind() == ItemKind.VPC || item.kind() == ItemKind.SUBNET) {
                 world.getChildren().add(ShapeView.of(item, originX, originY));
@@ -120,6 +126,79 @@ public final class DiagramCanvasView extends StackPane {
         world.setPrefSize(w, h);
         world.setMaxSize(w, h);
         emptyHint.setVisible(picture.isEmpty());
+        for (Node n : world.getChildren()) {
+            Object id = n.getProperties().get(RESOURCE_ID);
+            if (id != null) {
+                nodesById.putIfAbsent((String) id, n);
+            }
+        }
+        afterDraw.forEach(Runnable::run);
+    }
+
+    /**
+     * Turns the viewer into the editor: selection, moving, resizing, rubber band (Shift+drag on
+     * empty canvas; a plain drag there still pans), keys and palette drops, all through {@code editor}.
+     */
+    public void enableEditing(CanvasEditorViewModel editor) {
+        if (editing == null) {
+            editing = new CanvasEditGestures(this, editor);
+        }
+    }
+
+    /** The editing gestures, once editing is enabled. */
+    public Optional<CanvasEditGestures> editing() {
+        return Optional.ofNullable(editing);
+    }
+
+    /** A palette item released at a scene point: creates there when the point is on the canvas. */
+    public boolean dropFromPalette(io.hopscope.edit.NewResourceKind kind, double sceneX, double sceneY) {
+        return editing != null && editing.dropAt(kind, sceneX, sceneY);
+    }
+
+    /** Scrolls so the item is in view. */
+    public void reveal(String resourceId) {
+        Node node = nodesById.get(resourceId);
+        if (node == null) {
+            return;
+        }
+        Bounds viewport = scrollPane.getViewportBounds();
+        Bounds inContent = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        double spareX = content.getLayoutBounds().getWidth() - viewport.getWidth();
+        double spareY = content.getLayoutBounds().getHeight() - viewport.getHeight();
+        if (spareX > 0) {
+            scrollPane.setHvalue(clamp01((inContent.getCenterX() - viewport.getWidth() / 2) / spareX));
+        }
+        if (spareY > 0) {
+            scrollPane.setVvalue(clamp01((inContent.getCenterY() - viewport.getHeight() / 2) / spareY));
+        }
+    }
+
+    Pane world() {
+        return world;
+    }
+
+    ScrollPane scrollPane() {
+        return scrollPane;
+    }
+
+    double originX() {
+        return originX;
+    }
+
+    double originY() {
+        return originY;
+    }
+
+    Node drawnNode(String resourceId) {
+        return nodesById.get(resourceId);
+    }
+
+    java.util.Collection<Node> drawnNodes() {
+        return nodesById.values();
+    }
+
+    void runAfterDraw(Runnable r) {
+        afterDraw.add(r);
     }
 
     private void installZoomAndPan() {
@@ -131,7 +210,9 @@ public final class DiagramCanvasView extends StackPane {
             }
         });
         scrollPane.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
-            if (e.getButton() == MouseButton.PRIMARY && isEmptyCanvas(e.getPickResult().getIntersectedNode())) {
+            // Shift+drag on empty canvas is the rubber band of the editor, not a pan.
+            if (e.getButton() == MouseButton.PRIMARY && !(editing != null && e.isShiftDown())
+                    && isEmptyCanvas(e.getPickResult().getIntersectedNode())) {
                 panStart = new PanStart(e.getSceneX(), e.getSceneY(), scrollPane.getHvalue(), scrollPane.getVvalue());
                 scrollPane.setCursor(Cursor.CLOSED_HAND);
             }
@@ -175,9 +256,10 @@ public final class DiagramCanvasView extends StackPane {
     }
 
     /** True for the canvas background; false on a shape, a line or the scroll bars. */
-    private static boolean isEmptyCanvas(Node node) {
+    static boolean isEmptyCanvas(Node node) {
         for (Node n = node; n != null; n = n.getParent()) {
-            if (n.getProperties().containsKey(RESOURCE_ID) || n instanceof ScrollBar) {
+            if (n.getProperties().containsKey(RESOURCE_ID) || n.getProperties().containsKey(CanvasEditGestures.RESIZE_HANDLE_FOR)
+                    || n instanceof ScrollBar) {
                 return false;
             }
         }
