@@ -155,6 +155,11 @@ public final class DiagramCanvasView extends StackPane {
         return editing != null && editing.dropAt(kind, sceneX, sceneY);
     }
 
+    /** Whether a scene point lies on the canvas's viewport. */
+    public boolean isOnCanvas(double sceneX, double sceneY) {
+        return scrollPane.localToScene(scrollPane.getLayoutBounds()).contains(sceneX, sceneY);
+    }
+
     /** Scrolls so the item is in view. */
     public void reveal(String resourceId) {
         Node node = nodesById.get(resourceId);

@@ -1,6 +1,10 @@
 package io.hopscope.ui.main;
 
 import io.hopscope.ui.canvas.DiagramCanvasView;
+import io.hopscope.ui.common.DiagramDocument;
+import io.hopscope.ui.palette.PaletteView;
+import io.hopscope.ui.palette.PaletteViewModel;
+import javafx.beans.binding.Bindings;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,6 +43,11 @@ public final class MainWindowView {
     public static final String DARK_THEME = "/io/hopscope/ui/theme/dark.css";
     /** Style class of the dialog that reports a file that would not open. */
     public static final String OPEN_FAILURE_DIALOG = "open-failure-dialog";
+    /** Style classes of the editor's dialogs, for tests and themes. */
+    public static final String UNSAVED_DIALOG = FileCommands.UNSAVED_DIALOG;
+    public static final String DELETE_DIALOG = EditCommands.DELETE_DIALOG;
+    public static final String FIND_DIALOG = EditCommands.FIND_DIALOG;
+    public static final String RECOVERY_DIALOG = "recovery-dialog";
 
     private final MainWindowViewModel viewModel;
     private final ResourceBundle messages;
@@ -56,6 +65,14 @@ public final class MainWindowView {
     @FXML private CheckMenuItem darkThemeItem;
     @FXML private Label statusLabel;
     @FXML private Label zoomLabel;
+    @FXML private Label selectionLabel;
+    @FXML private MenuItem undoItem;
+    @FXML private MenuItem redoItem;
+    @FXML private MenuItem revertItem;
+    @FXML private MenuItem pasteItem;
+    private PaletteView palette;
+    private FileCommands fileCommands;
+    private EditCommands editCommands;
 
     public MainWindowView(MainWindowViewModel viewModel, ResourceBundle messages) {
         this.viewModel = viewModel;
@@ -75,7 +92,76 @@ public final class MainWindowView {
         viewModel.getRecentFiles().addListener((ListChangeListener<Path>) c -> rebuildRecentMenu());
         rebuildRecentMenu();
         darkThemeItem.selectedProperty().addListener((obs, old, dark) -> applyTheme(dark));
+        installEditor();
         hideEmptyPanels();
+    }
+
+    /** The palette, the canvas's editing gestures, and the File and Edit commands (issue 4). */
+    private void installEditor() {
+        canvasView.enableEditing(viewModel.editor());
+        palette = new PaletteView(new PaletteViewModel(messages), messages);
+        paletteHost.getChildren().add(palette.getRoot());
+        palette.setDropHandler((kind, sceneX, sceneY) -> {
+            if (!canvasView.isOnCanvas(sceneX, sceneY)) {
+                viewModel.editor().say(messages.getString("status.dropOutside"));
+                return false;
+            }
+            return canvasView.dropFromPalette(kind, sceneX, sceneY);
+        });
+        fileCommands = new FileCommands(viewModel, messages, root);
+        editCommands = new EditCommands(viewModel, messages, root, canvasView);
+        canvasView.editing().ifPresent(g -> g.setOnDeleteRequest(editCommands::delete));
+        selectionLabel.textProperty().bind(viewModel.selectionTextProperty());
+        DiagramDocument document = viewModel.document();
+        undoItem.textProperty().bind(Bindings.createStringBinding(viewModel::undoMenuText, document.undoTextProperty()));
+        redoItem.textProperty().bind(Bindings.createStringBinding(viewModel::redoMenuText, document.redoTextProperty()));
+        undoItem.disableProperty().bind(document.canUndoProperty().not());
+        redoItem.disableProperty().bind(document.canRedoProperty().not());
+        revertItem.disableProperty().bind(document.fileProperty().isNull());
+    }
+
+    private Object focusedText() {
+        return root.getScene() == null ? null : root.getScene().getFocusOwner();
+    }
+
+    public PaletteView getPalette() {
+        return palette;
+    }
+
+    /** Replaces the native Save As chooser (which headless tests cannot drive) with {@code chooser}. */
+    public void setSaveTarget(java.util.function.Function<Path, Path> chooser) {
+        fileCommands.setSaveTarget(chooser);
+    }
+
+    /** Saves as File > Save does (asking for a file when the diagram has none); true when saved. */
+    public boolean save() {
+        return fileCommands.save();
+    }
+
+    /** Offers to recover autosaved changes, one question per recovery file. */
+    public void offerRecovery(java.util.List<Autosave.Recovery> recoveries) {
+        if (recoveries.isEmpty()) {
+            return;
+        }
+        Autosave.Recovery recovery = recoveries.get(0);
+        javafx.scene.control.ButtonType recover = new javafx.scene.control.ButtonType(messages.getString("recover.recover"),
+                javafx.scene.control.ButtonBar.ButtonData.YES);
+        javafx.scene.control.ButtonType discard = new javafx.scene.control.ButtonType(messages.getString("recover.discard"),
+                javafx.scene.control.ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, messages.getString("recover.content"), recover, discard);
+        alert.setTitle(messages.getString("recover.title"));
+        String name = recovery.source() == null ? messages.getString("untitled") : recovery.source().toString();
+        alert.setHeaderText(java.text.MessageFormat.format(messages.getString("recover.header"), name));
+        alert.getDialogPane().getStyleClass().add(RECOVERY_DIALOG);
+        Dialogs.show(root, alert, answer -> {
+            if (answer == recover) {
+                viewModel.recover(recovery);
+                Platform.runLater(canvasView::fitToWindowAtMostActualSize);
+            } else {
+                viewModel.autosave().ifPresent(a -> a.discard(recovery));
+                offerRecovery(recoveries.subList(1, recoveries.size()));
+            }
+        });
     }
 
     /** Panel slots that no feature has filled take no room. */
@@ -99,6 +185,9 @@ public final class MainWindowView {
     public Scene createScene() {
         Scene scene = new Scene(root);
         scene.getStylesheets().add(stylesheet(LIGHT_THEME));
+        // Ctrl+Y redoes too, as on Windows; the menu shows Ctrl+Shift+Z.
+        scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.Y,
+                javafx.scene.input.KeyCombination.SHORTCUT_DOWN), () -> viewModel.document().redo());
         return scene;
     }
 
@@ -106,6 +195,7 @@ public final class MainWindowView {
     public void showOn(Stage stage) {
         stage.setScene(createScene());
         stage.titleProperty().bind(viewModel.titleProperty());
+        fileCommands.installCloseGuard(stage);
         stage.show();
     }
 
@@ -159,7 +249,7 @@ public final class MainWindowView {
         for (Path path : viewModel.getRecentFiles()) {
             MenuItem item = new MenuItem(path.toString());
             item.setMnemonicParsing(false);
-            item.setOnAction(e -> openFile(path));
+            item.setOnAction(e -> fileCommands.whenChangesAreSafe(() -> openFile(path)));
             recentMenu.getItems().add(item);
         }
         if (recentMenu.getItems().isEmpty()) {
@@ -205,15 +295,113 @@ public final class MainWindowView {
         if (folder != null) {
             chooser.setInitialDirectory(folder.toFile());
         }
-        File chosen = chooser.showOpenDialog(root.getScene().getWindow());
-        if (chosen != null) {
-            openFile(chosen.toPath());
-        }
+        fileCommands.whenChangesAreSafe(() -> {
+            File chosen = chooser.showOpenDialog(root.getScene().getWindow());
+            if (chosen != null) {
+                openFile(chosen.toPath());
+            }
+        });
     }
 
     @FXML
     private void onClose(ActionEvent event) {
-        viewModel.close();
+        fileCommands.whenChangesAreSafe(viewModel::close);
+    }
+
+    @FXML
+    private void onNew(ActionEvent event) {
+        fileCommands.newDiagram();
+    }
+
+    @FXML
+    private void onSave(ActionEvent event) {
+        fileCommands.save();
+    }
+
+    @FXML
+    private void onSaveAs(ActionEvent event) {
+        fileCommands.saveAs();
+    }
+
+    @FXML
+    private void onRevert(ActionEvent event) {
+        fileCommands.revert();
+        Platform.runLater(canvasView::fitToWindowAtMostActualSize);
+    }
+
+    @FXML
+    private void onUndo(ActionEvent event) {
+        // Shortcuts go to a focused text field first (the inspector's), not to the canvas.
+        if (focusedText() instanceof javafx.scene.control.TextInputControl text) {
+            text.undo();
+            return;
+        }
+        viewModel.document().undo();
+    }
+
+    @FXML
+    private void onRedo(ActionEvent event) {
+        // Shortcuts go to a focused text field first (the inspector's), not to the canvas.
+        if (focusedText() instanceof javafx.scene.control.TextInputControl text) {
+            text.redo();
+            return;
+        }
+        viewModel.document().redo();
+    }
+
+    @FXML
+    private void onCut(ActionEvent event) {
+        // Shortcuts go to a focused text field first (the inspector's), not to the canvas.
+        if (focusedText() instanceof javafx.scene.control.TextInputControl text) {
+            text.cut();
+            return;
+        }
+        editCommands.cut();
+    }
+
+    @FXML
+    private void onCopy(ActionEvent event) {
+        // Shortcuts go to a focused text field first (the inspector's), not to the canvas.
+        if (focusedText() instanceof javafx.scene.control.TextInputControl text) {
+            text.copy();
+            return;
+        }
+        editCommands.copy();
+    }
+
+    @FXML
+    private void onPaste(ActionEvent event) {
+        // Shortcuts go to a focused text field first (the inspector's), not to the canvas.
+        if (focusedText() instanceof javafx.scene.control.TextInputControl text) {
+            text.paste();
+            return;
+        }
+        editCommands.paste();
+    }
+
+    @FXML
+    private void onDuplicate(ActionEvent event) {
+        editCommands.duplicate();
+    }
+
+    @FXML
+    private void onDelete(ActionEvent event) {
+        editCommands.delete();
+    }
+
+    @FXML
+    private void onSelectAll(ActionEvent event) {
+        // Shortcuts go to a focused text field first (the inspector's), not to the canvas.
+        if (focusedText() instanceof javafx.scene.control.TextInputControl text) {
+            text.selectAll();
+            return;
+        }
+        editCommands.selectAll();
+    }
+
+    @FXML
+    private void onFind(ActionEvent event) {
+        editCommands.find();
     }
 
     @FXML
