@@ -23,7 +23,7 @@ import javafx.util.Duration;
 /**
  * The canvas's editing gestures, driven by plain mouse and key events (system drag-and-drop does
  * not run under headless Monocle, and an in-canvas move is not a data transfer). Click selects,
- * Shift+click toggles, Shift+drag on empty canvas draws a rubber band, dragging a shape moves the
+ * Shift+click toggles, Shift+drag on empty canvas or inside a VPC or subnet draws a rubber band, dragging a shape moves the
  * selection live and commits one edit on release, the corner handle of a selected container resizes
  * it, Esc cancels the gesture in progress. Arrows move the selection one grid cell (Ctrl: one unit).
  */
@@ -181,6 +181,12 @@ public final class CanvasEditGestures {
             editor.click(badge, e.isShiftDown());
             return;
         }
+        if (id != null && e.isShiftDown() && editor.isResizable(id)) {
+            // Shift+drag inside a VPC or subnet draws a rubber band there; a Shift+click still toggles.
+            gesture = new Gesture(Kind.BAND, e, id);
+            e.consume();
+            return;
+        }
         if (id != null) {
             if (e.isShiftDown() || !editor.document().getSelection().contains(id)) {
                 editor.click(id, e.isShiftDown());
@@ -267,6 +273,12 @@ public final class CanvasEditGestures {
         clearFeedback(g);
         gesture = null;
         if (!g.dragged) {
+            if (g.kind == Kind.BAND && g.target != null) {
+                editor.click(g.target, true);
+            } else if (g.kind == Kind.MOVE && !e.isShiftDown()) {
+                // A plain click on a selected shape narrows the selection to it.
+                editor.click(g.target, false);
+            }
             return;
         }
         switch (g.kind) {
