@@ -44,6 +44,7 @@ public final class DiagramCanvasView extends StackPane {
     private final java.util.Map<String, Node> nodesById = new java.util.HashMap<>();
     private final java.util.List<Runnable> afterDraw = new java.util.ArrayList<>();
     private CanvasEditGestures editing;
+    private final OffscreenCulling culling = new OffscreenCulling(this);
 
     private record PanStart(double sceneX, double sceneY, double hvalue, double vvalue) {
     }
@@ -72,6 +73,7 @@ public final class DiagramCanvasView extends StackPane {
         viewModel.pictureProperty().addListener((obs, old, now) -> draw(now));
         draw(viewModel.getPicture());
         installZoomAndPan();
+        culling.watch(scrollPane, viewModel);
     }
 
     public DiagramCanvasViewModel getViewModel() {
@@ -97,6 +99,10 @@ public final class DiagramCanvasView extends StackPane {
 
     /** The node drawn for a resource (shape or peering line), if any. */
     public Optional<Node> nodeFor(String resourceId) {
+        Node shape = nodesById.get(resourceId);
+        if (shape != null) {
+            return Optional.of(shape);
+        }
         return world.getChildren().stream()
                 .filter(n -> resourceId.equals(n.getProperties().get(RESOURCE_ID)))
                 .findFirst();
@@ -107,17 +113,22 @@ public final class DiagramCanvasView extends StackPane {
         originY = picture.bounds().y() - DiagramCanvasViewModel.MARGIN;
         world.getChildren().clear();
         nodesById.clear();
-        for (CanvasItem item : picture.items()) {
-            if (item.kind() == ItemKind.VPC || item.kind() == ItemKind.SUBNET) {
-                world.getChildren().add(ShapeView.of(item, originX, originY));
+        culling.reset(picture);
+        if (!culling.active()) {
+            for (CanvasItem item : picture.items()) {
+                if (item.kind() == ItemKind.VPC || item.kind() == ItemKind.SUBNET) {
+                    world.getChildren().add(ShapeView.of(item, originX, originY));
+                }
             }
         }
         for (CanvasLink link : picture.links()) {
             world.getChildren().add(new LinkView(link, originX, originY));
         }
-        for (CanvasItem item : picture.items()) {
-            if (item.kind() != ItemKind.VPC && item.kind() != ItemKind.SUBNET) {
-                world.getChildren().add(ShapeView.of(item, originX, originY));
+        if (!culling.active()) {
+            for (CanvasItem item : picture.items()) {
+                if (item.kind() != ItemKind.VPC && item.kind() != ItemKind.SUBNET) {
+                    world.getChildren().add(ShapeView.of(item, originX, originY));
+                }
             }
         }
         double w = viewModel.contentWidth();
@@ -132,6 +143,35 @@ public final class DiagramCanvasView extends StackPane {
                 nodesById.putIfAbsent((String) id, n);
             }
         }
+        if (culling.active()) {
+            culling.update();
+        }
+        afterDraw.forEach(Runnable::run);
+    }
+
+    /** The canvas rectangle (layout units) the viewport shows now. */
+    Rect visibleCanvasRect() {
+        Bounds viewport = scrollPane.localToScene(scrollPane.getLayoutBounds());
+        Point2D a = world.sceneToLocal(viewport.getMinX(), viewport.getMinY());
+        Point2D b = world.sceneToLocal(viewport.getMaxX(), viewport.getMaxY());
+        return new Rect(a.getX() + originX, a.getY() + originY, b.getX() - a.getX(), b.getY() - a.getY());
+    }
+
+    /** Adds a culled-in shape node in its drawing layer: VPCs, then subnets, then links, then cards. */
+    void addShapeNode(CanvasItem item, int layerIndex) {
+        Node node = ShapeView.of(item, originX, originY);
+        world.getChildren().add(layerIndex, node);
+        nodesById.put(item.resourceId(), node);
+    }
+
+    void removeShapeNode(String resourceId) {
+        Node node = nodesById.remove(resourceId);
+        if (node != null) {
+            world.getChildren().remove(node);
+        }
+    }
+
+    void afterCulling() {
         afterDraw.forEach(Runnable::run);
     }
 
