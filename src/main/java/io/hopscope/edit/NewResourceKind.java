@@ -67,6 +67,12 @@ public enum NewResourceKind {
         return height;
     }
 
+    /** Internet gateways and endpoints are drawn on the border of their VPC. */
+    public boolean sitsOnVpcEdge() {
+        return this == INTERNET_GATEWAY || this == EGRESS_ONLY_INTERNET_GATEWAY || this == GATEWAY_ENDPOINT
+                || this == INTERFACE_ENDPOINT;
+    }
+
     public boolean isWorkload() {
         return needs == Needs.SUBNET && this != NAT_GATEWAY && this != INTERFACE_ENDPOINT;
     }

@@ -94,7 +94,8 @@ public final class NewResourcePlanner {
             default -> id = new WorkloadCreation(model, this::id, this::ip).create(kind, vpc, subnet, created);
         }
         List<Edit> parts = new ArrayList<>();
-        if (kind.hasBox()) {
+        // Gateways and endpoints get no box: the canvas puts them on their VPC's border until moved.
+        if (kind.hasBox() && !kind.sitsOnVpcEdge()) {
             shapes.add(new Shape(id, snap(target.x() - kind.width() / 2), snap(target.y() - kind.height() / 2),
                     kind.width(), kind.height()));
         }

@@ -84,6 +84,16 @@ class NewResourcePlannerTest {
     }
 
     @Test
+    void newInternetGatewaySitsOnTheVpcBorderUntilMoved() {
+        Diagram d = new DeleteResourcesEdit(java.util.Set.of(UiTestDiagrams.IGW)).apply(twoTier);
+        CreatePlan plan = NewResourcePlanner.plan(d.model(), NewResourceKind.INTERNET_GATEWAY,
+                new DropTarget(UiTestDiagrams.APP_VPC, null, null, 300, 200));
+        Diagram after = plan.edit().apply(d);
+        assertEquals(UiTestDiagrams.APP_VPC, after.model().internetGateway(plan.newId()).vpcId());
+        assertEquals(null, after.layout().shape(plan.newId()));
+    }
+
+    @Test
     void secondInternetGatewayForAVpcIsRefused() {
         CreatePlan plan = NewResourcePlanner.plan(twoTier.model(), NewResourceKind.INTERNET_GATEWAY,
                 new DropTarget(UiTestDiagrams.APP_VPC, null, null, 5, 5));
