@@ -12,7 +12,9 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TextInputDialog;
+import java.util.function.Consumer;
 
 /**
  * The Edit menu's commands on the canvas editor, the delete confirmation (it lists what goes with
@@ -42,6 +44,29 @@ final class EditCommands {
             contextMenu(id != null).show(canvasView, e.getScreenX(), e.getScreenY());
             e.consume();
         });
+    }
+
+    /** Gives the Edit menu its actions; undo, redo and the clipboard serve a focused text field first. */
+    void wire(MenuItem undo, MenuItem redo, MenuItem cut, MenuItem copy, MenuItem paste, MenuItem duplicate,
+              MenuItem delete, MenuItem selectAll, MenuItem find) {
+        undo.setOnAction(e -> textFirst(TextInputControl::undo, () -> viewModel.document().undo()));
+        redo.setOnAction(e -> textFirst(TextInputControl::redo, () -> viewModel.document().redo()));
+        cut.setOnAction(e -> textFirst(TextInputControl::cut, this::cut));
+        copy.setOnAction(e -> textFirst(TextInputControl::copy, this::copy));
+        paste.setOnAction(e -> textFirst(TextInputControl::paste, this::paste));
+        selectAll.setOnAction(e -> textFirst(TextInputControl::selectAll, this::selectAll));
+        duplicate.setOnAction(e -> duplicate());
+        delete.setOnAction(e -> delete());
+        find.setOnAction(e -> find());
+    }
+
+    /** Menu shortcuts reach a focused text field (the inspector's) before the canvas. */
+    private void textFirst(Consumer<TextInputControl> onText, Runnable onCanvas) {
+        if (root.getScene() != null && root.getScene().getFocusOwner() instanceof TextInputControl text) {
+            onText.accept(text);
+        } else {
+            onCanvas.run();
+        }
     }
 
     private CanvasEditorViewModel editor() {

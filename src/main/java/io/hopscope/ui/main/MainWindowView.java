@@ -70,6 +70,12 @@ public final class MainWindowView {
     @FXML private MenuItem redoItem;
     @FXML private MenuItem revertItem;
     @FXML private MenuItem pasteItem;
+    @FXML private MenuItem cutItem;
+    @FXML private MenuItem copyItem;
+    @FXML private MenuItem duplicateItem;
+    @FXML private MenuItem deleteItem;
+    @FXML private MenuItem selectAllItem;
+    @FXML private MenuItem findItem;
     private PaletteView palette;
     private FileCommands fileCommands;
     private EditCommands editCommands;
@@ -110,6 +116,8 @@ public final class MainWindowView {
         });
         fileCommands = new FileCommands(viewModel, messages, root);
         editCommands = new EditCommands(viewModel, messages, root, canvasView);
+        editCommands.wire(undoItem, redoItem, cutItem, copyItem, pasteItem, duplicateItem, deleteItem, selectAllItem,
+                findItem);
         canvasView.editing().ifPresent(g -> g.setOnDeleteRequest(editCommands::delete));
         selectionLabel.textProperty().bind(viewModel.selectionTextProperty());
         DiagramDocument document = viewModel.document();
@@ -120,9 +128,6 @@ public final class MainWindowView {
         revertItem.disableProperty().bind(document.fileProperty().isNull());
     }
 
-    private Object focusedText() {
-        return root.getScene() == null ? null : root.getScene().getFocusOwner();
-    }
 
     public PaletteView getPalette() {
         return palette;
@@ -140,28 +145,8 @@ public final class MainWindowView {
 
     /** Offers to recover autosaved changes, one question per recovery file. */
     public void offerRecovery(java.util.List<Autosave.Recovery> recoveries) {
-        if (recoveries.isEmpty()) {
-            return;
-        }
-        Autosave.Recovery recovery = recoveries.get(0);
-        javafx.scene.control.ButtonType recover = new javafx.scene.control.ButtonType(messages.getString("recover.recover"),
-                javafx.scene.control.ButtonBar.ButtonData.YES);
-        javafx.scene.control.ButtonType discard = new javafx.scene.control.ButtonType(messages.getString("recover.discard"),
-                javafx.scene.control.ButtonBar.ButtonData.NO);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, messages.getString("recover.content"), recover, discard);
-        alert.setTitle(messages.getString("recover.title"));
-        String name = recovery.source() == null ? messages.getString("untitled") : recovery.source().toString();
-        alert.setHeaderText(java.text.MessageFormat.format(messages.getString("recover.header"), name));
-        alert.getDialogPane().getStyleClass().add(RECOVERY_DIALOG);
-        Dialogs.show(root, alert, answer -> {
-            if (answer == recover) {
-                viewModel.recover(recovery);
-                Platform.runLater(canvasView::fitToWindowAtMostActualSize);
-            } else {
-                viewModel.autosave().ifPresent(a -> a.discard(recovery));
-                offerRecovery(recoveries.subList(1, recoveries.size()));
-            }
-        });
+        new RecoveryPrompt(viewModel, messages, root, () -> Platform.runLater(canvasView::fitToWindowAtMostActualSize))
+                .offer(recoveries);
     }
 
     /** Panel slots that no feature has filled take no room. */
@@ -327,81 +312,6 @@ public final class MainWindowView {
     private void onRevert(ActionEvent event) {
         fileCommands.revert();
         Platform.runLater(canvasView::fitToWindowAtMostActualSize);
-    }
-
-    @FXML
-    private void onUndo(ActionEvent event) {
-        // Shortcuts go to a focused text field first (the inspector's), not to the canvas.
-        if (focusedText() instanceof javafx.scene.control.TextInputControl text) {
-            text.undo();
-            return;
-        }
-        viewModel.document().undo();
-    }
-
-    @FXML
-    private void onRedo(ActionEvent event) {
-        // Shortcuts go to a focused text field first (the inspector's), not to the canvas.
-        if (focusedText() instanceof javafx.scene.control.TextInputControl text) {
-            text.redo();
-            return;
-        }
-        viewModel.document().redo();
-    }
-
-    @FXML
-    private void onCut(ActionEvent event) {
-        // Shortcuts go to a focused text field first (the inspector's), not to the canvas.
-        if (focusedText() instanceof javafx.scene.control.TextInputControl text) {
-            text.cut();
-            return;
-        }
-        editCommands.cut();
-    }
-
-    @FXML
-    private void onCopy(ActionEvent event) {
-        // Shortcuts go to a focused text field first (the inspector's), not to the canvas.
-        if (focusedText() instanceof javafx.scene.control.TextInputControl text) {
-            text.copy();
-            return;
-        }
-        editCommands.copy();
-    }
-
-    @FXML
-    private void onPaste(ActionEvent event) {
-        // Shortcuts go to a focused text field first (the inspector's), not to the canvas.
-        if (focusedText() instanceof javafx.scene.control.TextInputControl text) {
-            text.paste();
-            return;
-        }
-        editCommands.paste();
-    }
-
-    @FXML
-    private void onDuplicate(ActionEvent event) {
-        editCommands.duplicate();
-    }
-
-    @FXML
-    private void onDelete(ActionEvent event) {
-        editCommands.delete();
-    }
-
-    @FXML
-    private void onSelectAll(ActionEvent event) {
-        // Shortcuts go to a focused text field first (the inspector's), not to the canvas.
-        if (focusedText() instanceof javafx.scene.control.TextInputControl text) {
-            text.selectAll();
-            return;
-        }
-        editCommands.selectAll();
-    }
-
-    @FXML
-    private void onFind(ActionEvent event) {
-        editCommands.find();
     }
 
     @FXML

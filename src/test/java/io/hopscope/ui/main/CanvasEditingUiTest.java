@@ -254,6 +254,36 @@ class CanvasEditingUiTest {
         autosave.close();
     }
 
+    @Test
+    void escCancelsADragAndTheCornerHandleResizesASubnet(FxRobot robot) {
+        show(robot, UiTestDiagrams.twoTier(), 0.8);
+        Point2D web = center(shape(UiTestDiagrams.WEB));
+        robot.drag(web, MouseButton.PRIMARY).moveTo(web.add(60, 40));
+        // Translations are in canvas units: 60 screen px at 80 % is 75, snapped to the 20 grid.
+        assertEquals(60 / 0.8, shape(UiTestDiagrams.WEB).getTranslateX(), 20, "the card follows the mouse live");
+        robot.push(KeyCode.ESCAPE);
+        robot.release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(document.isDirty(), "Esc ended the drag without an edit");
+        assertEquals(0, web.distance(center(shape(UiTestDiagrams.WEB))), 0.01);
+
+        robot.clickOn(at(shape(UiTestDiagrams.PRIVATE_SUBNET), 0.5, 0.08));
+        Node handle = robot.lookup(".resize-handle").query();
+        double widthBefore = shape(UiTestDiagrams.PRIVATE_SUBNET).getBoundsInParent().getWidth();
+        Point2D corner = center(handle);
+        robot.drag(corner, MouseButton.PRIMARY).moveTo(corner.add(-80, -40)).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Resize subnet-0private", document.undoTextProperty().get());
+        assertTrue(shape(UiTestDiagrams.PRIVATE_SUBNET).getBoundsInParent().getWidth() < widthBefore);
+
+        robot.clickOn(center(shape(UiTestDiagrams.DB)));
+        double x = document.getDiagram().layout().shape(UiTestDiagrams.DB).x();
+        robot.push(KeyCode.RIGHT);
+        assertEquals(x + 20, document.getDiagram().layout().shape(UiTestDiagrams.DB).x(), 1e-9, "arrow: one grid cell");
+        robot.push(KeyCode.CONTROL, KeyCode.LEFT);
+        assertEquals(x + 19, document.getDiagram().layout().shape(UiTestDiagrams.DB).x(), 1e-9, "Ctrl+arrow: one pixel");
+    }
+
     /** Opens a menu and clicks an item by their visible texts. */
     static final class MenuItems {
         static void click(FxRobot robot, String menu, String item) {
