@@ -11,8 +11,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
@@ -294,6 +292,12 @@ public final class CanvasEditGestures {
         e.consume();
     }
 
+    void requestDelete() {
+        if (!editor.document().getSelection().isEmpty()) {
+            onDeleteRequest.run();
+        }
+    }
+
     /** Esc: the gesture in progress ends without changing anything. */
     boolean cancel() {
         if (gesture == null) {
@@ -311,33 +315,6 @@ public final class CanvasEditGestures {
         }
         band.setVisible(false);
         view.world().getChildren().remove(band);
-    }
-
-    // --- keys --------------------------------------------------------------------------------
-
-    void keyPressed(KeyEvent e) {
-        KeyCode code = e.getCode();
-        boolean fine = e.isShortcutDown();
-        switch (code) {
-            case ESCAPE -> {
-                if (!cancel()) {
-                    editor.clearSelection();
-                }
-            }
-            case DELETE, BACK_SPACE -> {
-                if (!editor.document().getSelection().isEmpty()) {
-                    onDeleteRequest.run();
-                }
-            }
-            case LEFT -> editor.nudge(-1, 0, fine);
-            case RIGHT -> editor.nudge(1, 0, fine);
-            case UP -> editor.nudge(0, -1, fine);
-            case DOWN -> editor.nudge(0, 1, fine);
-            default -> {
-                return;
-            }
-        }
-        e.consume();
     }
 
     DiagramCanvasView view() {

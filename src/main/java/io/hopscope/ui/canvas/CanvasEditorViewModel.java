@@ -253,25 +253,7 @@ public final class CanvasEditorViewModel {
     }
 
     private DropTarget targetAt(double x, double y, Set<String> ignored) {
-        String vpc = null;
-        String subnet = null;
-        String workload = null;
-        Diagram d = document.getDiagram();
-        for (CanvasItem item : picture().items()) {
-            Rect b = item.bounds();
-            if (ignored.contains(item.resourceId()) || x < b.x() || y < b.y() || x > b.maxX() || y > b.maxY()) {
-                continue;
-            }
-            if (item.kind() == ItemKind.VPC) {
-                vpc = item.resourceId();
-            } else if (item.kind() == ItemKind.SUBNET) {
-                subnet = item.resourceId();
-                vpc = item.parentId() != null ? item.parentId() : vpc;
-            } else if (item.kind() == ItemKind.WORKLOAD && d.model().workload(item.resourceId()) != null) {
-                workload = item.resourceId();
-            }
-        }
-        return new DropTarget(vpc, subnet, workload, x, y);
+        return DropTargets.at(picture(), document.getDiagram().model(), x, y, ignored);
     }
 
     /** A palette drop at a canvas point: creates and selects the new resource, or says why not. */
