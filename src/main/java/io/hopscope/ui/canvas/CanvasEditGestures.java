@@ -42,7 +42,7 @@ public final class CanvasEditGestures {
     private Gesture gesture;
     private Runnable onDeleteRequest = () -> { };
 
-    private enum Kind { MOVE, BAND, RESIZE }
+    private enum Kind { MOVE, BAND, RESIZE, BADGE }
 
     private static final class Gesture {
         final Kind kind;
@@ -177,6 +177,9 @@ public final class CanvasEditGestures {
         String id = propertyUp(picked, DiagramCanvasView.RESOURCE_ID);
         if (badge != null) {
             editor.click(badge, e.isShiftDown());
+            // A badge dragged onto another workload or subnet attaches that group, table or ACL there.
+            gesture = new Gesture(Kind.BADGE, e, badge);
+            e.consume();
             return;
         }
         if (id != null && e.isShiftDown() && editor.isResizable(id)) {
@@ -246,6 +249,7 @@ public final class CanvasEditGestures {
                 }
                 band.setVisible(true);
             }
+            case BADGE -> view.setCursor(javafx.scene.Cursor.CLOSED_HAND);
             case RESIZE -> {
                 gesture.dx = dx;
                 gesture.dy = dy;
@@ -288,6 +292,10 @@ public final class CanvasEditGestures {
                         Math.abs(a.getX() - b.getX()), Math.abs(a.getY() - b.getY())), e.isShortcutDown());
             }
             case RESIZE -> editor.resize(g.target, g.dx, g.dy);
+            case BADGE -> {
+                Point2D p = toCanvas(e.getSceneX(), e.getSceneY());
+                editor.dropBadge(g.target, p.getX(), p.getY());
+            }
         }
         e.consume();
     }
@@ -309,6 +317,7 @@ public final class CanvasEditGestures {
     }
 
     private void clearFeedback(Gesture g) {
+        view.setCursor(null);
         for (Node n : g.nodes) {
             n.setTranslateX(0);
             n.setTranslateY(0);

@@ -272,6 +272,25 @@ public final class CanvasEditorViewModel {
         return true;
     }
 
+    /**
+     * An existing security group badge dropped on a workload attaches the group to it; a route table
+     * or ACL badge dropped on a subnet associates it with that subnet.
+     */
+    public boolean dropBadge(String resourceId, double x, double y) {
+        DropTarget target = targetAt(x, y);
+        var model = document.getDiagram().model();
+        if (model.securityGroup(resourceId) != null && target.workloadId() != null) {
+            return perform(new io.hopscope.edit.AttachSecurityGroupEdit(resourceId, target.workloadId()));
+        }
+        if ((model.routeTable(resourceId) != null || model.networkAcl(resourceId) != null) && target.subnetId() != null
+                && target.workloadId() == null) {
+            return perform(new io.hopscope.edit.AssociateSubnetEdit(resourceId, target.subnetId()));
+        }
+        say(model.securityGroup(resourceId) != null ? "Drop a security group on a workload to attach it."
+                : "Drop a route table or network ACL on a subnet to associate it.");
+        return false;
+    }
+
     // --- find and clipboard --------------------------------------------------------------------
 
     /** The first drawn item whose id or name contains {@code text} (ignoring case); selects it. */

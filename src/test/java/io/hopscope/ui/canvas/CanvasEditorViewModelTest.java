@@ -148,6 +148,18 @@ class CanvasEditorViewModelTest {
     }
 
     @Test
+    void badgesDroppedElsewhereAttachOrAssociate() {
+        Rect db = box(UiTestDiagrams.DB);
+        assertTrue(editor.dropBadge(UiTestDiagrams.SG_WEB, db.centerX(), db.centerY()));
+        assertTrue(document.getDiagram().model().networkInterface("eni-0db").securityGroupIds().contains(UiTestDiagrams.SG_WEB));
+        Rect priv = box(UiTestDiagrams.PRIVATE_SUBNET);
+        assertTrue(editor.dropBadge("rtb-0public", priv.x() + 10, priv.maxY() - 10));
+        assertTrue(document.getDiagram().model().isPublic(UiTestDiagrams.PRIVATE_SUBNET), "now routed to the IGW");
+        assertFalse(editor.dropBadge(UiTestDiagrams.SG_WEB, -900, -900));
+        assertTrue(editor.getMessage().contains("workload"));
+    }
+
+    @Test
     void findSelectsByNameOrId() {
         assertEquals(UiTestDiagrams.WEB, editor.find("WEB-1").orElseThrow());
         assertEquals(Set.of(UiTestDiagrams.WEB), document.getSelection());

@@ -176,6 +176,13 @@ class CanvasEditingUiTest {
         dragPalette(robot, "security-group", center(shape(UiTestDiagrams.DB)));
         assertEquals(before + 1, shape(UiTestDiagrams.DB).lookupAll(".sg-badge").size());
         assertEquals(2, document.getDiagram().model().networkInterface("eni-0db").securityGroupIds().size());
+
+        // An existing group's badge dragged onto another workload attaches it there too.
+        Node webBadge = shape(UiTestDiagrams.WEB).lookup(".sg-badge");
+        robot.drag(center(webBadge), MouseButton.PRIMARY).moveTo(center(shape(UiTestDiagrams.DB))).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(document.getDiagram().model().networkInterface("eni-0db").securityGroupIds().contains(UiTestDiagrams.SG_WEB));
+        assertEquals("Attach sg-0web to orders-db", document.undoTextProperty().get());
     }
 
     @Test
