@@ -291,6 +291,25 @@ class CanvasEditingUiTest {
         assertEquals(x + 19, document.getDiagram().layout().shape(UiTestDiagrams.DB).x(), 1e-9, "Ctrl+arrow: one pixel");
     }
 
+    @Test
+    void newWithUnsavedChangesAsksSaveDiscardOrCancel(FxRobot robot) {
+        show(robot, UiTestDiagrams.twoTier(), 0.8);
+        robot.clickOn(center(shape(UiTestDiagrams.DB)));
+        robot.push(KeyCode.DOWN);
+        assertTrue(((Stage) window.getRoot().getScene().getWindow()).getTitle().endsWith("•"));
+        robot.push(KeyCode.CONTROL, KeyCode.N);
+        DialogPane dialog = robot.lookup("." + MainWindowView.UNSAVED_DIALOG).queryAs(DialogPane.class);
+        robot.clickOn(robot.from(dialog).lookup("Cancel").queryButton());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(document.isDirty(), "Cancel keeps the changes");
+        robot.push(KeyCode.CONTROL, KeyCode.N);
+        DialogPane again = robot.lookup("." + MainWindowView.UNSAVED_DIALOG).queryAs(DialogPane.class);
+        robot.clickOn(robot.from(again).lookup("Discard").queryButton());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(document.isDirty());
+        assertTrue(document.getDiagram().model().allResources().isEmpty(), "New after Discard");
+    }
+
     /** Opens a menu and clicks an item by their visible texts. */
     static final class MenuItems {
         static void click(FxRobot robot, String menu, String item) {
