@@ -1,5 +1,6 @@
 package io.hopscope.ui.canvas;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
@@ -45,6 +46,7 @@ public final class DiagramCanvasView extends StackPane {
     private final java.util.List<Runnable> afterDraw = new java.util.ArrayList<>();
     private CanvasEditGestures editing;
     private final OffscreenCulling culling = new OffscreenCulling(this);
+    private final TraceOverlay traceOverlay = new TraceOverlay();
 
     private record PanStart(double sceneX, double sceneY, double hvalue, double vvalue) {
     }
@@ -147,6 +149,7 @@ public final class DiagramCanvasView extends StackPane {
             culling.update();
         }
         afterDraw.forEach(Runnable::run);
+        traceOverlay.drawOn(world, this::nodeFor);
     }
 
     /** The canvas rectangle (layout units) the viewport shows now. */
@@ -244,6 +247,25 @@ public final class DiagramCanvasView extends StackPane {
 
     void runAfterDraw(Runnable r) {
         afterDraw.add(r);
+    }
+
+    /**
+     * Shows a traced path: {@code legs} drawn as lines from shape to shape, and a glow on the
+     * shape of the current hop (red when that hop drops the packet). Kept across redraws.
+     */
+    public void showTraceOverlay(List<TraceLeg> legs, String currentShapeId, boolean currentBlocked) {
+        traceOverlay.show(legs, currentShapeId, currentBlocked);
+        traceOverlay.drawOn(world, this::nodeFor);
+    }
+
+    public void clearTraceOverlay() {
+        traceOverlay.clear();
+        traceOverlay.drawOn(world, this::nodeFor);
+    }
+
+    /** The legs of the trace overlay on show (empty when none). */
+    public List<TraceLeg> traceOverlayLegs() {
+        return traceOverlay.legs();
     }
 
     private void installZoomAndPan() {

@@ -5,6 +5,8 @@ import io.hopscope.ui.common.DiagramDocument;
 import io.hopscope.ui.palette.PaletteView;
 import io.hopscope.ui.palette.PaletteViewModel;
 import javafx.beans.binding.Bindings;
+import io.hopscope.ui.trace.TraceView;
+import io.hopscope.ui.trace.TraceViewModel;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,6 +25,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TabPane;
@@ -53,6 +56,7 @@ public final class MainWindowView {
     private final ResourceBundle messages;
     private final BorderPane root;
     private final DiagramCanvasView canvasView;
+    private final TraceView traceView;
 
     @FXML private StackPane canvasHost;
     @FXML private StackPane paletteHost;
@@ -79,6 +83,7 @@ public final class MainWindowView {
     private PaletteView palette;
     private FileCommands fileCommands;
     private EditCommands editCommands;
+    @FXML private MenuBar menuBar;
 
     public MainWindowView(MainWindowViewModel viewModel, ResourceBundle messages) {
         this.viewModel = viewModel;
@@ -99,6 +104,11 @@ public final class MainWindowView {
         rebuildRecentMenu();
         darkThemeItem.selectedProperty().addListener((obs, old, dark) -> applyTheme(dark));
         installEditor();
+        traceView = new TraceView(new TraceViewModel(viewModel.document(), messages), messages, canvasView);
+        bottomTabs.getTabs().add(traceView.createTab());
+        // The Trace menu goes just before Help.
+        menuBar.getMenus().add(menuBar.getMenus().size() - 1, traceView.createMenu());
+        menuBar.getMenus().get(menuBar.getMenus().size() - 1).getItems().add(0, traceView.createTourItem(this::openFile));
         hideEmptyPanels();
     }
 
@@ -190,6 +200,10 @@ public final class MainWindowView {
 
     public DiagramCanvasView getCanvasView() {
         return canvasView;
+    }
+
+    public TraceView getTraceView() {
+        return traceView;
     }
 
     public MainWindowViewModel getViewModel() {
