@@ -131,8 +131,9 @@ class CanvasEditingUiTest {
 
     @Test
     void illegalDropIsRefusedWithAVisibleReason(FxRobot robot) {
-        show(robot, UiTestDiagrams.twoTier(), 0.8);
-        dragPalette(robot, "subnet", canvasPoint(robot, 0.5, 0.95));
+        // At 30 % the diagram sits small in the middle of the viewport: its corner is outside every VPC.
+        show(robot, UiTestDiagrams.twoTier(), 0.3);
+        dragPalette(robot, "subnet", canvasPoint(robot, 0.97, 0.97));
         Label message = robot.lookup(".canvas-message").queryAs(Label.class);
         assertTrue(message.isVisible());
         assertTrue(message.getText().contains("VPC"), message.getText());
