@@ -27,6 +27,8 @@ public final class PropertyField {
     private final DiagramDocument document;
     private final StringProperty text = new SimpleStringProperty(this, "text");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    /** Set once the field's edit is performed: the panel rebuilds, and a late focus-out must not edit twice. */
+    private boolean performed;
 
     PropertyField(String key, String label, FieldKind kind, String original, List<Choice> choices,
                   Function<String, Edit> toEdit, DiagramDocument document) {
@@ -88,7 +90,7 @@ public final class PropertyField {
     /** Performs the field's edit if the text is valid and changed; true when the model changed. */
     public boolean commit() {
         String value = text.get();
-        if (toEdit == null || value.equals(original)) {
+        if (toEdit == null || performed || value.equals(original)) {
             return false;
         }
         Optional<String> refusal = check(value);
@@ -96,6 +98,7 @@ public final class PropertyField {
             error.set(refusal.get());
             return false;
         }
+        performed = true;
         document.perform(toEdit.apply(value));
         return true;
     }

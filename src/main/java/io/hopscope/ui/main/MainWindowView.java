@@ -1,6 +1,11 @@
 package io.hopscope.ui.main;
 
 import io.hopscope.ui.canvas.DiagramCanvasView;
+import io.hopscope.ui.inspector.InspectorView;
+import io.hopscope.ui.prefs.PreferencesDialog;
+import io.hopscope.ui.prefs.UiPreferences;
+import io.hopscope.ui.problems.ProblemsView;
+import io.hopscope.ui.problems.ProblemsViewModel;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -44,6 +49,9 @@ public final class MainWindowView {
     private final ResourceBundle messages;
     private final BorderPane root;
     private final DiagramCanvasView canvasView;
+    private InspectorView inspector;
+    private ProblemsView problemsView;
+    private UiPreferences preferences;
 
     @FXML private StackPane canvasHost;
     @FXML private StackPane paletteHost;
@@ -75,7 +83,28 @@ public final class MainWindowView {
         viewModel.getRecentFiles().addListener((ListChangeListener<Path>) c -> rebuildRecentMenu());
         rebuildRecentMenu();
         darkThemeItem.selectedProperty().addListener((obs, old, dark) -> applyTheme(dark));
+        installInspectorPanels();
         hideEmptyPanels();
+    }
+
+    /** Properties and rule tables on the right, problems below, and the theme remembered from last time. */
+    private void installInspectorPanels() {
+        inspector = new InspectorView(viewModel.document(), messages);
+        inspectorHost.getChildren().add(inspector.getRoot());
+        problemsView = new ProblemsView(new ProblemsViewModel(viewModel.document(), messages), messages,
+                inspector::revealProblem);
+        bottomTabs.getTabs().add(problemsView.getTab());
+        preferences = UiPreferences.forUser();
+        darkThemeItem.setSelected(preferences.isDarkTheme());
+        darkThemeItem.selectedProperty().addListener((obs, old, dark) -> preferences.setDarkTheme(dark));
+    }
+
+    public InspectorView getInspector() {
+        return inspector;
+    }
+
+    public ProblemsView getProblemsView() {
+        return problemsView;
     }
 
     /** Panel slots that no feature has filled take no room. */
@@ -99,6 +128,9 @@ public final class MainWindowView {
     public Scene createScene() {
         Scene scene = new Scene(root);
         scene.getStylesheets().add(stylesheet(LIGHT_THEME));
+        if (darkThemeItem.isSelected()) {
+            scene.getStylesheets().add(stylesheet(DARK_THEME));
+        }
         return scene;
     }
 
@@ -239,6 +271,17 @@ public final class MainWindowView {
     @FXML
     private void onFit(ActionEvent event) {
         canvasView.fitToWindow();
+    }
+
+    @FXML
+    private void onPreferences(ActionEvent event) {
+        PreferencesDialog dialog = new PreferencesDialog(preferences, messages, darkThemeItem.isSelected(), this::setDarkTheme);
+        Window owner = root.getScene() == null ? null : root.getScene().getWindow();
+        if (owner != null) {
+            dialog.initOwner(owner);
+            dialog.getDialogPane().getStylesheets().setAll(root.getScene().getStylesheets());
+        }
+        dialog.show();
     }
 
     @FXML
