@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "See, hop by hop, how a packet travels through an AWS network.%n"
                 + "With no command, opens the desktop app (optionally on a diagram file).",
-        subcommands = {CommandLine.HelpCommand.class, ValidateCommand.class, TraceCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, ValidateCommand.class, TraceCommand.class,
+            ImportCommand.class, RenderCommand.class})
 public final class HopscopeCommand implements Runnable {
 
     public static final int EXIT_OK = 0;

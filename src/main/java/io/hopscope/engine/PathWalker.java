@@ -66,6 +66,13 @@ final class PathWalker {
     }
 
     private void startAtEni(NetworkInterface eni, Packet p) {
+        String service = VpcServices.serviceAt(reply ? p.src() : p.dst(), ev.index.vpc(ev.index.vpcOfEni(eni)));
+        if (service != null) {
+            // [CMP] DNS, metadata and time sync never pass through SGs, NACLs or route tables.
+            add(VpcServices.hop(service, p, reply));
+            arrive(p);
+            return;
+        }
         if (ev.index.natOfEni(eni.id()) == null) {
             add(reply ? ev.sg.tracked(eni, p, false) : ev.sg.evaluate(eni, p, false));
         }
@@ -163,6 +170,11 @@ final class PathWalker {
             add(WalkHops.missingTarget(route, p));
             return;
         }
+        if (p.src().equals(natEni.primaryIp())) {
+            // [NAT] the NAT's own subnet must send 0.0.0.0/0 to an internet gateway, not back to a NAT.
+            add(WalkHops.natRoutesToNat(nat, from, p));
+            return;
+        }
         if (!natSubnet.id().equals(from.id())) {
             acl(natSubnet, p, false);
         }
@@ -191,6 +203,12 @@ final class PathWalker {
 
     /** A packet that starts outside every VPC: an internet host, an AWS service, or a reply coming back in. */
     private void fromOutside(Packet p, String targetVpcId) {
+        String service = reply && targetVpcId != null ? VpcServices.serviceAt(p.src(), ev.index.vpc(targetVpcId)) : null;
+        if (service != null) {
+            add(VpcServices.hop(service, p, true));
+            arrive(p);
+            return;
+        }
         if (reply && conn.exitGatewayId != null) {
             VpcEndpoint vpce = ev.index.model().vpcEndpoint(conn.exitGatewayId);
             if (vpce != null) {

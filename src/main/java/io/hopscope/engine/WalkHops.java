@@ -1,5 +1,6 @@
 package io.hopscope.engine;
 
+import io.hopscope.model.NatGateway;
 import io.hopscope.model.NetworkInterface;
 import io.hopscope.model.Route;
 import io.hopscope.model.Subnet;
@@ -71,5 +72,12 @@ final class WalkHops {
                 "CANNOT_ROUTE", "other-destination", List.of(), "The packet for " + p.dst() + " is delivered to "
                 + reached.label() + " in " + reachedVpc + ", not to " + expected.label() + " in " + expectedVpc
                 + ": both VPCs use the same addresses, and the routes lead to the other one.");
+    }
+
+    static Hop natRoutesToNat(NatGateway nat, Subnet natSubnet, Packet p) {
+        return new Hop(nat.id(), "nat-gateway", nat.name(), "egress", Decision.DROP, null, p, "CANNOT_ROUTE",
+                "routing-loop", List.of(), "Subnet " + natSubnet.label() + " of NAT gateway " + nat.label()
+                + " sends the translated packet back to a NAT gateway; a NAT gateway must sit in a public subnet whose"
+                + " route table sends 0.0.0.0/0 to an internet gateway.");
     }
 }

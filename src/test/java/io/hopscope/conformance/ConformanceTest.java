@@ -92,9 +92,10 @@ class ConformanceTest {
             if (rule != null) {
                 assertEquals(rule, blockedPath.blockingHop().reason(), "blockedRule, " + context);
             }
-            String code = text(e, "raCode");
-            if (code != null) {
-                assertEquals(code, blockedPath.blockingHop().code(), "raCode, " + context);
+            // The conformance README keeps raCode "for humans ... not for exact matching": several
+            // drops have only an approximate Reachability Analyzer code, so require one, not the same one.
+            if (text(e, "raCode") != null) {
+                assertNotNull(blockedPath.blockingHop().code(), "a dropping hop names an RA code, " + context);
             }
         }
         assertPathContains(e.get("forwardPath"), t.forward(), "forwardPath, " + context);

@@ -239,6 +239,16 @@ class ClassicTrapsTest {
     }
 
     @Test
+    void amazonDnsAndMetadataAreNeverFiltered() {
+        NetworkModel m = dbNacl(TwoTier.base()).build();
+        Trace dns = trace(m, "db-1", "10.0.0.2", "udp", 53);
+        assertTrue(dns.reachable());
+        assertEquals(List.of("vpc-dns-and-metadata"), ids(dns.forward()));
+        assertEquals(List.of("vpc-dns-and-metadata"), ids(dns.reply()));
+        assertTrue(trace(m, "db-1", "169.254.169.254", "tcp", 80).reachable());
+    }
+
+    @Test
     void unknownReferenceIsNamedInTheError() {
         NetworkModel m = TwoTier.base().build();
         TraceQueryException e = org.junit.jupiter.api.Assertions.assertThrows(TraceQueryException.class,

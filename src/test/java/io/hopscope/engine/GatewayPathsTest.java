@@ -62,6 +62,19 @@ class GatewayPathsTest {
     }
 
     @Test
+    void natSubnetMustRouteToAnInternetGateway() {
+        NetworkModel toItself = withNat().routeTable("rtb-public", "vpc-1", false, List.of("subnet-web"),
+                "10.0.0.0/16 -> local", "0.0.0.0/0 -> nat-1").build();
+        assertBlocked(trace(toItself, "db-1", "203.0.113.10", "tcp", 443).forward(), "nat-1", "routing-loop");
+        NetworkModel nowhere = withNat().routeTable("rtb-public", "vpc-1", false, List.of("subnet-web"),
+                "10.0.0.0/16 -> local").build();
+        Trace t = trace(nowhere, "db-1", "203.0.113.10", "tcp", 443);
+        assertBlocked(t.forward(), "rtb-public", "no-route");
+        assertEquals(List.of("sg-db", "acl-default", "rtb-main", "acl-default", "nat-1", "acl-default", "rtb-public"),
+                ids(t.forward()));
+    }
+
+    @Test
     void natDropsProtocolsOtherThanTcpUdpIcmp() {
         Trace t = trace(withNat().build(), "db-1", "203.0.113.10", "47", null);
         assertBlocked(t.forward(), "nat-1", "protocol-not-supported");

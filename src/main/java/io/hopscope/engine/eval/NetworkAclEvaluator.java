@@ -79,19 +79,18 @@ public final class NetworkAclEvaluator {
                 allowed ? null : label, List.of(), text.toString());
     }
 
-    /** "tcp to 10.0.1.10 port 40000, the client's ephemeral port" / "icmp type 8 code 0 from 10.0.1.0". */
+    /** "tcp port 40000 (the client's ephemeral port) to 10.0.1.10" / "icmp type 8 code 0 from 10.0.1.10". */
     private static String traffic(Packet p, boolean egress, boolean toClientPort) {
         StringBuilder sb = new StringBuilder(p.protocol().label());
-        sb.append(egress ? " to " : " from ").append(egress ? p.dst() : p.src());
         if (p.hasPorts()) {
             sb.append(" port ").append(p.dstPort());
             if (toClientPort) {
-                sb.append(", the client's ephemeral port");
+                sb.append(" (the client's ephemeral port)");
             }
         } else if (p.isIcmp()) {
             sb.append(" type ").append(p.icmpType()).append(" code ").append(p.icmpCode() == null ? 0 : p.icmpCode());
         }
-        return sb.toString();
+        return sb.append(egress ? " to " : " from ").append(egress ? p.dst() : p.src()).toString();
     }
 
     /**

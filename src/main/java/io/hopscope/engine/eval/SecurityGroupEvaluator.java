@@ -85,7 +85,7 @@ public final class SecurityGroupEvaluator {
         if (m != null) {
             String rule = m.rule().describe(!ingress);
             return hop(eni, p, ingress, Decision.ALLOW, rule, null, null,
-                    setName + " allows " + dir + " " + RuleMatch.traffic(p) + " " + peerWord
+                    capitalized(setName) + " allows " + dir + " " + RuleMatch.traffic(p) + " " + peerWord
                             + " by the rule '" + rule + "' of " + m.group().label() + ".");
         }
         StringBuilder why = new StringBuilder();
@@ -108,7 +108,7 @@ public final class SecurityGroupEvaluator {
     /** Replies pass every security group by connection tracking [CT]: an SG never blocks a reply. */
     public Hop tracked(NetworkInterface eni, Packet p, boolean ingress) {
         return hop(eni, p, ingress, Decision.TRACKED, null, null, null,
-                groupSetName(eni) + " lets this reply " + (ingress ? "in" : "out")
+                capitalized(groupSetName(eni)) + " lets this reply " + (ingress ? "in" : "out")
                         + " because it belongs to a connection the group already allowed; security groups are stateful.");
     }
 
@@ -126,13 +126,17 @@ public final class SecurityGroupEvaluator {
         return false;
     }
 
+    private static String capitalized(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
     private String groupSetName(NetworkInterface eni) {
         List<String> ids = eni.securityGroupIds();
         if (ids.size() == 1) {
             SecurityGroup sg = index.model().securityGroup(ids.get(0));
-            return "Security group " + (sg == null ? ids.get(0) : sg.label());
+            return "security group " + (sg == null ? ids.get(0) : sg.label());
         }
-        return "The security groups of " + eni.label() + " (" + String.join(", ", ids) + ")";
+        return "the security groups of " + eni.label() + " (" + String.join(", ", ids) + ")";
     }
 
     /** A single group is named by its id; several are named by the ENI, since the verdict is the set's [SGR]. */

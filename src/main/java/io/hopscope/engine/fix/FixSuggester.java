@@ -31,7 +31,7 @@ public final class FixSuggester {
                 return acl.suggest(hop, onReply);
             case "security-group":
             case "network-interface":
-                return sg.suggest(hop);
+                return "no-matching-rule".equals(hop.reason()) ? sg.suggest(hop) : List.of();
             case "route-table":
                 return route.suggest(hop);
             case "internet-gateway":

@@ -4,6 +4,7 @@ import io.hopscope.check.Problem;
 import io.hopscope.check.Severity;
 import io.hopscope.io.aws.describe.Sourced;
 import io.hopscope.model.NetworkModel;
+import io.hopscope.model.PrefixList;
 import io.hopscope.model.Resource;
 import io.hopscope.model.net.Cidr;
 import io.hopscope.model.net.IpAddress;
@@ -49,6 +50,16 @@ final class ImportContext {
             throw new IllegalStateException("no resource " + r.id() + " to replace");
         }
         order.set(position.get(r.id()), r);
+    }
+
+    /**
+     * [GWE] A route or rule may name an AWS-managed prefix list (pl-...) that no
+     * describe-prefix-lists output describes. The reference is real, so the model keeps it as a
+     * prefix list with no known CIDRs (it matches no address) rather than a dangling id, which the
+     * validator rightly treats as an error in a hand-edited file.
+     */
+    static PrefixList unknownPrefixList(String id) {
+        return new PrefixList(id, "", List.of());
     }
 
     boolean has(String id) {

@@ -108,6 +108,7 @@ final class RouteTableConverter {
             if (!ctx.has(prefixList)) {
                 ctx.warning(s, at + ".DestinationPrefixListId", "prefix list " + prefixList
                         + " is not in the snapshot; route kept, its CIDRs are unknown", tableId);
+                ctx.add(ImportContext.unknownPrefixList(prefixList), s);
             }
         } else {
             ctx.error(s, at, "route has no destination; skipped", tableId);

@@ -122,6 +122,7 @@ final class SecurityGroupConverter {
                 if (!ctx.has(pl.prefixListId())) {
                     ctx.warning(s, ref, "prefix list " + pl.prefixListId() + " is not in the snapshot; rule kept, "
                             + "its CIDRs are unknown", sgId);
+                    ctx.add(ImportContext.unknownPrefixList(pl.prefixListId()), s);
                 }
                 rules.add(new SgRule(protocol, ports, icmp, SgPeer.prefixList(pl.prefixListId()), pl.description()));
             }

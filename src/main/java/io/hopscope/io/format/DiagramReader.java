@@ -25,7 +25,8 @@ import java.util.Map;
  * ports and rule numbers, duplicate ids, then the model-level rules of {@link DiagramChecks}.
  * Hostile input (deep nesting, huge strings, numbers, token counts, oversized files) is refused
  * by Jackson's read constraints and a size check before reading; no class is ever instantiated
- * from the file's content.
+ * from the file's content. A PNG exported by Hopscope is read through the diagram it carries
+ * ({@link PngDiagramChunk}).
  */
 public final class DiagramReader {
 
@@ -39,6 +40,9 @@ public final class DiagramReader {
             }
             if (Files.isDirectory(file)) {
                 return failed("", "is a directory, not a diagram file");
+            }
+            if (startsWithPngSignature(file)) {
+                return readPng(file);
             }
             long size = Files.size(file);
             if (size > DiagramFormat.MAX_FILE_BYTES) {
@@ -73,6 +77,28 @@ public final class DiagramReader {
             return failed(JsonPaths.ROOT, sourceName + " is empty");
         }
         return new DiagramReader.Pass().read(root);
+    }
+
+    private static boolean startsWithPngSignature(Path file) throws IOException {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            return PngDiagramChunk.isPng(in.readNBytes(8));
+        }
+    }
+
+    /** An exported picture reopens as its diagram: the JSON is in the PNG's hopscope-diagram chunk. */
+    private static DiagramLoad readPng(Path file) throws IOException {
+        java.util.Optional<String> json;
+        try (java.io.InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file))) {
+            json = PngDiagramChunk.extract(in);
+        } catch (java.io.EOFException e) {
+            return failed("", "corrupt PNG: the file ends in the middle of a chunk");
+        } catch (IOException e) {
+            return failed("", e.getMessage());
+        }
+        if (json.isEmpty()) {
+            return failed("", "this PNG carries no Hopscope diagram");
+        }
+        return read(json.get(), file.toString());
     }
 
     private static DiagramLoad failed(String location, String message) {

@@ -94,8 +94,8 @@ final class BastionSample {
                 .add(SampleResources.workload(BASTION, "bastion-1", WorkloadKind.BASTION, BASTION_ENI))
                 .add(SampleResources.workload(APP_1, "app-1", WorkloadKind.EC2, APP_1_ENI))
                 .add(SampleResources.workload(APP_2, "app-2", WorkloadKind.EC2, APP_2_ENI))
-                .add(SampleResources.internetHost(ADMIN, "admin " + ADMIN_IP, ADMIN_IP))
-                .add(SampleResources.internetHost(INTERNET, "stranger " + INTERNET_IP, INTERNET_IP))
+                .add(SampleResources.internetHost(ADMIN, "admin", ADMIN_IP))
+                .add(SampleResources.internetHost(INTERNET, "stranger", INTERNET_IP))
                 .build();
     }
 
@@ -117,7 +117,7 @@ final class BastionSample {
     private static final String DESCRIPTION = "An administrator at 203.0.113.25 reaches private instances only "
             + "through a bastion host. bastion-1 sits in public-a with a public IP; bastion-sg and bastion-nacl "
             + "admit SSH only from the admin's /32, and private-sg on app-1 and app-2 admits SSH only from "
-            + "members of bastion-sg. Trace admin-laptop to bastion-1 on tcp/22, then bastion-1 to app-1 and to "
+            + "members of bastion-sg. Trace admin to bastion-1 on tcp/22, then bastion-1 to app-1 and to "
             + "app-2 on tcp/22, and read the NACL rules on each subnet boundary: private-nacl sends the replies "
             + "back on 1024-65535 to the bastion subnet, and bastion-nacl lets them in and sends its own replies "
             + "to the admin. The traps: the private instances have no public IPs and no route to the internet "

@@ -122,7 +122,7 @@ final class Ec2ToRdsSample {
                         "RDSNetworkInterface", dbSg))
                 .add(SampleResources.workload(webInstance, web, WorkloadKind.EC2, webEni))
                 .add(SampleResources.workload(db, db, WorkloadKind.RDS, dbEni))
-                .add(SampleResources.internetHost(internet, "client " + internetIp, internetIp))
+                .add(SampleResources.internetHost(internet, "client", internetIp))
                 .build();
     }
 
@@ -153,7 +153,7 @@ final class Ec2ToRdsSample {
             + "web-sg and the reply is tracked), but the custom NACLs are not, so the reply needs its own rules: "
             + "db-nacl outbound 100 allows tcp 1024-65535 to the web subnet and web-nacl inbound 110 allows "
             + "tcp 1024-65535 from the DB subnets. The trap is that the reply goes to the client's ephemeral "
-            + "port, not to 3306; also trace the internet client to web-1 on 443 and see web-nacl outbound 110 "
+            + "port, not to 3306; also trace client (203.0.113.10) to web-1 on 443 and see web-nacl outbound 110 "
             + "carry that reply too, and note that a custom NACL denies everything it does not list, so web-1 "
             + "cannot reach the DB on any port but 3306.";
 

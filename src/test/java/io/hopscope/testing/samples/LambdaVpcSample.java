@@ -107,7 +107,7 @@ final class LambdaVpcSample {
                 .add(SampleResources.workload(INGEST_FN, INGEST_FN, WorkloadKind.LAMBDA, INGEST_ENI))
                 .add(SampleResources.workload(NOTIFY_FN, NOTIFY_FN, WorkloadKind.LAMBDA, NOTIFY_ENI))
                 .add(SampleResources.s3Service())
-                .add(SampleResources.internetHost(INTERNET, "webhook " + INTERNET_IP, INTERNET_IP))
+                .add(SampleResources.internetHost(INTERNET, "webhook", INTERNET_IP))
                 .build();
     }
 

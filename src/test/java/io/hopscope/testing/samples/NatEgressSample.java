@@ -77,7 +77,7 @@ final class NatEgressSample {
                         null, "Primary network interface", WORKER_SG))
                 .add(SampleResources.workload(WORKER_1, "worker-1", WorkloadKind.EC2, WORKER_1_ENI))
                 .add(SampleResources.workload(WORKER_2, "worker-2", WorkloadKind.EC2, WORKER_2_ENI))
-                .add(SampleResources.internetHost(INTERNET, "api " + INTERNET_IP, INTERNET_IP))
+                .add(SampleResources.internetHost(INTERNET, "api", INTERNET_IP))
                 .build();
     }
 
@@ -101,8 +101,8 @@ final class NatEgressSample {
             + "tcp/443 and watch the source change twice: the NAT rewrites it to its private IP 10.10.0.10 and "
             + "a port in 1024-65535, then the internet gateway maps that to the elastic IP 198.51.100.20; the "
             + "reply is un-NATed in reverse. worker-2 in us-east-1b uses the same NAT across AZs. The traps: the "
-            + "NAT must live in a public subnet (a NAT whose subnet routes 0.0.0.0/0 to itself or to nothing "
-            + "goes nowhere), a NAT has no security group but the public subnet's NACL is crossed twice each "
-            + "way, and a NAT only carries connections started from inside, so the internet host cannot open "
-            + "one to worker-1.";
+            + "NAT must sit in a public subnet, one whose own table routes 0.0.0.0/0 to the internet gateway (a "
+            + "NAT in a private subnet has no way out); a NAT has no security group, but the NACL of its subnet "
+            + "is crossed twice each way; and a NAT only carries connections started from inside, so the api "
+            + "host (trace it to worker-1 on 22) cannot reach the workers at all.";
 }

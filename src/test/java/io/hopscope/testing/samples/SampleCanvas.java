@@ -24,12 +24,11 @@ final class SampleCanvas {
     static final int BOX_INSET_X = 20;
     static final int BOX_INSET_Y = 40;
     static final int BOX_STEP = BOX_WIDTH + GRID;
-    static final int GATEWAY_WIDTH = 120;
+    static final int GATEWAY_WIDTH = 180;
     static final int GATEWAY_HEIGHT = 40;
     /** From a column's left edge to its gateway: past the VPC's name label, near the column's centre. */
-    static final int GATEWAY_INSET = 100;
-    static final int EXTERNAL_WIDTH = 160;
-    static final int EXTERNAL_HEIGHT = 60;
+    static final int GATEWAY_INSET = 80;
+    static final int EXTERNAL_SIZE = 60;
     /** Room above a VPC for its straddling gateways and the externals over them. */
     static final int ABOVE_VPC = 160;
 
@@ -81,11 +80,11 @@ final class SampleCanvas {
         put(new Shape(resourceId, gatewayX(vpc, column), vpc.y() - GATEWAY_HEIGHT / 2, GATEWAY_WIDTH, GATEWAY_HEIGHT));
     }
 
-    /** An external endpoint above the VPC, centred over the gateway position of AZ column {@code column}. */
+    /** An external endpoint (a round tile, its name to its right) above the gateway spot of AZ column {@code column}. */
     void externalAbove(String resourceId, String vpcId, int column) {
         Shape vpc = shape(vpcId);
-        double x = gatewayX(vpc, column) - (EXTERNAL_WIDTH - GATEWAY_WIDTH) / 2;
-        put(new Shape(resourceId, x, vpc.y() - ABOVE_VPC + GRID, EXTERNAL_WIDTH, EXTERNAL_HEIGHT));
+        double x = gatewayX(vpc, column) + (GATEWAY_WIDTH - EXTERNAL_SIZE) / 2;
+        put(new Shape(resourceId, x, vpc.y() - ABOVE_VPC + GRID, EXTERNAL_SIZE, EXTERNAL_SIZE));
     }
 
     private static double gatewayX(Shape vpc, int column) {

@@ -46,7 +46,7 @@ final class ThreeTierSample {
     static final String APP_1 = IDS.of("i-", 0x17);
     static final String APP_2 = IDS.of("i-", 0x18);
     static final String ALB = "store-alb";
-    static final String CACHE = "sessions-cache";
+    static final String CACHE = "sessions";
     static final String DB = "store-db";
     static final String INTERNET = "internet-host";
     static final String INTERNET_IP = "203.0.113.10";
@@ -93,8 +93,8 @@ final class ThreeTierSample {
                         "Primary network interface", APP_SG))
                 .add(SampleResources.eni(APP_2_ENI, "app-2-eni", APP_B, InterfaceType.INSTANCE, "10.30.11.10", null,
                         "Primary network interface", APP_SG))
-                .add(SampleResources.eni(CACHE_ENI, "sessions-cache-eni", DATA_A, InterfaceType.OTHER, "10.30.20.10",
-                        null, "ElastiCache sessions-cache-001", CACHE_SG))
+                .add(SampleResources.eni(CACHE_ENI, "sessions-eni", DATA_A, InterfaceType.OTHER, "10.30.20.10",
+                        null, "ElastiCache sessions-0001-001", CACHE_SG))
                 .add(SampleResources.eni(DB_ENI, "store-db-eni", DATA_B, InterfaceType.RDS, "10.30.21.20", null,
                         "RDSNetworkInterface", DB_SG))
                 .add(SampleResources.workload(ALB, ALB, WorkloadKind.LOAD_BALANCER, ALB_ENI_A, ALB_ENI_B))
@@ -102,7 +102,7 @@ final class ThreeTierSample {
                 .add(SampleResources.workload(APP_2, "app-2", WorkloadKind.EC2, APP_2_ENI))
                 .add(SampleResources.workload(CACHE, CACHE, WorkloadKind.ELASTICACHE, CACHE_ENI))
                 .add(SampleResources.workload(DB, DB, WorkloadKind.RDS, DB_ENI))
-                .add(SampleResources.internetHost(INTERNET, "shopper " + INTERNET_IP, INTERNET_IP))
+                .add(SampleResources.internetHost(INTERNET, "shopper", INTERNET_IP))
                 .build();
     }
 
@@ -127,12 +127,12 @@ final class ThreeTierSample {
 
     private static final String DESCRIPTION = "The classic three-tier web stack across two AZs: an "
             + "internet-facing ALB in the public subnets (drawn in public-a; it has a node with a public IP in "
-            + "public-b too), app servers in the app subnets, and an ElastiCache Redis node and an RDS PostgreSQL "
-            + "database in the data subnets, which, like the app subnets, use the main table and have no route "
-            + "to the internet. The security groups form a chain: alb-sg admits 443 from anywhere, app-sg admits "
-            + "8080 only from alb-sg, cache-sg 6379 and store-db-sg 5432 only from app-sg. Trace the internet "
-            + "host to store-alb on 443, store-alb to app-1 on 8080, app-1 to sessions-cache on 6379 and app-2 "
-            + "to store-db on 5432. The trap: a group reference matches the private IPs of that group's members, "
-            + "not a subnet, so skipping a tier fails; trace store-alb straight to store-db on 5432 and "
-            + "store-db-sg drops it, although the default NACL lets everything through.";
+            + "public-b too), app servers in the app subnets, and an ElastiCache Redis node (sessions) and an RDS "
+            + "PostgreSQL database in the data subnets, which, like the app subnets, use the main table and have no "
+            + "route to the internet. The security groups form a chain: alb-sg admits 443 from anywhere, app-sg "
+            + "admits 8080 only from alb-sg, cache-sg 6379 and store-db-sg 5432 only from app-sg. Trace the "
+            + "shopper to store-alb on 443, store-alb to app-1 on 8080, app-1 to sessions on 6379 and app-2 to "
+            + "store-db on 5432. The trap: a group reference matches the private IPs of that group's members, not "
+            + "a subnet, so skipping a tier fails; trace store-alb straight to store-db on 5432 and store-db-sg "
+            + "drops it, although the default NACL lets everything through.";
 }

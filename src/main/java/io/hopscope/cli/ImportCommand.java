@@ -1,0 +1,94 @@
+package io.hopscope.cli;
+
+import io.hopscope.check.Problem;
+import io.hopscope.io.format.DiagramWriter;
+import io.hopscope.io.importing.AwsDiagramImport;
+import io.hopscope.io.importing.AwsDiagramImporter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code hopscope import DIR -o FILE [--title T]}: imports a folder of AWS CLI describe-* JSON,
+ * lays the network out and saves it as a diagram (atomically). Everything skipped or unresolved is
+ * one line on stderr; one summary line goes to stdout.
+ */
+@Command(name = "import",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Import a folder of AWS CLI describe-* JSON outputs (Region sub-folders",
+            "included) onto a new diagram with an automatic layout, and save it.",
+            "What was skipped or could not be resolved goes to stderr, one line",
+            "each (FILE: $.json.path: severity: reason); a summary line",
+            "(\"imported 3 VPCs, 12 subnets, ... -> FILE\") goes to stdout."},
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:the diagram was written (there may be warnings)",
+            "2:the folder is missing or holds no AWS describe-* JSON, or FILE cannot be written"})
+public final class ImportCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "folder of describe-*.json files")
+    Path dir;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE",
+            description = "the diagram file to write (*.hopscope.json)")
+    Path output;
+
+    @Option(names = "--title", paramLabel = "T", description = "diagram title (default: the folder's name)")
+    String title;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            if (!Files.isDirectory(dir)) {
+                return fail(err, dir + ": " + (Files.exists(dir) ? "not a directory" : "no such directory"));
+            }
+            String unwritable = CliFiles.whyUnwritable(output);
+            if (unwritable != null) {
+                return fail(err, output + ": " + unwritable);
+            }
+            String name = dir.toAbsolutePath().normalize().getFileName() == null ? ""
+                    : dir.toAbsolutePath().normalize().getFileName().toString();
+            AwsDiagramImport result = AwsDiagramImporter.importDirectory(dir, title == null ? name : title);
+            for (Problem p : result.problems()) {
+                err.println(line(p));
+            }
+            if (result.isEmpty()) {
+                long errors = result.problems().stream().filter(Problem::isError).count();
+                return fail(err, dir + (errors == 0 ? ": no AWS describe-* JSON found (nothing to import)"
+                        : ": nothing could be imported (" + errors + (errors == 1 ? " error" : " errors") + " above)"));
+            }
+            try {
+                DiagramWriter.save(result.diagram(), output);
+            } catch (IOException e) {
+                return fail(err, output + ": cannot write: " + e.getMessage());
+            }
+            out.println("imported " + result.summary() + " -> " + output);
+            return HopscopeCommand.EXIT_OK;
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private static int fail(PrintWriter err, String message) {
+        err.println("error: " + message);
+        return HopscopeCommand.EXIT_INPUT_ERROR;
+    }
+
+    private static String line(Problem p) {
+        String where = p.location().isEmpty() ? "" : p.location() + ": ";
+        return where + p.severity().name().toLowerCase(Locale.ROOT) + ": " + p.message();
+    }
+}

@@ -1,0 +1,168 @@
+package io.hopscope.cli;
+
+import io.hopscope.check.Problem;
+import io.hopscope.diagram.Diagram;
+import io.hopscope.diagram.autolayout.AutoLayout;
+import io.hopscope.diagram.render.Scene;
+import io.hopscope.diagram.render.SceneBuilder;
+import io.hopscope.diagram.render.TraceOverlay;
+import io.hopscope.engine.Trace;
+import io.hopscope.engine.TraceQuery;
+import io.hopscope.engine.TraceQueryException;
+import io.hopscope.engine.Tracer;
+import io.hopscope.export.PngExporter;
+import io.hopscope.export.TraceOverlays;
+import io.hopscope.io.format.AtomicFileWriter;
+import io.hopscope.io.format.DiagramLoad;
+import io.hopscope.io.format.DiagramReader;
+import io.hopscope.io.svg.SvgWriter;
+import io.hopscope.model.net.Protocol;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code hopscope render FILE -o OUT.png|OUT.svg [--scale 1|2] [--trace-from REF --trace-to REF
+ * --protocol P --port N]}: draws a diagram, optionally with a trace on top, without a window. A PNG carries the diagram inside it, so it reopens in Hopscope.
+ */
+@Command(name = "render",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Draw a diagram as a picture, headless. The format follows OUT's",
+            "extension: .svg (vector, one element per shape with its resource id)",
+            "or .png (carries the diagram itself, so the picture reopens in",
+            "Hopscope). Resources without a shape are placed automatically.",
+            "With --trace-from and --trace-to, the trace is drawn on top: the request",
+            "as a green line, the reply dashed, a red frame where a packet stops."},
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:the picture was written",
+            "2:FILE cannot be read, OUT has an unknown extension or cannot be written, a bad --scale, "
+                + "or a trace reference that does not resolve"})
+public final class RenderCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "the diagram (*.hopscope.json, or a PNG exported by Hopscope)")
+    Path file;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "OUT.png or OUT.svg")
+    Path output;
+
+    @Option(names = "--scale", paramLabel = "1|2", defaultValue = "1",
+            description = "pixels per canvas unit: 2 for high-density screens (default: ${DEFAULT-VALUE})")
+    int scale;
+
+    @Option(names = "--trace-from", paramLabel = "REF", description = "draw a trace from REF (as in 'trace --from')")
+    String traceFrom;
+
+    @Option(names = "--trace-to", paramLabel = "REF", description = "... to REF (as in 'trace --to')")
+    String traceTo;
+
+    @Option(names = "--protocol", paramLabel = "P", description = "the traced packet's protocol (default tcp)")
+    String protocol;
+
+    @Option(names = "--port", paramLabel = "N", description = "the traced packet's destination port")
+    Integer port;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            return render(out, err);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private int render(PrintWriter out, PrintWriter err) {
+        if (scale != 1 && scale != 2) {
+            return fail(err, "--scale: expected 1 or 2, found " + scale);
+        }
+        String name = output.getFileName() == null ? "" : output.getFileName().toString().toLowerCase(Locale.ROOT);
+        boolean png = name.endsWith(".png");
+        if (!png && !name.endsWith(".svg")) {
+            return fail(err, output + ": unknown format extension (use .png or .svg)");
+        }
+        String unwritable = CliFiles.whyUnwritable(output);
+        if (unwritable != null) {
+            return fail(err, output + ": " + unwritable);
+        }
+        DiagramLoad load = DiagramReader.read(file);
+        if (load.diagram() == null) {
+            Problem first = load.firstError().orElseThrow();
+            return fail(err, file + ": " + first);
+        }
+        for (Problem p : load.problems()) {
+            err.println(file + ": " + (p.location().isEmpty() ? "" : p.location() + ": ")
+                    + p.severity().name().toLowerCase(Locale.ROOT) + ": " + p.message());
+        }
+        // A hand-written diagram may lack shapes: draw those resources where the layout would put them.
+        Diagram diagram = load.diagram();
+        diagram = diagram.withLayout(AutoLayout.merge(diagram.model(), diagram.layout()));
+        TraceOverlay trace;
+        try {
+            trace = trace(diagram);
+        } catch (TraceQueryException e) {
+            return fail(err, e.getMessage());
+        }
+        byte[] bytes;
+        int[] size;
+        try {
+            if (png) {
+                bytes = PngExporter.export(diagram, trace, scale);
+                size = PngExporter.pixelSize(SceneBuilder.build(diagram, trace), scale);
+            } else {
+                Scene scene = SceneBuilder.build(diagram, trace);
+                bytes = SvgWriter.toSvg(scene, scale).getBytes(StandardCharsets.UTF_8);
+                size = PngExporter.pixelSize(scene, scale);
+            }
+        } catch (IllegalArgumentException e) {
+            return fail(err, output + ": " + e.getMessage());
+        }
+        try {
+            AtomicFileWriter.write(output, bytes);
+        } catch (IOException e) {
+            return fail(err, output + ": cannot write: " + e.getMessage());
+        }
+        out.println("rendered " + file + " -> " + output + " (" + size[0] + " x " + size[1] + ")");
+        return HopscopeCommand.EXIT_OK;
+    }
+
+    /** The overlay of the requested trace, or none; the query is checked as the trace command does. */
+    private TraceOverlay trace(Diagram diagram) {
+        if (traceFrom == null && traceTo == null) {
+            if (protocol != null || port != null) {
+                throw new TraceQueryException("--protocol and --port need --trace-from and --trace-to");
+            }
+            return TraceOverlay.NONE;
+        }
+        if (traceFrom == null || traceTo == null) {
+            throw new TraceQueryException("a trace needs both --trace-from and --trace-to");
+        }
+        Protocol p = null;
+        if (protocol != null) {
+            try {
+                p = Protocol.parse(protocol);
+            } catch (IllegalArgumentException e) {
+                throw new TraceQueryException("--protocol: " + e.getMessage());
+            }
+        }
+        Trace t = new Tracer(diagram.model()).trace(TraceQuery.of(traceFrom, traceTo, p, port));
+        return TraceOverlays.of(diagram, t);
+    }
+
+    private static int fail(PrintWriter err, String message) {
+        err.println("error: " + message);
+        return HopscopeCommand.EXIT_INPUT_ERROR;
+    }
+}

@@ -1,0 +1,48 @@
+package io.hopscope.engine;
+
+import io.hopscope.model.Vpc;
+import io.hopscope.model.net.Cidr;
+import io.hopscope.model.net.IpAddress;
+
+import java.util.List;
+
+/**
+ * Link-local services every instance reaches without security groups or NACLs seeing the traffic:
+ * the Route 53 Resolver at the VPC's base address + 2 and 169.254.169.253, the instance metadata
+ * service, and Amazon Time Sync [CMP].
+ */
+final class VpcServices {
+    private static final IpAddress METADATA = IpAddress.parse("169.254.169.254");
+    private static final IpAddress DNS = IpAddress.parse("169.254.169.253");
+    private static final IpAddress TIME_SYNC = IpAddress.parse("169.254.169.123");
+    private static final IpAddress METADATA_V6 = IpAddress.parse("fd00:ec2::254");
+
+    private VpcServices() {
+    }
+
+    /** The service at {@code ip} for an interface in {@code vpc}, or null when the address is no such service. */
+    static String serviceAt(IpAddress ip, Vpc vpc) {
+        if (ip.equals(METADATA) || ip.equals(METADATA_V6)) {
+            return "the instance metadata service";
+        }
+        if (ip.equals(DNS)) {
+            return "the Route 53 Resolver (Amazon DNS)";
+        }
+        if (ip.equals(TIME_SYNC)) {
+            return "Amazon Time Sync";
+        }
+        if (vpc != null && !vpc.ipv4Cidrs().isEmpty()) {
+            List<Cidr> cidrs = vpc.ipv4Cidrs();
+            if (ip.equals(cidrs.get(0).addressAt(2))) {
+                return "the Route 53 Resolver (Amazon DNS) at the VPC base address + 2";
+            }
+        }
+        return null;
+    }
+
+    static Hop hop(String service, Packet p, boolean reply) {
+        return new Hop("vpc-dns-and-metadata", "vpc-service", service, null, Decision.FORWARD, null, p, null, null,
+                List.of(), (reply ? "The answer of " + service : "The packet to " + service)
+                + " is handled by the host itself: security groups and network ACLs never filter it.");
+    }
+}

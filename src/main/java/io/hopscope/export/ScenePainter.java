@@ -1,0 +1,111 @@
+package io.hopscope.export;
+
+import io.hopscope.diagram.autolayout.BoxSizes;
+import io.hopscope.diagram.render.IconPaths;
+import io.hopscope.diagram.render.Scene;
+import io.hopscope.diagram.render.SceneBox;
+import io.hopscope.diagram.render.SceneBuilder;
+import io.hopscope.diagram.render.SceneLine;
+import io.hopscope.diagram.render.StyleRole;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.Shape;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.geom.RoundRectangle2D;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Paints a {@link Scene} with Java2D: the same boxes, bands, colours, texts and icons the SVG
+ * writer emits (headless AWT, never JavaFX: commands must run on a server).
+ */
+public final class ScenePainter {
+
+    private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 12);
+    private static final Font DETAIL = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
+    private final Map<String, Color> colours = new HashMap<>();
+    private final Map<String, Path2D.Double> icons = new HashMap<>();
+
+    /** Paints at {@code scale} pixels per canvas unit, the scene's top-left corner at (0, 0). */
+    public void paint(Scene scene, Graphics2D g, double scale) {
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        g.scale(scale, scale);
+        g.translate(-scene.x(), -scene.y());
+        g.setColor(colour(StyleRole.Colors.CANVAS));
+        g.fill(new Rectangle2D.Double(scene.x(), scene.y(), scene.width(), scene.height()));
+        for (SceneBox b : scene.boxes()) {
+            box(g, b);
+        }
+        for (SceneLine l : scene.lines()) {
+            line(g, l);
+        }
+    }
+
+    private void box(Graphics2D g, SceneBox b) {
+        StyleRole r = b.role();
+        double arc = 2 * (b.container() ? 8 : 6);
+        RoundRectangle2D.Double frame = new RoundRectangle2D.Double(b.x(), b.y(), b.width(), b.height(), arc, arc);
+        if (!"none".equals(r.fill())) {
+            g.setColor(colour(r.fill()));
+            g.fill(frame);
+        }
+        if (!"none".equals(r.band())) {
+            double band = Math.min(BoxSizes.SUBNET_HEADER, b.height());
+            g.setColor(colour(r.band()));
+            g.fill(new RoundRectangle2D.Double(b.x(), b.y(), b.width(), band, arc, arc));
+            g.fill(new Rectangle2D.Double(b.x(), b.y() + band / 2, b.width(), band / 2));
+        }
+        g.setColor(colour(r.stroke()));
+        g.setStroke(new BasicStroke((float) r.strokeWidth()));
+        g.draw(frame);
+        if (!b.title().isEmpty()) {
+            g.setColor(colour(r.text()));
+            g.setFont(TITLE);
+            g.drawString(b.title(), (float) (b.x() + 10), (float) (b.y() + SceneBuilder.TITLE_BASELINE));
+        }
+        if (!b.subtitle().isEmpty()) {
+            g.setColor(colour(StyleRole.Colors.MUTED));
+            g.setFont(DETAIL);
+            g.drawString(b.subtitle(), (float) (b.x() + 10), (float) (b.y() + SceneBuilder.SUBTITLE_BASELINE));
+        }
+        if (b.icon() != null) {
+            double k = SceneBox.ICON_SIZE / IconPaths.VIEW_BOX;
+            AffineTransform at = AffineTransform.getTranslateInstance(b.iconX(), b.iconY());
+            at.scale(k, k);
+            Shape glyph = at.createTransformedShape(icons.computeIfAbsent(b.icon(),
+                    name -> SvgPathParser.parse(IconPaths.pathData(name))));
+            g.setColor(colour(r.iconColor()));
+            g.fill(glyph);
+        }
+    }
+
+    private void line(Graphics2D g, SceneLine l) {
+        g.setColor(colour(l.role().stroke()));
+        float width = (float) l.role().strokeWidth();
+        String dashes = SceneLine.dashesOf(l);
+        if (dashes == null) {
+            g.setStroke(new BasicStroke(width));
+        } else {
+            String[] parts = dashes.split(" ");
+            float[] pattern = new float[parts.length];
+            for (int i = 0; i < parts.length; i++) {
+                pattern[i] = Float.parseFloat(parts[i]);
+            }
+            g.setStroke(new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, pattern, 0f));
+        }
+        g.draw(new Line2D.Double(l.x1(), l.y1(), l.x2(), l.y2()));
+    }
+
+    /** "#RRGGBB" to a colour, cached. */
+    private Color colour(String hex) {
+        return colours.computeIfAbsent(hex, h -> new Color(Integer.parseInt(h.substring(1), 16)));
+    }
+}

@@ -1,0 +1,45 @@
+package io.hopscope.io.importing;
+
+import io.hopscope.check.Problem;
+import io.hopscope.diagram.Diagram;
+import io.hopscope.model.NetworkModel;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A laid-out diagram of an AWS import and what the import skipped or could not resolve. */
+public record AwsDiagramImport(Diagram diagram, List<Problem> problems) {
+
+    public AwsDiagramImport {
+        problems = List.copyOf(problems);
+    }
+
+    /** Whether anything at all was imported (no recognised describe-* output means nothing). */
+    public boolean isEmpty() {
+        return diagram.model().allResources().isEmpty();
+    }
+
+    /** "3 VPCs, 12 subnets, 40 workloads, ...": the counts a person checks against the console. */
+    public String summary() {
+        NetworkModel m = diagram.model();
+        List<String> parts = new ArrayList<>();
+        count(parts, m.vpcs().size(), "VPC", "VPCs");
+        count(parts, m.subnets().size(), "subnet", "subnets");
+        count(parts, m.workloads().size(), "workload", "workloads");
+        count(parts, m.networkInterfaces().size(), "network interface", "network interfaces");
+        count(parts, m.routeTables().size(), "route table", "route tables");
+        count(parts, m.networkAcls().size(), "network ACL", "network ACLs");
+        count(parts, m.securityGroups().size(), "security group", "security groups");
+        int gateways = m.internetGateways().size() + m.egressOnlyInternetGateways().size() + m.natGateways().size()
+                + m.vpnGateways().size();
+        count(parts, gateways, "gateway", "gateways");
+        count(parts, m.vpcEndpoints().size(), "VPC endpoint", "VPC endpoints");
+        count(parts, m.peeringConnections().size(), "peering connection", "peering connections");
+        return String.join(", ", parts);
+    }
+
+    private static void count(List<String> parts, int n, String one, String many) {
+        if (n > 0 || parts.isEmpty()) {
+            parts.add(n + " " + (n == 1 ? one : many));
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package io.hopscope.io.svg;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.hopscope.diagram.Diagram;
+import io.hopscope.diagram.render.Scene;
+import io.hopscope.diagram.render.SceneBuilder;
+import io.hopscope.diagram.render.StyleRole;
+import io.hopscope.io.importing.AwsDiagramImporter;
+import io.hopscope.model.Vpc;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+class SvgWriterTest {
+
+    private static final Diagram HYBRID = AwsDiagramImporter.importDirectory(
+            Path.of("..", "shared", "aws-samples", "pybatfish-hybrid-cloud"), "hybrid").diagram();
+
+    private static Document parse(String svg) throws Exception {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        return f.newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void everyShapeIsOneGroupCarryingItsResourceIdAndRole() throws Exception {
+        Scene scene = SceneBuilder.build(HYBRID);
+        Document doc = parse(SvgWriter.toSvg(scene, 1));
+
+        NodeList groups = doc.getElementsByTagName("g");
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < groups.getLength(); i++) {
+            Element g = (Element) groups.item(i);
+            ids.add(g.getAttribute("data-resource-id"));
+            String id = g.getAttribute("data-resource-id");
+            StyleRole role = scene.box(id).role();
+            assertTrue(g.getAttribute("class").contains("hs-" + role.wireName()), id + " class " + g.getAttribute("class"));
+            Element rect = (Element) g.getElementsByTagName("rect").item(0);
+            assertEquals(role.fill(), rect.getAttribute("fill"));
+            String icon = scene.box(id).icon();
+            NodeList paths = g.getElementsByTagName("path");
+            assertEquals(icon == null ? 0 : 1, paths.getLength(), id + " icon");
+            if (icon != null) {
+                assertEquals(io.hopscope.diagram.render.IconPaths.pathData(icon), ((Element) paths.item(0)).getAttribute("d"));
+            }
+        }
+        assertEquals(HYBRID.layout().shapes().keySet(), ids);
+        assertEquals(HYBRID.layout().shapes().size(), groups.getLength());
+    }
+
+    @Test
+    void scaleSetsTheDocumentSizeButNotTheViewBox() throws Exception {
+        Scene scene = SceneBuilder.build(HYBRID);
+        Element one = parse(SvgWriter.toSvg(scene, 1)).getDocumentElement();
+        Element two = parse(SvgWriter.toSvg(scene, 2)).getDocumentElement();
+        assertEquals(2 * Double.parseDouble(one.getAttribute("width")), Double.parseDouble(two.getAttribute("width")));
+        assertEquals(one.getAttribute("viewBox"), two.getAttribute("viewBox"));
+    }
+
+    @Test
+    void namesWithMarkupAndControlCharactersStayWellFormed() throws Exception {
+        Vpc vpc = HYBRID.model().vpcs().get(0);
+        Diagram odd = HYBRID.withModel(HYBRID.model().with(vpc.withName("<prod & \"test\"\u0001>")));
+        Document doc = parse(SvgWriter.toSvg(SceneBuilder.build(odd), 1));
+        NodeList texts = doc.getElementsByTagName("text");
+        boolean found = false;
+        for (int i = 0; i < texts.getLength(); i++) {
+            found |= texts.item(i).getTextContent().equals("<prod & \"test\">");
+        }
+        assertTrue(found, "the VPC name is drawn as written, minus the control character");
+    }
+}
