@@ -2,6 +2,9 @@ package io.hopscope.edit;
 
 import io.hopscope.diagram.Diagram;
 import io.hopscope.model.EgressOnlyInternetGateway;
+import io.hopscope.model.ExternalEndpoint;
+import io.hopscope.model.VpcEndpoint;
+import io.hopscope.model.VpcPeeringConnection;
 import io.hopscope.model.InternetGateway;
 import io.hopscope.model.NatGateway;
 import io.hopscope.model.NetworkAcl;
@@ -56,6 +59,12 @@ public record RenameResourceEdit(String resourceId, String newName) implements E
         if (r instanceof InternetGateway g) return new InternetGateway(g.id(), n, g.vpcId());
         if (r instanceof EgressOnlyInternetGateway g) return new EgressOnlyInternetGateway(g.id(), n, g.vpcId());
         if (r instanceof VpnGateway g) return new VpnGateway(g.id(), n, g.vpcId());
+        if (r instanceof ExternalEndpoint x) return new ExternalEndpoint(x.id(), n, x.externalKind(), x.cidrs(),
+                x.serviceName(), x.prefixListId(), x.gatewayId());
+        if (r instanceof VpcEndpoint e) return new VpcEndpoint(e.id(), n, e.vpcId(), e.type(), e.serviceName(),
+                e.routeTableIds(), e.subnetIds(), e.networkInterfaceIds(), e.securityGroupIds(), e.state());
+        if (r instanceof VpcPeeringConnection p) return new VpcPeeringConnection(p.id(), n, p.requesterVpcId(),
+                p.accepterVpcId(), p.requesterRegion(), p.accepterRegion(), p.status());
         return null;
     }
 }

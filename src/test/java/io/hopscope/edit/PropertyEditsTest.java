@@ -63,4 +63,18 @@ class PropertyEditsTest {
         Diagram groups = new SetInterfaceSecurityGroupsEdit(WEB_ENI, List.of(WEB_SG, DB_SG)).apply(after);
         assertEquals(List.of(WEB_SG, DB_SG), groups.model().networkInterface(WEB_ENI).securityGroupIds());
     }
+
+    @Test
+    void descriptionsRegionsAndExternalAddressesAreEditable() {
+        Diagram after = new SetDescriptionEdit(DB_SG_ID, " MySQL from the web tier ").apply(d);
+        assertEquals("MySQL from the web tier", after.model().securityGroup(DB_SG_ID).description());
+        assertEquals("Primary", new SetDescriptionEdit(WEB_ENI, "Primary").apply(d).model().networkInterface(WEB_ENI).description());
+        assertThrows(IllegalStateException.class, () -> new SetDescriptionEdit(VPC, "x").apply(d));
+        assertEquals("eu-west-1", new SetVpcRegionEdit(VPC, "eu-west-1").apply(d).model().vpc(VPC).region());
+        Diagram ext = new SetExternalCidrsEdit("internet-host", List.of(Cidr.parse("198.51.100.7/32"))).apply(d);
+        assertEquals(List.of(Cidr.parse("198.51.100.7/32")), ext.model().get("internet-host", io.hopscope.model.ExternalEndpoint.class).cidrs());
+        assertEquals("browser", new RenameResourceEdit("internet-host", "browser").apply(d).model().find("internet-host").orElseThrow().name());
+    }
+
+    private static final String DB_SG_ID = DB_SG;
 }

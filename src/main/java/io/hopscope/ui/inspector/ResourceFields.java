@@ -4,6 +4,11 @@ import io.hopscope.edit.AssociateSubnetEdit;
 import io.hopscope.edit.CompositeEdit;
 import io.hopscope.edit.Edit;
 import io.hopscope.edit.RenameResourceEdit;
+import io.hopscope.edit.SetDescriptionEdit;
+import io.hopscope.edit.SetExternalCidrsEdit;
+import io.hopscope.edit.SetVpcRegionEdit;
+import io.hopscope.model.ExternalEndpoint;
+import io.hopscope.model.SecurityGroup;
 import io.hopscope.edit.SetDefaultNetworkAclEdit;
 import io.hopscope.edit.SetInterfaceAddressesEdit;
 import io.hopscope.edit.SetInterfaceSecurityGroupsEdit;
@@ -63,6 +68,12 @@ final class ResourceFields {
         text("name", r.name(), RenameResourceEdit.canRename(r) ? value -> rename(r, value) : null);
         readOnly("id", r.id());
         readOnly("kind", r.kind().wireName());
+        if (r instanceof SecurityGroup g) {
+            text("description", g.description(), value -> new SetDescriptionEdit(g.id(), value));
+        }
+        if (r instanceof ExternalEndpoint x) {
+            text("externalCidrs", FieldParsers.join(x.cidrs()), value -> new SetExternalCidrsEdit(x.id(), FieldParsers.cidrs(value)));
+        }
         if (r instanceof Vpc v) {
             vpc(v);
         } else if (r instanceof Subnet s) {
@@ -112,7 +123,7 @@ final class ResourceFields {
                 value -> new SetVpcCidrsEdit(v.id(), FieldParsers.cidrs(value), v.ipv6Cidrs()));
         text("vpcIpv6Cidrs", FieldParsers.join(v.ipv6Cidrs()),
                 value -> new SetVpcCidrsEdit(v.id(), v.ipv4Cidrs(), FieldParsers.cidrs(value)));
-        readOnly("region", v.region());
+        text("region", v.region(), value -> new SetVpcRegionEdit(v.id(), value));
     }
 
     private void subnet(Subnet s) {
@@ -148,6 +159,7 @@ final class ResourceFields {
         text("ipv6Ips", FieldParsers.join(eni.ipv6Ips()), value -> new SetInterfaceAddressesEdit(eni.id(),
                 eni.privateIps(), eni.publicIp(), FieldParsers.ips(value)));
         readOnly("subnet", label(eni.subnetId()));
+        text("description", eni.description(), value -> new SetDescriptionEdit(eni.id(), value));
     }
 
     private void groups(List<NetworkInterface> enis) {
