@@ -235,4 +235,36 @@ class InspectorUiTest {
         TableView<AclRow> acl = (TableView<AclRow>) inTab(robot, InspectorView.OUTBOUND, ".acl-entries");
         assertTrue(acl.getSelectionModel().getSelectedItem().isFinalDeny());
     }
+
+    @Test
+    void aBrokenRouteIsOpenedFromItsProblemAndRepairedByPickingATargetInPlace(FxRobot robot) {
+        robot.interact(() -> doc.perform(new io.hopscope.edit.ReplaceRouteTargetEdit(PUBLIC_RTB, "0.0.0.0/0",
+                RouteTargetKind.NAT_GATEWAY, "nat-0gone")));
+        @SuppressWarnings("unchecked")
+        TableView<Problem> problems = robot.lookup("#problems-table").queryAs(TableView.class);
+        Problem broken = problems.getItems().stream().filter(p -> PUBLIC_RTB.equals(p.resourceId())).findFirst().orElseThrow();
+        Node problemRow = robot.from(problems).lookup(".table-row-cell").match(n -> n instanceof javafx.scene.control.TableRow<?> r
+                && r.getItem() == broken).query();
+        robot.doubleClickOn(problemRow);
+
+        @SuppressWarnings("unchecked")
+        TableView<RouteRow> routes = (TableView<RouteRow>) inTab(robot, InspectorView.ROUTES, ".routes");
+        assertEquals(1, routes.getSelectionModel().getSelectedIndex(), "the problem opens the table at its route");
+        assertEquals("blackhole", routes.getItems().get(1).state());
+
+        Node targetCell = robot.from(routes).lookup(".table-cell").match(n -> n instanceof javafx.scene.control.TableCell<?, ?> c
+                && c.getTableColumn() != null && "target".equals(c.getTableColumn().getId()) && c.getIndex() == 1).query();
+        robot.doubleClickOn(targetCell);
+        javafx.scene.control.ComboBox<?> combo = robot.from(targetCell).lookup(".combo-box").queryAs(javafx.scene.control.ComboBox.class);
+        // The in-cell combo's popup is opened directly: a click on it lands on the table cell under Monocle.
+        robot.interact(combo::show);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(IGW + " (shop-igw)");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(IGW, model().routeTable(PUBLIC_RTB).routes().get(1).targetId());
+        assertEquals("active", routes.getItems().get(1).state());
+        assertTrue(problems.getItems().stream().noneMatch(p -> PUBLIC_RTB.equals(p.resourceId())), "the problem is gone");
+        robot.interact(doc::undo);
+        assertEquals("nat-0gone", model().routeTable(PUBLIC_RTB).routes().get(1).targetId());
+    }
 }
