@@ -61,6 +61,18 @@ public final class AclEntriesView implements RuleTableView {
                 RuleTableParts.button(messages, "inspector.rules.duplicate", "rule-duplicate", () -> withRow(viewModel::duplicate)),
                 RuleTableParts.button(messages, "inspector.rules.remove", "rule-remove", () -> withRow(viewModel::remove)));
         bar.getStyleClass().add("rule-bar");
+        table.setOnKeyPressed(e -> {
+            if (table.getEditingCell() != null) {
+                return;
+            }
+            if (e.getCode() == javafx.scene.input.KeyCode.DELETE || e.getCode() == javafx.scene.input.KeyCode.BACK_SPACE) {
+                withRow(viewModel::remove);
+                e.consume();
+            } else if (e.getCode() == javafx.scene.input.KeyCode.D && e.isShortcutDown()) {
+                withRow(viewModel::duplicate);
+                e.consume();
+            }
+        });
         root.getChildren().addAll(bar, table, RuleTableParts.errorLine(viewModel.errorProperty()));
     }
 

@@ -47,6 +47,8 @@ public final class PropertiesView {
     }
 
     private void rebuild() {
+        // After Enter the form is rebuilt from the changed model; keep the caret in the same field.
+        String focused = grid.getChildren().stream().filter(Node::isFocused).map(Node::getId).findFirst().orElse(null);
         grid.getChildren().clear();
         int row = 0;
         for (PropertyField f : viewModel.getFields()) {
@@ -65,6 +67,9 @@ public final class PropertiesView {
             error.managedProperty().bind(error.visibleProperty());
             grid.add(error, 1, row + 1);
             row += 2;
+            if (input.getId().equals(focused)) {
+                input.requestFocus();
+            }
         }
     }
 

@@ -76,6 +76,14 @@ public final class RoutesView implements RuleTableView {
                     }
                 }));
         bar.getStyleClass().add("rule-bar");
+        table.setOnKeyPressed(e -> {
+            int row = table.getSelectionModel().getSelectedIndex();
+            if (table.getEditingCell() == null && row >= 0
+                    && (e.getCode() == javafx.scene.input.KeyCode.DELETE || e.getCode() == javafx.scene.input.KeyCode.BACK_SPACE)) {
+                viewModel.remove(row);
+                e.consume();
+            }
+        });
         root.getChildren().addAll(bar, table, RuleTableParts.errorLine(viewModel.errorProperty()));
     }
 

@@ -267,4 +267,24 @@ class InspectorUiTest {
         robot.interact(doc::undo);
         assertEquals("nat-0gone", model().routeTable(PUBLIC_RTB).routes().get(1).targetId());
     }
+
+    @Test
+    void keysDeleteAndDuplicateRulesAndEnterKeepsTheCaretInTheField(FxRobot robot) {
+        select(robot, DB_SG);
+        int before = model().securityGroup(DB_SG).outbound().size();
+        @SuppressWarnings("unchecked")
+        TableView<SgRuleRow> table = (TableView<SgRuleRow>) inTab(robot, InspectorView.OUTBOUND, ".sg-rules");
+        robot.clickOn(robot.from(table).lookup(".table-row-cell").nth(0).queryAs(Node.class));
+        robot.push(KeyCode.CONTROL, KeyCode.D);
+        assertEquals(before + 1, model().securityGroup(DB_SG).outbound().size());
+        robot.interact(() -> table.getSelectionModel().select(before));
+        robot.interact(table::requestFocus);
+        robot.push(KeyCode.DELETE);
+        assertEquals(before, model().securityGroup(DB_SG).outbound().size());
+
+        robot.clickOn("#field-name");
+        robot.push(KeyCode.CONTROL, KeyCode.A).write("orders-sg").push(KeyCode.ENTER);
+        assertEquals("orders-sg", model().securityGroup(DB_SG).name());
+        assertTrue(robot.lookup("#field-name").query().isFocused(), "the rebuilt form keeps the caret where it was");
+    }
 }
