@@ -34,8 +34,14 @@ public final class RoutesView implements RuleTableView {
         target.setSortable(false);
         target.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().target()));
         target.setCellFactory(col -> {
-            ComboBoxTableCell<RouteRow, RouteTarget> cell = new ComboBoxTableCell<>(FXCollections.observableArrayList());
-            cell.getItems().setAll(viewModel.targetChoices());
+            ComboBoxTableCell<RouteRow, RouteTarget> cell = new ComboBoxTableCell<>(FXCollections.observableArrayList()) {
+                @Override
+                public void startEdit() {
+                    // Gateways and interfaces added since the table was built are offered too.
+                    getItems().setAll(viewModel.targetChoices());
+                    super.startEdit();
+                }
+            };
             return cell;
         });
         target.setOnEditCommit(e -> viewModel.editTarget(e.getTablePosition().getRow(), e.getNewValue()));

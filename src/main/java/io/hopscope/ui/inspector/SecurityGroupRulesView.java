@@ -32,9 +32,15 @@ public final class SecurityGroupRulesView implements RuleTableView {
         peer.setCellFactory(col -> {
             // Editable so a CIDR can be typed as well as a group or prefix list picked [SGR peers].
             ComboBoxTableCell<SgRuleRow, String> cell = new ComboBoxTableCell<>(new DefaultStringConverter(),
-                    FXCollections.observableArrayList());
+                    FXCollections.observableArrayList()) {
+                @Override
+                public void startEdit() {
+                    // Groups and prefix lists added since the table was built are offered too.
+                    getItems().setAll(viewModel.peerChoices());
+                    super.startEdit();
+                }
+            };
             cell.setComboBoxEditable(true);
-            cell.getItems().setAll(viewModel.peerChoices());
             return cell;
         });
         peer.setOnEditCommit(e -> viewModel.edit(e.getTablePosition().getRow(), Column.PEER, e.getNewValue()));
