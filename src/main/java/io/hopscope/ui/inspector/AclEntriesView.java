@@ -10,7 +10,6 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.scene.control.cell.TextFieldTableCell;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /** One direction of a network ACL, sorted by rule number, the fixed {@code *} row last [NACL]. */
@@ -56,7 +55,7 @@ public final class AclEntriesView implements RuleTableView {
         });
 
         ComboBox<RulePreset> presets = RuleTableParts.presets(messages);
-        HBox bar = new HBox(4, presets,
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(4, 4, presets,
                 RuleTableParts.button(messages, "inspector.rules.add", "rule-add", () -> viewModel.add(presets.getValue())),
                 RuleTableParts.button(messages, "inspector.rules.duplicate", "rule-duplicate", () -> withRow(viewModel::duplicate)),
                 RuleTableParts.button(messages, "inspector.rules.remove", "rule-remove", () -> withRow(viewModel::remove)));

@@ -54,6 +54,7 @@ public final class PropertiesView {
         for (PropertyField f : viewModel.getFields()) {
             Label label = new Label(f.label());
             label.getStyleClass().add("field-label");
+            label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             Node input = input(f);
             input.setId("field-" + f.key());
             grid.add(label, 0, row);

@@ -12,8 +12,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.scene.control.cell.TextFieldTableCell;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /** The routes of a route table: destination typed, target picked from what exists, state shown [RT]. */
@@ -32,6 +30,7 @@ public final class RoutesView implements RuleTableView {
         TableColumn<RouteRow, RouteTarget> target = new TableColumn<>(messages.getString("inspector.col.target"));
         target.setId("target");
         target.setSortable(false);
+        target.setPrefWidth(220);
         target.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().target()));
         target.setCellFactory(col -> {
             ComboBoxTableCell<RouteRow, RouteTarget> cell = new ComboBoxTableCell<>(FXCollections.observableArrayList()) {
@@ -63,13 +62,13 @@ public final class RoutesView implements RuleTableView {
         TextField newDestination = new TextField();
         newDestination.setId("route-destination");
         newDestination.setPromptText(messages.getString("inspector.route.destinationPrompt"));
-        HBox.setHgrow(newDestination, Priority.ALWAYS);
+        newDestination.setPrefColumnCount(14);
         ComboBox<RouteTarget> newTarget = new ComboBox<>();
         newTarget.setId("route-target");
         newTarget.setPromptText(messages.getString("inspector.route.targetPrompt"));
         newTarget.setOnShowing(e -> newTarget.getItems().setAll(viewModel.targetChoices()));
         newTarget.getItems().setAll(viewModel.targetChoices());
-        HBox bar = new HBox(4, newDestination, newTarget,
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(4, 4, newDestination, newTarget,
                 RuleTableParts.button(messages, "inspector.rules.add", "rule-add", () -> {
                     if (viewModel.add(newDestination.getText(), newTarget.getValue())) {
                         newDestination.clear();

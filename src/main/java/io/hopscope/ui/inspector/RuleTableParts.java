@@ -14,6 +14,10 @@ import javafx.util.StringConverter;
 /** Building blocks the three rule tables share: columns, the preset picker, buttons and the message line. */
 final class RuleTableParts {
 
+    private static final java.util.Map<String, Double> WIDTHS = java.util.Map.of(
+            "number", 64.0, "action", 80.0, "protocol", 76.0, "ports", 110.0, "cidr", 130.0,
+            "peer", 200.0, "description", 160.0, "destination", 130.0, "state", 80.0);
+
     private RuleTableParts() {
     }
 
@@ -22,6 +26,7 @@ final class RuleTableParts {
         c.setId(key.substring(key.lastIndexOf('.') + 1));
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         c.setSortable(false);
+        c.setPrefWidth(WIDTHS.getOrDefault(c.getId(), 90.0));
         return c;
     }
 
@@ -29,7 +34,8 @@ final class RuleTableParts {
         TableView<R> t = new TableView<>();
         t.getStyleClass().addAll("rule-table", styleClass);
         t.setEditable(true);
-        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Columns keep readable widths; a narrow panel scrolls sideways rather than truncating rules.
+        t.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         t.setPrefHeight(180);
         return t;
     }
@@ -50,12 +56,14 @@ final class RuleTableParts {
             }
         });
         box.setValue(RulePreset.SSH);
+        box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return box;
     }
 
     static Button button(ResourceBundle messages, String key, String styleClass, Runnable action) {
         Button b = new Button(messages.getString(key));
         b.getStyleClass().add(styleClass);
+        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         b.setOnAction(e -> action.run());
         return b;
     }

@@ -9,7 +9,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.scene.control.cell.TextFieldTableCell;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.converter.DefaultStringConverter;
 
@@ -52,7 +51,7 @@ public final class SecurityGroupRulesView implements RuleTableView {
         table.setItems(viewModel.getRows());
 
         ComboBox<RulePreset> presets = RuleTableParts.presets(messages);
-        HBox bar = new HBox(4, presets,
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(4, 4, presets,
                 RuleTableParts.button(messages, "inspector.rules.add", "rule-add", () -> viewModel.add(presets.getValue())),
                 RuleTableParts.button(messages, "inspector.rules.duplicate", "rule-duplicate", () -> withRow(viewModel::duplicate)),
                 RuleTableParts.button(messages, "inspector.rules.remove", "rule-remove", () -> withRow(viewModel::remove)));

@@ -112,7 +112,7 @@ public final class MainWindowView {
         if (inspectorHost.getChildren().isEmpty()) {
             horizontalSplit.getItems().remove(inspectorHost);
         } else {
-            horizontalSplit.setDividerPositions(0.72);
+            horizontalSplit.setDividerPositions(0.64);
         }
         if (bottomTabs.getTabs().isEmpty()) {
             verticalSplit.getItems().remove(bottomTabs);

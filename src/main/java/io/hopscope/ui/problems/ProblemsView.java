@@ -55,10 +55,12 @@ public final class ProblemsView {
         });
         TableColumn<Problem, String> location = new TableColumn<>(messages.getString("problems.col.location"));
         location.setId("location");
-        location.setPrefWidth(260);
+        location.setPrefWidth(300);
+        location.setMaxWidth(420);
         location.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().location()));
         TableColumn<Problem, String> message = new TableColumn<>(messages.getString("problems.col.message"));
         message.setId("message");
+        message.setPrefWidth(700);
         message.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().message()));
         table.getColumns().setAll(List.of(severity, location, message));
         table.setItems(viewModel.getProblems());
