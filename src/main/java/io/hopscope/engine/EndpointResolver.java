@@ -95,6 +95,32 @@ final class EndpointResolver {
                 + " or IP address in the model");
     }
 
+    /**
+     * The same endpoint on the interface that holds {@code ip}, when the reference stands for several
+     * interfaces: an instance with a second ENI, an interface endpoint with one ENI per subnet [IFE].
+     * A pinned address decides which one the packet leaves or reaches; unchanged when none holds it.
+     */
+    Endpoint holding(Endpoint e, IpAddress ip) {
+        if (ip == null || e.kind() != Endpoint.Kind.INTERFACE || holds(e.eni(), ip)) {
+            return e;
+        }
+        Workload w = model.workload(e.id());
+        VpcEndpoint vpce = w == null ? model.vpcEndpoint(e.id()) : null;
+        List<String> ids = w != null ? w.networkInterfaceIds() : vpce != null ? vpce.networkInterfaceIds() : List.of();
+        for (String id : ids) {
+            NetworkInterface eni = index.eni(id);
+            if (eni != null && holds(eni, ip)) {
+                return new Endpoint(e.kind(), e.id(), e.label(), eni, e.address(), e.profile(), e.profileSource(),
+                        e.serviceCidrs());
+            }
+        }
+        return e;
+    }
+
+    private static boolean holds(NetworkInterface eni, IpAddress ip) {
+        return eni.hasPrivateAddress(ip) || ip.equals(eni.publicIp());
+    }
+
     /** A cheap filter before the parser: ids and names ("i-0abc", "orders-db") never need parsing. */
     private static boolean looksLikeAddress(String r) {
         boolean separator = false;

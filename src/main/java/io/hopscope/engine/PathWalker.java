@@ -103,6 +103,11 @@ final class PathWalker {
         add(r.hop());
         if (r.route() != null) {
             follow(r.route(), s, p);
+        } else if (r.hop().blocks()) {
+            String peer = PastDrop.peerBehindBlackhole(ev.index, rt, s.vpcId(), p, r.hop());
+            if (peer != null) {
+                deliverLocal(peer, p, null);
+            }
         }
     }
 
@@ -257,20 +262,25 @@ final class PathWalker {
         if (p.dst().isIpv6() && eigw != null && (igw == null || (reply && eigw.id().equals(conn.exitGatewayId)))) {
             GatewayResult g = ev.eigw.ingress(eigw, p, reply);
             add(g.hop());
-            if (!g.hop().blocks()) {
-                deliverLocal(vpcId, p, null);
-            }
+            // Past a dropping gateway the walk goes on as if it had allowed, to find the blockers behind it.
+            deliverLocal(vpcId, p, null);
             return;
         }
         if (igw == null) {
-            add(WalkHops.noInternetGateway(ev.index.vpc(vpcId), p));
+            Hop none = WalkHops.noInternetGateway(ev.index.vpc(vpcId), p);
+            add(none);
+            Packet in = PastDrop.pastInternetGateway(ev.index, expected, vpcId, p, none);
+            if (in != null) {
+                deliverLocal(vpcId, in, null);
+            }
             return;
         }
         GatewayResult g = ev.igw.ingress(igw, vpcId, p);
         add(g.hop());
-        if (!g.hop().blocks()) {
-            // [IGW] inbound traffic is delivered by the VPC's implicit local routing, not a subnet table.
-            deliverLocal(vpcId, g.packet(), null);
+        // [IGW] inbound traffic is delivered by the VPC's implicit local routing, not a subnet table.
+        Packet in = g.hop().blocks() ? PastDrop.pastInternetGateway(ev.index, expected, vpcId, p, g.hop()) : g.packet();
+        if (in != null) {
+            deliverLocal(vpcId, in, null);
         }
     }
 
@@ -315,7 +325,9 @@ final class PathWalker {
     private void acl(Subnet s, Packet p, boolean egress) {
         AclIndex acl = ev.index.aclOfSubnet(s.id());
         if (acl != null) {
-            add(ev.acl.evaluate(acl, s, p, egress, replyPortRange(p)));
+            boolean toNat = reply && addressedToNat(p);
+            add(ev.acl.evaluate(acl, s, p, egress, !reply ? null : toNat ? ClientProfile.NAT_GATEWAY.ephemeralPorts() : clientPorts,
+                    toNat ? "NAT gateway" : "client"));
         }
     }
 
@@ -323,15 +335,12 @@ final class PathWalker {
      * On the reply the destination port is the client's ephemeral port, or a NAT gateway's port
      * (1024-65535) while the reply is still addressed to the NAT [NACL ephemeral][NAT].
      */
-    private PortRange replyPortRange(Packet p) {
-        if (!reply) {
-            return null;
-        }
+    private boolean addressedToNat(Packet p) {
         for (NetworkInterface eni : ev.index.enisByPrivateIp(p.dst())) {
             if (ev.index.natOfEni(eni.id()) != null) {
-                return ClientProfile.NAT_GATEWAY.ephemeralPorts();
+                return true;
             }
         }
-        return clientPorts;
+        return false;
     }
 }

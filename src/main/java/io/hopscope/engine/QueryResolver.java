@@ -30,8 +30,8 @@ final class QueryResolver {
     }
 
     Resolution resolve(TraceQuery q) {
-        Endpoint from = endpoints.resolve(q.from(), "--from");
-        Endpoint to = endpoints.resolve(q.to(), "--to");
+        Endpoint from = endpoints.holding(endpoints.resolve(q.from(), "--from"), q.sourceIp());
+        Endpoint to = endpoints.holding(endpoints.resolve(q.to(), "--to"), q.destinationIp());
         int version = ipVersion(q, from, to);
         IpAddress src = sourceAddress(q, from, version);
         IpAddress dst = destinationAddress(q, from, to, version);

@@ -1,11 +1,13 @@
 package io.hopscope.engine;
 
+import io.hopscope.edit.Edit;
 import io.hopscope.engine.fix.FixSuggester;
 import io.hopscope.engine.index.ModelIndex;
 import io.hopscope.model.NetworkModel;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Traces a flow through a model: the request hop by hop, then the reply (reverse 5-tuple, NACLs and
@@ -41,10 +43,10 @@ public final class Tracer {
         List<Blocker> blockers = new ArrayList<>();
         Hop first = forwardResult.blockingHop();
         if (first != null) {
-            blockers.add(new Blocker(first, false, fixes.suggest(first, false, r.query())));
+            addBlocker(blockers, first, false, r);
         }
         for (Hop h : fwd.laterBlockers()) {
-            blockers.add(new Blocker(h, false, fixes.suggest(h, false, r.query())));
+            addBlocker(blockers, h, false, r);
         }
         PathResult replyResult = null;
         if (fwd.arrivedPacket() != null) {
@@ -54,15 +56,39 @@ public final class Tracer {
             PathResult backResult = back.recorder().result();
             Hop replyBlock = backResult.blockingHop();
             if (replyBlock != null) {
-                blockers.add(new Blocker(replyBlock, true, fixes.suggest(replyBlock, true, r.query())));
+                addBlocker(blockers, replyBlock, true, r);
             }
             for (Hop h : back.recorder().laterBlockers()) {
-                blockers.add(new Blocker(h, true, fixes.suggest(h, true, r.query())));
+                addBlocker(blockers, h, true, r);
             }
             if (forwardResult.delivered()) {
                 replyResult = backResult;
             }
         }
         return new Trace(r.query(), forwardResult, replyResult, blockers);
+    }
+
+    /**
+     * One blocker per cause: the same component refusing for the same reason with the same fixes (an
+     * IGW with no public IP to map, met by the request and again by its reply) is one change, not two.
+     * A NACL refusing the request and its reply needs a rule in each list (different fixes), so both stay.
+     */
+    private void addBlocker(List<Blocker> blockers, Hop h, boolean onReply, QueryResolver.Resolution r) {
+        List<Edit> suggested = fixes.suggest(h, onReply, r.query());
+        for (Blocker b : blockers) {
+            if (sameCause(b, h, suggested)) {
+                return;
+            }
+        }
+        blockers.add(new Blocker(h, onReply, suggested));
+    }
+
+    private static boolean sameCause(Blocker b, Hop h, List<Edit> suggested) {
+        if (!b.hop().componentId().equals(h.componentId()) || !Objects.equals(b.hop().reason(), h.reason())) {
+            return false;
+        }
+        List<String> known = b.fixes().stream().map(Edit::description).toList();
+        List<String> now = suggested.stream().map(Edit::description).toList();
+        return known.equals(now);
     }
 }

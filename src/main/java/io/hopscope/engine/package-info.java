@@ -13,7 +13,9 @@
  *     in its {@code Connection}. NACLs and route tables are evaluated again, which is the point.</li>
  * <li>Options for "all blockers": stop at the first (Reachability Analyzer) or evaluate on. We
  *     evaluate on as if each blocker had allowed (where a next hop exists) and report every blocker
- *     with fixes, but a path lists hops only up to its first blocker, as the CLI contract requires.</li>
+ *     with fixes, but a path lists hops only up to its first blocker, as the CLI contract requires.
+ *     Past an IGW that refuses a packet coming in, or a blackhole route to a pending peering, the
+ *     walk goes on to the trace's target ({@code PastDrop}); one blocker is kept per cause.</li>
  * <li>Every lookup is built once per model in {@code index/} so one bidirectional trace costs tens
  *     of microseconds on a 10,000-ENI model and can run on every keystroke.</li>
  * </ul>

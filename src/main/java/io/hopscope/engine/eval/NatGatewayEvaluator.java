@@ -27,12 +27,6 @@ public final class NatGatewayEvaluator {
 
     /** A packet routed to the NAT from a subnet: source-NAT it. */
     public GatewayResult outbound(NatGateway nat, NetworkInterface natEni, String natVpcId, Packet p) {
-        int proto = p.protocol().number();
-        if (proto != 6 && proto != 17 && proto != 1) {
-            return drop(nat, p, "egress", "protocol-not-supported",
-                    "NAT gateway " + nat.label() + " only translates TCP, UDP and ICMP; protocol "
-                            + p.protocol().label() + " is dropped.");
-        }
         if (!index.vpc(natVpcId).contains(p.src())) {
             return drop(nat, p, "egress", "NGW_REQUIRES_SOURCE_IN_VPC",
                     "NAT gateway " + nat.label() + " only translates sources inside its own VPC; " + p.src()
@@ -41,6 +35,15 @@ public final class NatGatewayEvaluator {
         IpAddress natIp = natEni.primaryIp();
         Integer port = p.srcPort() == null ? null : Math.max(p.srcPort(), MIN_NAT_PORT);
         Packet out = p.withSource(natIp, port);
+        int proto = p.protocol().number();
+        if (proto != 6 && proto != 17 && proto != 1) {
+            // The translated packet goes with the drop: the walk evaluates on as if the NAT had allowed,
+            // and past it the internet gateway must see the NAT's address, not the private source.
+            GatewayResult dropped = drop(nat, p, "egress", "protocol-not-supported",
+                    "NAT gateway " + nat.label() + " only translates TCP, UDP and ICMP; protocol "
+                            + p.protocol().label() + " is dropped.");
+            return new GatewayResult(dropped.hop(), out);
+        }
         String eip = nat.elasticIp() == null ? "" : " (the internet gateway will then map it to the Elastic IP " + nat.elasticIp() + ")";
         return new GatewayResult(new Hop(nat.id(), "nat-gateway", nat.name(), "egress", Decision.TRANSLATE, null, out,
                 null, null, List.of(), "NAT gateway " + nat.label() + " replaces the source " + p.src()

@@ -47,13 +47,21 @@ public final class NetworkAclEvaluator {
      * then a NACL admitting only part of the range is reported as depending on the client port [NACL ephemeral].
      */
     public Hop evaluate(AclIndex acl, Subnet subnet, Packet p, boolean egress, PortRange clientPorts) {
+        return evaluate(acl, subnet, p, egress, clientPorts, "client");
+    }
+
+    /**
+     * As above, {@code portOwner} naming who picked the reply's destination port: "client", or "NAT
+     * gateway" while the reply is still addressed to the NAT, which uses ports 1024-65535 [NAT].
+     */
+    public Hop evaluate(AclIndex acl, Subnet subnet, Packet p, boolean egress, PortRange clientPorts, String portOwner) {
         AclEntry e = decidingEntry(acl, p, egress);
         boolean allowed = e != null && e.action() == RuleAction.ALLOW;
         // [NACL][Q] 32767 (IPv4) and 32768 (IPv6) are the final * rules when a loader keeps them as entries.
         String label = e == null || e.ruleNumber() > AclEntry.MAX_RULE_NUMBER ? "*" : e.ruleLabel();
         String dirWord = egress ? "outbound" : "inbound";
         String what = clientPorts != null ? "reply" : "packet";
-        String traffic = traffic(p, egress, clientPorts != null);
+        String traffic = traffic(p, egress, clientPorts == null ? null : portOwner);
         String where = "The network ACL " + acl.acl().label() + " of subnet " + (subnet == null ? "?" : subnet.label());
         StringBuilder text = new StringBuilder();
         if (e == null) {
@@ -69,7 +77,7 @@ public final class NetworkAclEvaluator {
                     .append("); rules are evaluated by number and the first match wins, so higher-numbered rules are never reached.");
         }
         if (clientPorts != null && p.hasPorts()) {
-            String partial = partialRange(acl, p, egress, clientPorts);
+            String partial = partialRange(acl, p, egress, clientPorts, portOwner);
             if (partial != null) {
                 text.append(" Depends on client port: ").append(partial);
             }
@@ -80,12 +88,12 @@ public final class NetworkAclEvaluator {
     }
 
     /** "tcp port 40000 (the client's ephemeral port) to 10.0.1.10" / "icmp type 8 code 0 from 10.0.1.10". */
-    private static String traffic(Packet p, boolean egress, boolean toClientPort) {
+    private static String traffic(Packet p, boolean egress, String portOwner) {
         StringBuilder sb = new StringBuilder(p.protocol().label());
         if (p.hasPorts()) {
             sb.append(" port ").append(p.dstPort());
-            if (toClientPort) {
-                sb.append(" (the client's ephemeral port)");
+            if (portOwner != null) {
+                sb.append(" (the ").append(portOwner).append("'s ephemeral port)");
             }
         } else if (p.isIcmp()) {
             sb.append(" type ").append(p.icmpType()).append(" code ").append(p.icmpCode() == null ? 0 : p.icmpCode());
@@ -98,6 +106,10 @@ public final class NetworkAclEvaluator {
      * same for the whole range. Evaluated once per segment between rule port boundaries.
      */
     public String partialRange(AclIndex acl, Packet p, boolean egress, PortRange clientPorts) {
+        return partialRange(acl, p, egress, clientPorts, "client");
+    }
+
+    private String partialRange(AclIndex acl, Packet p, boolean egress, PortRange clientPorts, String portOwner) {
         // Only entries matching everything but the port can differ across the range; an entry whose
         // ports cover the whole range ends the search, since later entries are never reached.
         List<AclEntry> relevant = new ArrayList<>();
@@ -145,9 +157,9 @@ public final class NetworkAclEvaluator {
         if (allowed.isEmpty() || (allowed.size() == 1 && allowed.get(0).equals(clientPorts))) {
             return null;
         }
-        return "of the client's possible ephemeral ports " + clientPorts + " only "
+        return "of the " + portOwner + "'s possible ephemeral ports " + clientPorts + " only "
                 + String.join(", ", allowed.stream().map(PortRange::toString).toList())
-                + " pass; a client that picks another port is dropped. Open " + PortRange.EPHEMERAL_ALL_CLIENTS
+                + " pass; a connection on another port is dropped. Open " + PortRange.EPHEMERAL_ALL_CLIENTS
                 + " to cover every client.";
     }
 

@@ -34,6 +34,8 @@ public final class FixSuggester {
                 return "no-matching-rule".equals(hop.reason()) ? sg.suggest(hop) : List.of();
             case "route-table":
                 return route.suggest(hop);
+            case "nat-gateway":
+                return "asymmetric-route".equals(hop.reason()) ? route.replyPastNat(hop) : List.of();
             case "internet-gateway":
                 return "no-public-ip".equals(hop.reason()) ? publicIp.suggest(hop) : List.of();
             default:

@@ -62,6 +62,28 @@ final class RouteFix {
         return List.of();
     }
 
+    /**
+     * A reply routed into a NAT gateway that did not carry the request (a public IP in a subnet whose
+     * default route is the NAT): send replies to that client through the internet gateway, which maps
+     * the interface's public IP [IGW]. A host route, so the subnet's other traffic keeps using the NAT.
+     */
+    List<Edit> replyPastNat(Hop hop) {
+        Packet p = hop.packet();
+        if (!p.dst().isIpv4()) {
+            return List.of();
+        }
+        for (NetworkInterface source : index.enisByPrivateIp(p.src())) {
+            String vpcId = index.vpcOfEni(source);
+            InternetGateway igw = vpcId == null ? null : index.igwOf(vpcId);
+            RouteTable table = index.model().routeTableOf(source.subnetId());
+            if (source.publicIp() != null && igw != null && table != null) {
+                return List.of(new AddRouteEdit(table.id(),
+                        Route.to(Cidr.host(p.dst()), RouteTargetKind.INTERNET_GATEWAY, igw.id())));
+            }
+        }
+        return List.of();
+    }
+
     private Route candidate(RouteTable table, Packet p) {
         String vpcId = table.vpcId();
         IpAddress dst = p.dst();

@@ -28,6 +28,8 @@ final class ImportContext {
     private final List<Resource> order = new ArrayList<>();
     private final Map<String, Integer> position = new HashMap<>();
     private final List<Problem> problems = new ArrayList<>();
+    /** Accounts repeat the same few thousand CIDRs across tens of thousands of rules; parse each once. */
+    private final Map<String, Cidr> parsedCidrs = new HashMap<>();
 
     /** Adds a converted resource; false (with a warning) when its id was already imported. */
     boolean add(Resource r, Sourced<?> source) {
@@ -105,8 +107,14 @@ final class ImportContext {
 
     /** The CIDR, or null after an error naming the field (the caller says what it drops). */
     Cidr cidr(Sourced<?> at, String field, String text, String consequence, String resourceId) {
+        Cidr known = text == null ? null : parsedCidrs.get(text);
+        if (known != null) {
+            return known;
+        }
         try {
-            return Cidr.parse(text);
+            Cidr cidr = Cidr.parse(text);
+            parsedCidrs.put(text, cidr);
+            return cidr;
         } catch (IllegalArgumentException e) {
             error(at, field, (text == null ? "missing CIDR" : "invalid CIDR '" + text + "'") + "; " + consequence, resourceId);
             return null;

@@ -21,6 +21,9 @@ import java.util.Map;
 /** VPCs, subnets and the gateways that attach to a VPC (internet, egress-only, VPN; transit as ids only). */
 final class NetworkConverter {
 
+    private static final java.util.regex.Pattern ZONE_REGION =
+            java.util.regex.Pattern.compile("^([a-z]{2}(?:-gov)?-[a-z]+-\\d+)");
+
     private final AwsSnapshot snapshot;
     private final ImportContext ctx;
 
@@ -181,7 +184,7 @@ final class NetworkConverter {
         if (zone == null || zone.isEmpty()) {
             return "";
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^([a-z]{2}(?:-gov)?-[a-z]+-\\d+)").matcher(zone);
+        java.util.regex.Matcher m = ZONE_REGION.matcher(zone);
         return m.find() ? m.group(1) : "";
     }
 

@@ -173,7 +173,7 @@ final class ServiceConverter {
                     x -> ctx.get(x, NetworkInterface.class) != null, "interface", id);
             List<String> groupIds = new ArrayList<>();
             e.groups().forEach(g -> groupIds.add(g.groupId()));
-            List<String> groups = known(s, "Groups", groupIds, x -> ctx.get(x, SecurityGroup.class) != null,
+            List<String> groups = known(s, "Groups[].GroupId", groupIds, x -> ctx.get(x, SecurityGroup.class) != null,
                     "security group", id);
             ctx.add(new VpcEndpoint(id, AwsTag.nameOf(e.tags()), e.vpcId(), type, e.serviceName(), tables, subnets,
                     enis, groups, e.state() == null ? null : e.state().toLowerCase(Locale.ROOT)), s);
@@ -187,7 +187,8 @@ final class ServiceConverter {
             if (exists.test(ids.get(i))) {
                 kept.add(ids.get(i));
             } else {
-                ctx.error(s, field + "[" + i + "]", "unknown " + what + " " + ids.get(i) + "; dropped from endpoint "
+                String at = field.endsWith("[].GroupId") ? "Groups[" + i + "].GroupId" : field + "[" + i + "]";
+                ctx.error(s, at, "unknown " + what + " " + ids.get(i) + "; dropped from endpoint "
                         + endpointId, endpointId);
             }
         }

@@ -39,6 +39,11 @@ class FixesTurnBlockersGreenTest {
                 new Case(TwoTier.base().routeTable("rtb-public", "vpc-1", false, List.of("subnet-web"),
                         "10.0.0.0/16 -> local", "0.0.0.0/0 -> igw-1 blackhole").build(),
                         TraceQuery.of("web-1", "203.0.113.10", Protocol.TCP, 443)),
+                // A public IP in a subnet whose default route is a NAT: the reply goes astray at the NAT.
+                new Case(TwoTier.base().nat("nat-1", "subnet-web", "10.0.1.100", "198.51.100.50")
+                        .routeTable("rtb-main", "vpc-1", true, List.of(), "10.0.0.0/16 -> local", "0.0.0.0/0 -> nat-1")
+                        .instance("db-9", "subnet-db", "10.0.2.9", "198.51.100.9", "sg-web").build(),
+                        TraceQuery.of("203.0.113.10", "db-9", Protocol.TCP, 443)),
                 new Case(TwoTier.base().acl("acl-db", "vpc-1", false, List.of("subnet-db"), "100 in allow icmp 8 0.0.0.0/0")
                         .sg("sg-db", "vpc-1", List.of("icmp 8 10.0.0.0/16"), List.of()).build(),
                         TraceQuery.of("web-1", "db-1", Protocol.ICMP, null)));

@@ -113,4 +113,22 @@ class AwsContradictionsTest {
         assertEquals(List.of("subnet-a"), m.networkAcl("acl-1").subnetIds());
         assertEquals(List.of("sg-app"), m.networkInterface("eni-1").securityGroupIds());
     }
+
+    @Test
+    void endpointReferencesOutsideTheSnapshotAreDroppedFromTheEndpoint() {
+        AwsImport result = new AwsFixture(dir).write("describe-vpc-endpoints.json", """
+                {"VpcEndpoints": [{"VpcEndpointId": "vpce-1", "VpcEndpointType": "Interface", "VpcId": "vpc-1",
+                  "ServiceName": "com.amazonaws.us-east-1.sqs", "SubnetIds": ["subnet-a", "subnet-0gone"],
+                  "Groups": [{"GroupId": "sg-app"}, {"GroupId": "sg-0gone"}], "NetworkInterfaceIds": [],
+                  "RouteTableIds": []}]}
+                """).importAll();
+        assertEquals(List.of(
+                "describe-vpc-endpoints.json: $.VpcEndpoints[0].SubnetIds[1]: unknown subnet subnet-0gone; "
+                        + "dropped from endpoint vpce-1",
+                "describe-vpc-endpoints.json: $.VpcEndpoints[0].Groups[1].GroupId: unknown security group sg-0gone; "
+                        + "dropped from endpoint vpce-1"),
+                result.errors().stream().map(Problem::toString).toList());
+        assertEquals(List.of("subnet-a"), result.model().vpcEndpoint("vpce-1").subnetIds());
+        assertEquals(List.of("sg-app"), result.model().vpcEndpoint("vpce-1").securityGroupIds());
+    }
 }

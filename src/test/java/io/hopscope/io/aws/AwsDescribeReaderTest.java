@@ -47,9 +47,12 @@ class AwsDescribeReaderTest {
         AwsImport result = new AwsFixture(dir).write("describe-nat-gateways.json", """
                 {"NatGateways": [
                   {"NatGatewayId": "nat-ok", "SubnetId": "subnet-a", "CreateTime": "2024-05-14T09:12:44+00:00"},
-                  {"NatGatewayId": "nat-bad", "SubnetId": "subnet-a", "CreateTime": "yesterday"}]}
+                  {"NatGatewayId": "nat-bad", "SubnetId": "subnet-a", "CreateTime": "yesterday",
+                   "NatGatewayAddresses": [{"PrivateIp": "10.0.1.7", "Nested": {"Deeper": [1, {"x": 2}]}}]},
+                  {"NatGatewayId": "nat-after", "SubnetId": "subnet-b", "CreateTime": "2020-03-03 01:21:01+00:00"}]}
                 """).importAll();
-        assertEquals(1, result.model().natGateways().size());
+        assertEquals(2, result.model().natGateways().size());
+        assertEquals("subnet-b", result.model().natGateway("nat-after").subnetId(), "the sibling after it still loads");
         Problem p = result.errors().get(0);
         assertEquals("describe-nat-gateways.json: $.NatGateways[1].CreateTime", p.location());
         assertTrue(p.message().contains("yesterday"), p.message());
@@ -118,7 +121,7 @@ class AwsDescribeReaderTest {
         assertEquals("deep.json", refused.location());
         assertTrue(refused.message().startsWith("refused:") && refused.message().contains("nesting depth"),
                 refused.message());
-        assertTrue(millis < 3000, "took " + millis + " ms");
+        assertTrue(millis < 5000, "took " + millis + " ms");
         assertEquals(2, result.model().subnets().size());
     }
 
@@ -140,7 +143,7 @@ class AwsDescribeReaderTest {
         assertEquals("huge.json", refused.location());
         assertTrue(refused.message().startsWith("refused:") && refused.message().contains("String value length"),
                 refused.message());
-        assertTrue(millis < 3000, "took " + millis + " ms");
+        assertTrue(millis < 5000, "took " + millis + " ms");
         assertEquals(1, result.model().vpcs().size());
     }
 

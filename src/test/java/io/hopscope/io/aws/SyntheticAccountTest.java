@@ -111,4 +111,30 @@ class SyntheticAccountTest {
         assertThrows(IllegalArgumentException.class, () -> new SyntheticAccount.Scale(1, 2, 1000, 1, 60, 40, 50, 0),
                 "500 ENIs in a /24 do not fit");
     }
+
+    @Test
+    void tracerAnswersEveryInstanceToDatabaseQuestionOfTheAccount() throws IOException {
+        new SyntheticAccount(11, SyntheticAccount.Scale.quotaTimes(0.02)).write(dir);
+        NetworkModel m = AwsImporter.importDirectory(dir).model();
+        io.hopscope.engine.Tracer tracer = new io.hopscope.engine.Tracer(m);
+        int traced = 0;
+        int reachable = 0;
+        for (Workload db : m.workloads()) {
+            if (db.workloadKind() != WorkloadKind.RDS) {
+                continue;
+            }
+            for (Workload ec2 : m.workloads().subList(0, 20)) {
+                if (ec2.workloadKind() != WorkloadKind.EC2) {
+                    continue;
+                }
+                io.hopscope.engine.Trace trace = tracer.trace(io.hopscope.engine.TraceQuery.of(ec2.id(), db.id(),
+                        io.hopscope.model.net.Protocol.TCP, 3306));
+                traced++;
+                reachable += trace.reachable() ? 1 : 0;
+            }
+        }
+        assertTrue(traced > 0);
+        assertTrue(reachable > 0 && reachable < traced, reachable + " of " + traced
+                + " reachable: the random rules should allow some flows and block others");
+    }
 }

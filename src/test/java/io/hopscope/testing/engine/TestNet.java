@@ -169,6 +169,32 @@ public final class TestNet {
         return this;
     }
 
+    /** A further ENI "eni-" + eniSuffix attached to an instance made by {@link #instance}: a multi-homed instance. */
+    public TestNet secondInterface(String instanceId, String eniSuffix, String subnetId, String ip, String... sgs) {
+        String eniId = "eni-" + eniSuffix;
+        b.put(new NetworkInterface(eniId, eniSuffix, subnetId, InterfaceType.INSTANCE, List.of(IpAddress.parse(ip)), null,
+                List.of(), Arrays.asList(sgs), ""));
+        b.put(new Workload(instanceId, instanceId, WorkloadKind.EC2, List.of("eni-" + instanceId, eniId), null));
+        return this;
+    }
+
+    /** An interface endpoint with one ENI per (subnet, ip) pair, "eni-" + id + "-" + n, sharing its SGs [IFE]. */
+    public TestNet interfaceEndpoint(String id, String vpcId, List<String> subnetIps, String... sgs) {
+        List<String> subnets = new ArrayList<>();
+        List<String> enis = new ArrayList<>();
+        for (String pair : subnetIps) {
+            String[] f = pair.split("=");
+            String eniId = "eni-" + id + "-" + (enis.size() + 1);
+            b.put(new NetworkInterface(eniId, id, f[0], InterfaceType.VPC_ENDPOINT, List.of(IpAddress.parse(f[1])), null,
+                    List.of(), Arrays.asList(sgs), "VPC Endpoint Interface " + id));
+            subnets.add(f[0]);
+            enis.add(eniId);
+        }
+        b.put(new VpcEndpoint(id, id, vpcId, EndpointType.INTERFACE, "com.amazonaws.us-east-1.sqs", List.of(),
+                subnets, enis, Arrays.asList(sgs), "available"));
+        return this;
+    }
+
     /** An interface endpoint: an ENI with its own security group [IFE]. */
     public TestNet interfaceEndpoint(String id, String vpcId, String subnetId, String ip, String... sgs) {
         String eniId = "eni-" + id;

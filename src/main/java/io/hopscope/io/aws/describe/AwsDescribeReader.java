@@ -1,12 +1,15 @@
 package io.hopscope.io.aws.describe;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -18,7 +21,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Iterator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -110,8 +113,7 @@ public final class AwsDescribeReader {
     private void readFile(Path root, Path file, AwsSnapshot snapshot) {
         Path relative = root.relativize(file);
         String name = relative.toString().replace('\\', '/');
-        String region = regionOf(relative);
-        JsonNode tree;
+        FileReading reading = new FileReading(name, regionOf(relative));
         try {
             long size = Files.size(file);
             if (size > maxFileBytes) {
@@ -119,8 +121,12 @@ public final class AwsDescribeReader {
                         + maxFileBytes + "-byte limit"));
                 return;
             }
-            try (InputStream in = Files.newInputStream(file)) {
-                tree = mapper.readTree(in);
+            try (InputStream in = Files.newInputStream(file); JsonParser p = mapper.createParser(in)) {
+                if (p.nextToken() != JsonToken.START_OBJECT) {
+                    snapshot.report(Problem.warning(name, "skipped: the top level is not a JSON object"));
+                    return;
+                }
+                readTopLevel(p, reading);
             }
         } catch (StreamConstraintsException e) {
             snapshot.report(Problem.error(name, "refused: " + e.getOriginalMessage()));
@@ -133,58 +139,116 @@ public final class AwsDescribeReader {
             snapshot.report(Problem.error(name, "cannot read the file: " + e.getMessage()));
             return;
         }
-        if (tree == null || !tree.isObject()) {
-            snapshot.report(Problem.warning(name, "skipped: the top level is not a JSON object"));
-            return;
+        // Only a file read to its end counts: a hostile or broken file contributes nothing.
+        reading.records.forEach(snapshot::add);
+        reading.problems.forEach(snapshot::report);
+    }
+
+    /** What one file yields, kept apart until the whole file has been read. */
+    private static final class FileReading {
+        final String file;
+        final String region;
+        final List<Sourced<?>> records = new ArrayList<>();
+        final List<Problem> problems = new ArrayList<>();
+
+        FileReading(String file, String region) {
+            this.file = file;
+            this.region = region;
         }
-        Iterator<Map.Entry<String, JsonNode>> fields = tree.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
-            String key = field.getKey();
+    }
+
+    private void readTopLevel(JsonParser p, FileReading reading) throws IOException {
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String key = p.currentName();
+            p.nextToken();
             if (key.equals(RESERVATIONS)) {
-                readReservations(name, region, field.getValue(), snapshot);
+                readReservations(p, reading);
             } else if (RECORD_TYPES.containsKey(key)) {
-                readArray(name, region, "$." + key, field.getValue(), RECORD_TYPES.get(key), snapshot);
+                readArray(p, reading, "$." + key, RECORD_TYPES.get(key));
             } else {
-                snapshot.report(new Problem(Severity.INFO, name + ": $." + key, "skipped: unknown key " + key, null));
+                reading.problems.add(new Problem(Severity.INFO, reading.file + ": $." + key,
+                        "skipped: unknown key " + key, null));
+                p.skipChildren();
             }
         }
     }
 
-    private void readReservations(String file, String region, JsonNode array, AwsSnapshot snapshot) {
-        if (!array.isArray()) {
-            snapshot.report(Problem.error(file + ": $." + RESERVATIONS, "expected a list; skipped"));
+    private void readReservations(JsonParser p, FileReading reading) throws IOException {
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            reading.problems.add(Problem.error(reading.file + ": $." + RESERVATIONS, "expected a list; skipped"));
+            p.skipChildren();
             return;
         }
-        for (int i = 0; i < array.size(); i++) {
-            JsonNode instances = array.get(i).path("Instances");
-            readArray(file, region, "$." + RESERVATIONS + "[" + i + "].Instances", instances, AwsInstance.class, snapshot);
+        for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
+            if (p.currentToken() != JsonToken.START_OBJECT) {
+                reading.problems.add(Problem.error(reading.file + ": $." + RESERVATIONS + "[" + i + "]",
+                        "expected an object; skipped"));
+                p.skipChildren();
+                continue;
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String key = p.currentName();
+                p.nextToken();
+                if (key.equals("Instances")) {
+                    readArray(p, reading, "$." + RESERVATIONS + "[" + i + "].Instances", AwsInstance.class);
+                } else {
+                    p.skipChildren();
+                }
+            }
         }
     }
 
-    private void readArray(String file, String region, String path, JsonNode array, Class<?> type, AwsSnapshot snapshot) {
-        if (array.isMissingNode() || array.isNull()) {
+    /**
+     * Binds each element of the array at the parser's position; an element that does not bind is
+     * reported with its path and skipped to its end, so its siblings still load.
+     */
+    private void readArray(JsonParser p, FileReading reading, String path, Class<?> type) throws IOException {
+        if (p.currentToken() == JsonToken.VALUE_NULL) {
             return;
         }
-        if (!array.isArray()) {
-            snapshot.report(Problem.error(file + ": " + path, "expected a list; skipped"));
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            reading.problems.add(Problem.error(reading.file + ": " + path, "expected a list; skipped"));
+            p.skipChildren();
             return;
         }
-        for (int i = 0; i < array.size(); i++) {
+        JsonStreamContext array = p.getParsingContext();
+        for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
             String elementPath = path + "[" + i + "]";
-            JsonNode node = array.get(i);
-            if (!node.isObject()) {
-                snapshot.report(Problem.error(file + ": " + elementPath, "expected an object; skipped"));
+            if (p.currentToken() != JsonToken.START_OBJECT) {
+                reading.problems.add(Problem.error(reading.file + ": " + elementPath, "expected an object; skipped"));
+                p.skipChildren();
                 continue;
             }
             try {
-                snapshot.add(new Sourced<>(mapper.treeToValue(node, type), file, elementPath, region));
+                reading.records.add(new Sourced<>(mapper.readValue(p, type), reading.file, elementPath, reading.region));
+            } catch (StreamConstraintsException e) {
+                throw e;
             } catch (JsonMappingException e) {
-                snapshot.report(Problem.error(file + ": " + elementPath + fieldPath(e),
+                rethrowReadLimit(e);
+                reading.problems.add(Problem.error(reading.file + ": " + elementPath + fieldPath(e),
                         "unreadable " + type.getSimpleName() + ", skipped: " + e.getOriginalMessage()));
-            } catch (JsonProcessingException | IllegalArgumentException e) {
-                snapshot.report(Problem.error(file + ": " + elementPath,
+                skipToEndOfElement(p, array);
+            } catch (IllegalArgumentException e) {
+                reading.problems.add(Problem.error(reading.file + ": " + elementPath,
                         "unreadable " + type.getSimpleName() + ", skipped: " + e.getMessage()));
+                skipToEndOfElement(p, array);
+            }
+        }
+    }
+
+    /** Databind wraps a read-limit breach; it must refuse the whole file, not just the element. */
+    private static void rethrowReadLimit(JsonMappingException e) throws StreamConstraintsException {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof StreamConstraintsException limit) {
+                throw limit;
+            }
+        }
+    }
+
+    private static void skipToEndOfElement(JsonParser p, JsonStreamContext array) throws IOException {
+        while (p.getParsingContext() != array) {
+            if (p.nextToken() == null) {
+                throw new JsonParseException(p, "unexpected end of input");
             }
         }
     }
