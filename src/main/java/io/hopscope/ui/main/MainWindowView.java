@@ -3,6 +3,11 @@ package io.hopscope.ui.main;
 import io.hopscope.ui.canvas.DiagramCanvasView;
 import io.hopscope.ui.trace.TraceView;
 import io.hopscope.ui.trace.TraceViewModel;
+import io.hopscope.ui.inspector.InspectorView;
+import io.hopscope.ui.prefs.PreferencesDialog;
+import io.hopscope.ui.prefs.UiPreferences;
+import io.hopscope.ui.problems.ProblemsView;
+import io.hopscope.ui.problems.ProblemsViewModel;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -48,6 +53,9 @@ public final class MainWindowView {
     private final BorderPane root;
     private final DiagramCanvasView canvasView;
     private final TraceView traceView;
+    private InspectorView inspector;
+    private ProblemsView problemsView;
+    private UiPreferences preferences;
 
     @FXML private StackPane canvasHost;
     @FXML private StackPane paletteHost;
@@ -85,7 +93,30 @@ public final class MainWindowView {
         // The Trace menu goes just before Help.
         menuBar.getMenus().add(menuBar.getMenus().size() - 1, traceView.createMenu());
         menuBar.getMenus().get(menuBar.getMenus().size() - 1).getItems().add(0, traceView.createTourItem(this::openFile));
+        installInspectorPanels();
+        // The trace explorer opens the deciding rule of the current hop in the inspector's table.
+        traceView.setRuleRevealer(inspector::revealRule);
         hideEmptyPanels();
+    }
+
+    /** Properties and rule tables on the right, problems below, and the theme remembered from last time. */
+    private void installInspectorPanels() {
+        inspector = new InspectorView(viewModel.document(), messages);
+        inspectorHost.getChildren().add(inspector.getRoot());
+        problemsView = new ProblemsView(new ProblemsViewModel(viewModel.document(), messages), messages,
+                inspector::revealProblem);
+        bottomTabs.getTabs().add(problemsView.getTab());
+        preferences = UiPreferences.forUser();
+        darkThemeItem.setSelected(preferences.isDarkTheme());
+        darkThemeItem.selectedProperty().addListener((obs, old, dark) -> preferences.setDarkTheme(dark));
+    }
+
+    public InspectorView getInspector() {
+        return inspector;
+    }
+
+    public ProblemsView getProblemsView() {
+        return problemsView;
     }
 
     /** Panel slots that no feature has filled take no room. */
@@ -93,7 +124,7 @@ public final class MainWindowView {
         if (inspectorHost.getChildren().isEmpty()) {
             horizontalSplit.getItems().remove(inspectorHost);
         } else {
-            horizontalSplit.setDividerPositions(0.72);
+            horizontalSplit.setDividerPositions(0.64);
         }
         if (bottomTabs.getTabs().isEmpty()) {
             verticalSplit.getItems().remove(bottomTabs);
@@ -109,6 +140,9 @@ public final class MainWindowView {
     public Scene createScene() {
         Scene scene = new Scene(root);
         scene.getStylesheets().add(stylesheet(LIGHT_THEME));
+        if (darkThemeItem.isSelected()) {
+            scene.getStylesheets().add(stylesheet(DARK_THEME));
+        }
         return scene;
     }
 
@@ -253,6 +287,17 @@ public final class MainWindowView {
     @FXML
     private void onFit(ActionEvent event) {
         canvasView.fitToWindow();
+    }
+
+    @FXML
+    private void onPreferences(ActionEvent event) {
+        PreferencesDialog dialog = new PreferencesDialog(preferences, messages, darkThemeItem.isSelected(), this::setDarkTheme);
+        Window owner = root.getScene() == null ? null : root.getScene().getWindow();
+        if (owner != null) {
+            dialog.initOwner(owner);
+            dialog.getDialogPane().getStylesheets().setAll(root.getScene().getStylesheets());
+        }
+        dialog.show();
     }
 
     @FXML
