@@ -29,6 +29,8 @@ public final class HopscopeApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        // The chosen language must be the default locale before any window loads its strings.
+        io.hopscope.ui.prefs.UiPreferences.forUser().applyLanguage();
         RecentFiles recent = RecentFiles.forUser();
         MainWindowView window = createMainWindow(FileDiagramLoader::load, recent.load());
         window.getViewModel().getRecentFiles()

@@ -4,49 +4,53 @@ import io.hopscope.diagram.Diagram;
 import io.hopscope.model.NetworkAcl;
 import io.hopscope.model.NetworkModel;
 import io.hopscope.model.RouteTable;
-import io.hopscope.model.Subnet;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Associates a subnet with a route table or a network ACL. A subnet has exactly one of each
- * [RT][NACL], so the association moves away from the table or ACL that had it.
+ * Associates a subnet with a route table or a network ACL. A subnet has at most one explicit route
+ * table [RT] and exactly one NACL [NACL], so the association moves off any other table of that kind.
  */
-public record AssociateSubnetEdit(String tableOrAclId, String subnetId) implements Edit {
+public record AssociateSubnetEdit(String subnetId, String tableId) implements Edit {
 
     @Override
     public String description() {
-        return "Associate " + subnetId + " with " + tableOrAclId;
+        return "Associate " + subnetId + " with " + tableId;
     }
 
     @Override
     public Diagram apply(Diagram diagram) {
-        NetworkModel model = diagram.model();
-        Subnet subnet = model.subnet(subnetId);
-        RouteTable table = model.routeTable(tableOrAclId);
-        NetworkAcl acl = model.networkAcl(tableOrAclId);
-        if (subnet == null || (table == null && acl == null)) {
-            throw new IllegalStateException("cannot associate " + subnetId + " with " + tableOrAclId);
+        NetworkModel m = diagram.model();
+        if (m.subnet(subnetId) == null) {
+            throw new IllegalStateException("subnet " + subnetId + " no longer exists");
         }
-        String vpcId = table != null ? table.vpcId() : acl.vpcId();
-        if (!vpcId.equals(subnet.vpcId())) {
-            throw new IllegalStateException(tableOrAclId + " is in another VPC than " + subnetId);
-        }
-        NetworkModel.Builder b = model.toBuilder();
-        if (table != null) {
-            b.mapAll(RouteTable.class, t -> t.withSubnetIds(associate(t.id(), t.subnetIds())));
+        NetworkModel.Builder b = m.toBuilder();
+        if (m.routeTable(tableId) != null) {
+            for (RouteTable t : m.routeTables()) {
+                List<String> ids = moved(t.subnetIds(), t.id().equals(tableId));
+                if (!ids.equals(t.subnetIds())) {
+                    b.put(t.withSubnetIds(ids));
+                }
+            }
+        } else if (m.networkAcl(tableId) != null) {
+            for (NetworkAcl a : m.networkAcls()) {
+                List<String> ids = moved(a.subnetIds(), a.id().equals(tableId));
+                if (!ids.equals(a.subnetIds())) {
+                    b.put(a.withSubnetIds(ids));
+                }
+            }
         } else {
-            b.mapAll(NetworkAcl.class, a -> a.withSubnetIds(associate(a.id(), a.subnetIds())));
+            throw new IllegalStateException(tableId + " is neither a route table nor a network ACL");
         }
         return diagram.withModel(b.build());
     }
 
-    private List<String> associate(String ownerId, List<String> subnetIds) {
-        List<String> ids = new ArrayList<>(subnetIds);
-        ids.remove(subnetId);
-        if (ownerId.equals(tableOrAclId)) {
-            ids.add(subnetId);
+    private List<String> moved(List<String> ids, boolean target) {
+        List<String> out = new ArrayList<>(ids);
+        out.remove(subnetId);
+        if (target) {
+            out.add(subnetId);
         }
-        return ids;
+        return out;
     }
 }

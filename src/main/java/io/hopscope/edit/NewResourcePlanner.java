@@ -104,7 +104,7 @@ public final class NewResourcePlanner {
             parts.add(new AttachSecurityGroupEdit(id, target.workloadId()));
         }
         if ((kind == NewResourceKind.ROUTE_TABLE || kind == NewResourceKind.NETWORK_ACL) && subnet != null) {
-            parts.add(new AssociateSubnetEdit(id, subnet.id()));
+            parts.add(new AssociateSubnetEdit(subnet.id(), id));
         }
         Edit edit = parts.size() == 1 ? parts.get(0)
                 : new CompositeEdit(parts.get(0).description() + " to " + (subnet != null && target.workloadId() == null

@@ -132,7 +132,7 @@ class CanvasEditsTest {
 
     @Test
     void associatingARouteTableMovesTheSubnetAwayFromItsOldTable() {
-        Diagram after = new AssociateSubnetEdit("rtb-0main", UiTestDiagrams.PUBLIC_SUBNET).apply(twoTier);
+        Diagram after = new AssociateSubnetEdit(UiTestDiagrams.PUBLIC_SUBNET, "rtb-0main").apply(twoTier);
         assertTrue(after.model().routeTable("rtb-0public").subnetIds().isEmpty());
         assertEquals(List.of(UiTestDiagrams.PUBLIC_SUBNET), after.model().routeTable("rtb-0main").subnetIds());
         assertEquals("rtb-0main", after.model().routeTableOf(UiTestDiagrams.PUBLIC_SUBNET).id());

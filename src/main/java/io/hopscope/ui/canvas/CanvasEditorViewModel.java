@@ -282,9 +282,11 @@ public final class CanvasEditorViewModel {
         if (model.securityGroup(resourceId) != null && target.workloadId() != null) {
             return perform(new io.hopscope.edit.AttachSecurityGroupEdit(resourceId, target.workloadId()));
         }
+        // A subnet can only use a route table or ACL of its own VPC [RT][NACL].
+        var owner = model.find(resourceId).map(model::vpcIdOf).orElse(null);
         if ((model.routeTable(resourceId) != null || model.networkAcl(resourceId) != null) && target.subnetId() != null
-                && target.workloadId() == null) {
-            return perform(new io.hopscope.edit.AssociateSubnetEdit(resourceId, target.subnetId()));
+                && target.workloadId() == null && owner != null && owner.equals(model.subnet(target.subnetId()).vpcId())) {
+            return perform(new io.hopscope.edit.AssociateSubnetEdit(target.subnetId(), resourceId));
         }
         say(model.securityGroup(resourceId) != null ? "Drop a security group on a workload to attach it."
                 : "Drop a route table or network ACL on a subnet to associate it.");

@@ -7,6 +7,11 @@ import io.hopscope.ui.palette.PaletteViewModel;
 import javafx.beans.binding.Bindings;
 import io.hopscope.ui.trace.TraceView;
 import io.hopscope.ui.trace.TraceViewModel;
+import io.hopscope.ui.inspector.InspectorView;
+import io.hopscope.ui.prefs.PreferencesDialog;
+import io.hopscope.ui.prefs.UiPreferences;
+import io.hopscope.ui.problems.ProblemsView;
+import io.hopscope.ui.problems.ProblemsViewModel;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -57,6 +62,9 @@ public final class MainWindowView {
     private final BorderPane root;
     private final DiagramCanvasView canvasView;
     private final TraceView traceView;
+    private InspectorView inspector;
+    private ProblemsView problemsView;
+    private UiPreferences preferences;
 
     @FXML private StackPane canvasHost;
     @FXML private StackPane paletteHost;
@@ -109,6 +117,9 @@ public final class MainWindowView {
         // The Trace menu goes just before Help.
         menuBar.getMenus().add(menuBar.getMenus().size() - 1, traceView.createMenu());
         menuBar.getMenus().get(menuBar.getMenus().size() - 1).getItems().add(0, traceView.createTourItem(this::openFile));
+        installInspectorPanels();
+        // The trace explorer opens the deciding rule of the current hop in the inspector's table.
+        traceView.setRuleRevealer(inspector::revealRule);
         hideEmptyPanels();
     }
 
@@ -159,12 +170,32 @@ public final class MainWindowView {
                 .offer(recoveries);
     }
 
+    /** Properties and rule tables on the right, problems below, and the theme remembered from last time. */
+    private void installInspectorPanels() {
+        inspector = new InspectorView(viewModel.document(), messages);
+        inspectorHost.getChildren().add(inspector.getRoot());
+        problemsView = new ProblemsView(new ProblemsViewModel(viewModel.document(), messages), messages,
+                inspector::revealProblem);
+        bottomTabs.getTabs().add(problemsView.getTab());
+        preferences = UiPreferences.forUser();
+        darkThemeItem.setSelected(preferences.isDarkTheme());
+        darkThemeItem.selectedProperty().addListener((obs, old, dark) -> preferences.setDarkTheme(dark));
+    }
+
+    public InspectorView getInspector() {
+        return inspector;
+    }
+
+    public ProblemsView getProblemsView() {
+        return problemsView;
+    }
+
     /** Panel slots that no feature has filled take no room. */
     private void hideEmptyPanels() {
         if (inspectorHost.getChildren().isEmpty()) {
             horizontalSplit.getItems().remove(inspectorHost);
         } else {
-            horizontalSplit.setDividerPositions(0.72);
+            horizontalSplit.setDividerPositions(0.64);
         }
         if (bottomTabs.getTabs().isEmpty()) {
             verticalSplit.getItems().remove(bottomTabs);
@@ -183,6 +214,9 @@ public final class MainWindowView {
         // Ctrl+Y redoes too, as on Windows; the menu shows Ctrl+Shift+Z.
         scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.Y,
                 javafx.scene.input.KeyCombination.SHORTCUT_DOWN), () -> viewModel.document().redo());
+        if (darkThemeItem.isSelected()) {
+            scene.getStylesheets().add(stylesheet(DARK_THEME));
+        }
         return scene;
     }
 
@@ -351,6 +385,17 @@ public final class MainWindowView {
     @FXML
     private void onFit(ActionEvent event) {
         canvasView.fitToWindow();
+    }
+
+    @FXML
+    private void onPreferences(ActionEvent event) {
+        PreferencesDialog dialog = new PreferencesDialog(preferences, messages, darkThemeItem.isSelected(), this::setDarkTheme);
+        Window owner = root.getScene() == null ? null : root.getScene().getWindow();
+        if (owner != null) {
+            dialog.initOwner(owner);
+            dialog.getDialogPane().getStylesheets().setAll(root.getScene().getStylesheets());
+        }
+        dialog.show();
     }
 
     @FXML
