@@ -143,7 +143,7 @@ class CanvasEditingUiTest {
 
     @Test
     void rubberBandSelectsAndMovingAContainerTakesItsChildren(FxRobot robot) {
-        show(robot, UiTestDiagrams.twoTier(), 0.8);
+        show(robot, UiTestDiagrams.twoTier(), 0.6);
         Node subnet = shape(UiTestDiagrams.PUBLIC_SUBNET);
         Bounds b = subnet.localToScreen(subnet.getBoundsInLocal());
         // Shift+drag from empty VPC space around the public subnet.
@@ -162,7 +162,7 @@ class CanvasEditingUiTest {
         robot.drag(grab, MouseButton.PRIMARY).moveTo(grab.add(0, 80)).release(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
         Point2D webAfter = center(shape(UiTestDiagrams.WEB));
-        assertEquals(webBefore.getY() + 80, webAfter.getY(), 0.8 * 20, "the child moved with its subnet (snapped)");
+        assertEquals(webBefore.getY() + 80, webAfter.getY(), 0.6 * 20, "the child moved with its subnet (snapped)");
         assertEquals("Move 1 shape", document.undoTextProperty().get());
         robot.push(KeyCode.CONTROL, KeyCode.Z);
         assertEquals(webBefore.getY(), center(shape(UiTestDiagrams.WEB)).getY(), 0.5);
@@ -172,7 +172,7 @@ class CanvasEditingUiTest {
 
     @Test
     void securityGroupDroppedOnAWorkloadShowsAsABadge(FxRobot robot) {
-        show(robot, UiTestDiagrams.twoTier(), 0.8);
+        show(robot, UiTestDiagrams.twoTier(), 0.6);
         int before = shape(UiTestDiagrams.DB).lookupAll(".sg-badge").size();
         dragPalette(robot, "security-group", center(shape(UiTestDiagrams.DB)));
         assertEquals(before + 1, shape(UiTestDiagrams.DB).lookupAll(".sg-badge").size());
@@ -188,7 +188,7 @@ class CanvasEditingUiTest {
 
     @Test
     void deleteAsksWithTheChildrenAndUndoBringsThemBack(FxRobot robot) {
-        show(robot, UiTestDiagrams.twoTier(), 0.8);
+        show(robot, UiTestDiagrams.twoTier(), 0.6);
         robot.clickOn(at(shape(UiTestDiagrams.PUBLIC_SUBNET), 0.5, 0.08));
         robot.push(KeyCode.DELETE);
         DialogPane dialog = robot.lookup("." + MainWindowView.DELETE_DIALOG).queryAs(DialogPane.class);
@@ -203,7 +203,7 @@ class CanvasEditingUiTest {
 
     @Test
     void copyPasteMakesAFreshCopyNextToTheOriginal(FxRobot robot) {
-        show(robot, UiTestDiagrams.twoTier(), 0.8);
+        show(robot, UiTestDiagrams.twoTier(), 0.6);
         robot.clickOn(center(shape(UiTestDiagrams.DB)));
         robot.push(KeyCode.CONTROL, KeyCode.C);
         robot.push(KeyCode.CONTROL, KeyCode.V);
@@ -220,7 +220,7 @@ class CanvasEditingUiTest {
 
     @Test
     void savedDiagramReopensIdentical(FxRobot robot) throws IOException {
-        show(robot, UiTestDiagrams.twoTier(), 0.8);
+        show(robot, UiTestDiagrams.twoTier(), 0.6);
         dragPalette(robot, "lambda", center(shape(UiTestDiagrams.PRIVATE_SUBNET)));
         Path file = Files.createTempDirectory("hopscope-save").resolve("edited.json");
         robot.interact(() -> window.setSaveTarget(current -> file));
@@ -242,7 +242,7 @@ class CanvasEditingUiTest {
         Path folder = Files.createTempDirectory("hopscope-recovery");
         Autosave autosave = new Autosave(folder, 60_000);
         robot.interact(() -> window.getViewModel().useAutosave(autosave));
-        show(robot, UiTestDiagrams.twoTier(), 0.8);
+        show(robot, UiTestDiagrams.twoTier(), 0.6);
         robot.clickOn(center(shape(UiTestDiagrams.DB)));
         robot.push(KeyCode.RIGHT);
         Diagram edited = document.getDiagram();
@@ -264,11 +264,11 @@ class CanvasEditingUiTest {
 
     @Test
     void escCancelsADragAndTheCornerHandleResizesASubnet(FxRobot robot) {
-        show(robot, UiTestDiagrams.twoTier(), 0.8);
+        show(robot, UiTestDiagrams.twoTier(), 0.5);
         Point2D web = center(shape(UiTestDiagrams.WEB));
         robot.drag(web, MouseButton.PRIMARY).moveTo(web.add(60, 40));
-        // Translations are in canvas units: 60 screen px at 80 % is 75, snapped to the 20 grid.
-        assertEquals(60 / 0.8, shape(UiTestDiagrams.WEB).getTranslateX(), 20, "the card follows the mouse live");
+        // Translations are in canvas units: 60 screen px at 50 % is 120, on the 20 grid.
+        assertEquals(60 / 0.5, shape(UiTestDiagrams.WEB).getTranslateX(), 20, "the card follows the mouse live");
         robot.push(KeyCode.ESCAPE);
         robot.release(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
@@ -294,7 +294,7 @@ class CanvasEditingUiTest {
 
     @Test
     void newWithUnsavedChangesAsksSaveDiscardOrCancel(FxRobot robot) {
-        show(robot, UiTestDiagrams.twoTier(), 0.8);
+        show(robot, UiTestDiagrams.twoTier(), 0.6);
         robot.clickOn(center(shape(UiTestDiagrams.DB)));
         robot.push(KeyCode.DOWN);
         assertTrue(((Stage) window.getRoot().getScene().getWindow()).getTitle().endsWith("•"));
