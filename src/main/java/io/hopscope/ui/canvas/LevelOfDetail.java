@@ -25,8 +25,10 @@ final class LevelOfDetail {
     static final String COUNT_STYLE = "workload-count";
 
     private final String countPattern;
-    private final List<Node> cards = new ArrayList<>();
     private final List<Node> counts = new ArrayList<>();
+    private Pane world;
+    private boolean big;
+    private double scale = 1;
 
     LevelOfDetail(String countPattern) {
         this.countPattern = countPattern;
@@ -50,17 +52,13 @@ final class LevelOfDetail {
 
     /** Called after each redraw of {@code world}: adds the (hidden) count labels and applies the scale. */
     void attach(Pane world, DiagramPicture picture, double originX, double originY, double scale) {
-        cards.clear();
+        this.world = world;
         counts.clear();
         Map<String, Integer> perContainer = workloadsPerContainer(picture);
         int total = perContainer.values().stream().mapToInt(Integer::intValue).sum();
-        if (total < MIN_WORKLOADS) {
+        big = total >= MIN_WORKLOADS;
+        if (!big) {
             return;
-        }
-        for (Node n : world.getChildren()) {
-            if (n.getStyleClass().contains(ItemKind.WORKLOAD.styleClass())) {
-                cards.add(n);
-            }
         }
         for (CanvasItem item : picture.items()) {
             Integer n = perContainer.get(item.resourceId());
@@ -80,11 +78,25 @@ final class LevelOfDetail {
         apply(scale);
     }
 
-    /** Shows cards or counts for {@code scale}. */
-    void apply(double scale) {
-        boolean coarse = coarse(cards.size(), scale);
-        for (Node card : cards) {
-            card.setVisible(!coarse);
+    /** Shows cards or counts for {@code newScale}. */
+    void apply(double newScale) {
+        scale = newScale;
+        refresh();
+    }
+
+    /**
+     * Re-applies the current scale to the cards now in the world; called after off-screen culling
+     * has added or dropped shape nodes, since a card created while zoomed out must start hidden.
+     */
+    void refresh() {
+        if (world == null || !big) {
+            return;
+        }
+        boolean coarse = scale < THRESHOLD;
+        for (Node n : world.getChildren()) {
+            if (n.getStyleClass().contains(ItemKind.WORKLOAD.styleClass())) {
+                n.setVisible(!coarse);
+            }
         }
         for (Node count : counts) {
             count.setVisible(coarse);

@@ -7,7 +7,11 @@ package io.hopscope.ui.trace;
 @FunctionalInterface
 public interface RuleRevealer {
 
-    RuleRevealer NONE = (componentId, rule) -> { };
+    RuleRevealer NONE = (componentId, direction, rule) -> { };
 
-    void reveal(String componentId, String rule);
+    /**
+     * Shows {@code rule} of {@code componentId}; {@code direction} is "inbound" or "outbound" for a
+     * filter hop (a NACL rule number exists in both lists) and null for a route.
+     */
+    void reveal(String componentId, String direction, String rule);
 }

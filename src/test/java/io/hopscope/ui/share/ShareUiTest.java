@@ -205,18 +205,20 @@ class ShareUiTest {
         Path account = temp.resolve("account");
         new io.hopscope.io.aws.SyntheticAccount(3, io.hopscope.io.aws.SyntheticAccount.Scale.quotaTimes(0.05)).write(account);
         importAndWait(robot, account, false);
-        String workloadId = diagram().model().workloads().get(0).id();
-        Node card = window.getCanvasView().nodeFor(workloadId).orElseThrow();
 
         robot.interact(() -> window.getViewModel().canvas().setScale(0.2));
+        WaitForAsyncUtils.waitForFxEvents();
         assertTrue(window.getCanvasView().showsWorkloadCounts());
-        assertFalse(card.isVisible());
+        Set<Node> cards = shapes(robot, "workload");
+        assertFalse(cards.isEmpty());
+        assertTrue(cards.stream().noneMatch(Node::isVisible), "every workload card hidden");
         Label count = robot.lookup(".workload-count").queryAs(Label.class);
         assertTrue(count.isVisible() && count.getText().matches("\\d+ workloads"), count.getText());
 
         robot.interact(() -> window.getViewModel().canvas().setScale(1.0));
+        WaitForAsyncUtils.waitForFxEvents();
         assertFalse(window.getCanvasView().showsWorkloadCounts());
-        assertTrue(card.isVisible());
+        assertTrue(shapes(robot, "workload").stream().allMatch(Node::isVisible), "cards back at 100 %");
     }
 
     @Test

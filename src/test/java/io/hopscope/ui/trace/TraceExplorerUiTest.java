@@ -70,7 +70,7 @@ class TraceExplorerUiTest {
             return new DiagramLoader.Loaded(load.diagram(), load.problems());
         };
         window = HopscopeApp.createMainWindow(files, List.of());
-        window.getTraceView().setRuleRevealer((component, rule) -> revealed.add(component + " " + rule));
+        window.getTraceView().setRuleRevealer((component, direction, rule) -> revealed.add(component + " " + rule));
         stage.setWidth(1240);
         stage.setHeight(780);
         window.showOn(stage);
