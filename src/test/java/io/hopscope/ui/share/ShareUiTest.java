@@ -98,7 +98,7 @@ class ShareUiTest {
         assertEquals(d.model().subnets().size(), shapes(robot, "subnet").size());
         d.model().vpcs().forEach(v -> assertTrue(window.getCanvasView().nodeFor(v.id()).isPresent(), v.id()));
         assertTrue(window.getViewModel().document().isDirty(), "an import is unsaved work");
-        assertEquals("Hopscope", stage.getTitle(), "untitled");
+        assertTrue(stage.getTitle().contains("Untitled"), stage.getTitle());
         assertTrue(share.getViewModel().getStatus().startsWith("Imported"), share.getViewModel().getStatus());
     }
 
