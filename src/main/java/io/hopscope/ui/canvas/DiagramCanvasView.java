@@ -119,6 +119,7 @@ public final class DiagramCanvasView extends StackPane {
         world.getChildren().clear();
         nodesById.clear();
         culling.reset(picture);
+        levelOfDetail.measure(picture);
         if (!culling.active()) {
             for (CanvasItem item : picture.items()) {
                 if (item.kind() == ItemKind.VPC || item.kind() == ItemKind.SUBNET) {
@@ -157,6 +158,11 @@ public final class DiagramCanvasView extends StackPane {
     }
 
     /** The canvas rectangle (layout units) the viewport shows now. */
+    /** True when level of detail hides workload cards at the current zoom (culling skips them). */
+    boolean dropsWorkloadCards() {
+        return levelOfDetail.dropsCards(viewModel.getScale());
+    }
+
     Rect visibleCanvasRect() {
         Bounds viewport = scrollPane.localToScene(scrollPane.getLayoutBounds());
         Point2D a = world.sceneToLocal(viewport.getMinX(), viewport.getMinY());

@@ -55,8 +55,7 @@ final class LevelOfDetail {
         this.world = world;
         counts.clear();
         Map<String, Integer> perContainer = workloadsPerContainer(picture);
-        int total = perContainer.values().stream().mapToInt(Integer::intValue).sum();
-        big = total >= MIN_WORKLOADS;
+        measure(picture);
         if (!big) {
             return;
         }
@@ -101,6 +100,16 @@ final class LevelOfDetail {
         for (Node count : counts) {
             count.setVisible(coarse);
         }
+    }
+
+    /** Notes whether {@code picture} is big enough for level of detail; before culling first runs. */
+    void measure(DiagramPicture picture) {
+        big = picture.items().stream().filter(i -> i.kind() == ItemKind.WORKLOAD).count() >= MIN_WORKLOADS;
+    }
+
+    /** Whether cards are dropped at {@code atScale}: culling then need not create them at all. */
+    boolean dropsCards(double atScale) {
+        return big && atScale < THRESHOLD;
     }
 
     boolean showsCounts() {

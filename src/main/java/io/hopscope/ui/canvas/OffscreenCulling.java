@@ -59,11 +59,15 @@ final class OffscreenCulling {
         Rect near = grow(visible, 1);
         Rect far = grow(visible, 3);
         List<CanvasItem> toAdd = new ArrayList<>();
+        // Zoomed out on a big diagram, level of detail shows counts instead of workload cards,
+        // so the cards are not created (or are dropped): thousands of hidden nodes still cost.
+        boolean noCards = view.dropsWorkloadCards();
         for (CanvasItem item : picture.items()) {
             boolean isShown = shown.containsKey(item.resourceId());
-            if (!isShown && near.intersects(item.bounds(), 0)) {
+            boolean skipped = noCards && item.kind() == ItemKind.WORKLOAD;
+            if (!isShown && !skipped && near.intersects(item.bounds(), 0)) {
                 toAdd.add(item);
-            } else if (isShown && !far.intersects(item.bounds(), 0)) {
+            } else if (isShown && (skipped || !far.intersects(item.bounds(), 0))) {
                 remove(item);
             }
         }

@@ -209,16 +209,17 @@ class ShareUiTest {
         robot.interact(() -> window.getViewModel().canvas().setScale(0.2));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(window.getCanvasView().showsWorkloadCounts());
-        Set<Node> cards = shapes(robot, "workload");
-        assertFalse(cards.isEmpty());
-        assertTrue(cards.stream().noneMatch(Node::isVisible), "every workload card hidden");
+        // Culling may not create the cards at all; any that exist are hidden.
+        assertTrue(shapes(robot, "workload").stream().noneMatch(Node::isVisible), "no workload card shown");
         Label count = robot.lookup(".workload-count").queryAs(Label.class);
         assertTrue(count.isVisible() && count.getText().matches("\\d+ workloads"), count.getText());
 
         robot.interact(() -> window.getViewModel().canvas().setScale(1.0));
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(window.getCanvasView().showsWorkloadCounts());
-        assertTrue(shapes(robot, "workload").stream().allMatch(Node::isVisible), "cards back at 100 %");
+        Set<Node> cards = shapes(robot, "workload");
+        assertFalse(cards.isEmpty(), "cards near the viewport are back");
+        assertTrue(cards.stream().allMatch(Node::isVisible), "cards back at 100 %");
     }
 
     @Test
