@@ -37,7 +37,7 @@ public final class SecurityGroupEvaluator {
         String eniVpc = index.vpcOfEni(eni);
         IpAddress peer = ingress ? p.src() : p.dst();
         for (String sgId : eni.securityGroupIds()) {
-            SecurityGroup sg = index.model().securityGroup(sgId);
+            SecurityGroup sg = index.securityGroup(sgId);
             if (sg == null) {
                 continue;
             }
@@ -68,7 +68,7 @@ public final class SecurityGroupEvaluator {
         if (!index.isSgMember(peer.refId(), address)) {
             return false;
         }
-        SecurityGroup ref = index.model().securityGroup(peer.refId());
+        SecurityGroup ref = index.securityGroup(peer.refId());
         String refVpc = ref == null ? null : ref.vpcId();
         if (refVpc != null && eniVpc != null && !refVpc.equals(eniVpc)
                 && !index.activeSameRegionPeering(eniVpc, refVpc)) {
@@ -125,7 +125,7 @@ public final class SecurityGroupEvaluator {
 
     private boolean referencesGroups(NetworkInterface eni, boolean ingress) {
         for (String sgId : eni.securityGroupIds()) {
-            SecurityGroup sg = index.model().securityGroup(sgId);
+            SecurityGroup sg = index.securityGroup(sgId);
             if (sg != null) {
                 for (SgRule r : ingress ? sg.inbound() : sg.outbound()) {
                     if (r.peer().kind() == SgPeerKind.SECURITY_GROUP) {
@@ -144,7 +144,7 @@ public final class SecurityGroupEvaluator {
     private String groupSetName(NetworkInterface eni) {
         List<String> ids = eni.securityGroupIds();
         if (ids.size() == 1) {
-            SecurityGroup sg = index.model().securityGroup(ids.get(0));
+            SecurityGroup sg = index.securityGroup(ids.get(0));
             return "security group " + (sg == null ? ids.get(0) : sg.label());
         }
         return "the security groups of " + eni.label() + " (" + String.join(", ", ids) + ")";
@@ -156,7 +156,7 @@ public final class SecurityGroupEvaluator {
         List<String> ids = eni.securityGroupIds();
         String direction = ingress ? "ingress" : "egress";
         if (ids.size() == 1) {
-            SecurityGroup sg = index.model().securityGroup(ids.get(0));
+            SecurityGroup sg = index.securityGroup(ids.get(0));
             return new Hop(ids.get(0), "security-group", sg == null ? "" : sg.name(), direction, d, rule, p, code,
                     reason, List.of(), explanation);
         }

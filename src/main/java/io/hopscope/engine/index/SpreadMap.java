@@ -1,0 +1,105 @@
+package io.hopscope.engine.index;
+
+import java.util.function.Function;
+
+/**
+ * A lookup table for the trace's hot paths, keyed by resource ids and addresses. AWS ids differ
+ * only in their last hex digits and VPC addresses only in their low octets, and String's and
+ * IpAddress's hash codes then agree in the low bits HashMap indexes by: its bins grew into trees and
+ * half of a trace went into walking them. Here the hash is mixed (murmur3's finaliser) before it
+ * picks a slot, and collisions probe linearly in one flat array. Built once, then only read.
+ */
+final class SpreadMap<K, V> {
+    private Object[] keys = new Object[16];
+    private Object[] values = new Object[16];
+    private int size;
+
+    private static int slot(Object key, int mask) {
+        int h = key.hashCode();
+        h ^= h >>> 16;
+        h *= 0x85ebca6b;
+        h ^= h >>> 13;
+        h *= 0xc2b2ae35;
+        h ^= h >>> 16;
+        return h & mask;
+    }
+
+    @SuppressWarnings("unchecked")
+    V get(Object key) {
+        if (key == null) {
+            return null;
+        }
+        int mask = keys.length - 1;
+        for (int i = slot(key, mask); ; i = (i + 1) & mask) {
+            Object k = keys[i];
+            if (k == null) {
+                return null;
+            }
+            if (k.equals(key)) {
+                return (V) values[i];
+            }
+        }
+    }
+
+    V getOrDefault(Object key, V fallback) {
+        V v = get(key);
+        return v == null ? fallback : v;
+    }
+
+    /** Keeps the first value for a key, as {@link java.util.Map#putIfAbsent} does. */
+    void putIfAbsent(K key, V value) {
+        if (get(key) == null) {
+            put(key, value);
+        }
+    }
+
+    V computeIfAbsent(K key, Function<? super K, ? extends V> make) {
+        V v = get(key);
+        if (v == null) {
+            v = make.apply(key);
+            put(key, v);
+        }
+        return v;
+    }
+
+    void put(K key, V value) {
+        if ((size + 1) * 2 > keys.length) {
+            grow();
+        }
+        int mask = keys.length - 1;
+        for (int i = slot(key, mask); ; i = (i + 1) & mask) {
+            if (keys[i] == null) {
+                keys[i] = key;
+                values[i] = value;
+                size++;
+                return;
+            }
+            if (keys[i].equals(key)) {
+                values[i] = value;
+                return;
+            }
+        }
+    }
+
+    private void grow() {
+        Object[] oldKeys = keys;
+        Object[] oldValues = values;
+        keys = new Object[oldKeys.length * 2];
+        values = new Object[oldKeys.length * 2];
+        size = 0;
+        for (int i = 0; i < oldKeys.length; i++) {
+            if (oldKeys[i] != null) {
+                reinsert(oldKeys[i], oldValues[i]);
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void reinsert(Object key, Object value) {
+        put((K) key, (V) value);
+    }
+
+    int size() {
+        return size;
+    }
+}
