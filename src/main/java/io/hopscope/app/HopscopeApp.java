@@ -1,5 +1,6 @@
 package io.hopscope.app;
 
+import io.hopscope.ui.main.Autosave;
 import io.hopscope.ui.main.DiagramLoader;
 import io.hopscope.ui.main.MainWindowView;
 import io.hopscope.ui.main.MainWindowViewModel;
@@ -19,12 +20,17 @@ import javafx.stage.Stage;
  */
 public final class HopscopeApp extends Application {
 
+    /** Unsaved changes are written to the recovery folder this long after the last change. */
+    static final long AUTOSAVE_DELAY_MILLIS = 3000;
+
     public static void launchWith(String[] args) {
         Application.launch(HopscopeApp.class, args);
     }
 
     @Override
     public void start(Stage stage) {
+        // The chosen language must be the default locale before any window loads its strings.
+        io.hopscope.ui.prefs.UiPreferences.forUser().applyLanguage();
         RecentFiles recent = RecentFiles.forUser();
         MainWindowView window = createMainWindow(FileDiagramLoader::load, recent.load());
         window.getViewModel().getRecentFiles()
@@ -34,11 +40,16 @@ public final class HopscopeApp extends Application {
         stage.setHeight(Math.min(860, screen.getHeight() * 0.9));
         stage.setMinWidth(640);
         stage.setMinHeight(420);
+        window.getViewModel().setSaver(io.hopscope.io.format.DiagramWriter::save);
+        Autosave autosave = new Autosave(Autosave.userFolder(), AUTOSAVE_DELAY_MILLIS);
+        List<Autosave.Recovery> recoveries = autosave.pending();
+        window.getViewModel().useAutosave(autosave);
         window.showOn(stage);
         List<String> args = getParameters().getRaw();
         if (args.size() == 1) {
             window.openFile(Path.of(args.get(0)));
         }
+        window.offerRecovery(recoveries);
     }
 
     /** The main window, wired to {@code loader}; tests call this with diagrams built in code. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.hopscope.check.Problem;
 import io.hopscope.diagram.Diagram;
+import io.hopscope.diagram.SavedTrace;
 import io.hopscope.diagram.Layout;
 import io.hopscope.model.NetworkModel;
 import io.hopscope.model.Resource;
@@ -148,12 +149,13 @@ public final class DiagramReader {
             if (root.has("layout")) {
                 layout = LayoutDecoder.decode(JsonFields.of(root.raw("layout"), root.pathOf("layout"), problems), problems);
             }
+            List<SavedTrace> traces = TraceDecoder.decode(root, problems);
             root.finish();
             boolean structurallySound = problems.stream().noneMatch(Problem::isError);
-            if (!structurallySound || model == null || layout == null) {
+            if (!structurallySound || model == null || layout == null || traces == null) {
                 return new DiagramLoad(null, problems);
             }
-            Diagram diagram = new Diagram(title, description, model, layout);
+            Diagram diagram = new Diagram(title, description, model, layout, traces);
             problems.addAll(DiagramChecks.check(diagram, pathById));
             return new DiagramLoad(diagram, problems);
         }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hopscope.diagram.Diagram;
+import io.hopscope.diagram.SavedTrace;
 import io.hopscope.diagram.Layout;
 import io.hopscope.diagram.Note;
 import io.hopscope.diagram.Shape;
@@ -71,6 +72,9 @@ public final class DiagramWriter {
         }
         root.set("model", model(diagram.model()));
         root.set("layout", layout(diagram.layout()));
+        if (!diagram.traces().isEmpty()) {
+            root.set("traces", traces(diagram.traces()));
+        }
         return root;
     }
 
@@ -117,6 +121,26 @@ public final class DiagramWriter {
             }
         }
         return o;
+    }
+
+    /** Kept in the diagram's order (most recent first): the order is the user's, not a sort. */
+    private static ArrayNode traces(List<SavedTrace> traces) {
+        ArrayNode array = NODES.arrayNode();
+        for (SavedTrace t : traces) {
+            ObjectNode o = array.addObject();
+            o.put("from", t.from());
+            o.put("to", t.to());
+            if (t.protocol() != null) {
+                o.put("protocol", t.protocol().label());
+            }
+            if (t.port() != null) {
+                o.put("port", t.port());
+            }
+            if (t.sourcePort() != null) {
+                o.put("sourcePort", t.sourcePort());
+            }
+        }
+        return array;
     }
 
     /** Whole values as integers so hand-edited files and diffs stay clean; others as shortest doubles. */

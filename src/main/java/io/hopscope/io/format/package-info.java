@@ -33,8 +33,12 @@
  *               "peeringConnections": [...], "vpnGateways": [...], "networkInterfaces": [...],
  *               "workloads": [...], "externals": [...] },
  *   "layout": { "shapes": { "&lt;resource id&gt;": {"x": 0, "y": 0, "width": 400, "height": 300} },
- *               "notes": [ {"id": ..., "text": ..., "x": ..., "y": ..., "width": ..., "height": ...} ] } }
+ *               "notes": [ {"id": ..., "text": ..., "x": ..., "y": ..., "width": ..., "height": ...} ] },
+ *   "traces": [ {"from": "web-1", "to": "orders-db", "protocol": "tcp", "port": 3306, "sourcePort": ...} ] }
  * </pre>
+ * {@code traces} is optional (left out when empty): the trace questions kept with the diagram,
+ * most recent first, written in that order; {@code protocol}, {@code port} and {@code sourcePort}
+ * are optional and take the engine's defaults.
  * Values are written the way people read them: CIDRs and IPs as text ({@code "10.0.1.0/24"}),
  * references as plain ids ({@code "vpc": "vpc-0a1"}), protocols by name ({@code "tcp"}, or a number
  * for others), ports as {@code "443"}, {@code "1024-65535"} or {@code "all"} (a bare number is

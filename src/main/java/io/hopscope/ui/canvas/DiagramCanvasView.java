@@ -1,5 +1,6 @@
 package io.hopscope.ui.canvas;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
@@ -29,6 +30,8 @@ public final class DiagramCanvasView extends StackPane {
     public static final String RESOURCE_ID = "resourceId";
     /** Node property holding the security group id of a badge. */
     public static final String SECURITY_GROUP_ID = "securityGroupId";
+    /** Node property holding the route table or ACL id of a badge on a subnet. */
+    public static final String BADGE_RESOURCE_ID = "badgeResourceId";
 
     private final DiagramCanvasViewModel viewModel;
     private final ScrollPane scrollPane = new ScrollPane();
@@ -37,6 +40,13 @@ public final class DiagramCanvasView extends StackPane {
     private final StackPane content;
     private final Label emptyHint;
     private PanStart panStart;
+    private double originX;
+    private double originY;
+    private final java.util.Map<String, Node> nodesById = new java.util.HashMap<>();
+    private final java.util.List<Runnable> afterDraw = new java.util.ArrayList<>();
+    private CanvasEditGestures editing;
+    private final OffscreenCulling culling = new OffscreenCulling(this);
+    private final TraceOverlay traceOverlay = new TraceOverlay();
 
     private record PanStart(double sceneX, double sceneY, double hvalue, double vvalue) {
     }
@@ -65,6 +75,7 @@ public final class DiagramCanvasView extends StackPane {
         viewModel.pictureProperty().addListener((obs, old, now) -> draw(now));
         draw(viewModel.getPicture());
         installZoomAndPan();
+        culling.watch(scrollPane, viewModel);
     }
 
     public DiagramCanvasViewModel getViewModel() {
@@ -90,26 +101,36 @@ public final class DiagramCanvasView extends StackPane {
 
     /** The node drawn for a resource (shape or peering line), if any. */
     public Optional<Node> nodeFor(String resourceId) {
+        Node shape = nodesById.get(resourceId);
+        if (shape != null) {
+            return Optional.of(shape);
+        }
         return world.getChildren().stream()
                 .filter(n -> resourceId.equals(n.getProperties().get(RESOURCE_ID)))
                 .findFirst();
     }
 
     private void draw(DiagramPicture picture) {
-        double originX = picture.bounds().x() - DiagramCanvasViewModel.MARGIN;
-        double originY = picture.bounds().y() - DiagramCanvasViewModel.MARGIN;
+        originX = picture.bounds().x() - DiagramCanvasViewModel.MARGIN;
+        originY = picture.bounds().y() - DiagramCanvasViewModel.MARGIN;
         world.getChildren().clear();
-        for (CanvasItem item : picture.items()) {
-            if (item.kind() == ItemKind.VPC || item.kind() == ItemKind.SUBNET) {
-                world.getChildren().add(ShapeView.of(item, originX, originY));
+        nodesById.clear();
+        culling.reset(picture);
+        if (!culling.active()) {
+            for (CanvasItem item : picture.items()) {
+                if (item.kind() == ItemKind.VPC || item.kind() == ItemKind.SUBNET) {
+                    world.getChildren().add(ShapeView.of(item, originX, originY));
+                }
             }
         }
         for (CanvasLink link : picture.links()) {
             world.getChildren().add(new LinkView(link, originX, originY));
         }
-        for (CanvasItem item : picture.items()) {
-            if (item.kind() != ItemKind.VPC && item.kind() != ItemKind.SUBNET) {
-                world.getChildren().add(ShapeView.of(item, originX, originY));
+        if (!culling.active()) {
+            for (CanvasItem item : picture.items()) {
+                if (item.kind() != ItemKind.VPC && item.kind() != ItemKind.SUBNET) {
+                    world.getChildren().add(ShapeView.of(item, originX, originY));
+                }
             }
         }
         double w = viewModel.contentWidth();
@@ -118,6 +139,133 @@ public final class DiagramCanvasView extends StackPane {
         world.setPrefSize(w, h);
         world.setMaxSize(w, h);
         emptyHint.setVisible(picture.isEmpty());
+        for (Node n : world.getChildren()) {
+            Object id = n.getProperties().get(RESOURCE_ID);
+            if (id != null) {
+                nodesById.putIfAbsent((String) id, n);
+            }
+        }
+        if (culling.active()) {
+            culling.update();
+        }
+        afterDraw.forEach(Runnable::run);
+        traceOverlay.drawOn(world, this::nodeFor);
+    }
+
+    /** The canvas rectangle (layout units) the viewport shows now. */
+    Rect visibleCanvasRect() {
+        Bounds viewport = scrollPane.localToScene(scrollPane.getLayoutBounds());
+        Point2D a = world.sceneToLocal(viewport.getMinX(), viewport.getMinY());
+        Point2D b = world.sceneToLocal(viewport.getMaxX(), viewport.getMaxY());
+        return new Rect(a.getX() + originX, a.getY() + originY, b.getX() - a.getX(), b.getY() - a.getY());
+    }
+
+    /** Adds a culled-in shape node in its drawing layer: VPCs, then subnets, then links, then cards. */
+    void addShapeNode(CanvasItem item, int layerIndex) {
+        Node node = ShapeView.of(item, originX, originY);
+        world.getChildren().add(layerIndex, node);
+        nodesById.put(item.resourceId(), node);
+    }
+
+    void removeShapeNode(String resourceId) {
+        Node node = nodesById.remove(resourceId);
+        if (node != null) {
+            world.getChildren().remove(node);
+        }
+    }
+
+    void afterCulling() {
+        afterDraw.forEach(Runnable::run);
+    }
+
+    /**
+     * Turns the viewer into the editor: selection, moving, resizing, rubber band (Shift+drag on
+     * empty canvas; a plain drag there still pans), keys and palette drops, all through {@code editor}.
+     */
+    public void enableEditing(CanvasEditorViewModel editor) {
+        if (editing == null) {
+            editing = new CanvasEditGestures(this, editor);
+        }
+    }
+
+    /** The editing gestures, once editing is enabled. */
+    public Optional<CanvasEditGestures> editing() {
+        return Optional.ofNullable(editing);
+    }
+
+    /** A palette item released at a scene point: creates there when the point is on the canvas. */
+    public boolean dropFromPalette(io.hopscope.edit.NewResourceKind kind, double sceneX, double sceneY) {
+        return editing != null && editing.dropAt(kind, sceneX, sceneY);
+    }
+
+    /** Whether a scene point lies on the canvas's viewport. */
+    public boolean isOnCanvas(double sceneX, double sceneY) {
+        return scrollPane.localToScene(scrollPane.getLayoutBounds()).contains(sceneX, sceneY);
+    }
+
+    /** Scrolls so the item is in view. */
+    public void reveal(String resourceId) {
+        Node node = nodesById.get(resourceId);
+        if (node == null) {
+            return;
+        }
+        Bounds viewport = scrollPane.getViewportBounds();
+        Bounds inContent = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        double spareX = content.getLayoutBounds().getWidth() - viewport.getWidth();
+        double spareY = content.getLayoutBounds().getHeight() - viewport.getHeight();
+        if (spareX > 0) {
+            scrollPane.setHvalue(clamp01((inContent.getCenterX() - viewport.getWidth() / 2) / spareX));
+        }
+        if (spareY > 0) {
+            scrollPane.setVvalue(clamp01((inContent.getCenterY() - viewport.getHeight() / 2) / spareY));
+        }
+    }
+
+    Pane world() {
+        return world;
+    }
+
+    ScrollPane scrollPane() {
+        return scrollPane;
+    }
+
+    double originX() {
+        return originX;
+    }
+
+    double originY() {
+        return originY;
+    }
+
+    Node drawnNode(String resourceId) {
+        return nodesById.get(resourceId);
+    }
+
+    java.util.Collection<Node> drawnNodes() {
+        return nodesById.values();
+    }
+
+    void runAfterDraw(Runnable r) {
+        afterDraw.add(r);
+    }
+
+    /**
+     * Shows a traced path: {@code legs} drawn as lines from shape to shape, and a glow on the
+     * shape of the current hop (red when that hop drops the packet). Kept across redraws.
+     */
+    public void showTraceOverlay(List<TraceLeg> legs, String currentShapeId, boolean currentBlocked) {
+        traceOverlay.show(legs, currentShapeId, currentBlocked);
+        traceOverlay.drawOn(world, this::nodeFor);
+    }
+
+    public void clearTraceOverlay() {
+        traceOverlay.clear();
+        traceOverlay.drawOn(world, this::nodeFor);
+    }
+
+    /** The legs of the trace overlay on show (empty when none). */
+    public List<TraceLeg> traceOverlayLegs() {
+        return traceOverlay.legs();
     }
 
     private void installZoomAndPan() {
@@ -129,7 +277,9 @@ public final class DiagramCanvasView extends StackPane {
             }
         });
         scrollPane.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
-            if (e.getButton() == MouseButton.PRIMARY && isEmptyCanvas(e.getPickResult().getIntersectedNode())) {
+            // Shift+drag on empty canvas is the rubber band of the editor, not a pan.
+            if (e.getButton() == MouseButton.PRIMARY && !(editing != null && e.isShiftDown())
+                    && isEmptyCanvas(e.getPickResult().getIntersectedNode())) {
                 panStart = new PanStart(e.getSceneX(), e.getSceneY(), scrollPane.getHvalue(), scrollPane.getVvalue());
                 scrollPane.setCursor(Cursor.CLOSED_HAND);
             }
@@ -173,9 +323,10 @@ public final class DiagramCanvasView extends StackPane {
     }
 
     /** True for the canvas background; false on a shape, a line or the scroll bars. */
-    private static boolean isEmptyCanvas(Node node) {
+    static boolean isEmptyCanvas(Node node) {
         for (Node n = node; n != null; n = n.getParent()) {
-            if (n.getProperties().containsKey(RESOURCE_ID) || n instanceof ScrollBar) {
+            if (n.getProperties().containsKey(RESOURCE_ID) || n.getProperties().containsKey(CanvasEditGestures.RESIZE_HANDLE_FOR)
+                    || n instanceof ScrollBar) {
                 return false;
             }
         }

@@ -52,7 +52,7 @@ final class PictureAssembler {
             boolean isPublic = model.isPublic(s.id());
             String tag = texts.text(isPublic ? "canvas.tag.public" : "canvas.tag.private");
             String parent = model.vpc(s.vpcId()) == null ? null : s.vpcId();
-            items.add(item(s, ItemKind.SUBNET, null, texts.subnetDetail(s), tag, List.of(),
+            items.add(item(s, ItemKind.SUBNET, null, texts.subnetDetail(s), tag, associations(s),
                     List.of(isPublic ? "subnet-public" : "subnet-private"), parent));
         }
         for (Workload w : model.workloads()) {
@@ -189,6 +189,20 @@ final class PictureAssembler {
     }
 
     /** The security groups of all the workload's interfaces, each once, in interface order [SGR]. */
+    /** The route table and network ACL in effect for the subnet, as badges on it [RT][NACL]. */
+    private List<SgBadge> associations(Subnet s) {
+        List<SgBadge> badges = new ArrayList<>();
+        io.hopscope.model.RouteTable table = model.routeTableOf(s.id());
+        if (table != null) {
+            badges.add(new SgBadge(table.id(), "RT " + table.label()));
+        }
+        io.hopscope.model.NetworkAcl acl = model.networkAclOf(s.id());
+        if (acl != null) {
+            badges.add(new SgBadge(acl.id(), "ACL " + acl.label()));
+        }
+        return badges;
+    }
+
     private List<SgBadge> badges(List<String> networkInterfaceIds) {
         Set<String> groups = new LinkedHashSet<>();
         for (String eniId : networkInterfaceIds) {

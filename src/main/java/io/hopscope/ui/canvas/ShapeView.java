@@ -33,6 +33,10 @@ abstract class ShapeView extends Pane {
         setMinSize(b.width(), b.height());
         setPrefSize(b.width(), b.height());
         setMaxSize(b.width(), b.height());
+        // Names get cut on small cards; the tooltip always has the full name, the id and the detail.
+        String tip = String.join("\n", java.util.stream.Stream.of(item.title(), item.resourceId(), item.detail())
+                .filter(t -> !t.isEmpty()).distinct().toList());
+        javafx.scene.control.Tooltip.install(this, new javafx.scene.control.Tooltip(tip));
     }
 
     static ShapeView of(CanvasItem item, double originX, double originY) {

@@ -19,6 +19,22 @@ final class SubnetShapeView extends ShapeView {
                 box("header", 0, 0, w, DiagramPictureBuilder.SUBNET_HEADER - 6),
                 label(item.title(), "title", 10, 4, w - 100),
                 label(item.detail(), "detail", 10, 21, w - 20),
-                tag);
+                tag,
+                associationBadges(item, 8, h - 24));
+    }
+
+    /** Route table and ACL pills; clicking one selects that table or ACL. */
+    private static javafx.scene.layout.HBox associationBadges(CanvasItem item, double x, double y) {
+        javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(4);
+        row.getStyleClass().add("subnet-badges");
+        for (SgBadge badge : item.badges()) {
+            Label l = new Label(badge.label());
+            l.getStyleClass().add("subnet-badge");
+            l.getProperties().put(DiagramCanvasView.BADGE_RESOURCE_ID, badge.securityGroupId());
+            l.setMaxWidth(120);
+            row.getChildren().add(l);
+        }
+        row.relocate(x, y);
+        return row;
     }
 }

@@ -1,6 +1,17 @@
 package io.hopscope.ui.main;
 
 import io.hopscope.ui.canvas.DiagramCanvasView;
+import io.hopscope.ui.common.DiagramDocument;
+import io.hopscope.ui.palette.PaletteView;
+import io.hopscope.ui.palette.PaletteViewModel;
+import javafx.beans.binding.Bindings;
+import io.hopscope.ui.trace.TraceView;
+import io.hopscope.ui.trace.TraceViewModel;
+import io.hopscope.ui.inspector.InspectorView;
+import io.hopscope.ui.prefs.PreferencesDialog;
+import io.hopscope.ui.prefs.UiPreferences;
+import io.hopscope.ui.problems.ProblemsView;
+import io.hopscope.ui.problems.ProblemsViewModel;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,6 +30,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TabPane;
@@ -39,11 +51,20 @@ public final class MainWindowView {
     public static final String DARK_THEME = "/io/hopscope/ui/theme/dark.css";
     /** Style class of the dialog that reports a file that would not open. */
     public static final String OPEN_FAILURE_DIALOG = "open-failure-dialog";
+    /** Style classes of the editor's dialogs, for tests and themes. */
+    public static final String UNSAVED_DIALOG = FileCommands.UNSAVED_DIALOG;
+    public static final String DELETE_DIALOG = EditCommands.DELETE_DIALOG;
+    public static final String FIND_DIALOG = EditCommands.FIND_DIALOG;
+    public static final String RECOVERY_DIALOG = "recovery-dialog";
 
     private final MainWindowViewModel viewModel;
     private final ResourceBundle messages;
     private final BorderPane root;
     private final DiagramCanvasView canvasView;
+    private final TraceView traceView;
+    private InspectorView inspector;
+    private ProblemsView problemsView;
+    private UiPreferences preferences;
 
     @FXML private StackPane canvasHost;
     @FXML private StackPane paletteHost;
@@ -56,6 +77,21 @@ public final class MainWindowView {
     @FXML private CheckMenuItem darkThemeItem;
     @FXML private Label statusLabel;
     @FXML private Label zoomLabel;
+    @FXML private Label selectionLabel;
+    @FXML private MenuItem undoItem;
+    @FXML private MenuItem redoItem;
+    @FXML private MenuItem revertItem;
+    @FXML private MenuItem pasteItem;
+    @FXML private MenuItem cutItem;
+    @FXML private MenuItem copyItem;
+    @FXML private MenuItem duplicateItem;
+    @FXML private MenuItem deleteItem;
+    @FXML private MenuItem selectAllItem;
+    @FXML private MenuItem findItem;
+    private PaletteView palette;
+    private FileCommands fileCommands;
+    private EditCommands editCommands;
+    @FXML private MenuBar menuBar;
 
     public MainWindowView(MainWindowViewModel viewModel, ResourceBundle messages) {
         this.viewModel = viewModel;
@@ -75,7 +111,83 @@ public final class MainWindowView {
         viewModel.getRecentFiles().addListener((ListChangeListener<Path>) c -> rebuildRecentMenu());
         rebuildRecentMenu();
         darkThemeItem.selectedProperty().addListener((obs, old, dark) -> applyTheme(dark));
+        installEditor();
+        traceView = new TraceView(new TraceViewModel(viewModel.document(), messages), messages, canvasView);
+        bottomTabs.getTabs().add(traceView.createTab());
+        // The Trace menu goes just before Help.
+        menuBar.getMenus().add(menuBar.getMenus().size() - 1, traceView.createMenu());
+        menuBar.getMenus().get(menuBar.getMenus().size() - 1).getItems().add(0, traceView.createTourItem(this::openFile));
+        installInspectorPanels();
+        // The trace explorer opens the deciding rule of the current hop in the inspector's table.
+        traceView.setRuleRevealer(inspector::revealRule);
         hideEmptyPanels();
+    }
+
+    /** The palette, the canvas's editing gestures, and the File and Edit commands (issue 4). */
+    private void installEditor() {
+        canvasView.enableEditing(viewModel.editor());
+        palette = new PaletteView(new PaletteViewModel(messages), messages);
+        paletteHost.getChildren().add(palette.getRoot());
+        palette.setDropHandler((kind, sceneX, sceneY) -> {
+            if (!canvasView.isOnCanvas(sceneX, sceneY)) {
+                viewModel.editor().say(messages.getString("status.dropOutside"));
+                return false;
+            }
+            return canvasView.dropFromPalette(kind, sceneX, sceneY);
+        });
+        fileCommands = new FileCommands(viewModel, messages, root);
+        editCommands = new EditCommands(viewModel, messages, root, canvasView);
+        editCommands.wire(undoItem, redoItem, cutItem, copyItem, pasteItem, duplicateItem, deleteItem, selectAllItem,
+                findItem);
+        canvasView.editing().ifPresent(g -> g.setOnDeleteRequest(editCommands::delete));
+        selectionLabel.textProperty().bind(viewModel.selectionTextProperty());
+        DiagramDocument document = viewModel.document();
+        undoItem.textProperty().bind(Bindings.createStringBinding(viewModel::undoMenuText, document.undoTextProperty()));
+        redoItem.textProperty().bind(Bindings.createStringBinding(viewModel::redoMenuText, document.redoTextProperty()));
+        undoItem.disableProperty().bind(document.canUndoProperty().not());
+        redoItem.disableProperty().bind(document.canRedoProperty().not());
+        revertItem.disableProperty().bind(document.fileProperty().isNull());
+    }
+
+
+    public PaletteView getPalette() {
+        return palette;
+    }
+
+    /** Replaces the native Save As chooser (which headless tests cannot drive) with {@code chooser}. */
+    public void setSaveTarget(java.util.function.Function<Path, Path> chooser) {
+        fileCommands.setSaveTarget(chooser);
+    }
+
+    /** Saves as File > Save does (asking for a file when the diagram has none); true when saved. */
+    public boolean save() {
+        return fileCommands.save();
+    }
+
+    /** Offers to recover autosaved changes, one question per recovery file. */
+    public void offerRecovery(java.util.List<Autosave.Recovery> recoveries) {
+        new RecoveryPrompt(viewModel, messages, root, () -> Platform.runLater(canvasView::fitToWindowAtMostActualSize))
+                .offer(recoveries);
+    }
+
+    /** Properties and rule tables on the right, problems below, and the theme remembered from last time. */
+    private void installInspectorPanels() {
+        inspector = new InspectorView(viewModel.document(), messages);
+        inspectorHost.getChildren().add(inspector.getRoot());
+        problemsView = new ProblemsView(new ProblemsViewModel(viewModel.document(), messages), messages,
+                inspector::revealProblem);
+        bottomTabs.getTabs().add(problemsView.getTab());
+        preferences = UiPreferences.forUser();
+        darkThemeItem.setSelected(preferences.isDarkTheme());
+        darkThemeItem.selectedProperty().addListener((obs, old, dark) -> preferences.setDarkTheme(dark));
+    }
+
+    public InspectorView getInspector() {
+        return inspector;
+    }
+
+    public ProblemsView getProblemsView() {
+        return problemsView;
     }
 
     /** Panel slots that no feature has filled take no room. */
@@ -83,7 +195,7 @@ public final class MainWindowView {
         if (inspectorHost.getChildren().isEmpty()) {
             horizontalSplit.getItems().remove(inspectorHost);
         } else {
-            horizontalSplit.setDividerPositions(0.72);
+            horizontalSplit.setDividerPositions(0.64);
         }
         if (bottomTabs.getTabs().isEmpty()) {
             verticalSplit.getItems().remove(bottomTabs);
@@ -99,6 +211,12 @@ public final class MainWindowView {
     public Scene createScene() {
         Scene scene = new Scene(root);
         scene.getStylesheets().add(stylesheet(LIGHT_THEME));
+        // Ctrl+Y redoes too, as on Windows; the menu shows Ctrl+Shift+Z.
+        scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.Y,
+                javafx.scene.input.KeyCombination.SHORTCUT_DOWN), () -> viewModel.document().redo());
+        if (darkThemeItem.isSelected()) {
+            scene.getStylesheets().add(stylesheet(DARK_THEME));
+        }
         return scene;
     }
 
@@ -106,6 +224,7 @@ public final class MainWindowView {
     public void showOn(Stage stage) {
         stage.setScene(createScene());
         stage.titleProperty().bind(viewModel.titleProperty());
+        fileCommands.installCloseGuard(stage);
         stage.show();
     }
 
@@ -115,6 +234,10 @@ public final class MainWindowView {
 
     public DiagramCanvasView getCanvasView() {
         return canvasView;
+    }
+
+    public TraceView getTraceView() {
+        return traceView;
     }
 
     public MainWindowViewModel getViewModel() {
@@ -159,7 +282,7 @@ public final class MainWindowView {
         for (Path path : viewModel.getRecentFiles()) {
             MenuItem item = new MenuItem(path.toString());
             item.setMnemonicParsing(false);
-            item.setOnAction(e -> openFile(path));
+            item.setOnAction(e -> fileCommands.whenChangesAreSafe(() -> openFile(path)));
             recentMenu.getItems().add(item);
         }
         if (recentMenu.getItems().isEmpty()) {
@@ -205,15 +328,38 @@ public final class MainWindowView {
         if (folder != null) {
             chooser.setInitialDirectory(folder.toFile());
         }
-        File chosen = chooser.showOpenDialog(root.getScene().getWindow());
-        if (chosen != null) {
-            openFile(chosen.toPath());
-        }
+        fileCommands.whenChangesAreSafe(() -> {
+            File chosen = chooser.showOpenDialog(root.getScene().getWindow());
+            if (chosen != null) {
+                openFile(chosen.toPath());
+            }
+        });
     }
 
     @FXML
     private void onClose(ActionEvent event) {
-        viewModel.close();
+        fileCommands.whenChangesAreSafe(viewModel::close);
+    }
+
+    @FXML
+    private void onNew(ActionEvent event) {
+        fileCommands.newDiagram();
+    }
+
+    @FXML
+    private void onSave(ActionEvent event) {
+        fileCommands.save();
+    }
+
+    @FXML
+    private void onSaveAs(ActionEvent event) {
+        fileCommands.saveAs();
+    }
+
+    @FXML
+    private void onRevert(ActionEvent event) {
+        fileCommands.revert();
+        Platform.runLater(canvasView::fitToWindowAtMostActualSize);
     }
 
     @FXML
@@ -239,6 +385,17 @@ public final class MainWindowView {
     @FXML
     private void onFit(ActionEvent event) {
         canvasView.fitToWindow();
+    }
+
+    @FXML
+    private void onPreferences(ActionEvent event) {
+        PreferencesDialog dialog = new PreferencesDialog(preferences, messages, darkThemeItem.isSelected(), this::setDarkTheme);
+        Window owner = root.getScene() == null ? null : root.getScene().getWindow();
+        if (owner != null) {
+            dialog.initOwner(owner);
+            dialog.getDialogPane().getStylesheets().setAll(root.getScene().getStylesheets());
+        }
+        dialog.show();
     }
 
     @FXML

@@ -3,6 +3,9 @@ package io.hopscope.ui.main;
 import io.hopscope.check.Problem;
 import io.hopscope.diagram.Diagram;
 import io.hopscope.model.NetworkModel;
+import io.hopscope.edit.ReplaceDiagramEdit;
+import io.hopscope.io.format.DiagramWriter;
+import io.hopscope.ui.canvas.CanvasEditorViewModel;
 import io.hopscope.ui.canvas.DiagramCanvasViewModel;
 import io.hopscope.ui.common.DiagramDocument;
 import java.nio.file.Path;
@@ -41,6 +44,16 @@ public final class MainWindowViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", APP_NAME);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status");
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
+    private final CanvasEditorViewModel editor;
+    private final ReadOnlyStringWrapper selectionText = new ReadOnlyStringWrapper(this, "selectionText", "");
+    private DiagramSaver saver = DiagramWriter::save;
+    private Autosave autosave;
+
+    /** Writes a diagram to a file; the app's is the file-format writer (atomic). */
+    @FunctionalInterface
+    public interface DiagramSaver {
+        void save(Diagram diagram, Path file) throws java.io.IOException;
+    }
 
     public MainWindowViewModel(DiagramLoader loader, ResourceBundle messages, String version, List<Path> recent) {
         this.loader = loader;
@@ -52,6 +65,138 @@ public final class MainWindowViewModel {
         hasFile.bind(file.isNotNull());
         recentFiles.setAll(recent.stream().limit(MAX_RECENT_FILES).toList());
         status.set(messages.getString("status.ready"));
+        editor = new CanvasEditorViewModel(document, canvas);
+        document.dirtyProperty().addListener((obs, old, now) -> updateTitle());
+        document.fileProperty().addListener((obs, old, now) -> updateTitle());
+        document.getSelection().addListener((javafx.collections.SetChangeListener<String>) c -> updateSelectionText());
+        editor.messageProperty().addListener((obs, old, now) -> {
+            if (!now.isEmpty()) {
+                status.set(now);
+            }
+        });
+    }
+
+    /** The canvas editor: selection, moves, drops, clipboard and find on this window's document. */
+    public CanvasEditorViewModel editor() {
+        return editor;
+    }
+
+    public void setSaver(DiagramSaver saver) {
+        this.saver = saver;
+    }
+
+    /** Autosaves this window's document into {@code autosave}'s folder from now on. */
+    public void useAutosave(Autosave value) {
+        this.autosave = value;
+        value.watch(document);
+    }
+
+    public Optional<Autosave> autosave() {
+        return Optional.ofNullable(autosave);
+    }
+
+    /** "Hopscope — orders.json •": the file (or Untitled) and a dot while there are unsaved changes. */
+    private void updateTitle() {
+        Path current = document.file().orElse(null);
+        if (current == null && !document.isDirty()) {
+            title.set(APP_NAME);
+            return;
+        }
+        String name = current == null ? messages.getString("untitled") : current.getFileName().toString();
+        title.set(APP_NAME + " — " + name + (document.isDirty() ? " •" : ""));
+    }
+
+    private void updateSelectionText() {
+        int n = document.getSelection().size();
+        selectionText.set(n == 0 ? "" : MessageFormat.format(messages.getString("status.selection"), n));
+    }
+
+    public ReadOnlyStringProperty selectionTextProperty() {
+        return selectionText.getReadOnlyProperty();
+    }
+
+    /** File > New: an empty, untitled diagram. */
+    public void newDiagram() {
+        discardRecovery();
+        document.replace(Diagram.EMPTY, null);
+        file.set(null);
+        updateTitle();
+        status.set(messages.getString("status.ready"));
+    }
+
+    /** Saves to the open file; empty on success, else the reason. Without a file, use {@link #saveAs}. */
+    public Optional<String> save() {
+        Path current = document.file().orElse(null);
+        return current == null ? Optional.of(messages.getString("untitled")) : saveAs(current);
+    }
+
+    /** Saves to {@code path}, which becomes the open file; empty on success, else the reason. */
+    public Optional<String> saveAs(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path before = document.file().orElse(null);
+        try {
+            saver.save(document.getDiagram(), absolute);
+        } catch (java.io.IOException | RuntimeException e) {
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            status.set(MessageFormat.format(messages.getString("status.saveFailed"), absolute.getFileName(), reason));
+            return Optional.of(reason);
+        }
+        if (autosave != null) {
+            autosave.discard(before);
+        }
+        document.markSaved(absolute);
+        file.set(absolute);
+        updateTitle();
+        remember(absolute);
+        status.set(MessageFormat.format(messages.getString("status.saved"), absolute.getFileName()));
+        return Optional.empty();
+    }
+
+    /** File > Revert: back to what the file holds (the history goes with it). */
+    public Optional<OpenFailure> revert() {
+        Path current = document.file().orElse(null);
+        if (current == null) {
+            return Optional.empty();
+        }
+        discardRecovery();
+        return open(current);
+    }
+
+    /** Brings back autosaved changes as one undoable step on top of the file they belong to. */
+    public void recover(Autosave.Recovery recovery) {
+        if (recovery.source() != null && java.nio.file.Files.exists(recovery.source())) {
+            open(recovery.source());
+        } else {
+            newDiagram();
+        }
+        document.perform(new ReplaceDiagramEdit("Recover unsaved changes", recovery.diagram()));
+        status.set(MessageFormat.format(messages.getString("status.recovered"),
+                recovery.source() == null ? messages.getString("untitled") : recovery.source().getFileName()));
+    }
+
+    /** Whether closing or opening another file should first ask about unsaved changes. */
+    public boolean hasUnsavedChanges() {
+        return document.isDirty();
+    }
+
+    /** A clean end of the session: nothing is left to recover. */
+    public void discardRecovery() {
+        if (autosave != null) {
+            autosave.discard(document.file().orElse(null));
+        }
+    }
+
+    /** "Undo Move 3 shapes", or plain "Undo" when there is nothing to undo. */
+    public String undoMenuText() {
+        String what = document.undoTextProperty().get();
+        return what.isEmpty() ? messages.getString("menu.edit.undo")
+                : MessageFormat.format(messages.getString("menu.edit.undoNamed"), what);
+    }
+
+    public String redoMenuText() {
+        String what = document.redoTextProperty().get();
+        return what.isEmpty() ? messages.getString("menu.edit.redo")
+                : MessageFormat.format(messages.getString("menu.edit.redoNamed"), what);
     }
 
     /** The open diagram with its history, selection and problems: what every panel works on. */
@@ -87,9 +232,10 @@ public final class MainWindowViewModel {
             }
             return Optional.of(failure(absolute, reasons));
         }
+        discardRecovery();
         document.replace(loaded.diagram(), absolute);
         file.set(absolute);
-        title.set(APP_NAME + " — " + absolute.getFileName());
+        updateTitle();
         // The reader still gives a diagram when only model rules fail, so it can be looked at and fixed.
         status.set(summary(absolute, loaded.diagram().model(), loaded.problems().size()));
         remember(absolute);
@@ -98,6 +244,7 @@ public final class MainWindowViewModel {
 
     /** Closes the diagram: the window goes back to empty. */
     public void close() {
+        discardRecovery();
         document.replace(Diagram.EMPTY, null);
         file.set(null);
         title.set(APP_NAME);

@@ -82,7 +82,7 @@ class MainWindowViewModelTest {
         files.put(warned, new DiagramLoader.Loaded(UiTestDiagrams.twoTier(),
                 List.of(Problem.warning("$.model.vpcs[0]", "VPC has no subnets"))));
         assertTrue(vm.open(warned).isEmpty());
-        assertTrue(vm.getStatus().endsWith("(1 problems: run hopscope validate for details)"), vm.getStatus());
+        assertTrue(vm.getStatus().endsWith("(1 problems: see the Problems tab)"), vm.getStatus());
     }
 
     @Test

@@ -1,0 +1,28 @@
+package io.hopscope.edit;
+
+import io.hopscope.diagram.Diagram;
+import io.hopscope.model.SecurityGroup;
+import io.hopscope.model.SgRule;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Deletes the rule at {@code index} of a group's inbound or outbound list [SGR]. */
+public record RemoveSecurityGroupRuleEdit(String securityGroupId, boolean inbound, int index) implements Edit {
+
+    @Override
+    public String description() {
+        return "Delete " + (inbound ? "inbound" : "outbound") + " rule #" + (index + 1) + " from " + securityGroupId;
+    }
+
+    @Override
+    public Diagram apply(Diagram diagram) {
+        SecurityGroup sg = Lookup.require(diagram, securityGroupId, SecurityGroup.class, "security group");
+        List<SgRule> rules = new ArrayList<>(inbound ? sg.inbound() : sg.outbound());
+        if (index < 0 || index >= rules.size()) {
+            throw new IllegalStateException(securityGroupId + " has no " + (inbound ? "inbound" : "outbound")
+                    + " rule #" + (index + 1));
+        }
+        rules.remove(index);
+        return diagram.withModel(diagram.model().with(inbound ? sg.withInbound(rules) : sg.withOutbound(rules)));
+    }
+}

@@ -1,0 +1,18 @@
+package io.hopscope.edit;
+
+import io.hopscope.diagram.Diagram;
+import io.hopscope.diagram.Shape;
+
+/** Gives a container a new box (position and size) after the user dragged one of its handles. */
+public record ResizeShapeEdit(Shape to) implements Edit {
+
+    @Override
+    public String description() {
+        return "Resize " + to.resourceId();
+    }
+
+    @Override
+    public Diagram apply(Diagram diagram) {
+        return diagram.withLayout(diagram.layout().with(to));
+    }
+}

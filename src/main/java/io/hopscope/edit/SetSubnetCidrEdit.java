@@ -1,0 +1,34 @@
+package io.hopscope.edit;
+
+import io.hopscope.diagram.Diagram;
+import io.hopscope.model.Subnet;
+import io.hopscope.model.net.Cidr;
+
+/**
+ * Sets a subnet's IPv4 block, or its IPv6 block when {@code ipv6} (null removes the IPv6 block).
+ * Whether the block fits the VPC is the validator's business, so a learner sees why AWS would refuse it.
+ */
+public record SetSubnetCidrEdit(String subnetId, boolean ipv6, Cidr cidr) implements Edit {
+
+    public SetSubnetCidrEdit {
+        if (cidr != null && cidr.isIpv6() != ipv6) {
+            throw new IllegalArgumentException(cidr + " is not an IPv" + (ipv6 ? "6" : "4") + " block");
+        }
+        if (cidr == null && !ipv6) {
+            throw new IllegalArgumentException("a subnet needs an IPv4 block");
+        }
+    }
+
+    @Override
+    public String description() {
+        return "Set " + (ipv6 ? "IPv6 " : "") + "CIDR of " + subnetId + " to " + (cidr == null ? "none" : cidr);
+    }
+
+    @Override
+    public Diagram apply(Diagram diagram) {
+        Subnet s = Lookup.require(diagram, subnetId, Subnet.class, "subnet");
+        Subnet changed = ipv6 ? new Subnet(s.id(), s.name(), s.vpcId(), s.cidr(), cidr, s.availabilityZone())
+                : s.withCidr(cidr);
+        return diagram.withModel(diagram.model().with(changed));
+    }
+}

@@ -1,0 +1,337 @@
+package io.hopscope.ui.canvas;
+
+import io.hopscope.diagram.Diagram;
+import io.hopscope.diagram.Shape;
+import io.hopscope.edit.CompositeEdit;
+import io.hopscope.edit.CreatePlan;
+import io.hopscope.edit.DeleteResourcesEdit;
+import io.hopscope.edit.DropTarget;
+import io.hopscope.edit.Edit;
+import io.hopscope.edit.MoveShapesEdit;
+import io.hopscope.edit.NewResourceKind;
+import io.hopscope.edit.NewResourcePlanner;
+import io.hopscope.edit.RehomeWorkloadEdit;
+import io.hopscope.edit.ResizeShapeEdit;
+import io.hopscope.model.Workload;
+import io.hopscope.ui.common.DiagramDocument;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * The canvas editor's state and commands, without a screen: selection, moving (children follow
+ * their container; a workload dropped in another subnet is re-homed), resizing, deleting, creating
+ * from the palette, find. Every change is one {@link Edit} performed on the shared document.
+ * Coordinates are canvas units (the layout's), not screen pixels.
+ */
+public final class CanvasEditorViewModel {
+
+    public static final double GRID = NewResourcePlanner.GRID;
+    /** The smallest box a container can be resized to. */
+    public static final double MIN_CONTAINER = 120;
+
+    private final DiagramDocument document;
+    private final DiagramCanvasViewModel canvas;
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ClipboardModel clipboard;
+
+    public CanvasEditorViewModel(DiagramDocument document, DiagramCanvasViewModel canvas) {
+        this.document = document;
+        this.canvas = canvas;
+        this.clipboard = new ClipboardModel(document);
+    }
+
+    public DiagramDocument document() {
+        return document;
+    }
+
+    public DiagramPicture picture() {
+        return canvas.getPicture();
+    }
+
+    /** The last thing the editor wants the user to read: a refused drop, what was created. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public String getMessage() {
+        return message.get();
+    }
+
+    public void say(String text) {
+        // Set to empty first so the same refusal twice still notifies listeners.
+        message.set("");
+        message.set(text);
+    }
+
+    // --- selection ---------------------------------------------------------------------------
+
+    /** A plain click selects only {@code id}; with Shift it adds or removes {@code id}. */
+    public void click(String id, boolean additive) {
+        Set<String> selection = document.getSelection();
+        if (!additive) {
+            if (!(selection.size() == 1 && selection.contains(id))) {
+                selection.clear();
+                selection.add(id);
+            }
+        } else if (!selection.remove(id)) {
+            selection.add(id);
+        }
+    }
+
+    public void clearSelection() {
+        document.getSelection().clear();
+    }
+
+    /** Rubber band: selects the items wholly inside {@code band}. */
+    public void selectWithin(Rect band, boolean additive) {
+        if (!additive) {
+            document.getSelection().clear();
+        }
+        for (CanvasItem item : picture().items()) {
+            if (band.contains(item.bounds())) {
+                document.getSelection().add(item.resourceId());
+            }
+        }
+    }
+
+    public void selectAll() {
+        picture().items().forEach(i -> document.getSelection().add(i.resourceId()));
+    }
+
+    // --- moving ------------------------------------------------------------------------------
+
+    /** The selected items that have a box, with everything drawn inside them: what a drag moves. */
+    public List<String> movingIds() {
+        Set<String> ids = new LinkedHashSet<>();
+        for (String id : document.getSelection()) {
+            if (picture().item(id).isPresent()) {
+                ids.add(id);
+            }
+        }
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (CanvasItem item : picture().items()) {
+                if (item.parentId() != null && ids.contains(item.parentId()) && ids.add(item.resourceId())) {
+                    grew = true;
+                }
+            }
+        }
+        return new ArrayList<>(ids);
+    }
+
+    /** The offset a drag of {@code (dx, dy)} really moves by: the first moved box lands on the grid. */
+    public double[] snappedOffset(double dx, double dy) {
+        List<String> ids = movingIds();
+        if (ids.isEmpty()) {
+            return new double[] {dx, dy};
+        }
+        Rect anchor = picture().item(ids.get(0)).orElseThrow().bounds();
+        return new double[] {snap(anchor.x() + dx) - anchor.x(), snap(anchor.y() + dy) - anchor.y()};
+    }
+
+    /**
+     * Commits a move of the selection by an offset as one edit. A workload whose centre lands in
+     * another subnet is re-homed there; one that would leave every subnet, or a subnet that would
+     * leave its VPC, refuses the whole move (nothing changes and the reason is shown).
+     */
+    public boolean moveSelection(double dx, double dy) {
+        List<String> ids = movingIds();
+        if (ids.isEmpty() || (dx == 0 && dy == 0)) {
+            return false;
+        }
+        List<Shape> from = new ArrayList<>();
+        for (String id : ids) {
+            Rect b = picture().item(id).orElseThrow().bounds();
+            from.add(new Shape(id, b.x(), b.y(), b.width(), b.height()));
+        }
+        long picked = document.getSelection().stream().filter(id -> picture().item(id).isPresent()).count();
+        List<Edit> parts = new ArrayList<>();
+        parts.add(MoveShapesEdit.of((int) picked, from, dx, dy));
+        for (String id : document.getSelection()) {
+            Optional<CanvasItem> item = picture().item(id);
+            if (item.isEmpty() || movedWithParent(id, ids)) {
+                continue;
+            }
+            Rect b = item.get().bounds();
+            DropTarget landing = targetAt(b.centerX() + dx, b.centerY() + dy, Set.copyOf(ids));
+            Optional<String> refusal = landingRefusal(item.get(), landing, parts);
+            if (refusal.isPresent()) {
+                say(refusal.get());
+                return false;
+            }
+        }
+        Edit edit = parts.size() == 1 ? parts.get(0) : new CompositeEdit(parts.get(0).description(), parts);
+        return perform(edit);
+    }
+
+    /** A child carried along by its moving container keeps its place inside it: nothing to re-home. */
+    private boolean movedWithParent(String id, List<String> moving) {
+        String parent = picture().item(id).map(CanvasItem::parentId).orElse(null);
+        return parent != null && moving.contains(parent);
+    }
+
+    private Optional<String> landingRefusal(CanvasItem item, DropTarget landing, List<Edit> parts) {
+        Diagram d = document.getDiagram();
+        Workload workload = d.model().workload(item.resourceId());
+        if (workload != null) {
+            if (landing.subnetId() == null) {
+                return Optional.of("A workload must stay inside a subnet.");
+            }
+            if (!landing.subnetId().equals(item.parentId())) {
+                parts.add(new RehomeWorkloadEdit(workload.id(), landing.subnetId()));
+            }
+        }
+        if (item.kind() == ItemKind.SUBNET && item.parentId() != null && !item.parentId().equals(landing.vpcId())) {
+            return Optional.of("A subnet stays inside its VPC: its CIDR belongs to that VPC's block.");
+        }
+        return Optional.empty();
+    }
+
+    /** Arrow keys: one grid cell, or one unit with Ctrl. */
+    public boolean nudge(int stepsX, int stepsY, boolean fine) {
+        double step = fine ? 1 : GRID;
+        return moveSelection(stepsX * step, stepsY * step);
+    }
+
+    // --- resizing ----------------------------------------------------------------------------
+
+    public boolean isResizable(String id) {
+        return picture().item(id).map(i -> i.kind() == ItemKind.VPC || i.kind() == ItemKind.SUBNET).orElse(false);
+    }
+
+    /** Resizes a container from its bottom-right corner by a drag offset, snapped and kept around its children. */
+    public boolean resize(String id, double dWidth, double dHeight) {
+        Rect b = picture().item(id).orElseThrow().bounds();
+        double minW = MIN_CONTAINER;
+        double minH = MIN_CONTAINER;
+        for (CanvasItem child : picture().items()) {
+            if (id.equals(child.parentId())) {
+                minW = Math.max(minW, child.bounds().maxX() - b.x() + GRID);
+                minH = Math.max(minH, child.bounds().maxY() - b.y() + GRID);
+            }
+        }
+        double w = Math.max(minW, snap(b.maxX() + dWidth) - b.x());
+        double h = Math.max(minH, snap(b.maxY() + dHeight) - b.y());
+        if (w == b.width() && h == b.height()) {
+            return false;
+        }
+        return perform(new ResizeShapeEdit(new Shape(id, b.x(), b.y(), w, h)));
+    }
+
+    // --- deleting ----------------------------------------------------------------------------
+
+    /** Everything deleting the selection removes, as "name (id)" lines: what the confirmation lists. */
+    public List<String> deletionPreview() {
+        Diagram d = document.getDiagram();
+        List<String> lines = new ArrayList<>();
+        for (String id : DeleteResourcesEdit.closure(d.model(), Set.copyOf(document.getSelection()))) {
+            d.model().find(id).ifPresent(r -> lines.add(r.name().isEmpty() ? r.id() : r.name() + " (" + r.id() + ")"));
+        }
+        return lines;
+    }
+
+    public boolean deleteSelection() {
+        Set<String> picked = Set.copyOf(document.getSelection());
+        if (DeleteResourcesEdit.closure(document.getDiagram().model(), picked).isEmpty()) {
+            return false;
+        }
+        return perform(new DeleteResourcesEdit(picked));
+    }
+
+    // --- creating ----------------------------------------------------------------------------
+
+    /** The VPC, subnet and workload at a canvas point. */
+    public DropTarget targetAt(double x, double y) {
+        return targetAt(x, y, Set.of());
+    }
+
+    private DropTarget targetAt(double x, double y, Set<String> ignored) {
+        return DropTargets.at(picture(), document.getDiagram().model(), x, y, ignored);
+    }
+
+    /** A palette drop at a canvas point: creates and selects the new resource, or says why not. */
+    public boolean drop(NewResourceKind kind, double x, double y) {
+        CreatePlan plan = NewResourcePlanner.plan(document.getDiagram().model(), kind, targetAt(x, y));
+        if (plan.isRefused()) {
+            say(plan.refusal());
+            return false;
+        }
+        if (!perform(plan.edit())) {
+            return false;
+        }
+        document.getSelection().clear();
+        document.getSelection().add(plan.newId());
+        say(plan.edit().description() + ": " + plan.newId());
+        return true;
+    }
+
+    /**
+     * An existing security group badge dropped on a workload attaches the group to it; a route table
+     * or ACL badge dropped on a subnet associates it with that subnet.
+     */
+    public boolean dropBadge(String resourceId, double x, double y) {
+        DropTarget target = targetAt(x, y);
+        var model = document.getDiagram().model();
+        if (model.securityGroup(resourceId) != null && target.workloadId() != null) {
+            return perform(new io.hopscope.edit.AttachSecurityGroupEdit(resourceId, target.workloadId()));
+        }
+        // A subnet can only use a route table or ACL of its own VPC [RT][NACL].
+        var owner = model.find(resourceId).map(model::vpcIdOf).orElse(null);
+        if ((model.routeTable(resourceId) != null || model.networkAcl(resourceId) != null) && target.subnetId() != null
+                && target.workloadId() == null && owner != null && owner.equals(model.subnet(target.subnetId()).vpcId())) {
+            return perform(new io.hopscope.edit.AssociateSubnetEdit(target.subnetId(), resourceId));
+        }
+        say(model.securityGroup(resourceId) != null ? "Drop a security group on a workload to attach it."
+                : "Drop a route table or network ACL on a subnet to associate it.");
+        return false;
+    }
+
+    // --- find and clipboard --------------------------------------------------------------------
+
+    /** The first drawn item whose id or name contains {@code text} (ignoring case); selects it. */
+    public Optional<String> find(String text) {
+        String needle = text.trim().toLowerCase(Locale.ROOT);
+        if (needle.isEmpty()) {
+            return Optional.empty();
+        }
+        for (CanvasItem item : picture().items()) {
+            String name = document.getDiagram().model().find(item.resourceId()).map(r -> r.name()).orElse(item.title());
+            if (item.resourceId().toLowerCase(Locale.ROOT).contains(needle)
+                    || name.toLowerCase(Locale.ROOT).contains(needle)) {
+                document.getSelection().clear();
+                document.getSelection().add(item.resourceId());
+                return Optional.of(item.resourceId());
+            }
+        }
+        say("Nothing named or with an id like \"" + text.trim() + "\".");
+        return Optional.empty();
+    }
+
+    public ClipboardModel clipboard() {
+        return clipboard;
+    }
+
+    // -----------------------------------------------------------------------------------------
+
+    /** Performs an edit; one that no longer applies changes nothing and says why. */
+    public boolean perform(Edit edit) {
+        try {
+            document.perform(edit);
+            return true;
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            say(e.getMessage());
+            return false;
+        }
+    }
+
+    public static double snap(double value) {
+        return NewResourcePlanner.snap(value);
+    }
+}

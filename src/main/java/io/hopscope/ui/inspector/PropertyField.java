@@ -1,0 +1,110 @@
+package io.hopscope.ui.inspector;
+
+import io.hopscope.diagram.Diagram;
+import io.hopscope.edit.Edit;
+import io.hopscope.ui.common.DiagramDocument;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * One row of the properties panel: a label, the text being typed, and the message that text earns.
+ * The text is checked as it changes (parse, then a trial run of the edit against the model rules);
+ * {@link #commit()} performs the edit only when the text is valid and differs from the model.
+ */
+public final class PropertyField {
+
+    private final String key;
+    private final String label;
+    private final FieldKind kind;
+    private final String original;
+    private final List<Choice> choices;
+    private final Function<String, Edit> toEdit;
+    private final DiagramDocument document;
+    private final StringProperty text = new SimpleStringProperty(this, "text");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    /** Set once the field's edit is performed: the panel rebuilds, and a late focus-out must not edit twice. */
+    private boolean performed;
+
+    PropertyField(String key, String label, FieldKind kind, String original, List<Choice> choices,
+                  Function<String, Edit> toEdit, DiagramDocument document) {
+        this.key = key;
+        this.label = label;
+        this.kind = toEdit == null ? FieldKind.READ_ONLY : kind;
+        this.original = original == null ? "" : original;
+        this.choices = List.copyOf(choices);
+        this.toEdit = toEdit;
+        this.document = document;
+        text.set(this.original);
+        text.addListener((obs, old, now) -> error.set(check(now).orElse("")));
+    }
+
+    /** A stable key naming the field ("cidr", "name"): tests and the view's node ids use it. */
+    public String key() {
+        return key;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public FieldKind kind() {
+        return kind;
+    }
+
+    public List<Choice> choices() {
+        return choices;
+    }
+
+    public StringProperty textProperty() {
+        return text;
+    }
+
+    /** Empty when the text is valid, else why not. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public String getError() {
+        return error.get();
+    }
+
+    private Optional<String> check(String value) {
+        if (toEdit == null || value.equals(original)) {
+            return Optional.empty();
+        }
+        Edit edit;
+        try {
+            edit = toEdit.apply(value);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            return Optional.of(e.getMessage());
+        }
+        Diagram current = document.getDiagram();
+        return EditCheck.refusal(current, edit);
+    }
+
+    /** Performs the field's edit if the text is valid and changed; true when the model changed. */
+    public boolean commit() {
+        String value = text.get();
+        if (toEdit == null || performed || value.equals(original)) {
+            return false;
+        }
+        Optional<String> refusal = check(value);
+        if (refusal.isPresent()) {
+            error.set(refusal.get());
+            return false;
+        }
+        performed = true;
+        document.perform(toEdit.apply(value));
+        return true;
+    }
+
+    /** Puts the model's value back (Esc). */
+    public void revert() {
+        text.set(original);
+    }
+}

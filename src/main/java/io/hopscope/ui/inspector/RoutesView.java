@@ -1,0 +1,114 @@
+package io.hopscope.ui.inspector;
+
+import java.util.List;
+import java.util.ResourceBundle;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.cell.ComboBoxTableCell;
+import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.layout.VBox;
+
+/** The routes of a route table: destination typed, target picked from what exists, state shown [RT]. */
+public final class RoutesView implements RuleTableView {
+
+    private final RoutesViewModel viewModel;
+    private final TableView<RouteRow> table = RuleTableParts.table("routes");
+    private final VBox root = new VBox(4);
+
+    public RoutesView(RoutesViewModel viewModel, ResourceBundle messages) {
+        this.viewModel = viewModel;
+        TableColumn<RouteRow, String> destination = RuleTableParts.column(messages, "inspector.col.destination",
+                RouteRow::destination);
+        destination.setCellFactory(TextFieldTableCell.forTableColumn());
+        destination.setOnEditCommit(e -> viewModel.editDestination(e.getTablePosition().getRow(), e.getNewValue()));
+        TableColumn<RouteRow, RouteTarget> target = new TableColumn<>(messages.getString("inspector.col.target"));
+        target.setId("target");
+        target.setSortable(false);
+        target.setPrefWidth(220);
+        target.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().target()));
+        target.setCellFactory(col -> {
+            ComboBoxTableCell<RouteRow, RouteTarget> cell = new ComboBoxTableCell<>(FXCollections.observableArrayList()) {
+                @Override
+                public void startEdit() {
+                    // Gateways and interfaces added since the table was built are offered too.
+                    getItems().setAll(viewModel.targetChoices());
+                    super.startEdit();
+                }
+            };
+            return cell;
+        });
+        target.setOnEditCommit(e -> viewModel.editTarget(e.getTablePosition().getRow(), e.getNewValue()));
+        TableColumn<RouteRow, String> state = RuleTableParts.column(messages, "inspector.col.state", RouteRow::state);
+        state.setEditable(false);
+        table.getColumns().setAll(List.of(destination, target, state));
+        table.setItems(viewModel.getRows());
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(RouteRow row, boolean empty) {
+                super.updateItem(row, empty);
+                // The local route is AWS's own and cannot be edited [RT].
+                setEditable(empty || row == null || !row.isLocal());
+                pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("blackhole"),
+                        !empty && row != null && (row.route().blackhole() || row.state().equals(messages.getString("inspector.route.blackhole"))));
+            }
+        });
+
+        TextField newDestination = new TextField();
+        newDestination.setId("route-destination");
+        newDestination.setPromptText(messages.getString("inspector.route.destinationPrompt"));
+        newDestination.setPrefColumnCount(14);
+        ComboBox<RouteTarget> newTarget = new ComboBox<>();
+        newTarget.setId("route-target");
+        newTarget.setPromptText(messages.getString("inspector.route.targetPrompt"));
+        newTarget.setOnShowing(e -> newTarget.getItems().setAll(viewModel.targetChoices()));
+        newTarget.getItems().setAll(viewModel.targetChoices());
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(4, 4, newDestination, newTarget,
+                RuleTableParts.button(messages, "inspector.rules.add", "rule-add", () -> {
+                    if (viewModel.add(newDestination.getText(), newTarget.getValue())) {
+                        newDestination.clear();
+                    }
+                }),
+                RuleTableParts.button(messages, "inspector.rules.remove", "rule-remove", () -> {
+                    int row = table.getSelectionModel().getSelectedIndex();
+                    if (row >= 0) {
+                        viewModel.remove(row);
+                    }
+                }));
+        bar.getStyleClass().add("rule-bar");
+        table.setOnKeyPressed(e -> {
+            int row = table.getSelectionModel().getSelectedIndex();
+            if (table.getEditingCell() == null && row >= 0
+                    && (e.getCode() == javafx.scene.input.KeyCode.DELETE || e.getCode() == javafx.scene.input.KeyCode.BACK_SPACE)) {
+                viewModel.remove(row);
+                e.consume();
+            }
+        });
+        root.getChildren().addAll(bar, table, RuleTableParts.errorLine(viewModel.errorProperty()));
+    }
+
+    @Override
+    public Node getRoot() {
+        return root;
+    }
+
+    @Override
+    public TableView<RouteRow> table() {
+        return table;
+    }
+
+    @Override
+    public int rowOf(String ruleRef) {
+        return viewModel.indexOf(ruleRef);
+    }
+
+    @Override
+    public void dispose() {
+        viewModel.dispose();
+    }
+}

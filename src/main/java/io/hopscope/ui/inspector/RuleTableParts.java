@@ -1,0 +1,80 @@
+package io.hopscope.ui.inspector;
+
+import java.util.ResourceBundle;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.util.StringConverter;
+
+/** Building blocks the three rule tables share: columns, the preset picker, buttons and the message line. */
+final class RuleTableParts {
+
+    private static final java.util.Map<String, Double> WIDTHS = java.util.Map.of(
+            "number", 64.0, "action", 80.0, "protocol", 76.0, "ports", 110.0, "cidr", 130.0,
+            "peer", 200.0, "description", 160.0, "destination", 130.0, "state", 80.0);
+
+    private RuleTableParts() {
+    }
+
+    static <R> TableColumn<R, String> column(ResourceBundle messages, String key, Function<R, String> value) {
+        TableColumn<R, String> c = new TableColumn<>(messages.getString(key));
+        c.setId(key.substring(key.lastIndexOf('.') + 1));
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        c.setSortable(false);
+        c.setPrefWidth(WIDTHS.getOrDefault(c.getId(), 90.0));
+        return c;
+    }
+
+    static <R> TableView<R> table(String styleClass) {
+        TableView<R> t = new TableView<>();
+        t.getStyleClass().addAll("rule-table", styleClass);
+        t.setEditable(true);
+        // Columns keep readable widths; a narrow panel scrolls sideways rather than truncating rules.
+        t.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        t.setPrefHeight(180);
+        return t;
+    }
+
+    static ComboBox<RulePreset> presets(ResourceBundle messages) {
+        ComboBox<RulePreset> box = new ComboBox<>();
+        box.getStyleClass().add("rule-presets");
+        box.getItems().setAll(RulePreset.values());
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(RulePreset p) {
+                return p == null ? "" : messages.getString(p.messageKey());
+            }
+
+            @Override
+            public RulePreset fromString(String s) {
+                return null;
+            }
+        });
+        box.setValue(RulePreset.SSH);
+        box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return box;
+    }
+
+    static Button button(ResourceBundle messages, String key, String styleClass, Runnable action) {
+        Button b = new Button(messages.getString(key));
+        b.getStyleClass().add(styleClass);
+        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    static Label errorLine(ReadOnlyStringProperty error) {
+        Label l = new Label();
+        l.getStyleClass().add("rule-error");
+        l.setWrapText(true);
+        l.textProperty().bind(error);
+        l.visibleProperty().bind(error.isNotEmpty());
+        l.managedProperty().bind(l.visibleProperty());
+        return l;
+    }
+}

@@ -1,0 +1,100 @@
+package io.hopscope.ui.inspector;
+
+import io.hopscope.ui.inspector.SecurityGroupRulesViewModel.Column;
+import java.util.ResourceBundle;
+import javafx.collections.FXCollections;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.cell.ComboBoxTableCell;
+import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.layout.VBox;
+import javafx.util.converter.DefaultStringConverter;
+
+/** One direction of a security group: add with a preset, remove, duplicate, and edit cells in place. */
+public final class SecurityGroupRulesView implements RuleTableView {
+
+    private final SecurityGroupRulesViewModel viewModel;
+    private final TableView<SgRuleRow> table = RuleTableParts.table("sg-rules");
+    private final VBox root = new VBox(4);
+
+    public SecurityGroupRulesView(SecurityGroupRulesViewModel viewModel, ResourceBundle messages) {
+        this.viewModel = viewModel;
+        TableColumn<SgRuleRow, String> protocol = RuleTableParts.column(messages, "inspector.col.protocol", SgRuleRow::protocol);
+        protocol.setCellFactory(ComboBoxTableCell.forTableColumn("tcp", "udp", "icmp", "icmpv6", "all"));
+        protocol.setOnEditCommit(e -> viewModel.edit(e.getTablePosition().getRow(), Column.PROTOCOL, e.getNewValue()));
+        TableColumn<SgRuleRow, String> ports = RuleTableParts.column(messages, "inspector.col.ports", SgRuleRow::ports);
+        ports.setCellFactory(TextFieldTableCell.forTableColumn());
+        ports.setOnEditCommit(e -> viewModel.edit(e.getTablePosition().getRow(), Column.PORTS, e.getNewValue()));
+        TableColumn<SgRuleRow, String> peer = RuleTableParts.column(messages, "inspector.col.peer", SgRuleRow::peer);
+        peer.setCellFactory(col -> {
+            // Editable so a CIDR can be typed as well as a group or prefix list picked [SGR peers].
+            ComboBoxTableCell<SgRuleRow, String> cell = new ComboBoxTableCell<>(new DefaultStringConverter(),
+                    FXCollections.observableArrayList()) {
+                @Override
+                public void startEdit() {
+                    // Groups and prefix lists added since the table was built are offered too.
+                    getItems().setAll(viewModel.peerChoices());
+                    super.startEdit();
+                }
+            };
+            cell.setComboBoxEditable(true);
+            return cell;
+        });
+        peer.setOnEditCommit(e -> viewModel.edit(e.getTablePosition().getRow(), Column.PEER, e.getNewValue()));
+        TableColumn<SgRuleRow, String> description = RuleTableParts.column(messages, "inspector.col.description",
+                SgRuleRow::description);
+        description.setCellFactory(TextFieldTableCell.forTableColumn());
+        description.setOnEditCommit(e -> viewModel.edit(e.getTablePosition().getRow(), Column.DESCRIPTION, e.getNewValue()));
+        table.getColumns().setAll(java.util.List.of(protocol, ports, peer, description));
+        table.setItems(viewModel.getRows());
+
+        ComboBox<RulePreset> presets = RuleTableParts.presets(messages);
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(4, 4, presets,
+                RuleTableParts.button(messages, "inspector.rules.add", "rule-add", () -> viewModel.add(presets.getValue())),
+                RuleTableParts.button(messages, "inspector.rules.duplicate", "rule-duplicate", () -> withRow(viewModel::duplicate)),
+                RuleTableParts.button(messages, "inspector.rules.remove", "rule-remove", () -> withRow(viewModel::remove)));
+        bar.getStyleClass().add("rule-bar");
+        table.setOnKeyPressed(e -> {
+            if (table.getEditingCell() != null) {
+                return;
+            }
+            if (e.getCode() == javafx.scene.input.KeyCode.DELETE || e.getCode() == javafx.scene.input.KeyCode.BACK_SPACE) {
+                withRow(viewModel::remove);
+                e.consume();
+            } else if (e.getCode() == javafx.scene.input.KeyCode.D && e.isShortcutDown()) {
+                withRow(viewModel::duplicate);
+                e.consume();
+            }
+        });
+        root.getChildren().addAll(bar, table, RuleTableParts.errorLine(viewModel.errorProperty()));
+    }
+
+    private void withRow(java.util.function.IntPredicate action) {
+        int row = table.getSelectionModel().getSelectedIndex();
+        if (row >= 0) {
+            action.test(row);
+        }
+    }
+
+    @Override
+    public Node getRoot() {
+        return root;
+    }
+
+    @Override
+    public TableView<SgRuleRow> table() {
+        return table;
+    }
+
+    @Override
+    public int rowOf(String ruleRef) {
+        return viewModel.indexOf(ruleRef);
+    }
+
+    @Override
+    public void dispose() {
+        viewModel.dispose();
+    }
+}

@@ -1,0 +1,25 @@
+package io.hopscope.ui.main;
+
+import javafx.scene.Parent;
+import javafx.scene.control.Dialog;
+import javafx.stage.Window;
+
+/**
+ * Dialogs are shown without a nested event loop, so the window stays responsive and a test can
+ * look the dialog up and answer it; the answer arrives in a callback.
+ */
+final class Dialogs {
+
+    private Dialogs() {
+    }
+
+    static <T> void show(Parent root, Dialog<T> dialog, java.util.function.Consumer<T> onAnswer) {
+        Window owner = root.getScene() == null ? null : root.getScene().getWindow();
+        if (owner != null) {
+            dialog.initOwner(owner);
+            dialog.getDialogPane().getStylesheets().setAll(root.getScene().getStylesheets());
+        }
+        dialog.setOnHidden(e -> onAnswer.accept(dialog.getResult()));
+        dialog.show();
+    }
+}

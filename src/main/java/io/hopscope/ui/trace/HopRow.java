@@ -1,0 +1,45 @@
+package io.hopscope.ui.trace;
+
+import io.hopscope.engine.Hop;
+
+/**
+ * One line of the trace table: a hop of the request or of the reply, in the order the packet met
+ * them. {@code index} is its position in the whole list (request hops first, then reply hops).
+ */
+public record HopRow(int index, boolean reply, Hop hop) {
+
+    public boolean blocks() {
+        return hop.blocks();
+    }
+
+    /** A check or a cross, so the pass/drop state is also readable without colour. */
+    public String mark() {
+        return hop.blocks() ? "\u2717" : "\u2713";
+    }
+
+    /** "network-acl db-nacl (acl-0…) egress": what the component is, by name when it has one. */
+    public String component() {
+        StringBuilder sb = new StringBuilder(hop.componentType()).append(' ');
+        sb.append(hop.name().isEmpty() ? hop.componentId() : hop.name() + " (" + hop.componentId() + ")");
+        if (hop.direction() != null) {
+            sb.append(' ').append(hop.direction());
+        }
+        if (!hop.groups().isEmpty()) {
+            sb.append(" [").append(String.join(", ", hop.groups())).append(']');
+        }
+        return sb.toString();
+    }
+
+    /** The packet as this hop saw it; a NAT hop shows the translated addresses. */
+    public String packet() {
+        return hop.packet().describe();
+    }
+
+    public String rule() {
+        return hop.rule() == null ? "" : hop.rule();
+    }
+
+    public String decision() {
+        return hop.decision().name();
+    }
+}

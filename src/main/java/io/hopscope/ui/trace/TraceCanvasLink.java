@@ -1,0 +1,113 @@
+package io.hopscope.ui.trace;
+
+import io.hopscope.engine.Trace;
+import io.hopscope.ui.canvas.DiagramCanvasView;
+import java.util.ResourceBundle;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Cursor;
+import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+
+/**
+ * Ties the trace explorer to the canvas: the current hop's overlay, picking the destination by
+ * clicking a shape, and "Trace from here / to here" on a workload's or endpoint's context menu.
+ */
+final class TraceCanvasLink {
+
+    static final String CONTEXT_MENU = "trace-context-menu";
+
+    private final TraceViewModel viewModel;
+    private final DiagramCanvasView canvas;
+    private final ResourceBundle messages;
+    private ContextMenu menu;
+
+    TraceCanvasLink(TraceViewModel viewModel, DiagramCanvasView canvas, ResourceBundle messages) {
+        this.viewModel = viewModel;
+        this.canvas = canvas;
+        this.messages = messages;
+        viewModel.currentIndexProperty().addListener((obs, old, now) -> refresh());
+        viewModel.traceProperty().addListener((obs, old, now) -> refresh());
+        viewModel.getRows().addListener((ListChangeListener<HopRow>) c -> refresh());
+        canvas.addEventFilter(MouseEvent.MOUSE_CLICKED, this::clicked);
+        // While picking, the canvas shows a crosshair; Esc gives up picking, as it cancels any gesture.
+        viewModel.pickingDestinationProperty().addListener((obs, was, picking) ->
+                canvas.setCursor(picking ? Cursor.CROSSHAIR : null));
+        canvas.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && viewModel.pickingDestinationProperty().get()) {
+                viewModel.pickingDestinationProperty().set(false);
+                e.consume();
+            }
+        });
+        canvas.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED,
+                e -> contextMenu(e.getPickResult().getIntersectedNode(), e.getScreenX(), e.getScreenY(), e));
+        // Not every platform (headless Monocle among them) turns a right click into a context menu event.
+        canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() == MouseButton.SECONDARY) {
+                contextMenu(e.getPickResult().getIntersectedNode(), e.getScreenX(), e.getScreenY(), e);
+            }
+        });
+    }
+
+    void refresh() {
+        Trace trace = viewModel.getTrace();
+        if (trace == null) {
+            canvas.clearTraceOverlay();
+            return;
+        }
+        HopShapes shapes = new HopShapes(viewModel.document().getDiagram().model());
+        TracePathPlan plan = TracePathPlan.of(trace.query(), viewModel.getRows(),
+                viewModel.currentIndexProperty().get(), shapes, id -> canvas.nodeFor(id).isPresent());
+        canvas.showTraceOverlay(plan.legs(), plan.currentShapeId(), plan.currentBlocked());
+    }
+
+    private void clicked(MouseEvent e) {
+        if (e.getButton() != MouseButton.PRIMARY || !viewModel.pickingDestinationProperty().get()) {
+            return;
+        }
+        String id = resourceUnder(e.getPickResult().getIntersectedNode());
+        if (id != null && viewModel.shapePicked(id)) {
+            e.consume();
+        }
+    }
+
+    private void contextMenu(Node target, double screenX, double screenY, javafx.event.Event e) {
+        String id = resourceUnder(target);
+        if (id == null || !EndpointChoices.isTraceEnd(viewModel.document().getDiagram().model(), id)) {
+            return;
+        }
+        if (menu != null && menu.isShowing()) {
+            // The context menu event and the click of one right click: one menu.
+            e.consume();
+            return;
+        }
+        MenuItem from = new MenuItem(messages.getString("trace.fromHere"));
+        from.getStyleClass().add("trace-from-here");
+        from.setOnAction(a -> viewModel.traceFrom(id));
+        MenuItem to = new MenuItem(messages.getString("trace.toHere"));
+        to.getStyleClass().add("trace-to-here");
+        to.setOnAction(a -> {
+            viewModel.toProperty().set(id);
+            viewModel.traceNow();
+        });
+        menu = new ContextMenu(from, to);
+        menu.getStyleClass().add(CONTEXT_MENU);
+        menu.show(canvas, screenX, screenY);
+        e.consume();
+    }
+
+    private static String resourceUnder(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            Object id = n.getProperties().get(DiagramCanvasView.RESOURCE_ID);
+            if (id instanceof String s) {
+                return s;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,297 @@
+package io.hopscope.ui.trace;
+
+import io.hopscope.diagram.Diagram;
+import io.hopscope.diagram.SavedTrace;
+import io.hopscope.edit.AddSavedTraceEdit;
+import io.hopscope.edit.RemoveSavedTraceEdit;
+import io.hopscope.edit.Edit;
+import io.hopscope.engine.Blocker;
+import io.hopscope.engine.Hop;
+import io.hopscope.engine.Trace;
+import io.hopscope.engine.TraceQuery;
+import io.hopscope.engine.TraceQueryException;
+import io.hopscope.engine.Tracer;
+import io.hopscope.io.trace.TraceJsonWriter;
+import io.hopscope.io.trace.TraceTextWriter;
+import io.hopscope.ui.common.DiagramDocument;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ResourceBundle;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The trace explorer's state: the question (source, destination, protocol, port, client), the
+ * engine's answer as a list of hops (request then reply), the current hop, the verdict and the
+ * blockers with their fixes. While a trace is shown, every change of the document's diagram
+ * re-runs it, so an edit (or an applied fix, or its undo) shows its effect at once.
+ * Uses JavaFX properties but no scene classes; tested without a toolkit.
+ */
+public final class TraceViewModel {
+
+    private final DiagramDocument document;
+    private final ResourceBundle messages;
+    private final TraceVerdicts verdicts;
+
+    private final TraceQuestion question;
+
+    private final ReadOnlyObjectWrapper<Trace> trace = new ReadOnlyObjectWrapper<>(this, "trace");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper(this, "verdict", "");
+    private final ReadOnlyStringWrapper hopTitle = new ReadOnlyStringWrapper(this, "hopTitle", "");
+    private final ReadOnlyStringWrapper explanation = new ReadOnlyStringWrapper(this, "explanation", "");
+    private final ReadOnlyObjectWrapper<HopRow> currentRow = new ReadOnlyObjectWrapper<>(this, "currentRow");
+    private final IntegerProperty currentIndex = new SimpleIntegerProperty(this, "currentIndex", -1);
+    private final ObservableList<HopRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<Blocker> blockers = FXCollections.observableArrayList();
+    private final ObservableList<String> endpointChoices = FXCollections.observableArrayList();
+    private final ObservableList<SavedTrace> keptTraces = FXCollections.observableArrayList();
+    private TraceQuery shownQuery;
+
+    public TraceViewModel(DiagramDocument document, ResourceBundle messages) {
+        this.document = document;
+        this.messages = messages;
+        this.verdicts = new TraceVerdicts(messages);
+        this.question = new TraceQuestion(messages);
+        currentIndex.addListener((obs, old, now) -> showCurrent());
+        // Another file is another network: its trace is not the old one's (replace sets the file first).
+        document.fileProperty().addListener((obs, old, now) -> clear());
+        document.diagramProperty().addListener((obs, old, now) -> diagramChanged(now));
+        endpointChoices.setAll(EndpointChoices.of(document.getDiagram().model()));
+        keptTraces.setAll(document.getDiagram().traces());
+    }
+
+    private void diagramChanged(Diagram now) {
+        endpointChoices.setAll(EndpointChoices.of(now.model()));
+        if (!keptTraces.equals(now.traces())) {
+            keptTraces.setAll(now.traces());
+        }
+        if (shownQuery != null) {
+            // Live re-trace: the engine is fast enough to answer on every change [issue 6].
+            run(shownQuery);
+        }
+    }
+
+    /** Traces the question in the fields; a bad field shows an error and clears the trace. */
+    public void traceNow() {
+        TraceQuery query;
+        try {
+            query = buildQuery();
+        } catch (IllegalArgumentException e) {
+            fail(e.getMessage());
+            return;
+        }
+        currentIndex.set(-1);
+        run(query);
+    }
+
+    /** Starts a trace from {@code sourceRef}: the context menu's "Trace from here". */
+    public void traceFrom(String sourceRef) {
+        question.from.set(sourceRef);
+        if (!question.to.get().isBlank()) {
+            traceNow();
+        } else {
+            question.pickingDestination.set(true);
+        }
+    }
+
+    /**
+     * A shape was clicked while picking the destination. Only things a trace can end at are taken
+     * (workloads and endpoints outside the VPCs); returns whether the click was used.
+     */
+    public boolean shapePicked(String resourceId) {
+        if (!question.pickingDestination.get() || !EndpointChoices.isTraceEnd(document.getDiagram().model(), resourceId)) {
+            return false;
+        }
+        question.to.set(resourceId);
+        question.pickingDestination.set(false);
+        if (!question.from.get().isBlank()) {
+            traceNow();
+        }
+        return true;
+    }
+
+    TraceQuery buildQuery() {
+        return question.toQuery();
+    }
+
+    private void run(TraceQuery query) {
+        Trace result;
+        try {
+            result = new Tracer(document.getDiagram().model()).trace(query);
+        } catch (TraceQueryException e) {
+            fail(e.getMessage());
+            return;
+        }
+        shownQuery = query;
+        error.set("");
+        int keep = currentIndex.get();
+        List<HopRow> list = new ArrayList<>();
+        for (Hop h : result.forward().hops()) {
+            list.add(new HopRow(list.size(), false, h));
+        }
+        if (result.reply() != null) {
+            for (Hop h : result.reply().hops()) {
+                list.add(new HopRow(list.size(), true, h));
+            }
+        }
+        trace.set(result);
+        rows.setAll(list);
+        blockers.setAll(result.blockers());
+        verdict.set(verdicts.verdict(result));
+        int index = list.isEmpty() ? -1 : Math.max(0, Math.min(keep, list.size() - 1));
+        if (index == currentIndex.get()) {
+            showCurrent();
+        } else {
+            currentIndex.set(index);
+        }
+    }
+
+    private void fail(String message) {
+        shownQuery = null;
+        error.set(message);
+        trace.set(null);
+        rows.clear();
+        blockers.clear();
+        verdict.set("");
+        currentIndex.set(-1);
+        showCurrent();
+    }
+
+    /** Shows a problem that is not the engine's (a file that could not be written). */
+    public void reportError(String message) {
+        error.set(message == null ? "" : message);
+    }
+
+    /** Stops showing a trace: no more live re-tracing. */
+    public void clear() {
+        fail("");
+    }
+
+    private void showCurrent() {
+        int i = currentIndex.get();
+        HopRow row = i >= 0 && i < rows.size() ? rows.get(i) : null;
+        currentRow.set(row);
+        hopTitle.set(row == null ? "" : verdicts.hopTitle(row, rows.size()));
+        explanation.set(row == null || row.hop().explanation() == null ? "" : row.hop().explanation());
+    }
+
+    /** Moves to the first hop of {@code componentType} (and {@code direction}, when given) in one direction. */
+    public boolean showHop(boolean reply, String componentType, String direction) {
+        for (HopRow row : rows) {
+            if (row.reply() == reply && row.hop().componentType().equals(componentType)
+                    && (direction == null || direction.equals(row.hop().direction()))) {
+                currentIndex.set(row.index());
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public void first() {
+        if (!rows.isEmpty()) {
+            currentIndex.set(0);
+        }
+    }
+
+    public void last() {
+        if (!rows.isEmpty()) {
+            currentIndex.set(rows.size() - 1);
+        }
+    }
+
+    /** Moves to the next hop; false when already on the last one. */
+    public boolean next() {
+        if (currentIndex.get() < rows.size() - 1) {
+            currentIndex.set(currentIndex.get() + 1);
+            return true;
+        }
+        return false;
+    }
+
+    public boolean previous() {
+        if (currentIndex.get() > 0) {
+            currentIndex.set(currentIndex.get() - 1);
+            return true;
+        }
+        return false;
+    }
+
+    /** Performs a suggested fix as one undoable edit; the live re-trace shows its effect. */
+    public void applyFix(Edit fix) {
+        document.perform(fix);
+    }
+
+    /** Keeps the question of the shown trace in the diagram (saved with the file), as one undoable edit. */
+    public void keepShown() {
+        if (shownQuery != null) {
+            TraceQuery q = shownQuery;
+            document.perform(new AddSavedTraceEdit(TraceQuestion.toSaved(q)));
+        }
+    }
+
+    /** Puts a kept question in the fields and traces it. */
+    public void runKept(SavedTrace kept) {
+        question.fill(kept);
+        traceNow();
+    }
+
+    public void forget(SavedTrace kept) {
+        document.perform(new RemoveSavedTraceEdit(kept));
+    }
+
+    /** The trace questions kept with the diagram, most recent first. */
+    public ObservableList<SavedTrace> getKeptTraces() {
+        return keptTraces;
+    }
+
+    /** The shown trace as the CLI prints it, or empty when none is shown. */
+    public String exportText() {
+        return trace.get() == null ? "" : TraceTextWriter.write(trace.get());
+    }
+
+    public String exportJson() {
+        return trace.get() == null ? "" : TraceJsonWriter.write(trace.get());
+    }
+
+    public DiagramDocument document() {
+        return document;
+    }
+
+    public StringProperty fromProperty() { return question.from; }
+    public StringProperty toProperty() { return question.to; }
+    public StringProperty protocolProperty() { return question.protocol; }
+    public StringProperty portProperty() { return question.port; }
+    public ObjectProperty<ClientChoice> clientProperty() { return question.client; }
+    public StringProperty customSourcePortProperty() { return question.customSourcePort; }
+    public BooleanProperty pickingDestinationProperty() { return question.pickingDestination; }
+    public ReadOnlyObjectProperty<Trace> traceProperty() { return trace.getReadOnlyProperty(); }
+    public Trace getTrace() { return trace.get(); }
+    public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty verdictProperty() { return verdict.getReadOnlyProperty(); }
+    public String getVerdict() { return verdict.get(); }
+    public ReadOnlyStringProperty hopTitleProperty() { return hopTitle.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty explanationProperty() { return explanation.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<HopRow> currentRowProperty() { return currentRow.getReadOnlyProperty(); }
+    public HopRow getCurrentRow() { return currentRow.get(); }
+    public IntegerProperty currentIndexProperty() { return currentIndex; }
+    public ObservableList<HopRow> getRows() { return rows; }
+    public ObservableList<Blocker> getBlockers() { return blockers; }
+    public ObservableList<String> getEndpointChoices() { return endpointChoices; }
+    /** The question of the trace on show (re-run on every change), or null. */
+    public TraceQuery shownQuery() { return shownQuery; }
+
+    /** Sets protocol and port from a preset. */
+    public void usePreset(PortPreset preset) {
+        question.usePreset(preset);
+    }
+}

@@ -1,0 +1,168 @@
+package io.hopscope.ui.canvas;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.hopscope.diagram.Diagram;
+import io.hopscope.edit.NewResourceKind;
+import io.hopscope.ui.UiTestDiagrams;
+import io.hopscope.ui.common.DiagramDocument;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The editor's commands without a screen: every change lands in the document's history. */
+class CanvasEditorViewModelTest {
+
+    private final DiagramDocument document = new DiagramDocument(UiTestDiagrams.twoTier());
+    private final DiagramCanvasViewModel canvas =
+            new DiagramCanvasViewModel(ResourceBundle.getBundle("io.hopscope.i18n.messages", Locale.ROOT));
+    private final CanvasEditorViewModel editor = new CanvasEditorViewModel(document, canvas);
+
+    CanvasEditorViewModelTest() {
+        canvas.diagramProperty().bind(document.diagramProperty());
+    }
+
+    private Rect box(String id) {
+        return canvas.getPicture().item(id).orElseThrow().bounds();
+    }
+
+    @Test
+    void clickSelectsOneAndShiftClickToggles() {
+        editor.click(UiTestDiagrams.WEB, false);
+        editor.click(UiTestDiagrams.DB, true);
+        assertEquals(Set.of(UiTestDiagrams.WEB, UiTestDiagrams.DB), document.getSelection());
+        editor.click(UiTestDiagrams.WEB, true);
+        assertEquals(Set.of(UiTestDiagrams.DB), document.getSelection());
+        editor.click(UiTestDiagrams.WEB, false);
+        assertEquals(Set.of(UiTestDiagrams.WEB), document.getSelection());
+    }
+
+    @Test
+    void rubberBandSelectsWhatIsWhollyInside() {
+        editor.selectWithin(new Rect(20, 60, 430, 330), false);
+        assertEquals(Set.of(UiTestDiagrams.PUBLIC_SUBNET, UiTestDiagrams.WEB, UiTestDiagrams.NAT), document.getSelection());
+    }
+
+    @Test
+    void movingAContainerMovesItsChildrenAsOneUndoStep() {
+        Rect web = box(UiTestDiagrams.WEB);
+        editor.click(UiTestDiagrams.PUBLIC_SUBNET, false);
+        assertTrue(editor.moveSelection(20, 40));
+        assertEquals(web.x() + 20, box(UiTestDiagrams.WEB).x());
+        assertEquals(web.y() + 40, box(UiTestDiagrams.WEB).y());
+        assertEquals("Move 1 shape", document.undoTextProperty().get());
+        document.undo();
+        assertEquals(web, box(UiTestDiagrams.WEB));
+    }
+
+    @Test
+    void multiSelectionMoveIsNamedForTheSelection() {
+        editor.click(UiTestDiagrams.WEB, false);
+        editor.click(UiTestDiagrams.DB, true);
+        editor.click(UiTestDiagrams.LAMBDA, true);
+        assertTrue(editor.nudge(1, 0, false));
+        assertEquals("Move 3 shapes", document.undoTextProperty().get());
+    }
+
+    @Test
+    void workloadDroppedInAnotherSubnetIsRehomed() {
+        editor.click(UiTestDiagrams.WEB, false);
+        Rect web = box(UiTestDiagrams.WEB);
+        Rect target = box(UiTestDiagrams.PRIVATE_SUBNET);
+        assertTrue(editor.moveSelection(target.x() + 40 - web.x(), target.maxY() - 80 - web.y()));
+        assertEquals(UiTestDiagrams.PRIVATE_SUBNET, document.getDiagram().model().networkInterface("eni-0web").subnetId());
+        assertEquals(UiTestDiagrams.PRIVATE_SUBNET, canvas.getPicture().item(UiTestDiagrams.WEB).orElseThrow().parentId());
+    }
+
+    @Test
+    void workloadCannotBeMovedOutOfEverySubnet() {
+        editor.click(UiTestDiagrams.WEB, false);
+        assertFalse(editor.moveSelection(0, -2000));
+        assertFalse(document.isDirty());
+        assertTrue(editor.getMessage().contains("subnet"));
+    }
+
+    @Test
+    void deletePreviewListsWhatGoesWithTheSelection() {
+        editor.click(UiTestDiagrams.PUBLIC_SUBNET, false);
+        List<String> preview = editor.deletionPreview();
+        assertTrue(preview.contains("web-1 (i-0web)"), preview.toString());
+        assertTrue(preview.contains("nat-a (nat-0a)"), preview.toString());
+        assertTrue(editor.deleteSelection());
+        assertTrue(document.getDiagram().model().find(UiTestDiagrams.WEB).isEmpty());
+        assertTrue(document.getSelection().isEmpty());
+    }
+
+    @Test
+    void resizeKeepsAContainerAroundItsChildren() {
+        assertTrue(editor.resize(UiTestDiagrams.PUBLIC_SUBNET, -1000, -1000));
+        Rect subnet = box(UiTestDiagrams.PUBLIC_SUBNET);
+        assertTrue(subnet.contains(box(UiTestDiagrams.WEB)));
+        assertTrue(subnet.width() < 400);
+    }
+
+    @Test
+    void dropIntoASubnetCreatesAndSelectsAWorkload() {
+        Rect subnet = box(UiTestDiagrams.PRIVATE_SUBNET);
+        assertTrue(editor.drop(NewResourceKind.EC2, subnet.centerX(), subnet.maxY() - 50));
+        String id = document.getSelection().iterator().next();
+        assertEquals(UiTestDiagrams.PRIVATE_SUBNET, canvas.getPicture().item(id).orElseThrow().parentId());
+    }
+
+    @Test
+    void illegalDropIsRefusedWithAReason() {
+        assertFalse(editor.drop(NewResourceKind.SUBNET, -500, -500));
+        assertTrue(editor.getMessage().contains("VPC"), editor.getMessage());
+        assertFalse(document.isDirty());
+    }
+
+    @Test
+    void copyPasteMakesFreshCopiesAndDuplicateLeavesTheClipboard() {
+        editor.click(UiTestDiagrams.PUBLIC_SUBNET, false);
+        assertEquals(1, editor.clipboard().copy(canvas.getPicture()));
+        assertTrue(editor.clipboard().paste(editor));
+        Diagram after = document.getDiagram();
+        assertEquals(4, after.model().subnets().size());
+        assertEquals(2, after.model().workloads().stream().filter(w -> "web-1".equals(w.name())).count());
+        assertEquals("Paste 1 resource", document.undoTextProperty().get());
+        editor.click(UiTestDiagrams.DB, false);
+        assertTrue(editor.clipboard().duplicate(editor));
+        assertEquals(2, document.getDiagram().model().workloads().stream().filter(w -> w.workloadKind()
+                == io.hopscope.model.WorkloadKind.RDS).count());
+        assertTrue(editor.clipboard().paste(editor));
+        assertEquals(5, document.getDiagram().model().subnets().size());
+    }
+
+    @Test
+    void cutRemovesAndPasteBringsBackACopy() {
+        editor.click(UiTestDiagrams.DB, false);
+        assertTrue(editor.clipboard().cut(editor));
+        assertTrue(document.getDiagram().model().find(UiTestDiagrams.DB).isEmpty());
+        assertTrue(editor.clipboard().paste(editor));
+        assertEquals(1, document.getDiagram().model().workloads().stream()
+                .filter(w -> w.workloadKind() == io.hopscope.model.WorkloadKind.RDS).count());
+    }
+
+    @Test
+    void badgesDroppedElsewhereAttachOrAssociate() {
+        Rect db = box(UiTestDiagrams.DB);
+        assertTrue(editor.dropBadge(UiTestDiagrams.SG_WEB, db.centerX(), db.centerY()));
+        assertTrue(document.getDiagram().model().networkInterface("eni-0db").securityGroupIds().contains(UiTestDiagrams.SG_WEB));
+        Rect priv = box(UiTestDiagrams.PRIVATE_SUBNET);
+        assertTrue(editor.dropBadge("rtb-0public", priv.x() + 10, priv.maxY() - 10));
+        assertTrue(document.getDiagram().model().isPublic(UiTestDiagrams.PRIVATE_SUBNET), "now routed to the IGW");
+        assertFalse(editor.dropBadge(UiTestDiagrams.SG_WEB, -900, -900));
+        assertTrue(editor.getMessage().contains("workload"));
+    }
+
+    @Test
+    void findSelectsByNameOrId() {
+        assertEquals(UiTestDiagrams.WEB, editor.find("WEB-1").orElseThrow());
+        assertEquals(Set.of(UiTestDiagrams.WEB), document.getSelection());
+        assertTrue(editor.find("nothing-like-this").isEmpty());
+    }
+}
