@@ -3,11 +3,12 @@ package io.hopscope.engine.index;
 import java.util.function.Function;
 
 /**
- * A lookup table for the trace's hot paths, keyed by resource ids and addresses. AWS ids differ
- * only in their last hex digits and VPC addresses only in their low octets, and String's and
- * IpAddress's hash codes then agree in the low bits HashMap indexes by: its bins grew into trees and
- * half of a trace went into walking them. Here the hash is mixed (murmur3's finaliser) before it
- * picks a slot, and collisions probe linearly in one flat array. Built once, then only read.
+ * A lookup table for the trace's hot paths, keyed by addresses and resource ids. An IpAddress's
+ * hash is its address plus a constant, and HashMap folds the high half onto the low bits it indexes
+ * by (h ^ h >>> 16): for 10.v.s.h the VPC octet lands on the host octet, so a security group's
+ * member addresses fell into a handful of bins that grew into trees, and membership tests walked
+ * them. Here the hash is fully mixed (murmur3's finaliser) before it picks a slot, and collisions
+ * probe linearly in one flat array. Built once, then only read.
  */
 final class SpreadMap<K, V> {
     private Object[] keys = new Object[16];
