@@ -34,17 +34,17 @@ import java.util.Set;
  */
 public final class ModelIndex {
     private final NetworkModel model;
-    private final SpreadMap<String, NetworkInterface> eniById = new SpreadMap<>();
-    private final SpreadMap<IpAddress, List<NetworkInterface>> enisByPrivateIp = new SpreadMap<>();
-    private final SpreadMap<IpAddress, NetworkInterface> eniByPublicIp = new SpreadMap<>();
+    private final SpreadMap<String, NetworkInterface> eniById;
+    private final SpreadMap<IpAddress, List<NetworkInterface>> enisByPrivateIp;
+    private final SpreadMap<IpAddress, NetworkInterface> eniByPublicIp;
     private final SpreadMap<String, NatGateway> natByEni = new SpreadMap<>();
     private final SpreadMap<String, NetworkInterface> eniByNat = new SpreadMap<>();
-    private final SpreadMap<String, SpreadMap<IpAddress, Boolean>> sgMembers = new SpreadMap<>();
-    private final SpreadMap<String, Subnet> subnets = new SpreadMap<>();
-    private final SpreadMap<String, SecurityGroup> securityGroups = new SpreadMap<>();
-    private final SpreadMap<String, Workload> workloads = new SpreadMap<>();
-    private final SpreadMap<String, AclIndex> aclBySubnet = new SpreadMap<>();
-    private final SpreadMap<String, RouteIndex> routeTableBySubnet = new SpreadMap<>();
+    private final SpreadMap<String, SpreadMap<IpAddress, Boolean>> sgMembers = new SpreadMap<>(64);
+    private final SpreadMap<String, Subnet> subnets;
+    private final SpreadMap<String, SecurityGroup> securityGroups;
+    private final SpreadMap<String, Workload> workloads;
+    private final SpreadMap<String, AclIndex> aclBySubnet;
+    private final SpreadMap<String, RouteIndex> routeTableBySubnet;
     private final Map<String, InternetGateway> igwByVpc = new HashMap<>();
     private final Map<String, EgressOnlyInternetGateway> eigwByVpc = new HashMap<>();
     private final Map<String, VpnGateway> vgwByVpc = new HashMap<>();
@@ -56,6 +56,15 @@ public final class ModelIndex {
 
     public ModelIndex(NetworkModel model) {
         this.model = model;
+        int enis = model.networkInterfaces().size() + model.natGateways().size();
+        eniById = new SpreadMap<>(enis);
+        enisByPrivateIp = new SpreadMap<>(enis);
+        eniByPublicIp = new SpreadMap<>(enis);
+        subnets = new SpreadMap<>(model.subnets().size());
+        aclBySubnet = new SpreadMap<>(model.subnets().size());
+        routeTableBySubnet = new SpreadMap<>(model.subnets().size());
+        securityGroups = new SpreadMap<>(model.securityGroups().size());
+        workloads = new SpreadMap<>(model.workloads().size());
         for (PrefixList p : model.prefixLists()) {
             prefixLists.put(p.id(), p.cidrs());
         }

@@ -11,9 +11,20 @@ import java.util.function.Function;
  * probe linearly in one flat array. Built once, then only read.
  */
 final class SpreadMap<K, V> {
-    private Object[] keys = new Object[16];
-    private Object[] values = new Object[16];
+    private Object[] keys;
+    private Object[] values;
     private int size;
+
+    SpreadMap() {
+        this(8);
+    }
+
+    /** Sized for {@code expected} keys, so that building it for a whole account does not rehash. */
+    SpreadMap(int expected) {
+        int capacity = Integer.highestOneBit(Math.max(4, expected) * 2 - 1) * 2;
+        keys = new Object[capacity];
+        values = new Object[capacity];
+    }
 
     private static int slot(Object key, int mask) {
         int h = key.hashCode();
