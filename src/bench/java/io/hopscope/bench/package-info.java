@@ -14,5 +14,11 @@
  * java -cp $CP io.hopscope.bench.GenerateAccount /tmp/quota
  * time java -cp $CP io.hopscope.bench.WholeProcessCheck /tmp/quota
  * </pre>
+ *
+ * <p>On a shared machine read wall times against {@code uptime}: at load 10 on two cores a
+ * 10,000-trace loop spent about a fifth of its wall time on the CPU (ThreadMXBean CPU time), so
+ * compare builds in alternation under the same load. A cold process is dominated by C2 compiling
+ * the JSON binding: {@code java -XX:TieredStopAtLevel=1 -jar target/hopscope.jar trace ...} takes
+ * about half the wall time of the default on two busy cores, a flag for a launcher script.
  */
 package io.hopscope.bench;

@@ -104,7 +104,7 @@ final class EndpointResolver {
         if (ip == null || e.kind() != Endpoint.Kind.INTERFACE || holds(e.eni(), ip)) {
             return e;
         }
-        Workload w = model.workload(e.id());
+        Workload w = index.workload(e.id());
         VpcEndpoint vpce = w == null ? model.vpcEndpoint(e.id()) : null;
         List<String> ids = w != null ? w.networkInterfaceIds() : vpce != null ? vpce.networkInterfaceIds() : List.of();
         for (String id : ids) {
@@ -158,7 +158,7 @@ final class EndpointResolver {
     }
 
     private Endpoint byId(String id, String field) {
-        Workload w = model.workload(id);
+        Workload w = index.workload(id);
         if (w != null) {
             for (String eniId : w.networkInterfaceIds()) {
                 NetworkInterface eni = index.eni(eniId);

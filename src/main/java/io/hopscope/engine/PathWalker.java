@@ -76,7 +76,7 @@ final class PathWalker {
         if (ev.index.natOfEni(eni.id()) == null) {
             add(reply ? ev.sg.tracked(eni, p, false) : ev.sg.evaluate(eni, p, false));
         }
-        sendFromSubnet(ev.index.model().subnet(eni.subnetId()), p);
+        sendFromSubnet(ev.index.subnet(eni.subnetId()), p);
     }
 
     /** A packet leaving an interface or a NAT in subnet {@code s}: NACL out, route table, then the route's target. */
@@ -170,7 +170,7 @@ final class PathWalker {
     private void throughNat(Route route, Subnet from, Packet p) {
         NatGateway nat = ev.index.model().natGateway(route.targetId());
         NetworkInterface natEni = ev.index.eniOfNat(route.targetId());
-        Subnet natSubnet = natEni == null ? null : ev.index.model().subnet(natEni.subnetId());
+        Subnet natSubnet = natEni == null ? null : ev.index.subnet(natEni.subnetId());
         if (nat == null || natSubnet == null) {
             add(WalkHops.missingTarget(route, p));
             return;
@@ -295,7 +295,7 @@ final class PathWalker {
             add(WalkHops.noInterface(t, ev.index.vpc(vpcId), p));
             return;
         }
-        Subnet t = ev.index.model().subnet(eni.subnetId());
+        Subnet t = ev.index.subnet(eni.subnetId());
         if (from == null || !t.id().equals(from.id())) {
             acl(t, p, false);
         }
@@ -310,7 +310,7 @@ final class PathWalker {
                     original == null ? null : original.srcPort());
             add(g.hop());
             if (!g.hop().blocks()) {
-                sendFromSubnet(ev.index.model().subnet(eni.subnetId()), g.packet());
+                sendFromSubnet(ev.index.subnet(eni.subnetId()), g.packet());
             }
             return;
         }

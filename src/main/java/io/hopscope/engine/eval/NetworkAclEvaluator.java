@@ -59,6 +59,16 @@ public final class NetworkAclEvaluator {
         boolean allowed = e != null && e.action() == RuleAction.ALLOW;
         // [NACL][Q] 32767 (IPv4) and 32768 (IPv6) are the final * rules when a loader keeps them as entries.
         String label = e == null || e.ruleNumber() > AclEntry.MAX_RULE_NUMBER ? "*" : e.ruleLabel();
+        return new Hop(acl.acl().id(), "network-acl", acl.acl().name(), egress ? "egress" : "ingress",
+                allowed ? Decision.ALLOW : Decision.DENY, label, p, allowed ? null : "SUBNET_ACL_RESTRICTION",
+                allowed ? null : label, List.of(),
+                () -> explanation(acl, subnet, p, egress, clientPorts, portOwner, e, label));
+    }
+
+    /** The hop's sentence, built only when shown (see {@link Hop}). */
+    private String explanation(AclIndex acl, Subnet subnet, Packet p, boolean egress, PortRange clientPorts,
+                               String portOwner, AclEntry e, String label) {
+        boolean allowed = e != null && e.action() == RuleAction.ALLOW;
         String dirWord = egress ? "outbound" : "inbound";
         String what = clientPorts != null ? "reply" : "packet";
         String traffic = traffic(p, egress, clientPorts == null ? null : portOwner);
@@ -82,9 +92,7 @@ public final class NetworkAclEvaluator {
                 text.append(" Depends on client port: ").append(partial);
             }
         }
-        return new Hop(acl.acl().id(), "network-acl", acl.acl().name(), egress ? "egress" : "ingress",
-                allowed ? Decision.ALLOW : Decision.DENY, label, p, allowed ? null : "SUBNET_ACL_RESTRICTION",
-                allowed ? null : label, List.of(), text.toString());
+        return text.toString();
     }
 
     /** "tcp port 40000 (the client's ephemeral port) to 10.0.1.10" / "icmp type 8 code 0 from 10.0.1.10". */

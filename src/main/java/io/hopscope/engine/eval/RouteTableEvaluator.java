@@ -36,14 +36,13 @@ public final class RouteTableEvaluator {
     public Result evaluate(RouteIndex table, Subnet subnet, Packet p) {
         String tableId = table.table().id();
         String tableName = table.table().name();
-        String where = "Route table " + table.table().label() + " of subnet " + subnet.label();
         RouteIndex.Entry e = table.lookup(p.dst());
         if (e == null) {
             String family = p.dst().isIpv4() ? "IPv4" : "IPv6";
             String hint = p.dst().isIpv6() ? " (0.0.0.0/0 never covers IPv6: an IPv6 default route is ::/0)" : "";
             return new Result(new Hop(tableId, "route-table", tableName, null, Decision.DROP, null, p,
                     "NO_ROUTE_TO_DESTINATION", "no-route", List.of(),
-                    where + " has no " + family + " route that matches " + p.dst() + hint + ", so the packet is dropped."), null);
+                    () -> where(table, subnet) + " has no " + family + " route that matches " + p.dst() + hint + ", so the packet is dropped."), null);
         }
         Route r = e.route();
         String text = routeText(r);
@@ -51,13 +50,17 @@ public final class RouteTableEvaluator {
         if (unusable != null) {
             return new Result(new Hop(tableId, "route-table", tableName, null, Decision.DROP, text, p,
                     "BAD_STATE_ROUTE", "blackhole", List.of(),
-                    where + " matches " + p.dst() + " with the route " + text + ", a blackhole route: " + unusable
+                    () -> where(table, subnet) + " matches " + p.dst() + " with the route " + text + ", a blackhole route: " + unusable
                             + ". The most specific route wins even when it is a blackhole, so less specific routes are not tried."), null);
         }
-        String dest = r.prefixListId() != null ? r.prefixListId() + " (" + e.cidr() + ")" : r.destinationText();
         return new Result(new Hop(tableId, "route-table", tableName, null, Decision.FORWARD, text, p, null, null,
-                List.of(), where + " sends " + p.dst() + " to " + r.targetId() + ": " + dest
+                List.of(), () -> where(table, subnet) + " sends " + p.dst() + " to " + r.targetId() + ": "
+                        + (r.prefixListId() != null ? r.prefixListId() + " (" + e.cidr() + ")" : r.destinationText())
                         + " is the most specific route that matches."), r);
+    }
+
+    private static String where(RouteIndex table, Subnet subnet) {
+        return "Route table " + table.table().label() + " of subnet " + subnet.label();
     }
 
     /** Why a route target cannot carry traffic even though the route is not marked blackhole, or null. */

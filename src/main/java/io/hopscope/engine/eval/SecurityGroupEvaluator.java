@@ -14,6 +14,7 @@ import io.hopscope.model.net.Cidr;
 import io.hopscope.model.net.IpAddress;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Security groups: allow-only, the rules of every group on the ENI aggregated into one set, so a
@@ -36,7 +37,7 @@ public final class SecurityGroupEvaluator {
         String eniVpc = index.vpcOfEni(eni);
         IpAddress peer = ingress ? p.src() : p.dst();
         for (String sgId : eni.securityGroupIds()) {
-            SecurityGroup sg = index.model().securityGroup(sgId);
+            SecurityGroup sg = index.securityGroup(sgId);
             if (sg == null) {
                 continue;
             }
@@ -67,7 +68,7 @@ public final class SecurityGroupEvaluator {
         if (!index.isSgMember(peer.refId(), address)) {
             return false;
         }
-        SecurityGroup ref = index.model().securityGroup(peer.refId());
+        SecurityGroup ref = index.securityGroup(peer.refId());
         String refVpc = ref == null ? null : ref.vpcId();
         if (refVpc != null && eniVpc != null && !refVpc.equals(eniVpc)
                 && !index.activeSameRegionPeering(eniVpc, refVpc)) {
@@ -79,18 +80,24 @@ public final class SecurityGroupEvaluator {
 
     public Hop evaluate(NetworkInterface eni, Packet p, boolean ingress) {
         Match m = match(eni, p, ingress);
-        String dir = ingress ? "inbound" : "outbound";
-        String peerWord = ingress ? "from " + p.src() : "to " + p.dst();
-        String setName = groupSetName(eni);
         if (m != null) {
             String rule = m.rule().describe(!ingress);
-            return hop(eni, p, ingress, Decision.ALLOW, rule, null, null,
-                    capitalized(setName) + " allows " + dir + " " + RuleMatch.traffic(p) + " " + peerWord
-                            + " by the rule '" + rule + "' of " + m.group().label() + ".");
+            return hop(eni, p, ingress, Decision.ALLOW, rule, null, null, () -> allowedText(eni, p, ingress, m, rule));
         }
+        return hop(eni, p, ingress, Decision.DENY, null, "ENI_SG_RULES_MISMATCH", "no-matching-rule",
+                () -> deniedText(eni, p, ingress));
+    }
+
+    private String allowedText(NetworkInterface eni, Packet p, boolean ingress, Match m, String rule) {
+        return capitalized(groupSetName(eni)) + " allows " + (ingress ? "inbound" : "outbound") + " "
+                + RuleMatch.traffic(p) + " " + peerWord(p, ingress) + " by the rule '" + rule + "' of "
+                + m.group().label() + ".";
+    }
+
+    private String deniedText(NetworkInterface eni, Packet p, boolean ingress) {
         StringBuilder why = new StringBuilder();
-        why.append("No rule of ").append(setName).append(" allows ").append(dir).append(' ')
-                .append(RuleMatch.traffic(p)).append(' ').append(peerWord)
+        why.append("No rule of ").append(groupSetName(eni)).append(" allows ").append(ingress ? "inbound" : "outbound")
+                .append(' ').append(RuleMatch.traffic(p)).append(' ').append(peerWord(p, ingress))
                 .append("; security groups only allow, so anything no rule allows is dropped.");
         if (eni.securityGroupIds().size() > 1) {
             why.append(" The rules of all ").append(eni.securityGroupIds().size())
@@ -102,19 +109,23 @@ public final class SecurityGroupEvaluator {
         if (eni.securityGroupIds().isEmpty()) {
             why.append(" The interface has no security group at all.");
         }
-        return hop(eni, p, ingress, Decision.DENY, null, "ENI_SG_RULES_MISMATCH", "no-matching-rule", why.toString());
+        return why.toString();
+    }
+
+    private static String peerWord(Packet p, boolean ingress) {
+        return ingress ? "from " + p.src() : "to " + p.dst();
     }
 
     /** Replies pass every security group by connection tracking [CT]: an SG never blocks a reply. */
     public Hop tracked(NetworkInterface eni, Packet p, boolean ingress) {
         return hop(eni, p, ingress, Decision.TRACKED, null, null, null,
-                capitalized(groupSetName(eni)) + " lets this reply " + (ingress ? "in" : "out")
+                () -> capitalized(groupSetName(eni)) + " lets this reply " + (ingress ? "in" : "out")
                         + " because it belongs to a connection the group already allowed; security groups are stateful.");
     }
 
     private boolean referencesGroups(NetworkInterface eni, boolean ingress) {
         for (String sgId : eni.securityGroupIds()) {
-            SecurityGroup sg = index.model().securityGroup(sgId);
+            SecurityGroup sg = index.securityGroup(sgId);
             if (sg != null) {
                 for (SgRule r : ingress ? sg.inbound() : sg.outbound()) {
                     if (r.peer().kind() == SgPeerKind.SECURITY_GROUP) {
@@ -133,7 +144,7 @@ public final class SecurityGroupEvaluator {
     private String groupSetName(NetworkInterface eni) {
         List<String> ids = eni.securityGroupIds();
         if (ids.size() == 1) {
-            SecurityGroup sg = index.model().securityGroup(ids.get(0));
+            SecurityGroup sg = index.securityGroup(ids.get(0));
             return "security group " + (sg == null ? ids.get(0) : sg.label());
         }
         return "the security groups of " + eni.label() + " (" + String.join(", ", ids) + ")";
@@ -141,11 +152,11 @@ public final class SecurityGroupEvaluator {
 
     /** A single group is named by its id; several are named by the ENI, since the verdict is the set's [SGR]. */
     private Hop hop(NetworkInterface eni, Packet p, boolean ingress, Decision d, String rule, String code,
-                    String reason, String explanation) {
+                    String reason, Supplier<String> explanation) {
         List<String> ids = eni.securityGroupIds();
         String direction = ingress ? "ingress" : "egress";
         if (ids.size() == 1) {
-            SecurityGroup sg = index.model().securityGroup(ids.get(0));
+            SecurityGroup sg = index.securityGroup(ids.get(0));
             return new Hop(ids.get(0), "security-group", sg == null ? "" : sg.name(), direction, d, rule, p, code,
                     reason, List.of(), explanation);
         }

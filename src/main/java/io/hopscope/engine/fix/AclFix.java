@@ -55,7 +55,7 @@ final class AclFix {
     /** The subnet holding the address when it is in the model, else just the address. */
     private Cidr peerBlock(IpAddress ip) {
         for (var eni : index.enisByPrivateIp(ip)) {
-            Subnet s = index.model().subnet(eni.subnetId());
+            Subnet s = index.subnet(eni.subnetId());
             if (s != null) {
                 return ip.isIpv4() ? s.cidr() : s.ipv6Cidr() != null ? s.ipv6Cidr() : Cidr.host(ip);
             }

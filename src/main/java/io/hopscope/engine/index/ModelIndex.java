@@ -11,10 +11,12 @@ import io.hopscope.model.NetworkInterface;
 import io.hopscope.model.NetworkModel;
 import io.hopscope.model.PrefixList;
 import io.hopscope.model.RouteTable;
+import io.hopscope.model.SecurityGroup;
 import io.hopscope.model.Subnet;
 import io.hopscope.model.Vpc;
 import io.hopscope.model.VpcPeeringConnection;
 import io.hopscope.model.VpnGateway;
+import io.hopscope.model.Workload;
 import io.hopscope.model.net.Cidr;
 import io.hopscope.model.net.IpAddress;
 
@@ -32,12 +34,17 @@ import java.util.Set;
  */
 public final class ModelIndex {
     private final NetworkModel model;
-    private final Map<String, NetworkInterface> eniById = new HashMap<>();
-    private final Map<IpAddress, List<NetworkInterface>> enisByPrivateIp = new HashMap<>();
-    private final Map<IpAddress, NetworkInterface> eniByPublicIp = new HashMap<>();
-    private final Map<String, NatGateway> natByEni = new HashMap<>();
-    private final Map<String, NetworkInterface> eniByNat = new HashMap<>();
-    private final Map<String, Set<IpAddress>> sgMembers = new HashMap<>();
+    private final SpreadMap<String, NetworkInterface> eniById;
+    private final SpreadMap<IpAddress, List<NetworkInterface>> enisByPrivateIp;
+    private final SpreadMap<IpAddress, NetworkInterface> eniByPublicIp;
+    private final SpreadMap<String, NatGateway> natByEni = new SpreadMap<>();
+    private final SpreadMap<String, NetworkInterface> eniByNat = new SpreadMap<>();
+    private final SpreadMap<String, SpreadMap<IpAddress, Boolean>> sgMembers = new SpreadMap<>(64);
+    private final SpreadMap<String, Subnet> subnets;
+    private final SpreadMap<String, SecurityGroup> securityGroups;
+    private final SpreadMap<String, Workload> workloads;
+    private final SpreadMap<String, AclIndex> aclBySubnet;
+    private final SpreadMap<String, RouteIndex> routeTableBySubnet;
     private final Map<String, InternetGateway> igwByVpc = new HashMap<>();
     private final Map<String, EgressOnlyInternetGateway> eigwByVpc = new HashMap<>();
     private final Map<String, VpnGateway> vgwByVpc = new HashMap<>();
@@ -49,6 +56,15 @@ public final class ModelIndex {
 
     public ModelIndex(NetworkModel model) {
         this.model = model;
+        int enis = model.networkInterfaces().size() + model.natGateways().size();
+        eniById = new SpreadMap<>(enis);
+        enisByPrivateIp = new SpreadMap<>(enis);
+        eniByPublicIp = new SpreadMap<>(enis);
+        subnets = new SpreadMap<>(model.subnets().size());
+        aclBySubnet = new SpreadMap<>(model.subnets().size());
+        routeTableBySubnet = new SpreadMap<>(model.subnets().size());
+        securityGroups = new SpreadMap<>(model.securityGroups().size());
+        workloads = new SpreadMap<>(model.workloads().size());
         for (PrefixList p : model.prefixLists()) {
             prefixLists.put(p.id(), p.cidrs());
         }
@@ -89,6 +105,37 @@ public final class ModelIndex {
         for (RouteTable t : model.routeTables()) {
             routeTables.put(t.id(), new RouteIndex(t, prefixLists));
         }
+        indexById();
+    }
+
+    /**
+     * The model's own id lookups, copied where a trace asks them on every hop. Only what the model
+     * itself answers for an id goes in (the first resource with an id wins there), so these agree.
+     */
+    private void indexById() {
+        for (Subnet s : model.subnets()) {
+            if (model.subnet(s.id()) == s) {
+                subnets.put(s.id(), s);
+                NetworkAcl acl = model.networkAclOf(s.id());
+                if (acl != null && acls.get(acl.id()) != null) {
+                    aclBySubnet.put(s.id(), acls.get(acl.id()));
+                }
+                RouteTable t = model.routeTableOf(s.id());
+                if (t != null && routeTables.get(t.id()) != null) {
+                    routeTableBySubnet.put(s.id(), routeTables.get(t.id()));
+                }
+            }
+        }
+        for (SecurityGroup g : model.securityGroups()) {
+            if (model.securityGroup(g.id()) == g) {
+                securityGroups.put(g.id(), g);
+            }
+        }
+        for (Workload w : model.workloads()) {
+            if (model.workload(w.id()) == w) {
+                workloads.put(w.id(), w);
+            }
+        }
     }
 
     private void addEni(NetworkInterface eni) {
@@ -103,10 +150,14 @@ public final class ModelIndex {
             eniByPublicIp.putIfAbsent(eni.publicIp(), eni);
         }
         for (String sg : eni.securityGroupIds()) {
-            Set<IpAddress> members = sgMembers.computeIfAbsent(sg, k -> new HashSet<>());
+            SpreadMap<IpAddress, Boolean> members = sgMembers.computeIfAbsent(sg, k -> new SpreadMap<>());
             // [SGR] a group reference means "the private IP addresses" of the members.
-            members.addAll(eni.privateIps());
-            members.addAll(eni.ipv6Ips());
+            for (IpAddress ip : eni.privateIps()) {
+                members.put(ip, Boolean.TRUE);
+            }
+            for (IpAddress ip : eni.ipv6Ips()) {
+                members.put(ip, Boolean.TRUE);
+            }
         }
     }
 
@@ -171,8 +222,8 @@ public final class ModelIndex {
     }
 
     public boolean isSgMember(String sgId, IpAddress ip) {
-        Set<IpAddress> members = sgMembers.get(sgId);
-        return members != null && members.contains(ip);
+        SpreadMap<IpAddress, Boolean> members = sgMembers.get(sgId);
+        return members != null && members.get(ip) != null;
     }
 
     public InternetGateway igwOf(String vpcId) {
@@ -215,11 +266,19 @@ public final class ModelIndex {
     }
 
     public AclIndex aclOfSubnet(String subnetId) {
+        AclIndex known = aclBySubnet.get(subnetId);
+        if (known != null) {
+            return known;
+        }
         NetworkAcl acl = model.networkAclOf(subnetId);
         return acl == null ? null : acls.get(acl.id());
     }
 
     public RouteIndex routeTableOfSubnet(String subnetId) {
+        RouteIndex known = routeTableBySubnet.get(subnetId);
+        if (known != null) {
+            return known;
+        }
         RouteTable t = model.routeTableOf(subnetId);
         return t == null ? null : routeTables.get(t.id());
     }
@@ -228,8 +287,23 @@ public final class ModelIndex {
         return routeTables.get(id);
     }
 
+    /** As {@link NetworkModel#subnet}, from the trace's own table. */
+    public Subnet subnet(String id) {
+        return subnets.get(id);
+    }
+
+    /** As {@link NetworkModel#securityGroup}, from the trace's own table. */
+    public SecurityGroup securityGroup(String id) {
+        return securityGroups.get(id);
+    }
+
+    /** As {@link NetworkModel#workload}, from the trace's own table. */
+    public Workload workload(String id) {
+        return workloads.get(id);
+    }
+
     public String vpcOfSubnet(String subnetId) {
-        Subnet s = model.subnet(subnetId);
+        Subnet s = subnets.get(subnetId);
         return s == null ? null : s.vpcId();
     }
 

@@ -23,7 +23,8 @@ import java.util.Set;
 final class ImportContext {
 
     private final Map<String, Resource> resources = new HashMap<>();
-    private final Map<String, String> firstSeenAt = new HashMap<>();
+    /** Where each id was first read; its text is only written out for a duplicate's warning. */
+    private final Map<String, Sourced<?>> firstSeenAt = new HashMap<>();
     private final Set<String> unmodelledIds = new HashSet<>();
     private final List<Resource> order = new ArrayList<>();
     private final Map<String, Integer> position = new HashMap<>();
@@ -34,12 +35,12 @@ final class ImportContext {
     /** Adds a converted resource; false (with a warning) when its id was already imported. */
     boolean add(Resource r, Sourced<?> source) {
         if (resources.containsKey(r.id())) {
-            warning(source, "", "duplicate id " + r.id() + " (first read at " + firstSeenAt.get(r.id())
+            warning(source, "", "duplicate id " + r.id() + " (first read at " + firstSeenAt.get(r.id()).location("")
                     + "); this copy skipped", r.id());
             return false;
         }
         resources.put(r.id(), r);
-        firstSeenAt.put(r.id(), source.location(""));
+        firstSeenAt.put(r.id(), source);
         position.put(r.id(), order.size());
         order.add(r);
         return true;

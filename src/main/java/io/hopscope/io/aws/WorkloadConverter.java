@@ -116,6 +116,9 @@ final class WorkloadConverter {
             db.vpcSecurityGroups().forEach(g -> groups.add(g.vpcSecurityGroupId()));
             List<NetworkInterface> matches = new ArrayList<>();
             for (NetworkInterface eni : rdsEnis) {
+                if (taken.contains(eni.id()) || !subnets.contains(eni.subnetId())) {
+                    continue; // the cheap tests first: most DBs x ENIs pairs fail on the subnet
+                }
                 Subnet subnet = ctx.get(eni.subnetId(), Subnet.class);
                 boolean zoneOk = db.availabilityZone() == null || subnet == null
                         || db.availabilityZone().equals(subnet.availabilityZone());

@@ -104,44 +104,44 @@ public final class AwsDescribeReader {
             snapshot.report(Problem.error(dir.toString(), "cannot list the directory: " + e.getMessage()));
             return snapshot;
         }
-        for (Path file : files) {
-            readFile(dir, file, snapshot);
+        // The big files (instances, interfaces, security groups) bind on separate cores; each file's
+        // yield is merged in path order afterwards, so the snapshot is the same as a sequential read.
+        List<FileReading> readings = files.size() < 2 ? files.stream().map(f -> readFile(dir, f)).toList()
+                : files.parallelStream().map(f -> readFile(dir, f)).toList();
+        for (FileReading reading : readings) {
+            reading.records.forEach(snapshot::add);
+            reading.problems.forEach(snapshot::report);
         }
         return snapshot;
     }
 
-    private void readFile(Path root, Path file, AwsSnapshot snapshot) {
+    /** Everything one file contributes; a refused or broken file contributes only its problem. */
+    private FileReading readFile(Path root, Path file) {
         Path relative = root.relativize(file);
         String name = relative.toString().replace('\\', '/');
         FileReading reading = new FileReading(name, regionOf(relative));
         try {
             long size = Files.size(file);
             if (size > maxFileBytes) {
-                snapshot.report(Problem.error(name, "refused: the file is " + size + " bytes, over the "
+                return reading.refused(Problem.error(name, "refused: the file is " + size + " bytes, over the "
                         + maxFileBytes + "-byte limit"));
-                return;
             }
             try (InputStream in = Files.newInputStream(file); JsonParser p = mapper.createParser(in)) {
                 if (p.nextToken() != JsonToken.START_OBJECT) {
-                    snapshot.report(Problem.warning(name, "skipped: the top level is not a JSON object"));
-                    return;
+                    return reading.refused(Problem.warning(name, "skipped: the top level is not a JSON object"));
                 }
                 readTopLevel(p, reading);
             }
         } catch (StreamConstraintsException e) {
-            snapshot.report(Problem.error(name, "refused: " + e.getOriginalMessage()));
-            return;
+            return reading.refused(Problem.error(name, "refused: " + e.getOriginalMessage()));
         } catch (JsonProcessingException e) {
-            snapshot.report(Problem.error(name, "not valid JSON: " + e.getOriginalMessage()
+            return reading.refused(Problem.error(name, "not valid JSON: " + e.getOriginalMessage()
                     + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")")));
-            return;
         } catch (IOException e) {
-            snapshot.report(Problem.error(name, "cannot read the file: " + e.getMessage()));
-            return;
+            return reading.refused(Problem.error(name, "cannot read the file: " + e.getMessage()));
         }
         // Only a file read to its end counts: a hostile or broken file contributes nothing.
-        reading.records.forEach(snapshot::add);
-        reading.problems.forEach(snapshot::report);
+        return reading;
     }
 
     /** What one file yields, kept apart until the whole file has been read. */
@@ -154,6 +154,14 @@ public final class AwsDescribeReader {
         FileReading(String file, String region) {
             this.file = file;
             this.region = region;
+        }
+
+        /** Drops what was read so far: the file yields this one problem only. */
+        FileReading refused(Problem problem) {
+            records.clear();
+            problems.clear();
+            problems.add(problem);
+            return this;
         }
     }
 
