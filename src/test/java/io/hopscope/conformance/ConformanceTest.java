@@ -23,6 +23,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
@@ -51,7 +52,8 @@ class ConformanceTest {
             }
             scenarios.add(DynamicContainer.dynamicContainer(name, tests));
         }
-        assertEquals(43, total, "the conformance suite has 43 cases");
+        // At least the 43 public cases; more may be dropped in beside them.
+        assertTrue(total >= 43, "the conformance suite has at least 43 cases, found " + total);
         return scenarios;
     }
 

@@ -167,8 +167,9 @@ class CanvasFrameTimesUiTest {
     private Point2D emptyPoint(FxRobot robot, ScrollPane scroll) {
         DiagramCanvasView canvas = window.getCanvasView();
         Bounds view = scroll.localToScreen(scroll.getLayoutBounds());
-        for (double y = view.getCenterY(); y < view.getMaxY() - 10; y += 10) {
-            for (double x = view.getCenterX(); x < view.getMaxX() - 10; x += 10) {
+        // Scan the whole viewport: the inspector and bottom panels leave a smaller canvas than before.
+        for (double y = view.getMinY() + 10; y < view.getMaxY() - 10; y += 10) {
+            for (double x = view.getMinX() + 10; x < view.getMaxX() - 10; x += 10) {
                 Point2D local = canvas.world().screenToLocal(x, y);
                 double cx = local.getX() + canvas.originX();
                 double cy = local.getY() + canvas.originY();
