@@ -21,7 +21,7 @@ import java.util.ResourceBundle;
  * The inbound or outbound entries of one network ACL, sorted by rule number because that is the
  * order AWS evaluates them in, first match wins, with the implicit {@code *} deny last [NACL].
  */
-public final class AclEntriesViewModel extends RuleTableViewModel<AclRow> {
+public final class AclEntriesViewModel extends RuleTableViewModel<AclRow> implements RuleRowActions {
 
     public enum Column { NUMBER, ACTION, PROTOCOL, PORTS, CIDR }
 
@@ -82,12 +82,14 @@ public final class AclEntriesViewModel extends RuleTableViewModel<AclRow> {
         return next;
     }
 
+    @Override
     public boolean add(RulePreset preset) {
         AclEntry entry = new AclEntry(nextNumber(), egress, preset.protocol(), preset.ports(),
                 preset.protocol().isIcmp() ? io.hopscope.model.net.IcmpMatch.ANY : null, Cidr.ANY_IPV4, RuleAction.ALLOW);
         return perform(() -> new AddAclEntryEdit(aclId, entry));
     }
 
+    @Override
     public boolean remove(int row) {
         AclRow r = getRows().get(row);
         return perform(() -> {
@@ -96,6 +98,7 @@ public final class AclEntriesViewModel extends RuleTableViewModel<AclRow> {
         });
     }
 
+    @Override
     public boolean duplicate(int row) {
         AclRow r = getRows().get(row);
         return perform(() -> {

@@ -77,4 +77,37 @@ final class RuleTableParts {
         l.managedProperty().bind(l.visibleProperty());
         return l;
     }
+
+    /**
+     * The preset picker with Add / Duplicate / Remove above {@code table}, Delete and Shortcut+D on
+     * the selected row, and the error line below: the same for the security group and NACL tables.
+     */
+    static <R> void addRowActions(javafx.scene.layout.VBox root, TableView<R> table, ResourceBundle messages,
+                                  RuleRowActions actions, ReadOnlyStringProperty error) {
+        java.util.function.Consumer<java.util.function.IntPredicate> withRow = action -> {
+            int row = table.getSelectionModel().getSelectedIndex();
+            if (row >= 0) {
+                action.test(row);
+            }
+        };
+        ComboBox<RulePreset> presets = presets(messages);
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(4, 4, presets,
+                button(messages, "inspector.rules.add", "rule-add", () -> actions.add(presets.getValue())),
+                button(messages, "inspector.rules.duplicate", "rule-duplicate", () -> withRow.accept(actions::duplicate)),
+                button(messages, "inspector.rules.remove", "rule-remove", () -> withRow.accept(actions::remove)));
+        bar.getStyleClass().add("rule-bar");
+        table.setOnKeyPressed(e -> {
+            if (table.getEditingCell() != null) {
+                return;
+            }
+            if (e.getCode() == javafx.scene.input.KeyCode.DELETE || e.getCode() == javafx.scene.input.KeyCode.BACK_SPACE) {
+                withRow.accept(actions::remove);
+                e.consume();
+            } else if (e.getCode() == javafx.scene.input.KeyCode.D && e.isShortcutDown()) {
+                withRow.accept(actions::duplicate);
+                e.consume();
+            }
+        });
+        root.getChildren().addAll(bar, table, errorLine(error));
+    }
 }

@@ -50,32 +50,7 @@ public final class SecurityGroupRulesView implements RuleTableView {
         table.getColumns().setAll(java.util.List.of(protocol, ports, peer, description));
         table.setItems(viewModel.getRows());
 
-        ComboBox<RulePreset> presets = RuleTableParts.presets(messages);
-        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(4, 4, presets,
-                RuleTableParts.button(messages, "inspector.rules.add", "rule-add", () -> viewModel.add(presets.getValue())),
-                RuleTableParts.button(messages, "inspector.rules.duplicate", "rule-duplicate", () -> withRow(viewModel::duplicate)),
-                RuleTableParts.button(messages, "inspector.rules.remove", "rule-remove", () -> withRow(viewModel::remove)));
-        bar.getStyleClass().add("rule-bar");
-        table.setOnKeyPressed(e -> {
-            if (table.getEditingCell() != null) {
-                return;
-            }
-            if (e.getCode() == javafx.scene.input.KeyCode.DELETE || e.getCode() == javafx.scene.input.KeyCode.BACK_SPACE) {
-                withRow(viewModel::remove);
-                e.consume();
-            } else if (e.getCode() == javafx.scene.input.KeyCode.D && e.isShortcutDown()) {
-                withRow(viewModel::duplicate);
-                e.consume();
-            }
-        });
-        root.getChildren().addAll(bar, table, RuleTableParts.errorLine(viewModel.errorProperty()));
-    }
-
-    private void withRow(java.util.function.IntPredicate action) {
-        int row = table.getSelectionModel().getSelectedIndex();
-        if (row >= 0) {
-            action.test(row);
-        }
+        RuleTableParts.addRowActions(root, table, messages, viewModel, viewModel.errorProperty());
     }
 
     @Override

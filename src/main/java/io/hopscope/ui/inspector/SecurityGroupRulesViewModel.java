@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.ResourceBundle;
 
 /** The inbound or outbound rules of one security group, edited in place [SGR]. */
-public final class SecurityGroupRulesViewModel extends RuleTableViewModel<SgRuleRow> {
+public final class SecurityGroupRulesViewModel extends RuleTableViewModel<SgRuleRow> implements RuleRowActions {
 
     public enum Column { PROTOCOL, PORTS, PEER, DESCRIPTION }
 
@@ -103,15 +103,18 @@ public final class SecurityGroupRulesViewModel extends RuleTableViewModel<SgRule
         return SgPeer.cidr(Cidr.parse(token));
     }
 
+    @Override
     public boolean add(RulePreset preset) {
         SgRule rule = new SgRule(preset.protocol(), preset.ports(), null, SgPeer.cidr(Cidr.ANY_IPV4), "");
         return perform(() -> new AddSecurityGroupRuleEdit(groupId, inbound, rule));
     }
 
+    @Override
     public boolean remove(int index) {
         return perform(() -> new RemoveSecurityGroupRuleEdit(groupId, inbound, index));
     }
 
+    @Override
     public boolean duplicate(int index) {
         return perform(() -> new AddSecurityGroupRuleEdit(groupId, inbound, getRows().get(index).rule()));
     }
