@@ -38,6 +38,8 @@ public final class DiagramDocument {
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText", "");
     private final ObservableSet<String> selection = FXCollections.observableSet();
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
+    private final ObservableList<Problem> importNotes = FXCollections.observableArrayList();
+    private final ObservableList<Problem> importNotesView = FXCollections.unmodifiableObservableList(importNotes);
 
     public DiagramDocument(Diagram initial) {
         history = new EditHistory(initial);
@@ -74,6 +76,8 @@ public final class DiagramDocument {
         history.reset(newDiagram);
         file.set(newFile);
         selection.clear();
+        // Notes of an earlier import describe files that no longer stand behind the diagram.
+        importNotes.clear();
         refresh();
     }
 
@@ -147,5 +151,18 @@ public final class DiagramDocument {
     /** The model's problems (errors and warnings), recomputed after every change. */
     public ObservableList<Problem> getProblems() {
         return problems;
+    }
+
+    /**
+     * What the last AWS import or re-import skipped or could not resolve, located as
+     * "file: JSON path". Set by the importer, cleared by open/new/close; not part of undo, because
+     * it describes the files read rather than the diagram.
+     */
+    public ObservableList<Problem> getImportNotes() {
+        return importNotesView;
+    }
+
+    public void setImportNotes(List<Problem> notes) {
+        importNotes.setAll(notes);
     }
 }

@@ -14,7 +14,8 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.MouseButton;
 
 /**
- * The Problems tab under the canvas: severity, location and message of every model problem, live.
+ * The Problems tab under the canvas: severity, source (model or import), location and message of
+ * every model problem and every note of the last AWS import, live.
  * Double-click (or Enter) selects the culprit and asks the inspector to open its table at the rule.
  */
 public final class ProblemsView {
@@ -53,6 +54,11 @@ public final class ProblemsView {
                 getStyleClass().add(p.isError() ? "severity-error" : "severity-warning");
             }
         });
+        TableColumn<Problem, String> source = new TableColumn<>(messages.getString("problems.col.source"));
+        source.setId("source");
+        source.setPrefWidth(80);
+        source.setMaxWidth(110);
+        source.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(viewModel.sourceText(c.getValue())));
         TableColumn<Problem, String> location = new TableColumn<>(messages.getString("problems.col.location"));
         location.setId("location");
         location.setPrefWidth(300);
@@ -62,7 +68,7 @@ public final class ProblemsView {
         message.setId("message");
         message.setPrefWidth(700);
         message.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().message()));
-        table.getColumns().setAll(List.of(severity, location, message));
+        table.getColumns().setAll(List.of(severity, source, location, message));
         table.setItems(viewModel.getProblems());
         table.setRowFactory(t -> {
             TableRow<Problem> row = new TableRow<>();
@@ -87,7 +93,8 @@ public final class ProblemsView {
     }
 
     private void open(Problem p, Consumer<Problem> reveal) {
-        if (viewModel.selectCulprit(p)) {
+        // An import note's JSON path points into the AWS files, not at a rule of the model: select only.
+        if (viewModel.selectCulprit(p) && !viewModel.isImportNote(p)) {
             reveal.accept(p);
         }
     }

@@ -43,4 +43,18 @@ public record ImportProblem(String file, String jsonPath, String reason) {
     public String toString() {
         return jsonPath.isEmpty() ? file + ": " + reason : file + " " + jsonPath + ": " + reason;
     }
+
+    /**
+     * The problem as the Problems panel lists it: located as "file: JSON path", keeping its
+     * severity, message and culprit so a double-click can select the resource.
+     */
+    public static Problem asNote(Path dir, Problem problem) {
+        ImportProblem split = of(dir, problem);
+        String location = split.jsonPath().isEmpty() ? split.file() : split.file() + ": " + split.jsonPath();
+        return new Problem(problem.severity(), location, problem.message(), problem.resourceId());
+    }
+
+    public static List<Problem> asNotes(Path dir, List<Problem> problems) {
+        return problems.stream().map(p -> asNote(dir, p)).toList();
+    }
 }

@@ -1,5 +1,6 @@
 package io.hopscope.ui.share;
 
+import io.hopscope.check.Problem;
 import io.hopscope.diagram.Diagram;
 import io.hopscope.diagram.render.TraceOverlay;
 import io.hopscope.engine.Trace;
@@ -71,11 +72,14 @@ public final class ShareViewModel {
     public void applyImport(AwsDiagramImport result, Path dir) {
         importProblems.setAll(ImportProblem.of(dir, result.problems()));
         if (result.isEmpty()) {
+            document.setImportNotes(ImportProblem.asNotes(dir, result.problems()));
             status.set(MessageFormat.format(messages.getString("share.import.nothing"), dir));
             return;
         }
         document.replace(Diagram.EMPTY, null);
         document.perform(new ImportDiagramEdit(result.diagram(), dir.getFileName().toString()));
+        // After replace(), which clears the notes of whatever was open before.
+        document.setImportNotes(ImportProblem.asNotes(dir, result.problems()));
         status.set(MessageFormat.format(messages.getString("share.import.done"), result.summary(),
                 result.problems().size()));
     }
@@ -83,6 +87,7 @@ public final class ShareViewModel {
     /** Replaces the network of the open diagram with the snapshot, keeping placed shapes; undoable. */
     public void applyReimport(AwsImport imported, Path dir) {
         importProblems.setAll(ImportProblem.of(dir, imported.problems()));
+        document.setImportNotes(ImportProblem.asNotes(dir, imported.problems()));
         if (imported.model().allResources().isEmpty()) {
             status.set(MessageFormat.format(messages.getString("share.import.nothing"), dir));
             return;
@@ -100,6 +105,7 @@ public final class ShareViewModel {
     public void importFailed(Path dir, Throwable error) {
         String reason = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
         importProblems.setAll(List.of(new ImportProblem(dir.toString(), "", reason)));
+        document.setImportNotes(List.of(Problem.error(dir.toString(), reason)));
         status.set(MessageFormat.format(messages.getString("share.import.failed"), dir, reason));
     }
 

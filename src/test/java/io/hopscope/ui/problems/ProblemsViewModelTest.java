@@ -2,12 +2,14 @@ package io.hopscope.ui.problems;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hopscope.check.Problem;
 import io.hopscope.edit.RemoveAclEntryEdit;
 import io.hopscope.ui.common.DiagramDocument;
 import io.hopscope.ui.inspector.InspectorFixture;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -34,5 +36,36 @@ class ProblemsViewModelTest {
         assertTrue(vm.selectCulprit(p));
         assertEquals(Set.of(InspectorFixture.DB_ACL), doc.getSelection());
         assertFalse(vm.selectCulprit(Problem.error("$", "no resource")));
+    }
+
+    @Test
+    void importNotesFollowModelProblemsWithAnImportSourceAndCount() {
+        int model = vm.getProblems().size();
+        Problem skipped = Problem.warning("Subnets.json: $.Subnets[2]", "subnet names an unknown VPC")
+                .about(InspectorFixture.DB_ACL);
+        doc.setImportNotes(List.of(skipped));
+        assertEquals(model + 1, vm.getProblems().size());
+        Problem last = vm.getProblems().get(vm.getProblems().size() - 1);
+        assertSame(skipped, last);
+        assertTrue(vm.isImportNote(last));
+        assertEquals("Import", vm.sourceText(last));
+        assertEquals("Problems (" + (model + 1) + ")", vm.titleBinding().get());
+        if (model > 0) {
+            assertEquals("Model", vm.sourceText(vm.getProblems().get(0)));
+        }
+        // Edits recompute model problems but keep the import's notes.
+        doc.perform(new RemoveAclEntryEdit(InspectorFixture.DB_ACL, true, 100));
+        assertTrue(vm.getProblems().contains(skipped));
+        assertTrue(vm.selectCulprit(skipped));
+        assertEquals(Set.of(InspectorFixture.DB_ACL), doc.getSelection());
+    }
+
+    @Test
+    void openingAnotherDiagramClearsImportNotes() {
+        doc.setImportNotes(List.of(Problem.error("Vpcs.json", "unreadable JSON")));
+        assertTrue(vm.getProblems().stream().anyMatch(vm::isImportNote));
+        doc.replace(InspectorFixture.ec2ToRds(), null);
+        assertTrue(doc.getImportNotes().isEmpty());
+        assertFalse(vm.getProblems().stream().anyMatch(p -> p.location().equals("Vpcs.json")));
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hopscope.app.HopscopeApp;
+import io.hopscope.check.Problem;
 import io.hopscope.diagram.Diagram;
 import io.hopscope.diagram.Shape;
 import io.hopscope.edit.Edit;
@@ -24,6 +25,7 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableView;
 import javafx.scene.image.Image;
 import javafx.scene.input.Clipboard;
 import javafx.stage.Stage;
@@ -139,6 +141,28 @@ class ShareUiTest {
         assertTrue(share.getViewModel().getImportProblems().stream().anyMatch(p -> p.file().contains("Subnets.json")),
                 share.getViewModel().getImportProblems().toString());
         robot.interact(() -> dialog.getScene().getWindow().hide());
+
+        // The Problems panel lists the same notes, marked as coming from the import.
+        TableView<Problem> table = robot.lookup("#problems-table").queryTableView();
+        List<Problem> notes = table.getItems().stream()
+                .filter(p -> p.location().contains("Subnets.json")).toList();
+        assertFalse(notes.isEmpty(), table.getItems().toString());
+        int row = table.getItems().indexOf(notes.get(0));
+        robot.interact(() -> {
+            var tab = window.getProblemsView().getTab();
+            tab.getTabPane().getSelectionModel().select(tab);
+            table.scrollTo(row);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#problems-table .table-cell").queryAllAs(javafx.scene.control.Labeled.class)
+                .stream().anyMatch(c -> "Import".equals(c.getText())), "a row marked Import is shown");
+        assertTrue(window.getProblemsView().getTab().getText().startsWith("Problems ("),
+                window.getProblemsView().getTab().getText());
+
+        // A new document forgets them.
+        robot.interact(() -> window.getViewModel().close());
+        assertTrue(table.getItems().stream().noneMatch(p -> p.location().contains("Subnets.json")),
+                table.getItems().toString());
     }
 
     @Test

@@ -91,6 +91,9 @@ class ShareViewModelTest {
         assertEquals("Subnets.json", p.file());
         assertEquals("$.Subnets[2].VpcId", p.jsonPath());
         assertEquals("ERROR: no such VPC vpc-0bad", p.reason());
+        // The same note reaches the document, so the Problems panel lists it.
+        assertEquals(List.of(Problem.error("Subnets.json: $.Subnets[2].VpcId", "no such VPC vpc-0bad")),
+                document.getImportNotes());
     }
 
     @Test
