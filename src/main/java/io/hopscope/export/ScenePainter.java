@@ -4,7 +4,6 @@ import io.hopscope.diagram.autolayout.BoxSizes;
 import io.hopscope.diagram.render.IconPaths;
 import io.hopscope.diagram.render.Scene;
 import io.hopscope.diagram.render.SceneBox;
-import io.hopscope.diagram.render.SceneBuilder;
 import io.hopscope.diagram.render.SceneLine;
 import io.hopscope.diagram.render.StyleRole;
 import java.awt.BasicStroke;
@@ -69,15 +68,15 @@ public final class ScenePainter {
         if (!b.title().isEmpty()) {
             g.setColor(colour(r.text()));
             g.setFont(TITLE);
-            g.drawString(b.title(), (float) (b.x() + 10), (float) (b.y() + SceneBuilder.TITLE_BASELINE));
+            g.drawString(b.title(), (float) b.textX(), (float) b.titleBaseline());
         }
         if (!b.subtitle().isEmpty()) {
             g.setColor(colour(StyleRole.Colors.MUTED));
             g.setFont(DETAIL);
-            g.drawString(b.subtitle(), (float) (b.x() + 10), (float) (b.y() + SceneBuilder.SUBTITLE_BASELINE));
+            g.drawString(b.subtitle(), (float) b.textX(), (float) b.subtitleBaseline());
         }
         if (b.icon() != null) {
-            double k = SceneBox.ICON_SIZE / IconPaths.VIEW_BOX;
+            double k = b.iconSize() / IconPaths.VIEW_BOX;
             AffineTransform at = AffineTransform.getTranslateInstance(b.iconX(), b.iconY());
             at.scale(k, k);
             Shape glyph = at.createTransformedShape(icons.computeIfAbsent(b.icon(),

@@ -130,4 +130,25 @@ class PngExporterTest {
                 () -> PngExporter.export(huge, 1));
         assertTrue(e.getMessage().contains("SVG"), e.getMessage());
     }
+
+    @Test
+    void pictureIsWideEnoughForTheCaptionBesideTheRightmostTile() throws IOException {
+        Diagram d = DiagramReader.read(Path.of("diagrams", "ec2-to-rds-broken-return.json")).diagram();
+        d = d.withLayout(d.layout().with(new Shape("internet-host", 1000, 60, 60, 60)));
+        Scene scene = SceneBuilder.build(d);
+        SceneBox client = scene.box("internet-host");
+
+        BufferedImage image = image(PngExporter.export(d, 1));
+
+        double captionEnd = client.textX() + "internet 203.0.113.10/32".length() * 6;
+        assertTrue(image.getWidth() >= captionEnd - scene.x(), "width " + image.getWidth());
+        // Some pixel of the subtitle, right of the tile, is ink rather than background.
+        boolean ink = false;
+        for (double x = client.textX(); x < captionEnd && !ink; x += 1) {
+            for (double y = client.subtitleBaseline() - 8; y <= client.subtitleBaseline(); y += 1) {
+                ink |= pixel(image, scene, 1, x, y) != rgb(StyleRole.Colors.CANVAS);
+            }
+        }
+        assertTrue(ink, "the caption is painted beside the tile");
+    }
 }

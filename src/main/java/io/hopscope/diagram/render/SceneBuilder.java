@@ -18,7 +18,8 @@ import java.util.List;
  * Builds the {@link Scene} of a diagram: a box per shape whose resource the canvas draws
  * (containers first, gateways on a VPC's edge after its contents so they sit on top, notes last),
  * a line per peering connection between its VPCs (dashed when not active) and from an
- * on-premises endpoint to its VPN gateway. Texts are shortened to fit their box.
+ * on-premises endpoint to its VPN gateway. Texts are shortened to fit their box, except on tiles
+ * too small for them, whose full texts stand beside the tile (and inside the scene's bounds).
  */
 public final class SceneBuilder {
 
@@ -55,9 +56,14 @@ public final class SceneBuilder {
             boolean container = r.kind() == ResourceKind.VPC || r.kind() == ResourceKind.SUBNET;
             String icon = ShapeText.iconOf(r);
             double room = titleRoom(tree, r, s) - (icon == null ? 0 : BoxSizes.ICON_ROOM);
-            boxes.add(new SceneBox(r.id(), ShapeText.roleOf(model, r), s.x(), s.y(), s.width(), s.height(),
-                    BoxSizes.fit(r.label(), room), BoxSizes.fitDetail(ShapeText.detailOf(model, r), room), container,
-                    icon));
+            String detail = ShapeText.detailOf(model, r);
+            if (!container && ShapeText.captionBeside(r, s.width(), room)) {
+                boxes.add(new SceneBox(r.id(), ShapeText.roleOf(model, r), s.x(), s.y(), s.width(), s.height(),
+                        r.label(), detail, false, icon, true));
+            } else {
+                boxes.add(new SceneBox(r.id(), ShapeText.roleOf(model, r), s.x(), s.y(), s.width(), s.height(),
+                        BoxSizes.fit(r.label(), room), BoxSizes.fitDetail(detail, room), container, icon));
+            }
             order.add(tree.placementOf(r.id()) == ShapeTree.Placement.ON_TOP_EDGE ? 3 : tree.depthOf(r.id()));
         }
         for (Note n : diagram.layout().notes()) {
@@ -155,9 +161,9 @@ public final class SceneBuilder {
         double maxY = Double.NEGATIVE_INFINITY;
         for (SceneBox b : boxes) {
             minX = Math.min(minX, b.x());
-            minY = Math.min(minY, b.y());
-            maxX = Math.max(maxX, b.x() + b.width());
-            maxY = Math.max(maxY, b.y() + b.height());
+            minY = Math.min(minY, b.top());
+            maxX = Math.max(maxX, b.right());
+            maxY = Math.max(maxY, b.bottom());
         }
         for (SceneLine l : lines) {
             minX = Math.min(minX, Math.min(l.x1(), l.x2()));

@@ -1,5 +1,6 @@
 package io.hopscope.diagram.render;
 
+import io.hopscope.diagram.autolayout.BoxSizes;
 import io.hopscope.model.EgressOnlyInternetGateway;
 import io.hopscope.model.ExternalEndpoint;
 import io.hopscope.model.InternetGateway;
@@ -67,6 +68,18 @@ final class ShapeText {
             return x.externalKind().wireName();
         }
         return null;
+    }
+
+    /**
+     * Whether a leaf's texts go right of its box, as the canvas does: always for an external
+     * endpoint (drawn as a small round tile), and for any box narrower than the smallest box the
+     * auto-layout makes whose title would be cut.
+     */
+    static boolean captionBeside(Resource r, double width, double room) {
+        if (r instanceof ExternalEndpoint) {
+            return true;
+        }
+        return width < BoxSizes.SMALL_MIN_WIDTH && !BoxSizes.fit(r.label(), room).equals(r.label());
     }
 
     static String detailOf(NetworkModel model, Resource r) {

@@ -4,7 +4,6 @@ import io.hopscope.diagram.autolayout.BoxSizes;
 import io.hopscope.diagram.render.IconPaths;
 import io.hopscope.diagram.render.Scene;
 import io.hopscope.diagram.render.SceneBox;
-import io.hopscope.diagram.render.SceneBuilder;
 import io.hopscope.diagram.render.SceneLine;
 import io.hopscope.diagram.render.StyleRole;
 import java.util.Locale;
@@ -77,11 +76,10 @@ public final class SvgWriter {
             rect(svg, "band", b.x(), b.y() + band / 2, b.width(), band / 2, 0, r.band(), "none", 0);
         }
         rect(svg, "outline", b.x(), b.y(), b.width(), b.height(), radius, "none", r.stroke(), r.strokeWidth());
-        text(svg, "title", b.x() + 10, b.y() + SceneBuilder.TITLE_BASELINE, b.title(), r.text(), "600", 12);
-        text(svg, "detail", b.x() + 10, b.y() + SceneBuilder.SUBTITLE_BASELINE, b.subtitle(), StyleRole.Colors.MUTED,
-                null, 11);
+        text(svg, "title", b.textX(), b.titleBaseline(), b.title(), r.text(), "600", 12);
+        text(svg, "detail", b.textX(), b.subtitleBaseline(), b.subtitle(), StyleRole.Colors.MUTED, null, 11);
         if (b.icon() != null) {
-            double k = SceneBox.ICON_SIZE / IconPaths.VIEW_BOX;
+            double k = b.iconSize() / IconPaths.VIEW_BOX;
             svg.append("<path class=\"icon\" data-icon=\"").append(escape(b.icon())).append("\" transform=\"translate(")
                     .append(num(b.iconX())).append(' ').append(num(b.iconY())).append(") scale(").append(num(k))
                     .append(")\" fill=\"").append(r.iconColor()).append("\" fill-rule=\"evenodd\" d=\"")

@@ -78,4 +78,27 @@ class SvgWriterTest {
         }
         assertTrue(found, "the VPC name is drawn as written, minus the control character");
     }
+
+    @Test
+    void smallExternalTileCarriesItsFullNameAndAddressBesideIt() throws Exception {
+        Diagram d = io.hopscope.io.format.DiagramReader.read(Path.of("diagrams", "ec2-to-rds-broken-return.json"))
+                .diagram();
+        Scene scene = SceneBuilder.build(d);
+        Document doc = parse(SvgWriter.toSvg(scene, 1));
+
+        Element client = doc.getElementById("shape-internet-host");
+        NodeList groups = doc.getElementsByTagName("g");
+        for (int i = 0; client == null && i < groups.getLength(); i++) {
+            Element g = (Element) groups.item(i);
+            if ("internet-host".equals(g.getAttribute("data-resource-id"))) {
+                client = g;
+            }
+        }
+        NodeList texts = client.getElementsByTagName("text");
+        assertEquals(2, texts.getLength());
+        assertEquals("client", texts.item(0).getTextContent());
+        assertEquals("internet 203.0.113.10/32", texts.item(1).getTextContent());
+        double tileRight = scene.box("internet-host").x() + scene.box("internet-host").width();
+        assertTrue(Double.parseDouble(((Element) texts.item(0)).getAttribute("x")) > tileRight);
+    }
 }

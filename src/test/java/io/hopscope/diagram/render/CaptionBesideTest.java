@@ -1,0 +1,63 @@
+package io.hopscope.diagram.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.hopscope.diagram.Diagram;
+import io.hopscope.diagram.Shape;
+import io.hopscope.io.format.DiagramReader;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class CaptionBesideTest {
+
+    /** The sample whose 60 x 60 "client" tile used to read "c…". */
+    static Diagram brokenReturn() {
+        return DiagramReader.read(Path.of("diagrams", "ec2-to-rds-broken-return.json")).diagram();
+    }
+
+    @Test
+    void smallExternalTileKeepsItsFullNameAndAddressBesideIt() {
+        SceneBox client = SceneBuilder.build(brokenReturn()).box("internet-host");
+
+        assertTrue(client.captionBeside());
+        assertEquals("client", client.title());
+        assertEquals("internet 203.0.113.10/32", client.subtitle());
+        assertTrue(client.textX() > client.x() + client.width(), "caption starts right of the tile");
+        assertTrue(client.iconSize() > SceneBox.ICON_SIZE, "the tile is mostly its icon");
+    }
+
+    @Test
+    void boxWideEnoughForItsTextKeepsTheTextInside() {
+        SceneBox web = SceneBuilder.build(brokenReturn()).box("i-0a1b2c3d4e5f60110");
+
+        assertFalse(web.captionBeside());
+        assertTrue(web.textX() < web.x() + web.width());
+        assertEquals(web.x() + web.width(), web.right());
+    }
+
+    @Test
+    void narrowWorkloadWhoseNameIsCutGetsItsCaptionBeside() {
+        Diagram d = brokenReturn();
+        d = d.withLayout(d.layout().with(new Shape("orders-db", 180, 480, 40, 40)));
+
+        SceneBox db = SceneBuilder.build(d).box("orders-db");
+
+        assertTrue(db.captionBeside());
+        assertEquals("orders-db", db.title());
+    }
+
+    @Test
+    void sceneBoundsReachPastTheRightmostTileToTheEndOfItsCaption() {
+        Diagram d = brokenReturn();
+        d = d.withLayout(d.layout().with(new Shape("internet-host", 1000, 60, 60, 60)));
+
+        Scene scene = SceneBuilder.build(d);
+        SceneBox client = scene.box("internet-host");
+
+        assertTrue(client.right() >= client.textX() + "internet 203.0.113.10/32".length() * 6);
+        assertTrue(scene.x() + scene.width() >= client.right() + SceneBuilder.MARGIN - 1,
+                "right edge " + (scene.x() + scene.width()) + " vs caption end " + client.right());
+    }
+}
