@@ -3,24 +3,18 @@ package io.hopscope.ui.inspector;
 import io.hopscope.ui.inspector.AclEntriesViewModel.Column;
 import java.util.List;
 import java.util.ResourceBundle;
-import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
-import javafx.scene.control.TableView;
 import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.scene.control.cell.TextFieldTableCell;
-import javafx.scene.layout.VBox;
 
 /** One direction of a network ACL, sorted by rule number, the fixed {@code *} row last [NACL]. */
-public final class AclEntriesView implements RuleTableView {
+public final class AclEntriesView extends RuleTableViewBase<AclRow, AclEntriesViewModel> {
 
-    private final AclEntriesViewModel viewModel;
-    private final TableView<AclRow> table = RuleTableParts.table("acl-entries");
-    private final VBox root = new VBox(4);
 
     public AclEntriesView(AclEntriesViewModel viewModel, ResourceBundle messages) {
-        this.viewModel = viewModel;
+        super(viewModel, "acl-entries");
         TableColumn<AclRow, String> number = RuleTableParts.column(messages, "inspector.col.number", AclRow::number);
         number.setCellFactory(TextFieldTableCell.forTableColumn());
         number.setOnEditCommit(e -> viewModel.edit(e.getTablePosition().getRow(), Column.NUMBER, e.getNewValue()));
@@ -55,25 +49,5 @@ public final class AclEntriesView implements RuleTableView {
         });
 
         RuleTableParts.addRowActions(root, table, messages, viewModel, viewModel.errorProperty());
-    }
-
-    @Override
-    public Node getRoot() {
-        return root;
-    }
-
-    @Override
-    public TableView<AclRow> table() {
-        return table;
-    }
-
-    @Override
-    public int rowOf(String ruleRef) {
-        return viewModel.indexOf(ruleRef);
-    }
-
-    @Override
-    public void dispose() {
-        viewModel.dispose();
     }
 }

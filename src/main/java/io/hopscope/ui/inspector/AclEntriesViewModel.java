@@ -172,6 +172,7 @@ public final class AclEntriesViewModel extends RuleTableViewModel<AclRow> implem
     }
 
     /** The row showing rule {@code ruleRef} (a number or "*"), or -1. */
+    @Override
     public int indexOf(String ruleRef) {
         for (int i = 0; i < getRows().size(); i++) {
             if (getRows().get(i).number().equals(ruleRef)) {

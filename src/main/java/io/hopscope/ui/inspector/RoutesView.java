@@ -4,25 +4,19 @@ import java.util.List;
 import java.util.ResourceBundle;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
-import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.scene.control.cell.TextFieldTableCell;
-import javafx.scene.layout.VBox;
 
 /** The routes of a route table: destination typed, target picked from what exists, state shown [RT]. */
-public final class RoutesView implements RuleTableView {
+public final class RoutesView extends RuleTableViewBase<RouteRow, RoutesViewModel> {
 
-    private final RoutesViewModel viewModel;
-    private final TableView<RouteRow> table = RuleTableParts.table("routes");
-    private final VBox root = new VBox(4);
 
     public RoutesView(RoutesViewModel viewModel, ResourceBundle messages) {
-        this.viewModel = viewModel;
+        super(viewModel, "routes");
         TableColumn<RouteRow, String> destination = RuleTableParts.column(messages, "inspector.col.destination",
                 RouteRow::destination);
         destination.setCellFactory(TextFieldTableCell.forTableColumn());
@@ -90,25 +84,5 @@ public final class RoutesView implements RuleTableView {
             }
         });
         root.getChildren().addAll(bar, table, RuleTableParts.errorLine(viewModel.errorProperty()));
-    }
-
-    @Override
-    public Node getRoot() {
-        return root;
-    }
-
-    @Override
-    public TableView<RouteRow> table() {
-        return table;
-    }
-
-    @Override
-    public int rowOf(String ruleRef) {
-        return viewModel.indexOf(ruleRef);
-    }
-
-    @Override
-    public void dispose() {
-        viewModel.dispose();
     }
 }

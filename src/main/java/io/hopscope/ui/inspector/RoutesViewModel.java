@@ -149,6 +149,7 @@ public final class RoutesViewModel extends RuleTableViewModel<RouteRow> {
     }
 
     /** The row whose route the engine names {@code ruleRef} ("0.0.0.0/0 -> igw-0a"), or -1. */
+    @Override
     public int indexOf(String ruleRef) {
         for (int i = 0; i < getRows().size(); i++) {
             Route r = getRows().get(i).route();

@@ -34,6 +34,9 @@ public abstract class RuleTableViewModel<R> {
 
     protected abstract List<R> load(NetworkModel model);
 
+    /** The row of the rule a trace names {@code ruleRef} (NACL number or "*", SG rule text, route), or -1. */
+    public abstract int indexOf(String ruleRef);
+
     /** Reloads the rows from the model (after an edit, undo or redo). */
     public final void refresh() {
         rows.setAll(load(document.getDiagram().model()));

@@ -3,24 +3,18 @@ package io.hopscope.ui.inspector;
 import io.hopscope.ui.inspector.SecurityGroupRulesViewModel.Column;
 import java.util.ResourceBundle;
 import javafx.collections.FXCollections;
-import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.scene.control.cell.TextFieldTableCell;
-import javafx.scene.layout.VBox;
 import javafx.util.converter.DefaultStringConverter;
 
 /** One direction of a security group: add with a preset, remove, duplicate, and edit cells in place. */
-public final class SecurityGroupRulesView implements RuleTableView {
+public final class SecurityGroupRulesView extends RuleTableViewBase<SgRuleRow, SecurityGroupRulesViewModel> {
 
-    private final SecurityGroupRulesViewModel viewModel;
-    private final TableView<SgRuleRow> table = RuleTableParts.table("sg-rules");
-    private final VBox root = new VBox(4);
 
     public SecurityGroupRulesView(SecurityGroupRulesViewModel viewModel, ResourceBundle messages) {
-        this.viewModel = viewModel;
+        super(viewModel, "sg-rules");
         TableColumn<SgRuleRow, String> protocol = RuleTableParts.column(messages, "inspector.col.protocol", SgRuleRow::protocol);
         protocol.setCellFactory(ComboBoxTableCell.forTableColumn("tcp", "udp", "icmp", "icmpv6", "all"));
         protocol.setOnEditCommit(e -> viewModel.edit(e.getTablePosition().getRow(), Column.PROTOCOL, e.getNewValue()));
@@ -51,25 +45,5 @@ public final class SecurityGroupRulesView implements RuleTableView {
         table.setItems(viewModel.getRows());
 
         RuleTableParts.addRowActions(root, table, messages, viewModel, viewModel.errorProperty());
-    }
-
-    @Override
-    public Node getRoot() {
-        return root;
-    }
-
-    @Override
-    public TableView<SgRuleRow> table() {
-        return table;
-    }
-
-    @Override
-    public int rowOf(String ruleRef) {
-        return viewModel.indexOf(ruleRef);
-    }
-
-    @Override
-    public void dispose() {
-        viewModel.dispose();
     }
 }

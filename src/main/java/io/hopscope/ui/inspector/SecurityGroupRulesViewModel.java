@@ -145,6 +145,7 @@ public final class SecurityGroupRulesViewModel extends RuleTableViewModel<SgRule
     }
 
     /** The row whose rule the engine names {@code ruleRef} ("tcp 5432 from sg-0web"), or -1. */
+    @Override
     public int indexOf(String ruleRef) {
         for (SgRuleRow row : getRows()) {
             if (row.rule().describe(!inbound).equals(ruleRef)) {
