@@ -38,6 +38,7 @@ public final class DiagramDocument {
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText", "");
     private final ObservableSet<String> selection = FXCollections.observableSet();
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
+    private io.hopscope.model.NetworkModel validatedModel;
     private final ObservableList<Problem> importNotes = FXCollections.observableArrayList();
     private final ObservableList<Problem> importNotesView = FXCollections.unmodifiableObservableList(importNotes);
 
@@ -98,8 +99,13 @@ public final class DiagramDocument {
         redoText.set(history.redoDescription().orElse(""));
         // Selected ids that no longer exist (deleted, undone creation) drop out of the selection.
         selection.removeIf(id -> current.model().find(id).isEmpty() && current.layout().shape(id) == null);
-        List<Problem> found = ModelValidator.validate(current.model());
-        problems.setAll(found);
+        // Problems depend on the model only: a move or resize (a layout-only edit) keeps the same
+        // model value, so a big diagram is not re-validated on every arrow key.
+        if (current.model() != validatedModel) {
+            validatedModel = current.model();
+            List<Problem> found = ModelValidator.validate(validatedModel);
+            problems.setAll(found);
+        }
     }
 
     public Diagram getDiagram() {
