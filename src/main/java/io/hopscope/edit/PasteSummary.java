@@ -1,0 +1,44 @@
+package io.hopscope.edit;
+
+import java.util.List;
+
+/** The words of a paste: its name in the undo menu and the sentence the status bar shows. */
+final class PasteSummary {
+
+    private PasteSummary() {
+    }
+
+    /**
+     * A copied VPC is one piece in the undo menu ("Paste VPC app-vpc (copy)"); {@code others} counts
+     * what was pasted beside the VPCs.
+     */
+    static String description(List<VpcCopy> vpcCopies, long others) {
+        if (vpcCopies.isEmpty()) {
+            return others == 1 ? "Paste 1 resource" : "Paste " + others + " resources";
+        }
+        String vpcs = vpcCopies.size() == 1 ? "Paste VPC " + vpcCopies.get(0).label()
+                : "Paste " + vpcCopies.size() + " VPCs";
+        return others == 0 ? vpcs : vpcs + " and " + others + " more";
+    }
+
+    /** "Pasted VPC app-vpc (copy) with 14 resources; left out ..." */
+    static String message(List<VpcCopy> vpcCopies, long others, List<String> dropped, List<String> skipped) {
+        StringBuilder text = new StringBuilder();
+        for (VpcCopy copy : vpcCopies) {
+            text.append(text.length() == 0 ? "" : "; ").append("Pasted VPC ").append(copy.label()).append(" with ")
+                    .append(copy.resources().size() - 1).append(" resources");
+        }
+        if (others > 0) {
+            text.append(text.length() == 0 ? "Pasted " : "; pasted ").append(others)
+                    .append(others == 1 ? " resource" : " resources");
+        }
+        if (!dropped.isEmpty()) {
+            text.append("; left out ").append(dropped.size() == 1 ? dropped.get(0)
+                    : dropped.size() + " references (" + String.join("; ", dropped) + ")");
+        }
+        if (!skipped.isEmpty()) {
+            text.append("; could not copy ").append(String.join(", ", skipped));
+        }
+        return text.append('.').toString();
+    }
+}
