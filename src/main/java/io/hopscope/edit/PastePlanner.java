@@ -112,7 +112,7 @@ public final class PastePlanner {
         AddResourcesEdit edit = new AddResourcesEdit(description, created, shapes);
         List<String> dropped = vpcCopies.stream().flatMap(c -> c.dropped().stream()).toList();
         return new PastePlan(CreatePlan.of(edit, first), PasteSummary.message(vpcCopies, others, dropped, skipped),
-                dropped, selection(vpcCopies));
+                dropped, selection(vpcCopies), newIds);
     }
 
     /** Everything pasted that has a box, except what sits inside a copied VPC: the VPC stands for it. */

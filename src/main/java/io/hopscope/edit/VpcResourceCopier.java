@@ -37,6 +37,8 @@ final class VpcResourceCopier {
     private final CidrTranslation addresses;
     private final Supplier<Optional<IpAddress>> publicIps;
     private final List<String> dropped;
+    /** A NAT gateway's Elastic IP is also its interface's public IP: both copies get the same fresh one. */
+    private final Map<IpAddress, Optional<IpAddress>> freshPublicIps = new java.util.HashMap<>();
 
     VpcResourceCopier(Map<String, String> copyOf, CidrTranslation addresses,
                       Supplier<Optional<IpAddress>> publicIps, List<String> dropped) {
@@ -151,7 +153,7 @@ final class VpcResourceCopier {
         IpAddress elastic = null;
         if (n.elasticIp() != null) {
             // A public NAT gateway needs its own Elastic IP [NAT]; one address serves one NAT at a time.
-            elastic = publicIps.get().orElse(null);
+            elastic = freshPublic(n.elasticIp());
             if (elastic == null) {
                 dropped.add("Elastic IP of " + n.label() + ": no free address left in " + FreeAddresses.PUBLIC_POOL);
             }
@@ -164,7 +166,7 @@ final class VpcResourceCopier {
         IpAddress publicIp = null;
         if (eni.publicIp() != null) {
             // The internet gateway maps each public address to one interface [IGW]: never a duplicate.
-            publicIp = publicIps.get().orElse(null);
+            publicIp = freshPublic(eni.publicIp());
             if (publicIp == null) {
                 dropped.add("public IP of " + eni.label() + ": no free address left in " + FreeAddresses.PUBLIC_POOL);
             }
@@ -178,6 +180,10 @@ final class VpcResourceCopier {
                 eni.privateIps().stream().map(addresses::translate).toList(), publicIp,
                 eni.ipv6Ips().stream().map(addresses::translate).toList(), mapped(eni.securityGroupIds()),
                 renamed(eni.description()));
+    }
+
+    private IpAddress freshPublic(IpAddress original) {
+        return freshPublicIps.computeIfAbsent(original, ip -> publicIps.get()).orElse(null);
     }
 
     /** "Interface for NAT Gateway nat-0a" names the copy's NAT in the copy. */
