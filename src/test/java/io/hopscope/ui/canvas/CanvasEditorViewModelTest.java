@@ -138,6 +138,31 @@ class CanvasEditorViewModelTest {
     }
 
     @Test
+    void pastedVpcLandsBesideEverythingDrawnAndTheStatusSaysWhatCame() {
+        editor.click(UiTestDiagrams.APP_VPC, false);
+        List<CanvasItem> drawnBefore = canvas.getPicture().items();
+        assertEquals(1, editor.clipboard().copy(canvas.getPicture()));
+        assertTrue(editor.clipboard().paste(editor));
+        String copy = document.getSelection().iterator().next();
+        assertEquals(1, document.getSelection().size(), "the copied VPC stands for its contents");
+        assertEquals("app-vpc (copy)", document.getDiagram().model().vpc(copy).name());
+        assertTrue(editor.getMessage().startsWith("Pasted VPC app-vpc (copy) with "), editor.getMessage());
+        assertEquals("Paste VPC app-vpc (copy)", document.undoTextProperty().get());
+        Rect copied = box(copy);
+        for (CanvasItem item : drawnBefore) {
+            Rect other = box(item.resourceId());
+            boolean overlaps = other.x() < copied.maxX() && copied.x() < other.maxX()
+                    && other.y() < copied.maxY() && copied.y() < other.maxY();
+            assertFalse(overlaps, item.resourceId() + " lies under the copy");
+        }
+        assertTrue(editor.clipboard().duplicate(editor));
+        assertEquals(3, document.getDiagram().model().vpcs().stream().filter(v -> v.name().startsWith("app-vpc")).count());
+        document.undo();
+        document.undo();
+        assertEquals(UiTestDiagrams.twoTier(), document.getDiagram());
+    }
+
+    @Test
     void cutRemovesAndPasteBringsBackACopy() {
         editor.click(UiTestDiagrams.DB, false);
         assertTrue(editor.clipboard().cut(editor));
