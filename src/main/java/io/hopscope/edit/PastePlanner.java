@@ -69,16 +69,14 @@ public final class PastePlanner {
     private PastePlan planFor(Set<String> ids, Collection<Shape> occupied) {
         List<String> skipped = new ArrayList<>();
         List<VpcCopy> vpcCopies = new ArrayList<>();
-        List<Shape> inTheWay = new ArrayList<>(occupied);
-        for (String id : ids) {
-            if (source.find(id).orElse(null) instanceof Vpc) {
-                VpcCopy copy = VpcCopyPlanner.plan(source, working, id, taken, boxes, inTheWay, offset);
-                if (copy.isRefused()) {
-                    skipped.add(id + " (" + copy.refusal() + ")");
-                    continue;
-                }
+        // Selected VPCs are copied together, so a peering between two of them comes along.
+        List<String> vpcIds = ids.stream().filter(id -> source.vpc(id) != null).toList();
+        if (!vpcIds.isEmpty()) {
+            VpcCopy copy = VpcCopyPlanner.plan(source, working, vpcIds, taken, boxes, occupied, offset);
+            if (copy.isRefused()) {
+                skipped.add(String.join(", ", vpcIds) + " (" + copy.refusal() + ")");
+            } else {
                 addVpcCopy(copy);
-                inTheWay.addAll(copy.shapes());
                 vpcCopies.add(copy);
             }
         }
@@ -118,7 +116,7 @@ public final class PastePlanner {
     /** Everything pasted that has a box, except what sits inside a copied VPC: the VPC stands for it. */
     private List<String> selection(List<VpcCopy> vpcCopies) {
         Set<String> inside = new HashSet<>();
-        vpcCopies.forEach(c -> c.copyOf().values().stream().filter(id -> !id.equals(c.vpcId())).forEach(inside::add));
+        vpcCopies.forEach(c -> c.copyOf().values().stream().filter(id -> !c.vpcIds().contains(id)).forEach(inside::add));
         return shapes.stream().map(Shape::resourceId).filter(id -> !inside.contains(id)).toList();
     }
 

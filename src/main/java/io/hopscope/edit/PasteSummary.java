@@ -16,8 +16,7 @@ final class PasteSummary {
         if (vpcCopies.isEmpty()) {
             return others == 1 ? "Paste 1 resource" : "Paste " + others + " resources";
         }
-        String vpcs = vpcCopies.size() == 1 ? "Paste VPC " + vpcCopies.get(0).label()
-                : "Paste " + vpcCopies.size() + " VPCs";
+        String vpcs = "Paste " + String.join(", ", vpcCopies.stream().map(c -> vpcWord(c) + " " + c.label()).toList());
         return others == 0 ? vpcs : vpcs + " and " + others + " more";
     }
 
@@ -25,8 +24,9 @@ final class PasteSummary {
     static String message(List<VpcCopy> vpcCopies, long others, List<String> dropped, List<String> skipped) {
         StringBuilder text = new StringBuilder();
         for (VpcCopy copy : vpcCopies) {
-            text.append(text.length() == 0 ? "" : "; ").append("Pasted VPC ").append(copy.label()).append(" with ")
-                    .append(copy.resources().size() - 1).append(" resources");
+            text.append(text.length() == 0 ? "" : "; ").append("Pasted ").append(vpcWord(copy)).append(' ')
+                    .append(copy.label()).append(" with ").append(copy.resources().size() - copy.vpcIds().size())
+                    .append(" resources");
         }
         if (others > 0) {
             text.append(text.length() == 0 ? "Pasted " : "; pasted ").append(others)
@@ -40,5 +40,9 @@ final class PasteSummary {
             text.append("; could not copy ").append(String.join(", ", skipped));
         }
         return text.append('.').toString();
+    }
+
+    private static String vpcWord(VpcCopy copy) {
+        return copy.vpcIds().size() == 1 ? "VPC" : "VPCs";
     }
 }

@@ -6,15 +6,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A planned copy of one VPC and everything in it: the new resources (the VPC first), their boxes,
- * which original id each copy stands for, and what was left out and why (a route through a
- * peering connection, a rule naming a group outside the copy). {@code refusal} is set instead when
- * no copy can be made.
+ * A planned copy of one or more VPCs and everything in them: the new resources (the VPCs first),
+ * their boxes, which original id each copy stands for, and what was left out and why (a route
+ * through a peering connection to a VPC not copied along, a rule naming a group outside the copy).
+ * {@code label} names the copied VPCs; {@code refusal} is set instead when no copy can be made.
  */
-public record VpcCopy(String vpcId, String label, List<Resource> resources, List<Shape> shapes,
+public record VpcCopy(List<String> vpcIds, String label, List<Resource> resources, List<Shape> shapes,
                       Map<String, String> copyOf, List<String> dropped, String refusal) {
 
     public VpcCopy {
+        vpcIds = List.copyOf(vpcIds);
         resources = List.copyOf(resources);
         shapes = List.copyOf(shapes);
         copyOf = Map.copyOf(copyOf);
@@ -22,7 +23,7 @@ public record VpcCopy(String vpcId, String label, List<Resource> resources, List
     }
 
     static VpcCopy refused(String reason) {
-        return new VpcCopy(null, null, List.of(), List.of(), Map.of(), List.of(), reason);
+        return new VpcCopy(List.of(), null, List.of(), List.of(), Map.of(), List.of(), reason);
     }
 
     public boolean isRefused() {

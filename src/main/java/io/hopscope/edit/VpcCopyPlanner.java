@@ -17,12 +17,13 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Plans a complete copy of a VPC beside the original: its subnets, route tables (main flag and
+ * Plans a complete copy of a VPC (or of several, with the peerings between them) beside the original: its subnets, route tables (main flag and
  * associations), network ACLs (default one included), security groups, gateways, NAT gateways,
  * endpoints, interfaces and workloads, all with fresh ids. The copy gets free blocks of the same
  * sizes (the first free 10.N.0.0/16 for a /16, as a new VPC gets), and every address inside the old
  * blocks moves to the same offset in the new ones, so a trace in the copy meets the same rules as
- * the same trace in the original. Peering connections are not copied: one joins exactly two VPCs.
+ * the same trace in the original. A peering connection to a VPC that is not copied along stays
+ * with the original: it joins exactly two VPCs.
  */
 public final class VpcCopyPlanner {
 
@@ -42,35 +43,45 @@ public final class VpcCopyPlanner {
     }
 
     /**
-     * @param source    the model the VPC was copied from (a cut may have removed it from {@code target})
+     * @param source    the model the VPCs were copied from (a cut may have removed them from {@code target})
      * @param target    the model the copy goes into
+     * @param vpcIds    the VPCs to copy; peerings between two of them are copied too
      * @param taken     ids already handed out by the same paste; the copy's ids are added to it
-     * @param boxes     where the original's resources were drawn, by id
+     * @param boxes     where the originals' resources were drawn, by id
      * @param occupied  every box drawn now: the copy is put where it overlaps none of them
-     * @param offset    how far right of the original to start looking for room (0 after a cut)
+     * @param offset    how far right of the originals to start looking for room (0 after a cut)
      */
-    public static VpcCopy plan(NetworkModel source, NetworkModel target, String vpcId, Set<String> taken,
+    public static VpcCopy plan(NetworkModel source, NetworkModel target, List<String> vpcIds, Set<String> taken,
                                Map<String, Shape> boxes, Collection<Shape> occupied, double offset) {
-        Vpc vpc = source.vpc(vpcId);
-        if (vpc == null) {
-            return VpcCopy.refused("VPC " + vpcId + " no longer exists.");
+        List<Vpc> vpcs = new ArrayList<>();
+        for (String id : vpcIds) {
+            Vpc vpc = source.vpc(id);
+            if (vpc == null) {
+                return VpcCopy.refused("VPC " + id + " no longer exists.");
+            }
+            vpcs.add(vpc);
         }
-        return new VpcCopyPlanner(source, target, taken).copy(vpc, boxes, occupied, offset);
+        if (vpcs.isEmpty()) {
+            return VpcCopy.refused("No VPC to copy.");
+        }
+        return new VpcCopyPlanner(source, target, taken).copy(vpcs, boxes, occupied, offset);
     }
 
-    private VpcCopy copy(Vpc vpc, Map<String, Shape> boxes, Collection<Shape> occupied, double offset) {
+    private VpcCopy copy(List<Vpc> vpcs, Map<String, Shape> boxes, Collection<Shape> occupied, double offset) {
         CidrTranslation addresses = new CidrTranslation();
         List<Cidr> newBlocks = new ArrayList<>();
-        for (Cidr block : vpc.allCidrs()) {
-            Optional<Cidr> free = FreeAddresses.nextFreeBlock(target, block, newBlocks);
-            if (free.isEmpty()) {
-                return VpcCopy.refused("No free /" + block.prefixLength() + " block is left for a copy of VPC "
-                        + vpc.label() + ".");
+        for (Vpc vpc : vpcs) {
+            for (Cidr block : vpc.allCidrs()) {
+                Optional<Cidr> free = FreeAddresses.nextFreeBlock(target, block, newBlocks);
+                if (free.isEmpty()) {
+                    return VpcCopy.refused("No free /" + block.prefixLength() + " block is left for a copy of VPC "
+                            + vpc.label() + ".");
+                }
+                newBlocks.add(free.get());
+                addresses.map(block, free.get());
             }
-            newBlocks.add(free.get());
-            addresses.map(block, free.get());
         }
-        List<Resource> members = VpcMembers.of(source, vpc);
+        List<Resource> members = VpcMembers.of(source, vpcs);
         for (Resource r : members) {
             copyOf.put(r.id(), freshId(r));
         }
@@ -80,9 +91,11 @@ public final class VpcCopyPlanner {
         for (Resource r : members) {
             copies.add(copier.copy(r));
         }
-        Vpc copied = (Vpc) copies.get(0);
-        return new VpcCopy(copied.id(), copied.label(), copies, shapes(members, boxes, occupied, offset),
-                copyOf, dropped, null);
+        List<Resource> copiedVpcs = copies.subList(0, vpcs.size());
+        String label = String.join(", ", copiedVpcs.stream().map(Resource::label).toList());
+        boolean allPlaced = vpcs.stream().allMatch(v -> boxes.containsKey(v.id()));
+        return new VpcCopy(copiedVpcs.stream().map(Resource::id).toList(), label, copies,
+                allPlaced ? shapes(members, boxes, occupied, offset) : List.of(), copyOf, dropped, null);
     }
 
     private Optional<IpAddress> nextPublicIp() {
@@ -98,9 +111,6 @@ public final class VpcCopyPlanner {
     private List<Shape> shapes(List<Resource> members, Map<String, Shape> boxes, Collection<Shape> occupied,
                                double offset) {
         List<Shape> originals = members.stream().map(r -> boxes.get(r.id())).filter(b -> b != null).toList();
-        if (originals.isEmpty() || boxes.get(members.get(0).id()) == null) {
-            return List.of();
-        }
         double minX = originals.stream().mapToDouble(Shape::x).min().orElseThrow();
         double minY = originals.stream().mapToDouble(Shape::y).min().orElseThrow();
         double maxX = originals.stream().mapToDouble(s -> s.x() + s.width()).max().orElseThrow();

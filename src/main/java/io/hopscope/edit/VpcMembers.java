@@ -4,6 +4,7 @@ import io.hopscope.model.NetworkInterface;
 import io.hopscope.model.NetworkModel;
 import io.hopscope.model.Resource;
 import io.hopscope.model.Vpc;
+import io.hopscope.model.VpcPeeringConnection;
 import io.hopscope.model.Workload;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -11,20 +12,33 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What belongs to a VPC and goes with it into a copy: the VPC first, then its subnets, route
- * tables, ACLs, groups, gateways, endpoints, the NAT gateways and interfaces in its subnets, and
- * the workloads owning those interfaces. Peering connections belong to two VPCs and prefix lists to
- * the Region, so neither is a member.
+ * What belongs to VPCs and goes with them into a copy: the VPCs first, then each one's subnets,
+ * route tables, ACLs, groups, gateways, endpoints, the NAT gateways and interfaces in its subnets,
+ * and the workloads owning those interfaces; last the peering connections between two of the VPCs.
+ * A peering to a VPC outside the set joins two VPCs, one of them not copied, and prefix lists
+ * belong to the Region, so neither is a member.
  */
 final class VpcMembers {
 
     private VpcMembers() {
     }
 
-    static List<Resource> of(NetworkModel model, Vpc vpc) {
-        String id = vpc.id();
-        List<Resource> members = new ArrayList<>();
-        members.add(vpc);
+    static List<Resource> of(NetworkModel model, List<Vpc> vpcs) {
+        List<Resource> members = new ArrayList<>(vpcs);
+        Set<String> vpcIds = new HashSet<>();
+        for (Vpc vpc : vpcs) {
+            vpcIds.add(vpc.id());
+            addContents(model, vpc.id(), members);
+        }
+        for (VpcPeeringConnection p : model.peeringConnections()) {
+            if (vpcIds.contains(p.requesterVpcId()) && vpcIds.contains(p.accepterVpcId())) {
+                members.add(p);
+            }
+        }
+        return members;
+    }
+
+    private static void addContents(NetworkModel model, String id, List<Resource> members) {
         members.addAll(model.subnetsOf(id));
         Set<String> subnets = new HashSet<>();
         model.subnetsOf(id).forEach(s -> subnets.add(s.id()));
@@ -48,6 +62,5 @@ final class VpcMembers {
                 members.add(w);
             }
         }
-        return members;
     }
 }

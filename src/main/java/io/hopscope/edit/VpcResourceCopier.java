@@ -17,6 +17,7 @@ import io.hopscope.model.SgRule;
 import io.hopscope.model.Subnet;
 import io.hopscope.model.Vpc;
 import io.hopscope.model.VpcEndpoint;
+import io.hopscope.model.VpcPeeringConnection;
 import io.hopscope.model.VpnGateway;
 import io.hopscope.model.Workload;
 import io.hopscope.model.net.IpAddress;
@@ -91,6 +92,10 @@ final class VpcResourceCopier {
         if (r instanceof NetworkInterface eni) {
             return networkInterface(id, eni);
         }
+        if (r instanceof VpcPeeringConnection p) {
+            return new VpcPeeringConnection(id, p.name(), copyOf.get(p.requesterVpcId()), copyOf.get(p.accepterVpcId()),
+                    p.requesterRegion(), p.accepterRegion(), p.status());
+        }
         if (r instanceof Workload w) {
             List<String> outside = w.networkInterfaceIds().stream().filter(e -> !copyOf.containsKey(e)).toList();
             if (!outside.isEmpty()) {
@@ -105,10 +110,11 @@ final class VpcResourceCopier {
         List<Route> kept = new ArrayList<>();
         for (Route route : t.routes()) {
             String where = "route " + route + " of " + t.label();
-            if (route.targetKind() == RouteTargetKind.VPC_PEERING_CONNECTION) {
-                // A peering connection joins exactly two VPCs and is not copied; the copy is peered
-                // with nobody, so the route would point at a connection that does not touch it [PCX].
-                dropped.add(where + ": peering " + route.targetId() + " joins only the original VPC");
+            if (route.targetKind() == RouteTargetKind.VPC_PEERING_CONNECTION && !copyOf.containsKey(route.targetId())) {
+                // A peering connection joins exactly two VPCs; with only one of them copied it stays
+                // with the original, and the copy's route would name a connection that does not touch
+                // its VPC [PCX].
+                dropped.add(where + ": peering " + route.targetId() + " joins the original, not the copy");
                 continue;
             }
             String target = route.targetId();
@@ -135,7 +141,7 @@ final class VpcResourceCopier {
             if (peer.kind() == SgPeerKind.SECURITY_GROUP) {
                 if (!copyOf.containsKey(peer.refId())) {
                     // A group reference must name a group of the same VPC or of a peered VPC [SGR]; the
-                    // copy is peered with nobody, so only groups copied along can be referenced.
+                    // copy is peered only with VPCs copied along, so only their groups can be referenced.
                     dropped.add("rule '" + rule.describe(outbound) + "' of " + g.label() + ": " + peer.refId()
                             + " is outside the copy and its VPC is not peered with it");
                     continue;

@@ -170,6 +170,49 @@ class VpcCopyPlannerTest {
     }
 
     @Test
+    void peeredVpcsCopiedTogetherArePeeredWithEachOtherAndTraceAlike() {
+        Diagram d = sample("vpc-peering");
+        String a = "vpc-0a1b2c3d4e5f60401";
+        Set<String> both = new java.util.LinkedHashSet<>(List.of(a, PEERING_VPC_B));
+        PastePlan paste = PastePlanner.paste(d.model(), d.model(), both, d.layout().shapes(),
+                d.layout().shapes().values(), 40);
+        NetworkModel after = paste.plan().edit().apply(d).model();
+        assertEquals(3, after.peeringConnections().size(), "the A-B peering is copied, B-C is not");
+        var pcx = after.peeringConnection(paste.copies().get("pcx-0a1b2c3d4e5f60416"));
+        assertEquals(Set.of(paste.copies().get(a), paste.copies().get(PEERING_VPC_B)),
+                Set.of(pcx.requesterVpcId(), pcx.accepterVpcId()));
+        SecurityGroup shared = after.securityGroup(paste.copies().get("sg-0a1b2c3d4e5f60414"));
+        assertEquals(List.of(paste.copies().get("sg-0a1b2c3d4e5f60413")),
+                shared.inbound().stream().map(r -> r.peer().refId()).toList(), "A's group is in a peered copy");
+        assertEquals(2, paste.dropped().size(), "the route to C and the rule naming C's group: " + paste.dropped());
+        assertEquals(errors(d.model()), errors(after));
+        assertEquals("Paste VPCs " + after.vpc(paste.copies().get(a)).label() + ", "
+                + after.vpc(paste.copies().get(PEERING_VPC_B)).label(), paste.plan().edit().description());
+        Map<String, String> originalOf = new HashMap<>();
+        paste.copies().forEach((original, copy) -> originalOf.put(copy, original));
+        Tracer tracer = new Tracer(after);
+        for (int port : new int[] {22, 443}) {
+            assertEquals(1, compare(tracer, "vpc-peering", "i-0a1b2c3d4e5f6041b", "i-0a1b2c3d4e5f6041c",
+                    paste.copies(), originalOf, port));
+            assertEquals(1, compare(tracer, "vpc-peering", "i-0a1b2c3d4e5f6041c", "i-0a1b2c3d4e5f6041b",
+                    paste.copies(), originalOf, port));
+        }
+    }
+
+    @Test
+    void aCutVpcPastesBackInItsOwnPlaceAndBlock() {
+        Diagram d = sample("ec2-to-rds");
+        Diagram cut = new DeleteResourcesEdit(Set.of(Ec2ToRds.VPC)).apply(d);
+        PastePlan paste = PastePlanner.paste(d.model(), cut.model(), Set.of(Ec2ToRds.VPC), d.layout().shapes(),
+                cut.layout().shapes().values(), 0);
+        Diagram after = paste.plan().edit().apply(cut);
+        String copy = paste.plan().newId();
+        assertEquals(d.model().vpc(Ec2ToRds.VPC).ipv4Cidrs(), after.model().vpc(copy).ipv4Cidrs());
+        assertEquals(d.layout().shape(Ec2ToRds.VPC).x(), after.layout().shape(copy).x());
+        assertEquals(errors(d.model()), errors(after.model()));
+    }
+
+    @Test
     void everySampleVpcCopiesWithoutNewValidatorErrors() throws IOException {
         List<Path> files;
         try (Stream<Path> list = Files.list(Path.of("diagrams"))) {
