@@ -109,7 +109,7 @@ public final class PastePlanner {
         String description = PasteSummary.description(vpcCopies, others);
         AddResourcesEdit edit = new AddResourcesEdit(description, created, shapes);
         List<String> dropped = vpcCopies.stream().flatMap(c -> c.dropped().stream()).toList();
-        return new PastePlan(CreatePlan.of(edit, first), PasteSummary.message(vpcCopies, others, dropped, skipped),
+        return new PastePlan(CreatePlan.of(edit, first), PasteSummary.message(vpcCopies, others, skipped),
                 dropped, selection(vpcCopies), newIds);
     }
 

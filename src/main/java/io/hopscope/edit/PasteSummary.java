@@ -21,7 +21,7 @@ final class PasteSummary {
     }
 
     /** "Pasted VPC app-vpc (copy) with 14 resources; left out ..." */
-    static String message(List<VpcCopy> vpcCopies, long others, List<String> dropped, List<String> skipped) {
+    static String message(List<VpcCopy> vpcCopies, long others, List<String> skipped) {
         StringBuilder text = new StringBuilder();
         for (VpcCopy copy : vpcCopies) {
             text.append(text.length() == 0 ? "" : "; ").append("Pasted ").append(vpcWord(copy)).append(' ')
@@ -32,9 +32,9 @@ final class PasteSummary {
             text.append(text.length() == 0 ? "Pasted " : "; pasted ").append(others)
                     .append(others == 1 ? " resource" : " resources");
         }
-        if (!dropped.isEmpty()) {
-            text.append("; left out ").append(dropped.size() == 1 ? dropped.get(0)
-                    : dropped.size() + " references (" + String.join("; ", dropped) + ")");
+        List<String> leftOut = vpcCopies.stream().flatMap(c -> c.leftOutSummary().stream()).toList();
+        if (!leftOut.isEmpty()) {
+            text.append("; left out ").append(String.join(" and ", leftOut));
         }
         if (!skipped.isEmpty()) {
             text.append("; could not copy ").append(String.join(", ", skipped));

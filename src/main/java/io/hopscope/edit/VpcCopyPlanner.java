@@ -95,7 +95,8 @@ public final class VpcCopyPlanner {
         String label = String.join(", ", copiedVpcs.stream().map(Resource::label).toList());
         boolean allPlaced = vpcs.stream().allMatch(v -> boxes.containsKey(v.id()));
         return new VpcCopy(copiedVpcs.stream().map(Resource::id).toList(), label, copies,
-                allPlaced ? shapes(members, boxes, occupied, offset) : List.of(), copyOf, dropped, null);
+                allPlaced ? shapes(members, boxes, occupied, offset) : List.of(), copyOf, dropped,
+                copier.leftOutSummary(), null);
     }
 
     private Optional<IpAddress> nextPublicIp() {

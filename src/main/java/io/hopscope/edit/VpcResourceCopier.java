@@ -38,6 +38,7 @@ final class VpcResourceCopier {
     private final CidrTranslation addresses;
     private final Supplier<Optional<IpAddress>> publicIps;
     private final List<String> dropped;
+    private final Map<LeftOut, Integer> leftOut = new java.util.EnumMap<>(LeftOut.class);
     /** A NAT gateway's Elastic IP is also its interface's public IP: both copies get the same fresh one. */
     private final Map<IpAddress, Optional<IpAddress>> freshPublicIps = new java.util.HashMap<>();
 
@@ -99,7 +100,7 @@ final class VpcResourceCopier {
         if (r instanceof Workload w) {
             List<String> outside = w.networkInterfaceIds().stream().filter(e -> !copyOf.containsKey(e)).toList();
             if (!outside.isEmpty()) {
-                dropped.add("interfaces " + outside + " of " + w.label() + ": they are in another VPC");
+                drop(LeftOut.OUTSIDE_INTERFACE, "interfaces " + outside + " of " + w.label() + ": they are in another VPC");
             }
             return new Workload(id, w.name(), w.workloadKind(), mapped(w.networkInterfaceIds()), w.clientProfile());
         }
@@ -114,7 +115,7 @@ final class VpcResourceCopier {
                 // A peering connection joins exactly two VPCs; with only one of them copied it stays
                 // with the original, and the copy's route would name a connection that does not touch
                 // its VPC [PCX].
-                dropped.add(where + ": peering " + route.targetId() + " joins the original, not the copy");
+                drop(LeftOut.PEERING_ROUTE, where + ": peering " + route.targetId() + " joins the original, not the copy");
                 continue;
             }
             String target = route.targetId();
@@ -123,7 +124,7 @@ final class VpcResourceCopier {
             } else if (route.targetKind() != RouteTargetKind.LOCAL
                     && route.targetKind() != RouteTargetKind.TRANSIT_GATEWAY && !route.blackhole()) {
                 // A route can only target a gateway, NAT or interface of its own VPC [RT].
-                dropped.add(where + ": its target is outside the copied VPC");
+                drop(LeftOut.OUTSIDE_ROUTE_TARGET, where + ": its target is outside the copied VPC");
                 continue;
             }
             // Transit gateway routes stay: one transit gateway attaches many VPCs [RT]. Blackhole
@@ -142,7 +143,7 @@ final class VpcResourceCopier {
                 if (!copyOf.containsKey(peer.refId())) {
                     // A group reference must name a group of the same VPC or of a peered VPC [SGR]; the
                     // copy is peered only with VPCs copied along, so only their groups can be referenced.
-                    dropped.add("rule '" + rule.describe(outbound) + "' of " + g.label() + ": " + peer.refId()
+                    drop(LeftOut.OUTSIDE_GROUP_RULE, "rule '" + rule.describe(outbound) + "' of " + g.label() + ": " + peer.refId()
                             + " is outside the copy and its VPC is not peered with it");
                     continue;
                 }
@@ -161,7 +162,8 @@ final class VpcResourceCopier {
             // A public NAT gateway needs its own Elastic IP [NAT]; one address serves one NAT at a time.
             elastic = freshPublic(n.elasticIp());
             if (elastic == null) {
-                dropped.add("Elastic IP of " + n.label() + ": no free address left in " + FreeAddresses.PUBLIC_POOL);
+                drop(LeftOut.PUBLIC_IP, "Elastic IP of " + n.label() + ": no free address left in "
+                        + FreeAddresses.PUBLIC_POOL);
             }
         }
         return new NatGateway(id, n.name(), copyOf.get(n.subnetId()), n.publicConnectivity(),
@@ -174,18 +176,32 @@ final class VpcResourceCopier {
             // The internet gateway maps each public address to one interface [IGW]: never a duplicate.
             publicIp = freshPublic(eni.publicIp());
             if (publicIp == null) {
-                dropped.add("public IP of " + eni.label() + ": no free address left in " + FreeAddresses.PUBLIC_POOL);
+                drop(LeftOut.PUBLIC_IP, "public IP of " + eni.label() + ": no free address left in "
+                        + FreeAddresses.PUBLIC_POOL);
             }
         }
         List<String> foreign = eni.securityGroupIds().stream().filter(g -> !copyOf.containsKey(g)).toList();
         if (!foreign.isEmpty()) {
             // An interface's groups must belong to its VPC [SG].
-            dropped.add("groups " + foreign + " on " + eni.label() + ": they belong to another VPC");
+            drop(LeftOut.OUTSIDE_GROUP_ON_INTERFACE, "groups " + foreign + " on " + eni.label()
+                    + ": they belong to another VPC");
         }
         return new NetworkInterface(id, eni.name(), copyOf.get(eni.subnetId()), eni.type(),
                 eni.privateIps().stream().map(addresses::translate).toList(), publicIp,
                 eni.ipv6Ips().stream().map(addresses::translate).toList(), mapped(eni.securityGroupIds()),
                 renamed(eni.description()));
+    }
+
+    /** One line per kind of reference left out: "2 routes through peering connections (...)". */
+    List<String> leftOutSummary() {
+        List<String> lines = new ArrayList<>();
+        leftOut.forEach((kind, n) -> lines.add(kind.count(n)));
+        return lines;
+    }
+
+    private void drop(LeftOut kind, String detail) {
+        leftOut.merge(kind, 1, Integer::sum);
+        dropped.add(detail);
     }
 
     private IpAddress freshPublic(IpAddress original) {
