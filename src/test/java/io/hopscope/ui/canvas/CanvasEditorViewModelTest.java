@@ -163,6 +163,23 @@ class CanvasEditorViewModelTest {
     }
 
     @Test
+    void duplicatingAPeeredVpcSaysWhatWasLeftOutAndWhy() {
+        DiagramDocument peering = new DiagramDocument(io.hopscope.io.format.DiagramReader
+                .read(java.nio.file.Path.of("diagrams/vpc-peering.json")).diagram());
+        DiagramCanvasViewModel peeringCanvas =
+                new DiagramCanvasViewModel(ResourceBundle.getBundle("io.hopscope.i18n.messages", Locale.ROOT));
+        peeringCanvas.diagramProperty().bind(peering.diagramProperty());
+        CanvasEditorViewModel peeringEditor = new CanvasEditorViewModel(peering, peeringCanvas);
+        peeringEditor.click("vpc-0a1b2c3d4e5f60402", false);
+        assertTrue(peeringEditor.clipboard().duplicate(peeringEditor));
+        assertEquals(4, peering.getDiagram().model().vpcs().size());
+        assertEquals(2, peering.getDiagram().model().peeringConnections().size(), "no peering for the copy");
+        assertTrue(peeringEditor.getMessage().contains("left out 2 routes through peering connections"),
+                peeringEditor.getMessage());
+        assertFalse(io.hopscope.check.ModelValidator.hasErrors(peering.getProblems()), peering.getProblems().toString());
+    }
+
+    @Test
     void cutRemovesAndPasteBringsBackACopy() {
         editor.click(UiTestDiagrams.DB, false);
         assertTrue(editor.clipboard().cut(editor));
