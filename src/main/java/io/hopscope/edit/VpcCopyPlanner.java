@@ -129,7 +129,8 @@ public final class VpcCopyPlanner {
             if (blockedUntil == Double.NEGATIVE_INFINITY) {
                 break;
             }
-            dx = Math.ceil((blockedUntil + GAP - minX) / NewResourcePlanner.GRID) * NewResourcePlanner.GRID;
+            // The copy's left edge lands on the grid, as shapes the editor places do.
+            dx = Math.ceil((blockedUntil + GAP) / NewResourcePlanner.GRID) * NewResourcePlanner.GRID - minX;
         }
         List<Shape> moved = new ArrayList<>();
         for (Resource r : members) {
