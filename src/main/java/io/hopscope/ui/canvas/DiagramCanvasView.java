@@ -132,7 +132,7 @@ public final class DiagramCanvasView extends StackPane {
         }
         afterDraw.forEach(Runnable::run);
         levelOfDetail.attach(world, layers.cardNodes(), picture, originX, originY, viewModel.getScale());
-        traceOverlay.drawOn(world, this::nodeFor);
+        drawTraceOverlay();
     }
 
     /** The canvas rectangle (layout units) the viewport shows now. */
@@ -164,6 +164,10 @@ public final class DiagramCanvasView extends StackPane {
     void afterCulling() {
         afterDraw.forEach(Runnable::run);
         levelOfDetail.refresh();
+        if (!traceOverlay.legs().isEmpty() || traceOverlay.currentId() != null) {
+            // A newly created shape may be the current hop, which glows.
+            drawTraceOverlay();
+        }
     }
 
     /**
@@ -255,12 +259,16 @@ public final class DiagramCanvasView extends StackPane {
      */
     public void showTraceOverlay(List<TraceLeg> legs, String currentShapeId, boolean currentBlocked) {
         traceOverlay.show(legs, currentShapeId, currentBlocked);
-        traceOverlay.drawOn(world, this::nodeFor);
+        drawTraceOverlay();
+    }
+
+    private void drawTraceOverlay() {
+        traceOverlay.drawOn(world, viewModel.getPicture()::item, new Point2D(originX, originY), this::nodeFor);
     }
 
     public void clearTraceOverlay() {
         traceOverlay.clear();
-        traceOverlay.drawOn(world, this::nodeFor);
+        drawTraceOverlay();
     }
 
     /** True when zoomed out on a big diagram: workload cards hidden, per-subnet counts shown. */
