@@ -129,16 +129,21 @@ public final class CanvasEditGestures {
 
     private void markSelection() {
         for (Node n : view.drawnNodes()) {
-            boolean selected = editor.document().getSelection().contains((String) n.getProperties().get(DiagramCanvasView.RESOURCE_ID));
-            if (selected != n.getStyleClass().contains("selected")) {
-                if (selected) {
-                    n.getStyleClass().add("selected");
-                } else {
-                    n.getStyleClass().remove("selected");
-                }
-            }
+            mark(n);
         }
         placeHandle();
+    }
+
+    /** Gives one shape the selected look when it is selected; culling calls it for each shape it creates. */
+    void mark(Node n) {
+        boolean selected = editor.document().getSelection().contains((String) n.getProperties().get(DiagramCanvasView.RESOURCE_ID));
+        if (selected != n.getStyleClass().contains("selected")) {
+            if (selected) {
+                n.getStyleClass().add("selected");
+            } else {
+                n.getStyleClass().remove("selected");
+            }
+        }
     }
 
     private void placeHandle() {

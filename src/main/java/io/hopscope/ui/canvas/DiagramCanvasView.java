@@ -150,7 +150,10 @@ public final class DiagramCanvasView extends StackPane {
 
     /** Adds a culled-in shape in its drawing layer. */
     void addShapeNode(CanvasItem item) {
-        layers.show(item, originX, originY);
+        ShapeView shape = layers.show(item, originX, originY);
+        if (editing != null) {
+            editing.mark(shape);
+        }
     }
 
     void removeShapeNode(String resourceId) {
@@ -161,8 +164,8 @@ public final class DiagramCanvasView extends StackPane {
         return layers.isShown(resourceId);
     }
 
+    /** After culling added or dropped shapes: new shapes were marked as they came (see addShapeNode). */
     void afterCulling() {
-        afterDraw.forEach(Runnable::run);
         levelOfDetail.refresh();
         if (!traceOverlay.legs().isEmpty() || traceOverlay.currentId() != null) {
             // A newly created shape may be the current hop, which glows.
