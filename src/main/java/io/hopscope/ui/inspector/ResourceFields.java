@@ -92,7 +92,10 @@ final class ResourceFields {
         } else if (r instanceof Workload w) {
             List<NetworkInterface> enis = interfacesOf(List.of(w));
             if (!enis.isEmpty()) {
-                addresses(enis.get(0));
+                // The interface is not drawn on its own, so its Name tag is edited on its workload.
+                NetworkInterface primary = enis.get(0);
+                text("interfaceName", primary.name(), value -> rename(primary, value));
+                addresses(primary);
                 groups(enis);
             }
         } else if (r instanceof NatGateway n) {
