@@ -106,6 +106,21 @@ class CanvasEditorViewModelTest {
     }
 
     @Test
+    void aWorkloadCardIsResizedOnTheGridButNeverBelowTwoCells() {
+        Rect before = box(UiTestDiagrams.WEB);
+        assertTrue(editor.isResizable(UiTestDiagrams.WEB));
+        assertFalse(editor.isContainer(UiTestDiagrams.WEB), "a Shift+drag on a card is no rubber band");
+        assertTrue(editor.resize(UiTestDiagrams.WEB, -57, -5));
+        Rect after = box(UiTestDiagrams.WEB);
+        assertEquals(before.x(), after.x());
+        assertEquals(0, (after.maxX()) % CanvasEditorViewModel.GRID, 1e-9, "the corner lands on the grid");
+        assertTrue(editor.resize(UiTestDiagrams.WEB, -1000, -1000));
+        assertEquals(CanvasEditorViewModel.MIN_TILE, box(UiTestDiagrams.WEB).width());
+        assertEquals(CanvasEditorViewModel.MIN_TILE, box(UiTestDiagrams.WEB).height());
+        assertEquals("Resize " + UiTestDiagrams.WEB, document.undoTextProperty().get());
+    }
+
+    @Test
     void dropIntoASubnetCreatesAndSelectsAWorkload() {
         Rect subnet = box(UiTestDiagrams.PRIVATE_SUBNET);
         assertTrue(editor.drop(NewResourceKind.EC2, subnet.centerX(), subnet.maxY() - 50));
