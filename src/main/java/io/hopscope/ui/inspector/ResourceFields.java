@@ -5,6 +5,7 @@ import io.hopscope.edit.CompositeEdit;
 import io.hopscope.edit.Edit;
 import io.hopscope.edit.RenameResourceEdit;
 import io.hopscope.edit.SetDescriptionEdit;
+import io.hopscope.edit.SetDiagramInfoEdit;
 import io.hopscope.edit.SetExternalCidrsEdit;
 import io.hopscope.edit.SetVpcRegionEdit;
 import io.hopscope.model.ExternalEndpoint;
@@ -103,6 +104,13 @@ final class ResourceFields {
             readOnly("elasticIp", n.elasticIp() == null ? "" : n.elasticIp().toString());
             readOnly("subnet", label(n.subnetId()));
         }
+        return out;
+    }
+
+    /** With nothing selected: the diagram's own title and description. */
+    List<PropertyField> forDiagram(io.hopscope.diagram.Diagram d) {
+        text("diagramTitle", d.title(), value -> new SetDiagramInfoEdit(value, d.description()));
+        text("diagramDescription", d.description(), value -> new SetDiagramInfoEdit(d.title(), value));
         return out;
     }
 

@@ -129,4 +129,17 @@ class PropertiesViewModelTest {
         doc.undo();
         assertEquals("web-1-eni", doc.getDiagram().model().networkInterface(WEB_ENI).name());
     }
+
+    @Test
+    void withNothingSelectedTheDiagramsTitleIsEditedUndoably() {
+        doc.getSelection().clear();
+        PropertyField title = vm.field("diagramTitle");
+        assertEquals(ec2ToRds().title(), title.textProperty().get());
+        title.textProperty().set("Shop");
+        assertTrue(title.commit(), title.getError());
+        assertEquals("Shop", doc.getDiagram().title());
+        assertEquals(ec2ToRds().description(), doc.getDiagram().description());
+        doc.undo();
+        assertEquals(ec2ToRds().title(), doc.getDiagram().title());
+    }
 }
