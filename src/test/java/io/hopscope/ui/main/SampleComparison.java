@@ -119,6 +119,11 @@ final class SampleComparison {
         expected.forEach((id, shape) -> assertEquals(shape, drawn.layout().shape(id), "box of " + id));
     }
 
+    /** The whole file: model, boxes, title and description, byte for byte once the ids are swapped. */
+    void assertFilesEqual() {
+        assertEquals(DiagramWriter.toJson(sampleWithDrawnIds()), DiagramWriter.toJson(drawn));
+    }
+
     /** A text naming sample resources by id, with the drawn ids instead (names are left alone). */
     String withDrawnIds(String text) {
         String out = text;
