@@ -58,9 +58,29 @@ final class EditorRobot {
         return robot.robotContext().getBaseRobot();
     }
 
-    /** Lets the window handle what was sent and lay itself out (a few pulses). */
+    /**
+     * Lets the window handle what was sent and then lay itself out: waits for one whole pulse
+     * (CSS and layout) after every event sent so far, so positions read next are the drawn ones.
+     */
     void settle() {
-        WaitForAsyncUtils.waitForFxEvents(3);
+        javafx.scene.Scene scene = window.getRoot().getScene();
+        java.util.concurrent.CountDownLatch laidOut = new java.util.concurrent.CountDownLatch(1);
+        Runnable listener = laidOut::countDown;
+        javafx.application.Platform.runLater(() -> {
+            scene.addPostLayoutPulseListener(listener);
+            javafx.application.Platform.requestNextPulse();
+        });
+        try {
+            if (!laidOut.await(5, java.util.concurrent.TimeUnit.SECONDS)) {
+                throw new AssertionError("the window did not lay itself out within 5 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        } finally {
+            javafx.application.Platform.runLater(() -> scene.removePostLayoutPulseListener(listener));
+        }
+        WaitForAsyncUtils.waitForFxEvents(1);
     }
 
     private void glide(Point2D to) {
@@ -128,7 +148,45 @@ final class EditorRobot {
 
     /** Clicks the first node matching {@code query} (a CSS selector or a text) that is really on screen. */
     void click(String query) {
-        click(robot.lookup(query).match(EditorRobot::shown).<Node>query());
+        click(await(() -> robot.lookup(query).match(EditorRobot::shown).<Node>tryQuery(), query));
+    }
+
+    /**
+     * Waits until the caret is in a text input inside {@code area} (a field, or a cell's editor), as a
+     * person watches for it before typing; a cell whose editor came up without it gets a click.
+     */
+    void awaitCaretIn(Node area) {
+        java.util.concurrent.Callable<Boolean> ready = () -> {
+            Node focused = window.getRoot().getScene().getFocusOwner();
+            for (Node n = focused; n != null; n = n.getParent()) {
+                if (n == area) {
+                    return focused instanceof javafx.scene.control.TextInputControl
+                            || focused instanceof javafx.scene.control.ComboBox<?>;
+                }
+            }
+            return false;
+        };
+        try {
+            WaitForAsyncUtils.waitFor(2, java.util.concurrent.TimeUnit.SECONDS, ready);
+        } catch (java.util.concurrent.TimeoutException first) {
+            robot.from(area).lookup(".text-field").tryQuery().ifPresent(editor -> click((Node) editor));
+            try {
+                WaitForAsyncUtils.waitFor(2, java.util.concurrent.TimeUnit.SECONDS, ready);
+            } catch (java.util.concurrent.TimeoutException e) {
+                throw new AssertionError("no caret in " + area, e);
+            }
+        }
+    }
+
+    /** A node once the window has shown and laid it out (a popup or a rebuilt form takes a pulse or two). */
+    Node await(java.util.function.Supplier<java.util.Optional<Node>> find, String what) {
+        try {
+            WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> find.get().filter(n -> shown(n) && n.getLayoutBounds().getWidth() > 0).isPresent());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("never shown: " + what, e);
+        }
+        return find.get().orElseThrow();
     }
 
     /** Visible all the way up, in a showing window: not inside a tab at the back, not in a hidden popup. */
@@ -196,11 +254,10 @@ final class EditorRobot {
         } else {
             click(grab);
         }
-        WaitForAsyncUtils.waitForFxEvents();
         assertEquals(Set.of(id), document().getSelection());
         b = box(id);
         if (b.width() != target.width() || b.height() != target.height()) {
-            Node handle = robot.lookup(".resize-handle").query();
+            Node handle = await(() -> robot.lookup(".resize-handle").tryQuery(), "resize handle of " + id);
             Bounds h = handle.localToScreen(handle.getBoundsInLocal());
             Point2D corner = new Point2D(h.getCenterX(), h.getCenterY());
             drag(corner, corner.add((target.width() - b.width()) * s, (target.height() - b.height()) * s));
@@ -217,8 +274,8 @@ final class EditorRobot {
 
     /** The route table or NACL badge on a subnet whose text starts with {@code prefix} ("RT ", "ACL "). */
     Node subnetBadge(String subnetId, String prefix) {
-        return robot.from(shape(subnetId)).lookup(".subnet-badge")
-                .match(n -> ((Label) n).getText().startsWith(prefix)).query();
+        return await(() -> robot.from(shape(subnetId)).lookup(".subnet-badge")
+                .match(n -> ((Label) n).getText().startsWith(prefix)).tryQuery(), prefix + "badge on " + subnetId);
     }
 
     Point2D center(Node node) {
@@ -234,8 +291,9 @@ final class EditorRobot {
 
     /** Types a value into a properties field and presses Enter; the value must be accepted. */
     void field(String key, String value) {
-        TextField field = robot.lookup("#field-" + key).queryAs(TextField.class);
+        Node field = await(() -> robot.lookup("#field-" + key).tryQuery(), "field " + key);
         click(field);
+        awaitCaretIn(field);
         retype(value);
         Label error = robot.lookup("#error-" + key).queryAs(Label.class);
         assertFalse(error.isVisible(), key + " refused '" + value + "': " + error.getText());
@@ -262,7 +320,7 @@ final class EditorRobot {
         click(presets);
         click(presetLabel);
         assertEquals(presetLabel, presetText(presets), "the preset picked");
-        click(robot.from(content).lookup(".rule-add").<Node>query());
+        click(await(() -> robot.from(content).lookup(".rule-add").tryQuery(), "Add"));
         assertNoRuleError(content);
     }
 
@@ -270,9 +328,11 @@ final class EditorRobot {
     void editCell(String tabId, int row, String column, String text) {
         Node content = ruleTab(tabId);
         TableView<?> table = robot.from(content).lookup(".rule-table").queryAs(TableView.class);
-        Node cell = robot.from(table).lookup(".table-cell").match(n -> n instanceof TableCell<?, ?> c
-                && c.getTableColumn() != null && column.equals(c.getTableColumn().getId()) && c.getIndex() == row).query();
+        Node cell = await(() -> robot.from(table).lookup(".table-cell").match(n -> n instanceof TableCell<?, ?> c
+                && c.getTableColumn() != null && column.equals(c.getTableColumn().getId()) && c.getIndex() == row)
+                .tryQuery(), column + " cell of row " + row);
         doubleClick(cell);
+        awaitCaretIn(cell);
         retype(text);
         assertNoRuleError(content);
     }
@@ -291,7 +351,7 @@ final class EditorRobot {
     /** Types a destination, picks the target whose label names {@code targetName}, clicks Add. */
     void routeTo(String destination, String targetName) {
         Node content = ruleTab(io.hopscope.ui.inspector.InspectorView.ROUTES);
-        click(robot.from(content).lookup("#route-destination").<Node>query());
+        click(await(() -> robot.from(content).lookup("#route-destination").tryQuery(), "route destination"));
         type(destination);
         javafx.scene.control.ComboBox<?> target = robot.from(content).lookup("#route-target")
                 .queryAs(javafx.scene.control.ComboBox.class);
@@ -299,7 +359,7 @@ final class EditorRobot {
         String label = target.getItems().stream().map(Object::toString).filter(t -> t.contains(targetName))
                 .findFirst().orElseThrow(() -> new AssertionError("no route target " + targetName + " in " + target.getItems()));
         click(label);
-        click(robot.from(content).lookup(".rule-add").<Node>query());
+        click(await(() -> robot.from(content).lookup(".rule-add").tryQuery(), "Add"));
         assertNoRuleError(content);
     }
 
