@@ -132,7 +132,7 @@ final class EditorRobot extends RobotHands {
     void field(String key, String value) {
         Node field = await(() -> robot.lookup("#field-" + key).tryQuery(), "field " + key);
         click(field);
-        awaitCaretIn(field);
+        awaitCaretIn(field, () -> click(field));
         retype(value);
         Label error = robot.lookup("#error-" + key).queryAs(Label.class);
         assertFalse(error.isVisible(), key + " refused '" + value + "': " + error.getText());
@@ -167,11 +167,12 @@ final class EditorRobot extends RobotHands {
     void editCell(String tabId, int row, String column, String text) {
         Node content = ruleTab(tabId);
         TableView<?> table = robot.from(content).lookup(".rule-table").queryAs(TableView.class);
-        Node cell = await(() -> robot.from(table).lookup(".table-cell").match(n -> n instanceof TableCell<?, ?> c
-                && c.getTableColumn() != null && column.equals(c.getTableColumn().getId()) && c.getIndex() == row)
+        java.util.function.Supplier<Node> cell = () -> await(() -> robot.from(table).lookup(".table-cell")
+                .match(n -> n instanceof TableCell<?, ?> c && c.getTableColumn() != null
+                        && column.equals(c.getTableColumn().getId()) && c.getIndex() == row)
                 .tryQuery(), column + " cell of row " + row);
-        doubleClick(cell);
-        awaitCaretIn(cell);
+        doubleClick(cell.get());
+        awaitCaretIn(table, () -> doubleClick(cell.get()));
         retype(text);
         assertNoRuleError(content);
     }

@@ -140,9 +140,10 @@ class RobotHands {
 
     /**
      * Waits until the caret is in a text input inside {@code area} (a field, or a cell's editor), as a
-     * person watches for it before typing; a cell whose editor came up without it gets a click.
+     * person watches for it before typing. If it does not come, the person does what they would:
+     * clicks into an editor that came up without the caret, or else repeats the gesture.
      */
-    void awaitCaretIn(Node area) {
+    void awaitCaretIn(Node area, Runnable again) {
         java.util.concurrent.Callable<Boolean> ready = () -> {
             Node focused = scene().getFocusOwner();
             for (Node n = focused; n != null; n = n.getParent()) {
@@ -153,16 +154,20 @@ class RobotHands {
             }
             return false;
         };
-        try {
-            WaitForAsyncUtils.waitFor(2, java.util.concurrent.TimeUnit.SECONDS, ready);
-        } catch (java.util.concurrent.TimeoutException first) {
-            robot.from(area).lookup(".text-field").tryQuery().ifPresent(editor -> click((Node) editor));
+        for (int attempt = 0; attempt < 3; attempt++) {
             try {
                 WaitForAsyncUtils.waitFor(2, java.util.concurrent.TimeUnit.SECONDS, ready);
-            } catch (java.util.concurrent.TimeoutException e) {
-                throw new AssertionError("no caret in " + area, e);
+                return;
+            } catch (java.util.concurrent.TimeoutException notYet) {
+                java.util.Optional<Node> editor = robot.from(area).lookup(".text-field").tryQuery();
+                if (editor.isPresent() && shown(editor.get())) {
+                    click(editor.get());
+                } else {
+                    again.run();
+                }
             }
         }
+        throw new AssertionError("no caret in " + area);
     }
 
     /** A node once the window has shown and laid it out (a popup or a rebuilt form takes a pulse or two). */
