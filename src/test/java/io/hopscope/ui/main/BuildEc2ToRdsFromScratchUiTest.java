@@ -15,6 +15,7 @@ import io.hopscope.ui.canvas.Rect;
 import io.hopscope.ui.common.DiagramDocument;
 import io.hopscope.ui.inspector.InspectorView;
 import io.hopscope.ui.trace.HopRow;
+import io.hopscope.ui.trace.PortPreset;
 import io.hopscope.ui.trace.TraceViewModel;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -266,21 +267,33 @@ class BuildEc2ToRdsFromScratchUiTest {
         return ed.screen(id, b.centerX(), b.centerY());
     }
 
-    /** The sample's own trace, asked in the Trace panel from the keyboard, matches the sample's answer. */
+    /**
+     * The sample's own traces (web-1 to orders-db on MySQL, client to web-1 on HTTPS), asked in the
+     * Trace panel with the keyboard and the preset list, give the verdicts and hops they give on the sample.
+     */
     private void traceLikeTheSample(FxRobot robot, Diagram sample, SampleComparison comparison) {
+        ed.keys(KeyCode.SHORTCUT, KeyCode.T);
+        traceInPanel(robot, sample, comparison, "web-1", "orders-db", PortPreset.MYSQL);
+        traceInPanel(robot, sample, comparison, "client", "web-1", PortPreset.HTTPS);
+    }
+
+    private void traceInPanel(FxRobot robot, Diagram sample, SampleComparison comparison, String from, String to,
+                              PortPreset preset) {
         TraceViewModel expected = new TraceViewModel(new DiagramDocument(sample),
                 ResourceBundle.getBundle("io.hopscope.i18n.messages", Locale.ENGLISH));
-        expected.fromProperty().set("web-1");
-        expected.toProperty().set("orders-db");
-        expected.portProperty().set("3306");
+        expected.fromProperty().set(from);
+        expected.toProperty().set(to);
+        expected.usePreset(preset);
         expected.traceNow();
 
-        ed.keys(KeyCode.SHORTCUT, KeyCode.T);
-        ed.type("web-1");
-        ed.click((Node) robot.lookup(".trace-query .combo-box").nth(1).query());
-        ed.type("orders-db");
-        ed.click((Node) robot.lookup(".trace-query .combo-box").nth(3).query());
-        ed.click("MySQL (tcp/3306)");
+        List<Node> boxes = List.copyOf(robot.lookup(".trace-query .combo-box").queryAll());
+        for (int i = 0; i < 2; i++) {
+            ed.click(boxes.get(i));
+            ed.keys(KeyCode.SHORTCUT, KeyCode.A);
+            ed.type(i == 0 ? from : to);
+        }
+        ed.click(boxes.get(3));
+        ed.click(preset.toString());
         ed.click(".trace-run");
 
         assertEquals(comparison.withDrawnIds(expected.verdictProperty().get()),
@@ -288,8 +301,8 @@ class BuildEc2ToRdsFromScratchUiTest {
         TableView<?> hops = robot.lookup(".trace-hops").queryAs(TableView.class);
         List<String> want = expected.getRows().stream().map(r -> comparison.withDrawnIds(describe(r))).toList();
         List<String> got = hops.getItems().stream().map(r -> describe((HopRow) r)).toList();
-        assertEquals(String.join("\n", want), String.join("\n", got));
         assertFalse(want.isEmpty());
+        assertEquals(String.join("\n", want), String.join("\n", got), from + " to " + to);
     }
 
     private static String describe(HopRow r) {
