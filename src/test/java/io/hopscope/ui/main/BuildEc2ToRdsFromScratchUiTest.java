@@ -94,13 +94,13 @@ class BuildEc2ToRdsFromScratchUiTest {
         String webA = subnets[0];
         String dbA = subnets[1];
         String dbB = subnets[2];
-        String igw = drawGateway(vpc);
+        drawGateway(vpc);
         String web = drawWorkload("ec2", webA, "web-1", "10.0.1.10", "198.51.100.10", "Primary network interface",
                 new Shape("", 180, 300, 140, 60));
         String db = drawWorkload("rds", dbA, "orders-db", "10.0.2.45", null, "RDSNetworkInterface",
                 new Shape("", 180, 480, 140, 60));
         drawSecurityGroups(web, db);
-        drawRouteTables(vpc, webA, dbA, igw);
+        drawRouteTables(webA, dbA);
         drawNetworkAcls(webA, dbA, dbB);
         drawClient(vpc);
         // With nothing selected the inspector shows the diagram's own title and description.
@@ -169,12 +169,11 @@ class BuildEc2ToRdsFromScratchUiTest {
         return ids;
     }
 
-    private String drawGateway(String vpc) {
+    private void drawGateway(String vpc) {
         String igw = ed.drop("internet-gateway", ed.screen(vpc, 640, 300));
         ed.field("name", "shop-igw");
         // It starts on the VPC's top border; the sample pins it there as a wide, low tile.
         ed.place(igw, ed.box(igw).width() / 2, ed.box(igw).height() / 2, new Shape(igw, 160, 180, 180, 40));
-        return igw;
     }
 
     private String drawWorkload(String item, String subnet, String name, String ip, String publicIp, String description,
@@ -214,7 +213,7 @@ class BuildEc2ToRdsFromScratchUiTest {
         ed.field("securityGroups", "orders-db-sg");
     }
 
-    private void drawRouteTables(String vpc, String webA, String dbA, String igw) {
+    private void drawRouteTables(String webA, String dbA) {
         // The main table, created with the VPC, shows as a badge on every subnet that has no table of its own.
         ed.click(ed.subnetBadge(dbA, "RT "));
         ed.field("name", "shop-main");
