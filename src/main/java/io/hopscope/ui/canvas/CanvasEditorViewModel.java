@@ -311,23 +311,39 @@ public final class CanvasEditorViewModel {
 
     // --- find and clipboard --------------------------------------------------------------------
 
-    /** The first drawn item whose id or name contains {@code text} (ignoring case); selects it. */
+    /**
+     * Finds by name or id (ignoring case) and selects: an exact match first, then the first drawn
+     * item containing the text, then any other resource containing it. Route tables, ACLs and groups
+     * that no badge shows (unattached, or replaced on every subnet) are found too, so the inspector
+     * can still open them.
+     */
     public Optional<String> find(String text) {
         String needle = text.trim().toLowerCase(Locale.ROOT);
         if (needle.isEmpty()) {
             return Optional.empty();
         }
-        for (CanvasItem item : picture().items()) {
-            String name = document.getDiagram().model().find(item.resourceId()).map(r -> r.name()).orElse(item.title());
-            if (item.resourceId().toLowerCase(Locale.ROOT).contains(needle)
-                    || name.toLowerCase(Locale.ROOT).contains(needle)) {
-                document.getSelection().clear();
-                document.getSelection().add(item.resourceId());
-                return Optional.of(item.resourceId());
+        var model = document.getDiagram().model();
+        Set<String> candidates = new LinkedHashSet<>();
+        picture().items().forEach(i -> candidates.add(i.resourceId()));
+        model.allResources().forEach(r -> candidates.add(r.id()));
+        for (boolean exact : new boolean[] {true, false}) {
+            for (String id : candidates) {
+                String name = model.find(id).map(r -> r.name())
+                        .orElseGet(() -> picture().item(id).map(CanvasItem::title).orElse(""));
+                if (matches(id, needle, exact) || matches(name, needle, exact)) {
+                    document.getSelection().clear();
+                    document.getSelection().add(id);
+                    return Optional.of(id);
+                }
             }
         }
         say("Nothing named or with an id like \"" + text.trim() + "\".");
         return Optional.empty();
+    }
+
+    private static boolean matches(String value, String needle, boolean exact) {
+        String v = value.toLowerCase(Locale.ROOT);
+        return exact ? v.equals(needle) : v.contains(needle);
     }
 
     public ClipboardModel clipboard() {

@@ -180,4 +180,12 @@ class CanvasEditorViewModelTest {
         assertEquals(Set.of(UiTestDiagrams.WEB), document.getSelection());
         assertTrue(editor.find("nothing-like-this").isEmpty());
     }
+
+    @Test
+    void findReachesResourcesWithoutABoxOrBadgeAndPrefersAnExactName() {
+        assertEquals("rtb-0main", editor.find("main").orElseThrow(), "the main table is drawn nowhere as a box");
+        assertEquals(Set.of("rtb-0main"), document.getSelection());
+        assertEquals(UiTestDiagrams.SG_WEB, editor.find("web").orElseThrow(), "the group named web, not web-1");
+        assertEquals(UiTestDiagrams.WEB, editor.find("web-").orElseThrow(), "else the first drawn match");
+    }
 }
