@@ -216,6 +216,15 @@ public final class MainWindowView {
         // Ctrl+Y redoes too, as on Windows; the menu shows Ctrl+Shift+Z.
         scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.Y,
                 javafx.scene.input.KeyCombination.SHORTCUT_DOWN), () -> viewModel.document().redo());
+        // A text field (the inspector's, the trace's) swallows Ctrl+F before the menu sees it; Find
+        // means nothing inside a field, so it is taken first and opens Edit > Find from anywhere.
+        javafx.scene.input.KeyCombination findKey = findItem.getAccelerator();
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (findKey != null && findKey.match(e) && scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl) {
+                e.consume();
+                editCommands.find();
+            }
+        });
         if (darkThemeItem.isSelected()) {
             scene.getStylesheets().add(stylesheet(DARK_THEME));
         }
