@@ -211,6 +211,12 @@ class BuildEc2ToRdsFromScratchUiTest {
         ed.field("securityGroups", "web-sg");
         ed.select(db);
         ed.field("securityGroups", "orders-db-sg");
+        // The default group now shows as a badge nowhere; Edit > Find (Ctrl+F) still opens it.
+        ed.keys(KeyCode.SHORTCUT, KeyCode.F);
+        ed.type("default");
+        ed.keys(KeyCode.ENTER);
+        assertEquals("default", doc().getDiagram().model().securityGroup(doc().getSelection().iterator().next()).name());
+        assertEquals("default VPC security group", ed.fieldText("description"));
     }
 
     private void drawRouteTables(String webA, String dbA) {

@@ -139,6 +139,11 @@ final class EditorRobot extends RobotHands {
         assertEquals(value, robot.lookup("#field-" + key).queryAs(TextField.class).getText(), key);
     }
 
+    /** What a properties field shows now. */
+    String fieldText(String key) {
+        return ((TextField) await(() -> robot.lookup("#field-" + key).tryQuery(), "field " + key)).getText();
+    }
+
     /** Brings the rule tab (inbound, outbound, routes) to the front by clicking its header. */
     Node ruleTab(String tabId) {
         TabPane tabs = robot.lookup("#rule-tabs").queryAs(TabPane.class);

@@ -119,7 +119,11 @@ class RobotHands {
 
     /** Types text into the focused control, as key events. */
     void type(String text) {
-        javafx.scene.Scene scene = scene();
+        // Keys go to the window in front: a dialog of the main window while one is open.
+        javafx.stage.Window main = scene().getWindow();
+        javafx.scene.Scene scene = javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof javafx.stage.Stage s && s.getOwner() == main && w.isShowing() && w.getScene() != null)
+                .map(javafx.stage.Window::getScene).reduce((a, b) -> b).orElse(scene());
         for (char c : text.toCharArray()) {
             base().typeKeyboard(scene, KeyCode.UNDEFINED, String.valueOf(c));
         }
