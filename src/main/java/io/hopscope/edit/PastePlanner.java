@@ -11,6 +11,7 @@ import io.hopscope.model.Vpc;
 import io.hopscope.model.Workload;
 import io.hopscope.model.net.IpAddress;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -22,7 +23,8 @@ import java.util.Set;
  * Pastes copies of copied resources with fresh ids, offset on the canvas. A copied subnet gets the
  * next free CIDR of its VPC and takes copies of its workloads along; a copied workload gets new
  * interfaces with free addresses (in the pasted subnet, or its own subnet), keeping its groups. An
- * address must lie in its subnet [ENI], so nothing keeps its old address. VPCs are not copied.
+ * address must lie in its subnet [ENI], so nothing keeps its old address. A copied VPC comes whole,
+ * planned by {@link VpcCopyPlanner}; what is selected inside it is not pasted a second time.
  */
 public final class PastePlanner {
 
@@ -52,14 +54,35 @@ public final class PastePlanner {
      */
     public static CreatePlan plan(NetworkModel source, NetworkModel target, Set<String> ids, Map<String, Shape> boxes,
                                   double offset) {
-        return new PastePlanner(source, target, boxes, offset).planFor(ids);
+        return paste(source, target, ids, boxes, boxes.values(), offset).plan();
     }
 
-    private CreatePlan planFor(Set<String> ids) {
+    /**
+     * Like {@link #plan} with the sentence for the status bar and what to select; a copied VPC is
+     * put where it overlaps none of the {@code occupied} boxes (everything drawn now).
+     */
+    public static PastePlan paste(NetworkModel source, NetworkModel target, Set<String> ids, Map<String, Shape> boxes,
+                                  Collection<Shape> occupied, double offset) {
+        return new PastePlanner(source, target, boxes, offset).planFor(ids, occupied);
+    }
+
+    private PastePlan planFor(Set<String> ids, Collection<Shape> occupied) {
         List<String> skipped = new ArrayList<>();
+        List<VpcCopy> vpcCopies = new ArrayList<>();
+        // Selected VPCs are copied together, so a peering between two of them comes along.
+        List<String> vpcIds = ids.stream().filter(id -> source.vpc(id) != null).toList();
+        if (!vpcIds.isEmpty()) {
+            VpcCopy copy = VpcCopyPlanner.plan(source, working, vpcIds, taken, boxes, occupied, offset);
+            if (copy.isRefused()) {
+                skipped.add(String.join(", ", vpcIds) + " (" + copy.refusal() + ")");
+            } else {
+                addVpcCopy(copy);
+                vpcCopies.add(copy);
+            }
+        }
         for (String id : ids) {
             Resource r = source.find(id).orElse(null);
-            if (r instanceof Subnet s) {
+            if (r instanceof Subnet s && !newIds.containsKey(id)) {
                 if (!pasteSubnet(s)) {
                     skipped.add(id);
                 }
@@ -74,17 +97,37 @@ public final class PastePlanner {
             } else if (r instanceof ExternalEndpoint e) {
                 add(new ExternalEndpoint(id(e.id().replaceAll("-?[0-9a-f]*$", "") + "-"), e.name(), e.externalKind(),
                         e.cidrs(), e.serviceName(), e.prefixListId(), e.gatewayId()), e.id());
-            } else if (r instanceof Vpc) {
-                skipped.add(id);
             }
         }
         if (created.isEmpty()) {
-            return CreatePlan.refused("Nothing to paste here" + (skipped.isEmpty() ? "." : ": cannot copy " + skipped + "."));
+            return PastePlan.refused("Nothing to paste here" + (skipped.isEmpty() ? "." : ": cannot copy " + skipped + "."));
         }
-        long pasted = ids.stream().filter(newIds::containsKey).count();
-        String description = pasted == 1 ? "Paste 1 resource" : "Paste " + pasted + " resources";
-        String first = ids.stream().filter(newIds::containsKey).map(newIds::get).findFirst().orElseThrow();
-        return CreatePlan.of(new AddResourcesEdit(description, created, shapes), first);
+        List<String> pastedIds = ids.stream().filter(newIds::containsKey).toList();
+        String first = newIds.get(pastedIds.get(0));
+        long others = pastedIds.stream().filter(id -> vpcCopies.stream().noneMatch(c -> c.copyOf().containsKey(id)))
+                .count();
+        String description = PasteSummary.description(vpcCopies, others);
+        AddResourcesEdit edit = new AddResourcesEdit(description, created, shapes);
+        List<String> dropped = vpcCopies.stream().flatMap(c -> c.dropped().stream()).toList();
+        return new PastePlan(CreatePlan.of(edit, first), PasteSummary.message(vpcCopies, others, skipped),
+                dropped, selection(vpcCopies), newIds);
+    }
+
+    /** Everything pasted that has a box, except what sits inside a copied VPC: the VPC stands for it. */
+    private List<String> selection(List<VpcCopy> vpcCopies) {
+        Set<String> inside = new HashSet<>();
+        vpcCopies.forEach(c -> c.copyOf().values().stream().filter(id -> !c.vpcIds().contains(id)).forEach(inside::add));
+        return shapes.stream().map(Shape::resourceId).filter(id -> !inside.contains(id)).toList();
+    }
+
+    private void addVpcCopy(VpcCopy copy) {
+        NetworkModel.Builder b = working.toBuilder();
+        copy.resources().forEach(b::put);
+        working = b.build();
+        created.addAll(copy.resources());
+        shapes.addAll(copy.shapes());
+        newIds.putAll(copy.copyOf());
+        copy.resources().forEach(r -> taken.add(r.id()));
     }
 
     private boolean pasteSubnet(Subnet s) {

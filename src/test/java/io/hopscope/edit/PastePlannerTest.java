@@ -46,10 +46,16 @@ class PastePlannerTest {
     }
 
     @Test
-    void vpcsAreNotCopiedAndSaySo() {
+    void aVpcIsCopiedWholeButItsPeeringStaysWithTheOriginal() {
         CreatePlan plan = PastePlanner.plan(twoTier.model(), twoTier.model(), Set.of(UiTestDiagrams.APP_VPC),
                 twoTier.layout().shapes(), 40);
-        assertTrue(plan.isRefused());
-        assertTrue(plan.refusal().contains(UiTestDiagrams.APP_VPC));
+        Diagram after = plan.edit().apply(twoTier);
+        assertEquals("app-vpc (copy)", after.model().vpc(plan.newId()).name());
+        assertEquals("10.2.0.0/16", after.model().vpc(plan.newId()).ipv4Cidrs().get(0).toString(),
+                "10.1.0.0/16 is the shared VPC's");
+        assertEquals(1, after.model().peeringConnections().size());
+        assertEquals(6, after.model().workloads().size());
+        List<Problem> errors = ModelValidator.validate(after.model()).stream().filter(Problem::isError).toList();
+        assertTrue(errors.isEmpty(), errors::toString);
     }
 }

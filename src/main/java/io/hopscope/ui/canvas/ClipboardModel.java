@@ -1,13 +1,15 @@
 package io.hopscope.ui.canvas;
 
 import io.hopscope.diagram.Shape;
-import io.hopscope.edit.CreatePlan;
 import io.hopscope.edit.DeleteResourcesEdit;
+import io.hopscope.edit.PastePlan;
 import io.hopscope.edit.PastePlanner;
 import io.hopscope.model.NetworkModel;
 import io.hopscope.ui.common.DiagramDocument;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -62,23 +64,37 @@ public final class ClipboardModel {
         return editor.perform(new DeleteResourcesEdit(ids));
     }
 
-    /** Pastes copies with fresh ids, selects them; false (and a reason) when nothing could be pasted. */
+    /**
+     * Pastes copies with fresh ids, selects them and says what was pasted (and what a VPC copy had
+     * to leave out); false (and a reason) when nothing could be pasted.
+     */
     public boolean paste(CanvasEditorViewModel editor) {
         if (isEmpty()) {
             return false;
         }
         double offset = (pastes + 1) * 2 * CanvasEditorViewModel.GRID;
-        CreatePlan plan = PastePlanner.plan(snapshot, document.getDiagram().model(), ids, boxes, offset);
-        if (plan.isRefused()) {
-            editor.say(plan.refusal());
+        PastePlan paste = PastePlanner.paste(snapshot, document.getDiagram().model(), ids, boxes,
+                drawnNow(editor.picture()), offset);
+        if (paste.isRefused()) {
+            editor.say(paste.plan().refusal());
             return false;
         }
-        if (!editor.perform(plan.edit())) {
+        if (!editor.perform(paste.plan().edit())) {
             return false;
         }
         pastes++;
-        selectPasted(plan);
+        select(paste);
+        editor.say(paste.message());
         return true;
+    }
+
+    private static List<Shape> drawnNow(DiagramPicture picture) {
+        List<Shape> drawn = new ArrayList<>();
+        for (CanvasItem item : picture.items()) {
+            Rect b = item.bounds();
+            drawn.add(new Shape(item.resourceId(), b.x(), b.y(), b.width(), b.height()));
+        }
+        return drawn;
     }
 
     /** Copy and paste in one go, leaving the clipboard as it was. */
@@ -95,14 +111,12 @@ public final class ClipboardModel {
         return done;
     }
 
-    private void selectPasted(CreatePlan plan) {
+    private void select(PastePlan paste) {
         Set<String> selection = document.getSelection();
         selection.clear();
-        if (plan.edit() instanceof io.hopscope.edit.AddResourcesEdit add) {
-            add.shapes().forEach(s -> selection.add(s.resourceId()));
-        }
+        selection.addAll(paste.selection());
         if (selection.isEmpty()) {
-            selection.add(plan.newId());
+            selection.add(paste.plan().newId());
         }
     }
 }

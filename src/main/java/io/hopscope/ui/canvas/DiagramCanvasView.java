@@ -43,7 +43,7 @@ public final class DiagramCanvasView extends StackPane {
     private final LevelOfDetail levelOfDetail;
     private double originX;
     private double originY;
-    private final java.util.Map<String, Node> nodesById = new java.util.HashMap<>();
+    private final ShapeLayers layers = new ShapeLayers();
     private final java.util.List<Runnable> afterDraw = new java.util.ArrayList<>();
     private CanvasEditGestures editing;
     private final OffscreenCulling culling = new OffscreenCulling(this);
@@ -104,57 +104,35 @@ public final class DiagramCanvasView extends StackPane {
 
     /** The node drawn for a resource (shape or peering line), if any. */
     public Optional<Node> nodeFor(String resourceId) {
-        Node shape = nodesById.get(resourceId);
-        if (shape != null) {
-            return Optional.of(shape);
-        }
-        return world.getChildren().stream()
-                .filter(n -> resourceId.equals(n.getProperties().get(RESOURCE_ID)))
-                .findFirst();
+        Optional<Node> shape = layers.shape(resourceId).map(Node.class::cast);
+        return shape.isPresent() ? shape : layers.link(resourceId);
     }
 
     private void draw(DiagramPicture picture) {
         originX = picture.bounds().x() - DiagramCanvasViewModel.MARGIN;
         originY = picture.bounds().y() - DiagramCanvasViewModel.MARGIN;
-        world.getChildren().clear();
-        nodesById.clear();
+        world.getChildren().setAll(layers.layers());
+        layers.keepWhatStillFits(picture, originX, originY);
+        layers.showLinks(picture.links(), originX, originY);
         culling.reset(picture);
         levelOfDetail.measure(picture);
         if (!culling.active()) {
             for (CanvasItem item : picture.items()) {
-                if (item.kind() == ItemKind.VPC || item.kind() == ItemKind.SUBNET) {
-                    world.getChildren().add(ShapeView.of(item, originX, originY));
-                }
-            }
-        }
-        for (CanvasLink link : picture.links()) {
-            world.getChildren().add(new LinkView(link, originX, originY));
-        }
-        if (!culling.active()) {
-            for (CanvasItem item : picture.items()) {
-                if (item.kind() != ItemKind.VPC && item.kind() != ItemKind.SUBNET) {
-                    world.getChildren().add(ShapeView.of(item, originX, originY));
-                }
+                layers.show(item, originX, originY);
             }
         }
         double w = viewModel.contentWidth();
         double h = viewModel.contentHeight();
         world.setMinSize(w, h);
-        world.setPrefSize(w, h);
         world.setMaxSize(w, h);
+        world.setPrefSize(w, h);
         emptyHint.setVisible(picture.isEmpty());
-        for (Node n : world.getChildren()) {
-            Object id = n.getProperties().get(RESOURCE_ID);
-            if (id != null) {
-                nodesById.putIfAbsent((String) id, n);
-            }
-        }
         if (culling.active()) {
             culling.update();
         }
         afterDraw.forEach(Runnable::run);
-        levelOfDetail.attach(world, picture, originX, originY, viewModel.getScale());
-        traceOverlay.drawOn(world, this::nodeFor);
+        levelOfDetail.attach(world, layers.cardNodes(), picture, originX, originY, viewModel.getScale());
+        drawTraceOverlay();
     }
 
     /** The canvas rectangle (layout units) the viewport shows now. */
@@ -170,23 +148,26 @@ public final class DiagramCanvasView extends StackPane {
         return new Rect(a.getX() + originX, a.getY() + originY, b.getX() - a.getX(), b.getY() - a.getY());
     }
 
-    /** Adds a culled-in shape node in its drawing layer: VPCs, then subnets, then links, then cards. */
-    void addShapeNode(CanvasItem item, int layerIndex) {
-        Node node = ShapeView.of(item, originX, originY);
-        world.getChildren().add(layerIndex, node);
-        nodesById.put(item.resourceId(), node);
+    /** Adds a culled-in shape in its drawing layer. */
+    void addShapeNode(CanvasItem item) {
+        layers.show(item, originX, originY);
     }
 
     void removeShapeNode(String resourceId) {
-        Node node = nodesById.remove(resourceId);
-        if (node != null) {
-            world.getChildren().remove(node);
-        }
+        layers.hide(resourceId);
+    }
+
+    boolean isShapeShown(String resourceId) {
+        return layers.isShown(resourceId);
     }
 
     void afterCulling() {
         afterDraw.forEach(Runnable::run);
         levelOfDetail.refresh();
+        if (!traceOverlay.legs().isEmpty() || traceOverlay.currentId() != null) {
+            // A newly created shape may be the current hop, which glows.
+            drawTraceOverlay();
+        }
     }
 
     /**
@@ -214,21 +195,33 @@ public final class DiagramCanvasView extends StackPane {
         return scrollPane.localToScene(scrollPane.getLayoutBounds()).contains(sceneX, sceneY);
     }
 
-    /** Scrolls so the item is in view. */
+    /**
+     * Scrolls so the item is in the middle of the view. Works from the picture's box, not the node,
+     * so a shape that off-screen culling has not created yet can still be brought into view.
+     */
     public void reveal(String resourceId) {
-        Node node = nodesById.get(resourceId);
-        if (node == null) {
-            return;
-        }
+        viewModel.getPicture().item(resourceId).ifPresent(item -> centreOn(item.bounds()));
+    }
+
+    /** Scrolls only when the item is not already wholly in view (the trace follows its hops this way). */
+    public void revealIfHidden(String resourceId) {
+        viewModel.getPicture().item(resourceId).ifPresent(item -> {
+            if (!visibleCanvasRect().contains(item.bounds())) {
+                centreOn(item.bounds());
+            }
+        });
+    }
+
+    private void centreOn(Rect box) {
         Bounds viewport = scrollPane.getViewportBounds();
-        Bounds inContent = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        Point2D centre = content.sceneToLocal(world.localToScene(box.centerX() - originX, box.centerY() - originY));
         double spareX = content.getLayoutBounds().getWidth() - viewport.getWidth();
         double spareY = content.getLayoutBounds().getHeight() - viewport.getHeight();
         if (spareX > 0) {
-            scrollPane.setHvalue(clamp01((inContent.getCenterX() - viewport.getWidth() / 2) / spareX));
+            scrollPane.setHvalue(clamp01((centre.getX() - viewport.getWidth() / 2) / spareX));
         }
         if (spareY > 0) {
-            scrollPane.setVvalue(clamp01((inContent.getCenterY() - viewport.getHeight() / 2) / spareY));
+            scrollPane.setVvalue(clamp01((centre.getY() - viewport.getHeight() / 2) / spareY));
         }
     }
 
@@ -249,11 +242,11 @@ public final class DiagramCanvasView extends StackPane {
     }
 
     Node drawnNode(String resourceId) {
-        return nodesById.get(resourceId);
+        return layers.shape(resourceId).orElse(null);
     }
 
-    java.util.Collection<Node> drawnNodes() {
-        return nodesById.values();
+    java.util.Collection<? extends Node> drawnNodes() {
+        return layers.shapes();
     }
 
     void runAfterDraw(Runnable r) {
@@ -266,12 +259,16 @@ public final class DiagramCanvasView extends StackPane {
      */
     public void showTraceOverlay(List<TraceLeg> legs, String currentShapeId, boolean currentBlocked) {
         traceOverlay.show(legs, currentShapeId, currentBlocked);
-        traceOverlay.drawOn(world, this::nodeFor);
+        drawTraceOverlay();
+    }
+
+    private void drawTraceOverlay() {
+        traceOverlay.drawOn(world, viewModel.getPicture()::item, new Point2D(originX, originY), this::nodeFor);
     }
 
     public void clearTraceOverlay() {
         traceOverlay.clear();
-        traceOverlay.drawOn(world, this::nodeFor);
+        drawTraceOverlay();
     }
 
     /** True when zoomed out on a big diagram: workload cards hidden, per-subnet counts shown. */

@@ -2,9 +2,11 @@ package io.hopscope.ui.canvas;
 
 import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Pane;
@@ -20,12 +22,20 @@ final class LevelOfDetail {
 
     /** Below this scale a 12 px card label is under 4 px high. */
     static final double THRESHOLD = 0.35;
+    /**
+     * Below this scale the 10-11 px addresses and badges are under 7 px high, unreadable, yet they
+     * were a third of the software-rendered frame; big diagrams hide them (the tooltip and the
+     * inspector still have them) and keep icon and name.
+     */
+    static final double COMPACT_BELOW = 0.6;
+    static final PseudoClass COMPACT = PseudoClass.getPseudoClass("compact");
     /** Diagrams with fewer workloads always draw every card. */
     static final int MIN_WORKLOADS = 300;
     static final String COUNT_STYLE = "workload-count";
 
     private final String countPattern;
     private final List<Node> counts = new ArrayList<>();
+    private Collection<Node> cards = List.of();
     private Pane world;
     private boolean big;
     private double scale = 1;
@@ -45,18 +55,26 @@ final class LevelOfDetail {
         return counts;
     }
 
+    /** Whether a big picture at {@code scale} is drawn without addresses and badges. */
+    static boolean compact(boolean big, double scale) {
+        return big && scale < COMPACT_BELOW;
+    }
+
     /** Whether a picture with {@code workloads} cards at {@code scale} is drawn without them. */
     static boolean coarse(int workloads, double scale) {
         return workloads >= MIN_WORKLOADS && scale < THRESHOLD;
     }
 
     /** Called after each redraw of {@code world}: adds the (hidden) count labels and applies the scale. */
-    void attach(Pane world, DiagramPicture picture, double originX, double originY, double scale) {
+    void attach(Pane world, Collection<Node> cardNodes, DiagramPicture picture, double originX, double originY,
+                double scale) {
+        this.cards = cardNodes;
         this.world = world;
         counts.clear();
         Map<String, Integer> perContainer = workloadsPerContainer(picture);
         measure(picture);
         if (!big) {
+            apply(scale);
             return;
         }
         for (CanvasItem item : picture.items()) {
@@ -88,11 +106,14 @@ final class LevelOfDetail {
      * has added or dropped shape nodes, since a card created while zoomed out must start hidden.
      */
     void refresh() {
-        if (world == null || !big) {
+        if (world != null) {
+            world.pseudoClassStateChanged(COMPACT, compact(big, scale));
+        }
+        if (!big) {
             return;
         }
         boolean coarse = scale < THRESHOLD;
-        for (Node n : world.getChildren()) {
+        for (Node n : cards) {
             if (n.getStyleClass().contains(ItemKind.WORKLOAD.styleClass())) {
                 n.setVisible(!coarse);
             }

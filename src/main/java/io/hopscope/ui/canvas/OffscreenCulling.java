@@ -1,16 +1,13 @@
 package io.hopscope.ui.canvas;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import javafx.scene.control.ScrollPane;
 
 /**
  * Keeps only the shapes near the viewport as nodes when a diagram is big: a scene graph of 2,000
  * labelled shapes makes every pulse and every rebuild slow, while the eye sees a few hundred at
- * most. Shapes within one viewport of the visible area are created; shapes three viewports away are
- * dropped. Small diagrams keep every node, so lookups and tests see the whole picture.
+ * most. Shapes within one viewport of the visible area are created; shapes three viewports away
+ * are dropped. Small diagrams keep every node, so lookups and tests see the whole picture.
  */
 final class OffscreenCulling {
 
@@ -19,10 +16,6 @@ final class OffscreenCulling {
 
     private final DiagramCanvasView view;
     private DiagramPicture picture = DiagramPicture.EMPTY;
-    private final Map<String, ItemKind> shown = new HashMap<>();
-    private int vpcs;
-    private int subnets;
-    private int links;
 
     OffscreenCulling(DiagramCanvasView view) {
         this.view = view;
@@ -37,10 +30,6 @@ final class OffscreenCulling {
 
     void reset(DiagramPicture newPicture) {
         picture = newPicture;
-        shown.clear();
-        vpcs = 0;
-        subnets = 0;
-        links = newPicture.links().size();
     }
 
     boolean active() {
@@ -58,47 +47,19 @@ final class OffscreenCulling {
         Rect visible = view.visibleCanvasRect();
         Rect near = grow(visible, 1);
         Rect far = grow(visible, 3);
-        List<CanvasItem> toAdd = new ArrayList<>();
         // Zoomed out on a big diagram, level of detail shows counts instead of workload cards,
         // so the cards are not created (or are dropped): thousands of hidden nodes still cost.
         boolean noCards = view.dropsWorkloadCards();
-        for (CanvasItem item : picture.items()) {
-            boolean isShown = shown.containsKey(item.resourceId());
+        List<CanvasItem> items = picture.items();
+        for (CanvasItem item : items) {
+            boolean isShown = view.isShapeShown(item.resourceId());
             boolean skipped = noCards && item.kind() == ItemKind.WORKLOAD;
-            if (!isShown && !skipped && near.intersects(item.bounds(), 0)) {
-                toAdd.add(item);
-            } else if (isShown && (skipped || !far.intersects(item.bounds(), 0))) {
-                remove(item);
+            if (isShown && (skipped || !far.intersects(item.bounds(), 0))) {
+                view.removeShapeNode(item.resourceId());
+            } else if (!isShown && !skipped && near.intersects(item.bounds(), 0)) {
+                view.addShapeNode(item);
             }
         }
-        for (CanvasItem item : toAdd) {
-            add(item);
-        }
-    }
-
-    private void add(CanvasItem item) {
-        int index;
-        if (item.kind() == ItemKind.VPC) {
-            index = 0;
-            vpcs++;
-        } else if (item.kind() == ItemKind.SUBNET) {
-            index = vpcs;
-            subnets++;
-        } else {
-            index = vpcs + subnets + links;
-        }
-        view.addShapeNode(item, index);
-        shown.put(item.resourceId(), item.kind());
-    }
-
-    private void remove(CanvasItem item) {
-        ItemKind kind = shown.remove(item.resourceId());
-        if (kind == ItemKind.VPC) {
-            vpcs--;
-        } else if (kind == ItemKind.SUBNET) {
-            subnets--;
-        }
-        view.removeShapeNode(item.resourceId());
     }
 
     private static Rect grow(Rect r, double viewports) {

@@ -1,6 +1,10 @@
 package io.hopscope.ui.canvas;
 
+import java.util.stream.Stream;
+import javafx.event.EventHandler;
 import javafx.scene.Group;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
@@ -16,7 +20,7 @@ import javafx.scene.transform.Scale;
  */
 abstract class ShapeView extends Pane {
 
-    protected final CanvasItem item;
+    private CanvasItem item;
 
     ShapeView(CanvasItem item, double originX, double originY) {
         this.item = item;
@@ -28,15 +32,56 @@ abstract class ShapeView extends Pane {
         if (item.fallback()) {
             getStyleClass().add("fallback-position");
         }
+        place(originX, originY);
         Rect b = item.bounds();
-        relocate(b.x() - originX, b.y() - originY);
         setMinSize(b.width(), b.height());
         setPrefSize(b.width(), b.height());
         setMaxSize(b.width(), b.height());
-        // Names get cut on small cards; the tooltip always has the full name, the id and the detail.
-        String tip = String.join("\n", java.util.stream.Stream.of(item.title(), item.resourceId(), item.detail())
-                .filter(t -> !t.isEmpty()).distinct().toList());
-        javafx.scene.control.Tooltip.install(this, new javafx.scene.control.Tooltip(tip));
+        installTooltipOnFirstHover();
+    }
+
+    CanvasItem item() {
+        return item;
+    }
+
+    /** Whether this node draws {@code other} as it is, wherever it now sits. */
+    boolean looksLike(CanvasItem other) {
+        Rect a = item.bounds();
+        Rect b = other.bounds();
+        return a.width() == b.width() && a.height() == b.height()
+                && item.equals(new CanvasItem(other.resourceId(), other.kind(), other.icon(), other.title(), other.detail(),
+                        other.tag(), a, other.badges(), other.styleClasses(), other.parentId(), other.fallback()));
+    }
+
+    /** Shows the same look at the new place of {@code moved}; drops any drag offset. */
+    void moveTo(CanvasItem moved, double originX, double originY) {
+        item = moved;
+        setUserData(moved);
+        place(originX, originY);
+        setTranslateX(0);
+        setTranslateY(0);
+    }
+
+    private void place(double originX, double originY) {
+        relocate(item.bounds().x() - originX, item.bounds().y() - originY);
+    }
+
+    /**
+     * Names get cut on small cards; the tooltip always has the full name, the id and the detail.
+     * It is made when the mouse first enters: a Tooltip is a popup control, and building one for
+     * each of thousands of shapes made every culling step and every redraw slower.
+     */
+    private void installTooltipOnFirstHover() {
+        EventHandler<MouseEvent> once = new EventHandler<>() {
+            @Override
+            public void handle(MouseEvent e) {
+                removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
+                String tip = String.join("\n", Stream.of(item.title(), item.resourceId(), item.detail())
+                        .filter(t -> !t.isEmpty()).distinct().toList());
+                Tooltip.install(ShapeView.this, new Tooltip(tip));
+            }
+        };
+        addEventHandler(MouseEvent.MOUSE_ENTERED, once);
     }
 
     static ShapeView of(CanvasItem item, double originX, double originY) {

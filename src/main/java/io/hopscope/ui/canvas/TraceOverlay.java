@@ -10,6 +10,7 @@ import javafx.animation.KeyValue;
 import javafx.animation.Timeline;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Group;
@@ -21,7 +22,9 @@ import javafx.util.Duration;
 /**
  * The trace explorer's marks on the canvas: the path so far as dashed lines from shape to shape
  * (the dashes march in the packet's direction) and a glow on the current hop's shape. It keeps
- * what it shows by resource id, so it is drawn again after every redraw of the canvas.
+ * what it shows by resource id, so it is drawn again after every redraw of the canvas. Lines run
+ * between the picture's boxes, not the nodes, so a leg to a shape that off-screen culling has not
+ * created is still drawn.
  */
 final class TraceOverlay {
 
@@ -64,8 +67,13 @@ final class TraceOverlay {
         return currentId;
     }
 
-    /** Draws the marks on the current shapes of {@code world}, on top of everything else. */
-    void drawOn(Pane world, Function<String, Optional<Node>> nodeFor) {
+    /**
+     * Draws the marks on top of everything else in {@code world}: lines between the picture's
+     * boxes of the items (drawn with the world's origin at {@code origin}), the glow on the current
+     * shape's node when it is drawn.
+     */
+    void drawOn(Pane world, Function<String, Optional<CanvasItem>> itemFor, Point2D origin,
+                Function<String, Optional<Node>> nodeFor) {
         world.getChildren().remove(group);
         group.getChildren().clear();
         if (glowing != null) {
@@ -74,12 +82,12 @@ final class TraceOverlay {
         }
         List<Line> lines = new ArrayList<>();
         for (TraceLeg leg : legs) {
-            Optional<Node> a = nodeFor.apply(leg.fromId());
-            Optional<Node> b = nodeFor.apply(leg.toId());
+            Optional<CanvasItem> a = itemFor.apply(leg.fromId());
+            Optional<CanvasItem> b = itemFor.apply(leg.toId());
             if (a.isPresent() && b.isPresent()) {
-                Point2D aCentre = centre(a.get());
-                Point2D bCentre = centre(b.get());
-                lines.add(line(anchor(a.get(), bCentre), anchor(b.get(), aCentre), leg));
+                Rect aBox = inWorld(a.get().bounds(), origin);
+                Rect bBox = inWorld(b.get().bounds(), origin);
+                lines.add(line(anchor(a.get().kind(), aBox, centre(bBox)), anchor(b.get().kind(), bBox, centre(aBox)), leg));
             }
         }
         group.getChildren().addAll(lines);
@@ -109,20 +117,19 @@ final class TraceOverlay {
         return l;
     }
 
-    private static Point2D centre(Node n) {
-        Bounds b = n.getBoundsInParent();
-        return new Point2D(b.getCenterX(), b.getCenterY());
+    private static Point2D centre(Rect r) {
+        return new Point2D(r.centerX(), r.centerY());
     }
 
     /**
      * Cards and icons connect at their centre. A subnet or VPC is a boundary the packet crosses,
      * so a line meets it at the point of its border nearest to the other end of the leg.
      */
-    private static Point2D anchor(Node n, Point2D towards) {
-        if (!n.getStyleClass().contains("subnet") && !n.getStyleClass().contains("vpc")) {
-            return centre(n);
+    private static Point2D anchor(ItemKind kind, Rect box, Point2D towards) {
+        if (kind != ItemKind.SUBNET && kind != ItemKind.VPC) {
+            return centre(box);
         }
-        Bounds b = n.getBoundsInParent();
+        Bounds b = new BoundingBox(box.x(), box.y(), box.width(), box.height());
         double x = clamp(towards.getX(), b.getMinX(), b.getMaxX());
         double y = clamp(towards.getY(), b.getMinY(), b.getMaxY());
         if (x > b.getMinX() && x < b.getMaxX() && y > b.getMinY() && y < b.getMaxY()) {
@@ -143,6 +150,10 @@ final class TraceOverlay {
             }
         }
         return new Point2D(x, y);
+    }
+
+    private static Rect inWorld(Rect r, Point2D origin) {
+        return new Rect(r.x() - origin.getX(), r.y() - origin.getY(), r.width(), r.height());
     }
 
     private static double clamp(double v, double min, double max) {

@@ -26,12 +26,20 @@ final class TraceCanvasLink {
     private final DiagramCanvasView canvas;
     private final ResourceBundle messages;
     private ContextMenu menu;
+    private String currentShapeId;
 
     TraceCanvasLink(TraceViewModel viewModel, DiagramCanvasView canvas, ResourceBundle messages) {
         this.viewModel = viewModel;
         this.canvas = canvas;
         this.messages = messages;
-        viewModel.currentIndexProperty().addListener((obs, old, now) -> refresh());
+        viewModel.currentIndexProperty().addListener((obs, old, now) -> {
+            refresh();
+            // Stepping follows the packet across a big canvas; a live re-trace after an edit does
+            // not move the view away from what the user is editing.
+            if (currentShapeId != null) {
+                canvas.revealIfHidden(currentShapeId);
+            }
+        });
         viewModel.traceProperty().addListener((obs, old, now) -> refresh());
         viewModel.getRows().addListener((ListChangeListener<HopRow>) c -> refresh());
         canvas.addEventFilter(MouseEvent.MOUSE_CLICKED, this::clicked);
@@ -57,13 +65,16 @@ final class TraceCanvasLink {
     void refresh() {
         Trace trace = viewModel.getTrace();
         if (trace == null) {
+            currentShapeId = null;
             canvas.clearTraceOverlay();
             return;
         }
         HopShapes shapes = new HopShapes(viewModel.document().getDiagram().model());
+        // "Drawn" means in the picture: on a big diagram culling may not have made the node yet.
         TracePathPlan plan = TracePathPlan.of(trace.query(), viewModel.getRows(),
-                viewModel.currentIndexProperty().get(), shapes, id -> canvas.nodeFor(id).isPresent());
+                viewModel.currentIndexProperty().get(), shapes, id -> canvas.getViewModel().getPicture().item(id).isPresent());
         canvas.showTraceOverlay(plan.legs(), plan.currentShapeId(), plan.currentBlocked());
+        currentShapeId = plan.currentShapeId();
     }
 
     private void clicked(MouseEvent e) {

@@ -153,6 +153,48 @@ class CanvasEditorViewModelTest {
     }
 
     @Test
+    void pastedVpcLandsBesideEverythingDrawnAndTheStatusSaysWhatCame() {
+        editor.click(UiTestDiagrams.APP_VPC, false);
+        List<CanvasItem> drawnBefore = canvas.getPicture().items();
+        assertEquals(1, editor.clipboard().copy(canvas.getPicture()));
+        assertTrue(editor.clipboard().paste(editor));
+        String copy = document.getSelection().iterator().next();
+        assertEquals(1, document.getSelection().size(), "the copied VPC stands for its contents");
+        assertEquals("app-vpc (copy)", document.getDiagram().model().vpc(copy).name());
+        assertTrue(editor.getMessage().startsWith("Pasted VPC app-vpc (copy) with "), editor.getMessage());
+        assertEquals("Paste VPC app-vpc (copy)", document.undoTextProperty().get());
+        Rect copied = box(copy);
+        for (CanvasItem item : drawnBefore) {
+            Rect other = box(item.resourceId());
+            boolean overlaps = other.x() < copied.maxX() && copied.x() < other.maxX()
+                    && other.y() < copied.maxY() && copied.y() < other.maxY();
+            assertFalse(overlaps, item.resourceId() + " lies under the copy");
+        }
+        assertTrue(editor.clipboard().duplicate(editor));
+        assertEquals(3, document.getDiagram().model().vpcs().stream().filter(v -> v.name().startsWith("app-vpc")).count());
+        document.undo();
+        document.undo();
+        assertEquals(UiTestDiagrams.twoTier(), document.getDiagram());
+    }
+
+    @Test
+    void duplicatingAPeeredVpcSaysWhatWasLeftOutAndWhy() {
+        DiagramDocument peering = new DiagramDocument(io.hopscope.io.format.DiagramReader
+                .read(java.nio.file.Path.of("diagrams/vpc-peering.json")).diagram());
+        DiagramCanvasViewModel peeringCanvas =
+                new DiagramCanvasViewModel(ResourceBundle.getBundle("io.hopscope.i18n.messages", Locale.ROOT));
+        peeringCanvas.diagramProperty().bind(peering.diagramProperty());
+        CanvasEditorViewModel peeringEditor = new CanvasEditorViewModel(peering, peeringCanvas);
+        peeringEditor.click("vpc-0a1b2c3d4e5f60402", false);
+        assertTrue(peeringEditor.clipboard().duplicate(peeringEditor));
+        assertEquals(4, peering.getDiagram().model().vpcs().size());
+        assertEquals(2, peering.getDiagram().model().peeringConnections().size(), "no peering for the copy");
+        assertTrue(peeringEditor.getMessage().contains("left out 2 routes through peering connections"),
+                peeringEditor.getMessage());
+        assertFalse(io.hopscope.check.ModelValidator.hasErrors(peering.getProblems()), peering.getProblems().toString());
+    }
+
+    @Test
     void cutRemovesAndPasteBringsBackACopy() {
         editor.click(UiTestDiagrams.DB, false);
         assertTrue(editor.clipboard().cut(editor));

@@ -227,8 +227,24 @@ class MainWindowUiTest {
         if (local == null) {
             return null;
         }
-        for (Node child : ((Pane) world).getChildren()) {
-            if (child.getBoundsInParent().contains(local)) {
+        return pickIn((Pane) world, local);
+    }
+
+    /** The topmost shape or line under a world point, looking inside the drawing layers; else the world. */
+    private static Node pickIn(Pane world, Point2D local) {
+        for (Node child : world.getChildren()) {
+            if (child.getProperties().containsKey(io.hopscope.ui.canvas.DiagramCanvasView.RESOURCE_ID)) {
+                if (child.getBoundsInParent().contains(local)) {
+                    return child;
+                }
+            } else if (child instanceof Pane layer && !layer.isManaged()) {
+                Point2D inLayer = layer.parentToLocal(local);
+                for (Node shape : layer.getChildren()) {
+                    if (shape.getBoundsInParent().contains(inLayer)) {
+                        return shape;
+                    }
+                }
+            } else if (child.getBoundsInParent().contains(local)) {
                 return child;
             }
         }

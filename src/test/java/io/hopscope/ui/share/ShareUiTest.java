@@ -238,12 +238,28 @@ class ShareUiTest {
         Label count = robot.lookup(".workload-count").queryAs(Label.class);
         assertTrue(count.isVisible() && count.getText().matches("\\d+ workloads"), count.getText());
 
+        robot.interact(() -> window.getViewModel().canvas().setScale(0.5));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(window.getCanvasView().showsWorkloadCounts(), "cards are back at 50 %");
+        Set<Node> compactCards = shapes(robot, "workload");
+        assertFalse(compactCards.isEmpty());
+        assertTrue(compactCards.stream().allMatch(Node::isVisible));
+        assertTrue(compactCards.stream().allMatch(c -> labelVisible(c, "title")), "names stay at 50 %");
+        assertTrue(compactCards.stream().noneMatch(c -> labelVisible(c, "detail")), "addresses too small to read are hidden");
+
         robot.interact(() -> window.getViewModel().canvas().setScale(1.0));
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(window.getCanvasView().showsWorkloadCounts());
         Set<Node> cards = shapes(robot, "workload");
         assertFalse(cards.isEmpty(), "cards near the viewport are back");
         assertTrue(cards.stream().allMatch(Node::isVisible), "cards back at 100 %");
+        assertTrue(cards.stream().allMatch(c -> labelVisible(c, "detail")), "addresses back at 100 %");
+    }
+
+    private static boolean labelVisible(Node card, String styleClass) {
+        return ((javafx.scene.Parent) card).getChildrenUnmodifiable().stream()
+                .filter(n -> n.getStyleClass().contains(styleClass))
+                .findFirst().orElseThrow().isVisible();
     }
 
     @Test

@@ -158,6 +158,34 @@ class TraceExplorerUiTest {
     }
 
     @Test
+    void steppingToAHopOutOfViewScrollsTheCanvasToIt(FxRobot robot) {
+        open(robot, BROKEN);
+        robot.interact(() -> window.getViewModel().canvas().setScale(3.0));
+        WaitForAsyncUtils.waitForFxEvents();
+        traceWebToDb(robot);
+        javafx.scene.control.ScrollPane scroll = robot.lookup(".canvas-scroll").queryAs(javafx.scene.control.ScrollPane.class);
+        javafx.geometry.Bounds view = scroll.localToScreen(scroll.getLayoutBounds());
+        robot.interact(() -> {
+            // Park the view at the far corner, away from both ends of the path.
+            scroll.setHvalue(1);
+            scroll.setVvalue(1);
+        });
+        robot.clickOn(".trace-last");
+        WaitForAsyncUtils.waitForFxEvents();
+        Node current = robot.lookup(n -> n.getStyleClass().contains("trace-current")
+                || n.getStyleClass().contains("trace-current-blocked")).query();
+        javafx.geometry.Bounds hop = current.localToScreen(current.getBoundsInLocal());
+        assertTrue(scroll.getHvalue() < 1 || scroll.getVvalue() < 1, "the canvas moved from the far corner");
+        assertTrue(view.intersects(hop), "the current hop's shape is scrolled into view: " + hop + " in " + view);
+        double h = scroll.getHvalue();
+        double v = scroll.getVvalue();
+        robot.clickOn(".trace-last");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(h, scroll.getHvalue(), 1e-9, "a hop already in view does not move the canvas");
+        assertEquals(v, scroll.getVvalue(), 1e-9);
+    }
+
+    @Test
     void brokenReturnIsDroppedAtTheDbNaclRuleStarAndEveryHopCanBeSteppedWithButtonsAndKeys(FxRobot robot) {
         open(robot, BROKEN);
         robot.interact(() -> vm().portProperty().set("3306"));
