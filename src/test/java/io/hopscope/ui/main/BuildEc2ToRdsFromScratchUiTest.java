@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hopscope.app.HopscopeApp;
+import io.hopscope.check.ModelValidator;
+import io.hopscope.check.Problem;
 import io.hopscope.diagram.Diagram;
 import io.hopscope.diagram.Shape;
 import io.hopscope.io.format.DiagramLoad;
@@ -114,6 +116,7 @@ class BuildEc2ToRdsFromScratchUiTest {
         comparison.assertModelsEqual();
         comparison.assertLayoutsEqual();
         comparison.assertFilesEqual();
+        assertProblemsLikeTheSample(robot, sample, comparison);
 
         Path folder = Files.createTempDirectory("hopscope-e2e");
         Path saved = folder.resolve("shop.json");
@@ -265,6 +268,19 @@ class BuildEc2ToRdsFromScratchUiTest {
         ed.field("name", "client");
         ed.field("externalCidrs", "203.0.113.10/32");
         ed.place(client, ed.box(client).width() / 2, ed.box(client).height() / 2, new Shape(client, 220, 60, 60, 60));
+    }
+
+    /** The Problems panel lists what the validator finds in the sample, no more and no less. */
+    private void assertProblemsLikeTheSample(FxRobot robot, Diagram sample, SampleComparison comparison) {
+        TableView<?> panel = robot.lookup("#problems-table").queryAs(TableView.class);
+        List<String> got = panel.getItems().stream().map(p -> describe((Problem) p)).sorted().toList();
+        List<String> want = ModelValidator.validate(sample.model()).stream()
+                .map(p -> comparison.withDrawnIds(describe(p))).sorted().toList();
+        assertEquals(want, got);
+    }
+
+    private static String describe(Problem p) {
+        return p.severity() + " " + p.resourceId() + ": " + p.message();
     }
 
     private Point2D centreOf(String id) {
