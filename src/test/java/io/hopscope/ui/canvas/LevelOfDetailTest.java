@@ -34,4 +34,16 @@ class LevelOfDetailTest {
         assertFalse(LevelOfDetail.coarse(10_000, 1.0));
         assertFalse(LevelOfDetail.coarse(LevelOfDetail.MIN_WORKLOADS - 1, 0.1), "small diagrams keep their cards");
     }
+
+    @Test
+    void bigDiagramsDropUnreadableTextInTiersAsTheyZoomOut() {
+        assertFalse(LevelOfDetail.compact(true, LevelOfDetail.COMPACT_BELOW), "at 60 % addresses still show");
+        assertTrue(LevelOfDetail.compact(true, 0.5));
+        assertFalse(LevelOfDetail.compact(false, 0.5), "small diagrams keep every word");
+        assertFalse(LevelOfDetail.overview(true, LevelOfDetail.OVERVIEW_BELOW));
+        assertTrue(LevelOfDetail.overview(true, 0.1));
+        assertFalse(LevelOfDetail.overview(false, 0.1));
+        assertTrue(LevelOfDetail.OVERVIEW_BELOW < LevelOfDetail.THRESHOLD && LevelOfDetail.THRESHOLD < LevelOfDetail.COMPACT_BELOW,
+                "tiers nest: overview inside coarse inside compact");
+    }
 }

@@ -238,9 +238,18 @@ class ShareUiTest {
         Label count = robot.lookup(".workload-count").queryAs(Label.class);
         assertTrue(count.isVisible() && count.getText().matches("\\d+ workloads"), count.getText());
 
+        robot.interact(() -> window.getViewModel().canvas().setScale(0.1));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(window.getCanvasView().showsWorkloadCounts(), "counts too small to read are hidden in the overview");
+        Set<Node> subnets = shapes(robot, "subnet");
+        assertFalse(subnets.isEmpty());
+        assertTrue(subnets.stream().allMatch(Node::isVisible), "subnets stay as coloured boxes");
+        assertTrue(subnets.stream().noneMatch(s -> labelVisible(s, "title")), "their names would be under 8 px");
+
         robot.interact(() -> window.getViewModel().canvas().setScale(0.5));
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(window.getCanvasView().showsWorkloadCounts(), "cards are back at 50 %");
+        assertTrue(shapes(robot, "subnet").stream().allMatch(s -> labelVisible(s, "title")), "subnet names are back");
         Set<Node> compactCards = shapes(robot, "workload");
         assertFalse(compactCards.isEmpty());
         assertTrue(compactCards.stream().allMatch(Node::isVisible));
