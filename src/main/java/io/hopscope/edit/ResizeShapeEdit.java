@@ -3,7 +3,7 @@ package io.hopscope.edit;
 import io.hopscope.diagram.Diagram;
 import io.hopscope.diagram.Shape;
 
-/** Gives a container a new box (position and size) after the user dragged one of its handles. */
+/** Gives a shape a new box (position and size) after the user dragged its corner handle. */
 public record ResizeShapeEdit(Shape to) implements Edit {
 
     @Override

@@ -77,4 +77,14 @@ class PropertyEditsTest {
     }
 
     private static final String DB_SG_ID = DB_SG;
+
+    @Test
+    void theDiagramsTitleAndDescriptionChangeAndNothingElse() {
+        Diagram after = new SetDiagramInfoEdit(" Shop network ", "web to db").apply(d);
+        assertEquals("Shop network", after.title());
+        assertEquals("web to db", after.description());
+        assertEquals(d.model(), after.model());
+        assertEquals(d.layout(), after.layout());
+        assertEquals(d.traces(), after.traces());
+    }
 }

@@ -22,12 +22,12 @@ import javafx.util.Duration;
  * The canvas's editing gestures, driven by plain mouse and key events (system drag-and-drop does
  * not run under headless Monocle, and an in-canvas move is not a data transfer). Click selects,
  * Shift+click toggles, Shift+drag on empty canvas or inside a VPC or subnet draws a rubber band, dragging a shape moves the
- * selection live and commits one edit on release, the corner handle of a selected container resizes
+ * selection live and commits one edit on release, the corner handle of a selected box resizes
  * it, Esc cancels the gesture in progress. Arrows move the selection one grid cell (Ctrl: one unit).
  */
 public final class CanvasEditGestures {
 
-    /** Node property of the resize handle: the id of the container it resizes. */
+    /** Node property of the resize handle: the id of the box it resizes. */
     public static final String RESIZE_HANDLE_FOR = "resizeHandleFor";
     /** Below this many screen pixels a press and release is a click, not a drag. */
     private static final double DRAG_THRESHOLD = 3;
@@ -187,7 +187,7 @@ public final class CanvasEditGestures {
             e.consume();
             return;
         }
-        if (id != null && e.isShiftDown() && editor.isResizable(id)) {
+        if (id != null && e.isShiftDown() && editor.isContainer(id)) {
             // Shift+drag inside a VPC or subnet draws a rubber band there; a Shift+click still toggles.
             gesture = new Gesture(Kind.BAND, e, id);
             e.consume();
@@ -261,8 +261,8 @@ public final class CanvasEditGestures {
                 Rect b = editor.picture().item(gesture.target).orElseThrow().bounds();
                 band.setX(b.x() - view.originX());
                 band.setY(b.y() - view.originY());
-                band.setWidth(Math.max(CanvasEditorViewModel.MIN_CONTAINER, b.width() + dx));
-                band.setHeight(Math.max(CanvasEditorViewModel.MIN_CONTAINER, b.height() + dy));
+                band.setWidth(Math.max(editor.minimumSize(gesture.target), b.width() + dx));
+                band.setHeight(Math.max(editor.minimumSize(gesture.target), b.height() + dy));
                 if (!view.world().getChildren().contains(band)) {
                     view.world().getChildren().add(band);
                 }

@@ -34,6 +34,8 @@ public final class CanvasEditorViewModel {
     public static final double GRID = NewResourcePlanner.GRID;
     /** The smallest box a container can be resized to. */
     public static final double MIN_CONTAINER = 120;
+    /** The smallest card or tile: two grid cells, room for its icon. */
+    public static final double MIN_TILE = 2 * GRID;
 
     private final DiagramDocument document;
     private final DiagramCanvasViewModel canvas;
@@ -202,15 +204,29 @@ public final class CanvasEditorViewModel {
 
     // --- resizing ----------------------------------------------------------------------------
 
-    public boolean isResizable(String id) {
+    /** VPCs and subnets hold other shapes: a Shift+drag inside them draws a rubber band. */
+    public boolean isContainer(String id) {
         return picture().item(id).map(i -> i.kind() == ItemKind.VPC || i.kind() == ItemKind.SUBNET).orElse(false);
     }
 
-    /** Resizes a container from its bottom-right corner by a drag offset, snapped and kept around its children. */
+    /**
+     * Every box can be resized from its corner: containers to hold their children, and workload
+     * cards, gateway and external tiles too, so a hand-drawn layout can match an imported one.
+     */
+    public boolean isResizable(String id) {
+        return picture().item(id).map(i -> i.kind() != ItemKind.NOTE).orElse(false);
+    }
+
+    /** The smallest box {@code id} can be resized to, before its children are taken into account. */
+    public double minimumSize(String id) {
+        return isContainer(id) ? MIN_CONTAINER : MIN_TILE;
+    }
+
+    /** Resizes a box from its bottom-right corner by a drag offset, snapped and kept around its children. */
     public boolean resize(String id, double dWidth, double dHeight) {
         Rect b = picture().item(id).orElseThrow().bounds();
-        double minW = MIN_CONTAINER;
-        double minH = MIN_CONTAINER;
+        double minW = minimumSize(id);
+        double minH = minimumSize(id);
         for (CanvasItem child : picture().items()) {
             if (id.equals(child.parentId())) {
                 minW = Math.max(minW, child.bounds().maxX() - b.x() + GRID);
@@ -295,23 +311,39 @@ public final class CanvasEditorViewModel {
 
     // --- find and clipboard --------------------------------------------------------------------
 
-    /** The first drawn item whose id or name contains {@code text} (ignoring case); selects it. */
+    /**
+     * Finds by name or id (ignoring case) and selects: an exact match first, then the first drawn
+     * item containing the text, then any other resource containing it. Route tables, ACLs and groups
+     * that no badge shows (unattached, or replaced on every subnet) are found too, so the inspector
+     * can still open them.
+     */
     public Optional<String> find(String text) {
         String needle = text.trim().toLowerCase(Locale.ROOT);
         if (needle.isEmpty()) {
             return Optional.empty();
         }
-        for (CanvasItem item : picture().items()) {
-            String name = document.getDiagram().model().find(item.resourceId()).map(r -> r.name()).orElse(item.title());
-            if (item.resourceId().toLowerCase(Locale.ROOT).contains(needle)
-                    || name.toLowerCase(Locale.ROOT).contains(needle)) {
-                document.getSelection().clear();
-                document.getSelection().add(item.resourceId());
-                return Optional.of(item.resourceId());
+        var model = document.getDiagram().model();
+        Set<String> candidates = new LinkedHashSet<>();
+        picture().items().forEach(i -> candidates.add(i.resourceId()));
+        model.allResources().forEach(r -> candidates.add(r.id()));
+        for (boolean exact : new boolean[] {true, false}) {
+            for (String id : candidates) {
+                String name = model.find(id).map(r -> r.name())
+                        .orElseGet(() -> picture().item(id).map(CanvasItem::title).orElse(""));
+                if (matches(id, needle, exact) || matches(name, needle, exact)) {
+                    document.getSelection().clear();
+                    document.getSelection().add(id);
+                    return Optional.of(id);
+                }
             }
         }
         say("Nothing named or with an id like \"" + text.trim() + "\".");
         return Optional.empty();
+    }
+
+    private static boolean matches(String value, String needle, boolean exact) {
+        String v = value.toLowerCase(Locale.ROOT);
+        return exact ? v.equals(needle) : v.contains(needle);
     }
 
     public ClipboardModel clipboard() {

@@ -13,7 +13,8 @@ import javafx.collections.SetChangeListener;
 
 /**
  * The properties of the selection: one field list, rebuilt when the selection or the diagram
- * changes. One selected resource shows all its fields; several show the fields they share.
+ * changes. One selected resource shows all its fields; several show the fields they share; none
+ * shows the diagram's title and description.
  */
 public final class PropertiesViewModel {
 
@@ -41,7 +42,7 @@ public final class PropertiesViewModel {
         ResourceFields builder = new ResourceFields(document, messages);
         if (selected.isEmpty()) {
             heading.set(messages.getString("inspector.nothingSelected"));
-            fields.clear();
+            fields.setAll(builder.forDiagram(document.getDiagram()));
         } else if (selected.size() == 1) {
             heading.set(selected.get(0).label());
             fields.setAll(builder.forOne(selected.get(0)));

@@ -5,6 +5,7 @@ import io.hopscope.edit.CompositeEdit;
 import io.hopscope.edit.Edit;
 import io.hopscope.edit.RenameResourceEdit;
 import io.hopscope.edit.SetDescriptionEdit;
+import io.hopscope.edit.SetDiagramInfoEdit;
 import io.hopscope.edit.SetExternalCidrsEdit;
 import io.hopscope.edit.SetVpcRegionEdit;
 import io.hopscope.model.ExternalEndpoint;
@@ -92,7 +93,10 @@ final class ResourceFields {
         } else if (r instanceof Workload w) {
             List<NetworkInterface> enis = interfacesOf(List.of(w));
             if (!enis.isEmpty()) {
-                addresses(enis.get(0));
+                // The interface is not drawn on its own, so its Name tag is edited on its workload.
+                NetworkInterface primary = enis.get(0);
+                text("interfaceName", primary.name(), value -> rename(primary, value));
+                addresses(primary);
                 groups(enis);
             }
         } else if (r instanceof NatGateway n) {
@@ -100,6 +104,13 @@ final class ResourceFields {
             readOnly("elasticIp", n.elasticIp() == null ? "" : n.elasticIp().toString());
             readOnly("subnet", label(n.subnetId()));
         }
+        return out;
+    }
+
+    /** With nothing selected: the diagram's own title and description. */
+    List<PropertyField> forDiagram(io.hopscope.diagram.Diagram d) {
+        text("diagramTitle", d.title(), value -> new SetDiagramInfoEdit(value, d.description()));
+        text("diagramDescription", d.description(), value -> new SetDiagramInfoEdit(d.title(), value));
         return out;
     }
 

@@ -31,6 +31,14 @@ public final class SecurityGroupRulesView extends RuleTableViewBase<SgRuleRow, S
                     // Groups and prefix lists added since the table was built are offered too.
                     getItems().setAll(viewModel.peerChoices());
                     super.startEdit();
+                    // Typing starts at once, as in the text cells: the caret goes into the combo's editor.
+                    if (isEditing() && getGraphic() instanceof ComboBox<?> box && box.isEditable()) {
+                        // The combo joins the scene on this pulse; focus it once it is there.
+                        javafx.application.Platform.runLater(() -> {
+                            box.requestFocus();
+                            box.getEditor().selectAll();
+                        });
+                    }
                 }
             };
             cell.setComboBoxEditable(true);

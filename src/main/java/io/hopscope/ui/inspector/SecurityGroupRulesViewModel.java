@@ -84,7 +84,7 @@ public final class SecurityGroupRulesViewModel extends RuleTableViewModel<SgRule
         return out;
     }
 
-    /** A peer typed or picked: a CIDR, or a group / prefix list id (what follows the id is its name). */
+    /** A peer typed or picked: a CIDR, a group / prefix list id (what follows the id is its name), or a group's name. */
     SgPeer parsePeer(String text) {
         String token = text == null ? "" : text.strip().split("\\s+")[0];
         NetworkModel m = document.getDiagram().model();
@@ -99,6 +99,14 @@ public final class SecurityGroupRulesViewModel extends RuleTableViewModel<SgRule
                 throw new IllegalArgumentException(java.text.MessageFormat.format(text("inspector.error.unknown"), token));
             }
             return SgPeer.prefixList(token);
+        }
+        // A group can also be named as people know it ("web-sg"), among the groups of this group's VPC.
+        SecurityGroup self = m.securityGroup(groupId);
+        String vpcId = self == null ? null : self.vpcId();
+        java.util.Optional<SecurityGroup> named = m.securityGroups().stream()
+                .filter(g -> g.name().equals(token) && java.util.Objects.equals(g.vpcId(), vpcId)).findFirst();
+        if (named.isPresent() && !token.isEmpty()) {
+            return SgPeer.group(named.get().id());
         }
         return SgPeer.cidr(Cidr.parse(token));
     }

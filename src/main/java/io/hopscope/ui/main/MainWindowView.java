@@ -65,6 +65,8 @@ public final class MainWindowView {
     private InspectorView inspector;
     private ProblemsView problemsView;
     private UiPreferences preferences;
+    /** Picks a file to open; a test replaces the native chooser, which Monocle cannot show. */
+    private java.util.function.Function<Path, Path> openTarget = this::chooseOpenFile;
 
     @FXML private StackPane canvasHost;
     @FXML private StackPane paletteHost;
@@ -214,6 +216,15 @@ public final class MainWindowView {
         // Ctrl+Y redoes too, as on Windows; the menu shows Ctrl+Shift+Z.
         scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.Y,
                 javafx.scene.input.KeyCombination.SHORTCUT_DOWN), () -> viewModel.document().redo());
+        // A text field (the inspector's, the trace's) swallows Ctrl+F before the menu sees it; Find
+        // means nothing inside a field, so it is taken first and opens Edit > Find from anywhere.
+        javafx.scene.input.KeyCombination findKey = findItem.getAccelerator();
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (findKey != null && findKey.match(e) && scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl) {
+                e.consume();
+                editCommands.find();
+            }
+        });
         if (darkThemeItem.isSelected()) {
             scene.getStylesheets().add(stylesheet(DARK_THEME));
         }
@@ -317,23 +328,32 @@ public final class MainWindowView {
         return url.toExternalForm();
     }
 
+    /** Replaces the native Open chooser (which headless tests cannot drive) with {@code chooser}. */
+    public void setOpenTarget(java.util.function.Function<Path, Path> chooser) {
+        this.openTarget = chooser;
+    }
+
     @FXML
     private void onOpen(ActionEvent event) {
+        fileCommands.whenChangesAreSafe(() -> {
+            Path chosen = openTarget.apply(viewModel.lastFolder());
+            if (chosen != null) {
+                openFile(chosen);
+            }
+        });
+    }
+
+    private Path chooseOpenFile(Path folder) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.getString("menu.file.open"));
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter(messages.getString("open.filter.diagrams"), "*.json"),
                 new FileChooser.ExtensionFilter(messages.getString("open.filter.all"), "*"));
-        Path folder = viewModel.lastFolder();
         if (folder != null) {
             chooser.setInitialDirectory(folder.toFile());
         }
-        fileCommands.whenChangesAreSafe(() -> {
-            File chosen = chooser.showOpenDialog(root.getScene().getWindow());
-            if (chosen != null) {
-                openFile(chosen.toPath());
-            }
-        });
+        File chosen = chooser.showOpenDialog(root.getScene().getWindow());
+        return chosen == null ? null : chosen.toPath();
     }
 
     @FXML

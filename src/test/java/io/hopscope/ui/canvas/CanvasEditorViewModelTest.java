@@ -106,6 +106,21 @@ class CanvasEditorViewModelTest {
     }
 
     @Test
+    void aWorkloadCardIsResizedOnTheGridButNeverBelowTwoCells() {
+        Rect before = box(UiTestDiagrams.WEB);
+        assertTrue(editor.isResizable(UiTestDiagrams.WEB));
+        assertFalse(editor.isContainer(UiTestDiagrams.WEB), "a Shift+drag on a card is no rubber band");
+        assertTrue(editor.resize(UiTestDiagrams.WEB, -57, -5));
+        Rect after = box(UiTestDiagrams.WEB);
+        assertEquals(before.x(), after.x());
+        assertEquals(0, (after.maxX()) % CanvasEditorViewModel.GRID, 1e-9, "the corner lands on the grid");
+        assertTrue(editor.resize(UiTestDiagrams.WEB, -1000, -1000));
+        assertEquals(CanvasEditorViewModel.MIN_TILE, box(UiTestDiagrams.WEB).width());
+        assertEquals(CanvasEditorViewModel.MIN_TILE, box(UiTestDiagrams.WEB).height());
+        assertEquals("Resize " + UiTestDiagrams.WEB, document.undoTextProperty().get());
+    }
+
+    @Test
     void dropIntoASubnetCreatesAndSelectsAWorkload() {
         Rect subnet = box(UiTestDiagrams.PRIVATE_SUBNET);
         assertTrue(editor.drop(NewResourceKind.EC2, subnet.centerX(), subnet.maxY() - 50));
@@ -206,5 +221,13 @@ class CanvasEditorViewModelTest {
         assertEquals(UiTestDiagrams.WEB, editor.find("WEB-1").orElseThrow());
         assertEquals(Set.of(UiTestDiagrams.WEB), document.getSelection());
         assertTrue(editor.find("nothing-like-this").isEmpty());
+    }
+
+    @Test
+    void findReachesResourcesWithoutABoxOrBadgeAndPrefersAnExactName() {
+        assertEquals("rtb-0main", editor.find("main").orElseThrow(), "the main table is drawn nowhere as a box");
+        assertEquals(Set.of("rtb-0main"), document.getSelection());
+        assertEquals(UiTestDiagrams.SG_WEB, editor.find("web").orElseThrow(), "the group named web, not web-1");
+        assertEquals(UiTestDiagrams.WEB, editor.find("web-").orElseThrow(), "else the first drawn match");
     }
 }

@@ -117,4 +117,29 @@ class PropertiesViewModelTest {
         assertTrue(groups.commit());
         assertEquals(2, doc.getDiagram().model().networkInterface(WEB_ENI).securityGroupIds().size());
     }
+
+    @Test
+    void aWorkloadsInterfaceIsRenamedFromTheWorkloadAsOneUndoableEdit() {
+        PropertyField name = select(WEB, "interfaceName");
+        assertEquals("web-1-eni", name.textProperty().get());
+        name.textProperty().set("web-1-primary");
+        assertTrue(name.commit(), name.getError());
+        assertEquals("web-1-primary", doc.getDiagram().model().networkInterface(WEB_ENI).name());
+        assertEquals("web-1", doc.getDiagram().model().workload(WEB).name(), "the workload keeps its own name");
+        doc.undo();
+        assertEquals("web-1-eni", doc.getDiagram().model().networkInterface(WEB_ENI).name());
+    }
+
+    @Test
+    void withNothingSelectedTheDiagramsTitleIsEditedUndoably() {
+        doc.getSelection().clear();
+        PropertyField title = vm.field("diagramTitle");
+        assertEquals(ec2ToRds().title(), title.textProperty().get());
+        title.textProperty().set("Shop");
+        assertTrue(title.commit(), title.getError());
+        assertEquals("Shop", doc.getDiagram().title());
+        assertEquals(ec2ToRds().description(), doc.getDiagram().description());
+        doc.undo();
+        assertEquals(ec2ToRds().title(), doc.getDiagram().title());
+    }
 }

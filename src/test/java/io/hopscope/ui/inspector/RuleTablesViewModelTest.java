@@ -94,4 +94,14 @@ class RuleTablesViewModelTest {
         doc.perform(new io.hopscope.edit.ReplaceRouteTargetEdit(PUBLIC_RTB, "0.0.0.0/0", RouteTargetKind.NAT_GATEWAY, "nat-gone"));
         assertEquals("blackhole", routes.getRows().get(1).state());
     }
+
+    @Test
+    void aPeerGroupCanBeTypedByItsName() {
+        SecurityGroupRulesViewModel sg = new SecurityGroupRulesViewModel(doc, english(), DB_SG, true);
+        assertTrue(sg.add(RulePreset.POSTGRESQL));
+        int row = sg.getRows().size() - 1;
+        assertTrue(sg.edit(row, SecurityGroupRulesViewModel.Column.PEER, "web-sg"), sg.getError());
+        assertEquals(WEB_SG, doc.getDiagram().model().securityGroup(DB_SG).inbound().get(row).peer().refId());
+        assertFalse(sg.edit(row, SecurityGroupRulesViewModel.Column.PEER, "no-such-group"));
+    }
 }
