@@ -111,11 +111,12 @@ class BigAccountHarness {
         javafx.application.Platform.runLater(() -> new AnimationTimer() {
             @Override
             public void handle(long now) {
-                done.countDown();
-                if (done.getCount() == 0) {
+                // The time is written before the last count, so the waiting thread never reads it early.
+                if (done.getCount() == 1) {
                     at[0] = System.nanoTime();
                     stop();
                 }
+                done.countDown();
             }
         }.start());
         assertTrue(done.await(600, TimeUnit.SECONDS));
