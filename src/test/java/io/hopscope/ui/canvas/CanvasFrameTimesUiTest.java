@@ -52,6 +52,8 @@ class CanvasFrameTimesUiTest {
 
     private MainWindowView window;
     private final List<Long> pulses = Collections.synchronizedList(new ArrayList<>());
+    /** What the view showed at each pulse (scroll, zoom, drag offset): a change means a repaint. */
+    private final List<Double> shown = Collections.synchronizedList(new ArrayList<>());
     private AnimationTimer timer;
 
     @Start
@@ -65,6 +67,7 @@ class CanvasFrameTimesUiTest {
             @Override
             public void handle(long now) {
                 pulses.add(now);
+                shown.add(viewSignature());
             }
         };
     }
@@ -104,8 +107,16 @@ class CanvasFrameTimesUiTest {
         return sum;
     }
 
+    private double viewSignature() {
+        DiagramCanvasView canvas = window.getCanvasView();
+        Point2D corner = canvas.world().localToScene(0, 0);
+        double drag = canvas.nodeFor("vpc-0").map(n -> n.getTranslateX() * 7 + n.getTranslateY()).orElse(0.0);
+        return corner.getX() * 31 + corner.getY() * 17 + window.getViewModel().canvas().getScale() * 1000 + drag * 3;
+    }
+
     private String measure(String what, Runnable gesture) {
         pulses.clear();
+        shown.clear();
         long cpu0 = toolkitCpuNanos();
         timer.start();
         gesture.run();
@@ -113,7 +124,14 @@ class CanvasFrameTimesUiTest {
         timer.stop();
         double cpuPerFrame = (toolkitCpuNanos() - cpu0) / 1e6 / Math.max(1, pulses.size() - 1);
         List<Double> intervals = new ArrayList<>();
+        // The interval after a pulse that showed a new view is the cost of painting that view.
+        List<Double> moving = new ArrayList<>();
         synchronized (pulses) {
+            for (int i = 1; i < pulses.size() - 1; i++) {
+                if (!shown.get(i).equals(shown.get(i - 1))) {
+                    moving.add((pulses.get(i + 1) - pulses.get(i)) / 1e6);
+                }
+            }
             for (int i = 1; i < pulses.size(); i++) {
                 intervals.add((pulses.get(i) - pulses.get(i - 1)) / 1e6);
             }
@@ -124,6 +142,10 @@ class CanvasFrameTimesUiTest {
                 "%-28s frames %4d  p50 %6.1f ms  p95 %6.1f ms  max %6.1f ms  toolkit cpu %5.1f ms/frame", what,
                 intervals.size(), pct(intervals, 0.5), pct(intervals, 0.95), intervals.get(intervals.size() - 1), cpuPerFrame);
         System.out.println("FRAMES " + line);
+        Collections.sort(moving);
+        assertTrue(moving.size() > 3, what + " changed the view");
+        System.out.println(String.format(Locale.ROOT, "FRAMES %-28s frames that moved the view %4d  p50 %6.1f ms  p95 %6.1f ms",
+                "  " + what, moving.size(), pct(moving, 0.5), pct(moving, 0.95)));
         return line;
     }
 
