@@ -6,12 +6,12 @@ import io.hopscope.ui.main.DiagramLoader;
 import java.nio.file.Path;
 
 /** Opens diagram files with the file-format reader (format v1). */
-final class FileDiagramLoader {
+public final class FileDiagramLoader {
 
     private FileDiagramLoader() {
     }
 
-    static DiagramLoader.Loaded load(Path file) {
+    public static DiagramLoader.Loaded load(Path file) {
         DiagramLoad load = DiagramReader.read(file);
         return new DiagramLoader.Loaded(load.diagram(), load.problems());
     }

@@ -5,12 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hopscope.app.HopscopeApp;
 import io.hopscope.diagram.Diagram;
-import io.hopscope.io.format.DiagramLoad;
-import io.hopscope.io.format.DiagramReader;
 import io.hopscope.model.Vpc;
 import io.hopscope.ui.UiTestDiagrams;
 import io.hopscope.ui.common.DiagramDocument;
-import io.hopscope.ui.main.DiagramLoader;
 import io.hopscope.ui.main.MainWindowView;
 import java.util.List;
 import java.util.Locale;
@@ -45,10 +42,7 @@ class VpcCopyPasteUiTest {
 
     @Start
     void start(Stage stage) {
-        window = HopscopeApp.createMainWindow(f -> {
-            DiagramLoad load = DiagramReader.read(f);
-            return new DiagramLoader.Loaded(load.diagram(), load.problems());
-        }, List.of());
+        window = HopscopeApp.createMainWindow(io.hopscope.app.FileDiagramLoader::load, List.of());
         document = window.getViewModel().document();
         stage.setWidth(1200);
         stage.setHeight(800);

@@ -10,7 +10,6 @@ import io.hopscope.check.ModelValidator;
 import io.hopscope.check.Problem;
 import io.hopscope.diagram.Diagram;
 import io.hopscope.diagram.Shape;
-import io.hopscope.io.format.DiagramLoad;
 import io.hopscope.io.format.DiagramReader;
 import io.hopscope.io.format.DiagramWriter;
 import io.hopscope.ui.canvas.Rect;
@@ -64,10 +63,7 @@ class BuildEc2ToRdsFromScratchUiTest {
 
     @Start
     void start(Stage stage) {
-        window = HopscopeApp.createMainWindow(f -> {
-            DiagramLoad load = DiagramReader.read(f);
-            return new DiagramLoader.Loaded(load.diagram(), load.problems());
-        }, List.of());
+        window = HopscopeApp.createMainWindow(io.hopscope.app.FileDiagramLoader::load, List.of());
         stage.setWidth(1200);
         stage.setHeight(800);
         window.showOn(stage);

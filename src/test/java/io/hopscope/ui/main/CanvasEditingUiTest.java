@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hopscope.app.HopscopeApp;
 import io.hopscope.diagram.Diagram;
-import io.hopscope.io.format.DiagramLoad;
-import io.hopscope.io.format.DiagramReader;
 import io.hopscope.io.format.DiagramWriter;
 import io.hopscope.model.Workload;
 import io.hopscope.model.WorkloadKind;
@@ -58,10 +56,7 @@ class CanvasEditingUiTest {
 
     @Start
     void start(Stage stage) {
-        window = HopscopeApp.createMainWindow(f -> {
-            DiagramLoad load = DiagramReader.read(f);
-            return new DiagramLoader.Loaded(load.diagram(), load.problems());
-        }, List.of());
+        window = HopscopeApp.createMainWindow(io.hopscope.app.FileDiagramLoader::load, List.of());
         document = window.getViewModel().document();
         stage.setWidth(1200);
         stage.setHeight(800);

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hopscope.diagram.Diagram;
 import io.hopscope.edit.NewResourceKind;
-import io.hopscope.io.format.DiagramLoad;
 import io.hopscope.io.format.DiagramReader;
 import io.hopscope.io.format.DiagramWriter;
 import io.hopscope.ui.UiTestDiagrams;
@@ -25,10 +24,7 @@ class MainWindowFilesTest {
     @TempDir
     Path dir;
 
-    private final MainWindowViewModel vm = new MainWindowViewModel(file -> {
-        DiagramLoad load = DiagramReader.read(file);
-        return new DiagramLoader.Loaded(load.diagram(), load.problems());
-    }, ResourceBundle.getBundle("io.hopscope.i18n.messages", Locale.ROOT), "1.2.3", List.of());
+    private final MainWindowViewModel vm = new MainWindowViewModel(io.hopscope.app.FileDiagramLoader::load, ResourceBundle.getBundle("io.hopscope.i18n.messages", Locale.ROOT), "1.2.3", List.of());
 
     private Path sample() throws IOException {
         Path file = dir.resolve("two-tier.json");

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hopscope.app.HopscopeApp;
-import io.hopscope.io.format.DiagramLoad;
-import io.hopscope.io.format.DiagramReader;
 import io.hopscope.ui.trace.TraceViewModel;
 import java.nio.file.Path;
 import java.util.List;
@@ -43,10 +41,7 @@ class TraceRevealsRuleUiTest {
 
     @Start
     void start(Stage stage) {
-        DiagramLoader files = f -> {
-            DiagramLoad load = DiagramReader.read(f);
-            return new DiagramLoader.Loaded(load.diagram(), load.problems());
-        };
+        DiagramLoader files = io.hopscope.app.FileDiagramLoader::load;
         window = HopscopeApp.createMainWindow(files, List.of());
         stage.setWidth(1240);
         stage.setHeight(780);

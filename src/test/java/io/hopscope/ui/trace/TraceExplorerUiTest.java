@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hopscope.app.HopscopeApp;
 import io.hopscope.edit.AddAclEntryEdit;
-import io.hopscope.io.format.DiagramLoad;
-import io.hopscope.io.format.DiagramReader;
 import io.hopscope.model.AclEntry;
 import io.hopscope.model.RuleAction;
 import io.hopscope.model.net.Cidr;
@@ -65,10 +63,7 @@ class TraceExplorerUiTest {
 
     @Start
     void start(Stage stage) {
-        DiagramLoader files = f -> {
-            DiagramLoad load = DiagramReader.read(f);
-            return new DiagramLoader.Loaded(load.diagram(), load.problems());
-        };
+        DiagramLoader files = io.hopscope.app.FileDiagramLoader::load;
         window = HopscopeApp.createMainWindow(files, List.of());
         window.getTraceView().setRuleRevealer((component, direction, rule) -> revealed.add(component + " " + rule));
         stage.setWidth(1240);
