@@ -91,7 +91,7 @@ final class LevelOfDetail {
         this.originY = originY;
         counts.clear();
         countsBuilt = false;
-        measure(picture);
+        // measure(picture) already ran before culling, in the same redraw.
         apply(scale);
     }
 

@@ -49,12 +49,8 @@ final class ShapeLayers {
      * different is dropped; one that only moved (or whose drawing origin moved) is relocated.
      */
     void keepWhatStillFits(DiagramPicture picture, double originX, double originY) {
-        Map<String, CanvasItem> items = new HashMap<>();
-        for (CanvasItem item : picture.items()) {
-            items.put(item.resourceId(), item);
-        }
         for (String id : Set.copyOf(shapes.keySet())) {
-            CanvasItem now = items.get(id);
+            CanvasItem now = picture.item(id).orElse(null);
             ShapeView shape = shapes.get(id);
             if (now != null && shape.looksLike(now)) {
                 shape.moveTo(now, originX, originY);
