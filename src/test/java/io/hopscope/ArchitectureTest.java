@@ -1,6 +1,8 @@
 package io.hopscope;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -22,6 +24,12 @@ class ArchitectureTest {
                     + "and a JavaFX or AWT class loaded there fails or drags in a toolkit");
 
     @ArchTest
+    static final ArchRule exportPaintsWithoutJavaFx = noClasses()
+            .that().resideInAPackage("io.hopscope.export..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..")
+            .because("the CLI's render command paints PNGs with headless Java2D; JavaFX needs a toolkit");
+
+    @ArchTest
     static final ArchRule engineKnowsNoFileFormat = noClasses()
             .that().resideInAPackage("io.hopscope.engine..")
             .should().dependOnClassesThat().resideInAnyPackage("io.hopscope.io..", "com.fasterxml.jackson..")
@@ -32,10 +40,49 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule viewModelsUseNoSceneGraph = noClasses()
-            .that().resideInAPackage("io.hopscope.ui..").and().haveSimpleNameEndingWith("ViewModel")
+            .that().resideInAPackage("io.hopscope.ui..")
+            .and().haveNameMatching(".*(ViewModel|Row|Choices?|Texts|Parsers|Preset|Question|Verdicts|Plan|Playback"
+                    + "|Document|Preferences|Picture|PictureBuilder|Assembler|Placement|Placer)")
             .should().dependOnClassesThat().resideInAPackage("javafx.scene..")
-            .because("view models hold state in properties only, so they are tested without a toolkit "
-                    + "and the views stay thin");
+            .because("view models and the values they hand to views hold state in properties and records "
+                    + "only, so they are tested without a toolkit and the views stay thin");
+
+    @ArchTest
+    static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("Net").definedBy("io.hopscope.model.net..")
+            .layer("Model").definedBy("io.hopscope.model")
+            .layer("Diagram").definedBy("io.hopscope.diagram..")
+            .layer("Check").definedBy("io.hopscope.check..")
+            .layer("Edit").definedBy("io.hopscope.edit..")
+            .layer("Engine").definedBy("io.hopscope.engine..")
+            .layer("Io").definedBy("io.hopscope.io..")
+            .layer("Export").definedBy("io.hopscope.export..")
+            .layer("Cli").definedBy("io.hopscope.cli..")
+            .layer("Ui").definedBy("io.hopscope.ui..")
+            .layer("App").definedBy("io.hopscope.app..")
+            .layer("Main").definedBy("io.hopscope")
+            .whereLayer("Model").mayOnlyBeAccessedByLayers("Diagram", "Check", "Edit", "Engine", "Io", "Export",
+                    "Cli", "Ui", "App")
+            .whereLayer("Diagram").mayOnlyBeAccessedByLayers("Edit", "Engine", "Io", "Export", "Cli", "Ui", "App")
+            .whereLayer("Check").mayOnlyBeAccessedByLayers("Edit", "Engine", "Io", "Export", "Cli", "Ui", "App")
+            .whereLayer("Edit").mayOnlyBeAccessedByLayers("Engine", "Io", "Export", "Cli", "Ui", "App")
+            .whereLayer("Engine").mayOnlyBeAccessedByLayers("Io", "Export", "Cli", "Ui", "App")
+            .whereLayer("Io").mayOnlyBeAccessedByLayers("Export", "Cli", "Ui", "App")
+            .whereLayer("Export").mayOnlyBeAccessedByLayers("Cli", "Ui", "App")
+            .whereLayer("Cli").mayOnlyBeAccessedByLayers("Main")
+            .whereLayer("Ui").mayOnlyBeAccessedByLayers("App")
+            .whereLayer("App").mayOnlyBeAccessedByLayers("Main")
+            .because("each layer builds only on the ones below it (values, then the diagram and its checks, "
+                    + "edits, the engine, files, pictures, and the two front ends), so a lower layer is "
+                    + "changed and tested without the ones above");
+
+    @ArchTest
+    static final ArchRule addressMathStandsAlone = classes()
+            .that().resideInAPackage("io.hopscope.model.net..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("io.hopscope.model.net..", "java..",
+                    "inet.ipaddr..")
+            .because("CIDR, address, port and protocol values are the vocabulary of every layer; they rest "
+                    + "on the JDK and the IP library alone");
 
     @ArchTest
     static final ArchRule onlyTheCliPrints = noClasses()
