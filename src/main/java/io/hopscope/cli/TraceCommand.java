@@ -3,7 +3,7 @@ package io.hopscope.cli;
 import io.hopscope.engine.Trace;
 import io.hopscope.engine.TraceQuery;
 import io.hopscope.engine.TraceQueryException;
-import io.hopscope.engine.Tracer;
+import io.hopscope.engine.walk.Tracer;
 import io.hopscope.io.trace.TraceJsonWriter;
 import io.hopscope.io.trace.TraceTextWriter;
 import io.hopscope.model.NetworkModel;

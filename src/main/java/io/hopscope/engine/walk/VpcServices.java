@@ -1,5 +1,8 @@
-package io.hopscope.engine;
+package io.hopscope.engine.walk;
 
+import io.hopscope.engine.Decision;
+import io.hopscope.engine.Hop;
+import io.hopscope.engine.Packet;
 import io.hopscope.model.Vpc;
 import io.hopscope.model.net.Cidr;
 import io.hopscope.model.net.IpAddress;

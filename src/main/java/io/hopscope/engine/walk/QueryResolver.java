@@ -1,5 +1,9 @@
-package io.hopscope.engine;
+package io.hopscope.engine.walk;
 
+import io.hopscope.engine.Packet;
+import io.hopscope.engine.ResolvedQuery;
+import io.hopscope.engine.TraceQuery;
+import io.hopscope.engine.TraceQueryException;
 import io.hopscope.engine.index.ModelIndex;
 import io.hopscope.model.ClientProfile;
 import io.hopscope.model.NetworkInterface;
