@@ -113,7 +113,7 @@ public final class RenderCommand implements Callable<Integer> {
         try {
             trace = trace(diagram);
         } catch (TraceQueryException e) {
-            return fail(err, e.getMessage());
+            return fail(err, QueryFlags.message(e));
         }
         byte[] bytes;
         int[] size;
