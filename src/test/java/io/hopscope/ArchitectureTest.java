@@ -5,7 +5,10 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
@@ -97,4 +100,26 @@ class ArchitectureTest {
             .should().beFreeOfCycles()
             .because("each layer builds on the ones below it; a cycle makes them one layer that "
                     + "can only be changed and tested together");
+
+    /** Every package under engine is its own slice, the root (the trace vocabulary) included. */
+    private static final SliceAssignment ENGINE_PACKAGES = new SliceAssignment() {
+        @Override
+        public SliceIdentifier getIdentifierOf(JavaClass c) {
+            String p = c.getPackageName();
+            return p.equals("io.hopscope.engine") || p.startsWith("io.hopscope.engine.")
+                    ? SliceIdentifier.of(p) : SliceIdentifier.ignore();
+        }
+
+        @Override
+        public String getDescription() {
+            return "the packages of io.hopscope.engine";
+        }
+    };
+
+    @ArchTest
+    static final ArchRule noCyclesAmongEnginePackages = slices()
+            .assignedFrom(ENGINE_PACKAGES)
+            .should().beFreeOfCycles()
+            .because("the trace vocabulary (engine) sits below the evaluators (eval), the fixes (fix) and the "
+                    + "walk (walk) that produce it; a cycle would make them one unit");
 }
