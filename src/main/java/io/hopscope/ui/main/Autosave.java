@@ -90,7 +90,7 @@ public final class Autosave implements AutoCloseable {
             if (lastSource != null && !lastSource.equals(source) && wroteLastSource) {
                 delete(lastSource);
             }
-            AtomicFileWriter.write(recoveryFile(source), DiagramWriter.toJson(diagram).getBytes(StandardCharsets.UTF_8));
+            AtomicFileWriter.writePrivate(recoveryFile(source), DiagramWriter.toJson(diagram).getBytes(StandardCharsets.UTF_8));
             Files.writeString(sourceFile(source), source == null ? "" : source.toString());
             lastSource = source;
             wroteLastSource = true;
