@@ -56,6 +56,11 @@ public final class MainWindowView {
     public static final String DELETE_DIALOG = EditCommands.DELETE_DIALOG;
     public static final String FIND_DIALOG = EditCommands.FIND_DIALOG;
     public static final String RECOVERY_DIALOG = "recovery-dialog";
+    public static final String SAVE_FAILED_DIALOG = SaveCommands.SAVE_FAILED_DIALOG;
+    public static final String DISK_CHANGED_DIALOG = SaveCommands.DISK_CHANGED_DIALOG;
+    public static final String RELOAD_DIALOG = ReloadOffer.RELOAD_DIALOG;
+    public static final String AWS_DATA_DIALOG = OpenFailureDialogs.AWS_DATA_DIALOG;
+    public static final String OPEN_PROGRESS = FileOpening.PROGRESS_STYLE;
 
     private final MainWindowViewModel viewModel;
     private final ResourceBundle messages;
@@ -76,6 +81,8 @@ public final class MainWindowView {
     @FXML private SplitPane horizontalSplit;
     @FXML private Menu recentMenu;
     @FXML private MenuItem closeItem;
+    @FXML private MenuItem saveItem;
+    @FXML private MenuItem saveAsItem;
     @FXML private CheckMenuItem darkThemeItem;
     @FXML private Label statusLabel;
     @FXML private Label zoomLabel;
@@ -93,6 +100,13 @@ public final class MainWindowView {
     private PaletteView palette;
     private FileCommands fileCommands;
     private EditCommands editCommands;
+    private FileOpening opening;
+    private OpenFailureDialogs failures;
+    private ReloadOffer reloadOffer;
+    /** What File > Quit does; the app makes it close every window, each asking about its changes. */
+    private Runnable quitHandler = () -> requestClose(() -> { });
+    /** Opens a recovered diagram in a window of its own; set by the app. */
+    private java.util.function.Consumer<Autosave.Recovery> recoveryOpener;
     @FXML private MenuBar menuBar;
 
     public MainWindowView(MainWindowViewModel viewModel, ResourceBundle messages) {
@@ -109,7 +123,12 @@ public final class MainWindowView {
         canvasHost.getChildren().add(canvasView);
         statusLabel.textProperty().bind(viewModel.statusProperty());
         zoomLabel.textProperty().bind(viewModel.canvas().zoomTextBinding());
-        closeItem.disableProperty().bind(viewModel.hasFileProperty().not());
+        // Save and Close mean something once a diagram is open (new, opened, imported) or edited.
+        javafx.beans.binding.BooleanBinding nothingOpen = viewModel.documentOpenProperty()
+                .or(viewModel.document().dirtyProperty()).not();
+        closeItem.disableProperty().bind(nothingOpen);
+        saveItem.disableProperty().bind(nothingOpen);
+        saveAsItem.disableProperty().bind(nothingOpen);
         viewModel.getRecentFiles().addListener((ListChangeListener<Path>) c -> rebuildRecentMenu());
         rebuildRecentMenu();
         darkThemeItem.selectedProperty().addListener((obs, old, dark) -> applyTheme(dark));
@@ -119,6 +138,10 @@ public final class MainWindowView {
         // The Trace menu goes just before Help.
         menuBar.getMenus().add(menuBar.getMenus().size() - 1, traceView.createMenu());
         menuBar.getMenus().get(menuBar.getMenus().size() - 1).getItems().add(0, traceView.createTourItem(this::openFile));
+        opening = new FileOpening(viewModel, messages, canvasHost, this::finishOpening);
+        failures = new OpenFailureDialogs(messages, root);
+        reloadOffer = new ReloadOffer(viewModel, messages, root, this::fitLater);
+        bindEmptyHint();
         installInspectorPanels();
         // The trace explorer opens the deciding rule of the current hop in the inspector's table.
         traceView.setRuleRevealer(inspector::revealRule);
@@ -137,7 +160,7 @@ public final class MainWindowView {
             }
             return canvasView.dropFromPalette(kind, sceneX, sceneY);
         });
-        fileCommands = new FileCommands(viewModel, messages, root);
+        fileCommands = new FileCommands(viewModel, messages, root, this::fitLater);
         editCommands = new EditCommands(viewModel, messages, root, canvasView);
         editCommands.wire(undoItem, redoItem, cutItem, copyItem, pasteItem, duplicateItem, deleteItem, selectAllItem,
                 findItem);
@@ -161,15 +184,68 @@ public final class MainWindowView {
         fileCommands.setSaveTarget(chooser);
     }
 
-    /** Saves as File > Save does (asking for a file when the diagram has none); true when saved. */
+    /** Saves as File > Save does (asking for a file when the diagram has none); true when saved at once. */
     public boolean save() {
         return fileCommands.save();
     }
 
-    /** Offers to recover autosaved changes, one question per recovery file. */
+    /**
+     * Offers to recover autosaved changes, one question per recovery file. A recovered diagram
+     * never replaces what this window shows: it opens here only while the window is blank, else in
+     * a window of its own ({@link #setRecoveryOpener}).
+     */
     public void offerRecovery(java.util.List<Autosave.Recovery> recoveries) {
-        new RecoveryPrompt(viewModel, messages, root, () -> Platform.runLater(canvasView::fitToWindowAtMostActualSize))
-                .offer(recoveries);
+        // After the file named on the command line is open, so the prompt knows this window is not blank.
+        opening.whenIdle(() -> new RecoveryPrompt(viewModel, messages, root, recoveryOpener, this::fitLater)
+                .offer(recoveries));
+    }
+
+    /** How a recovered diagram gets a window of its own when this one already shows a diagram. */
+    public void setRecoveryOpener(java.util.function.Consumer<Autosave.Recovery> opener) {
+        this.recoveryOpener = opener;
+    }
+
+    /** Recovers {@code recovery} into this window (a blank one, made for it). */
+    public void recover(Autosave.Recovery recovery) {
+        viewModel.recover(recovery);
+        fitLater();
+    }
+
+    /**
+     * Runs {@code next} at once when nothing is unsaved; else asks Save / Discard / Cancel first.
+     * Every command that replaces the diagram (import, re-import, open, new) goes through it.
+     */
+    public void whenChangesAreSafe(Runnable next) {
+        fileCommands.whenChangesAreSafe(next);
+    }
+
+    /** Closes this window as its close button does, asking about unsaved changes; then {@code afterClosed}. */
+    public void requestClose(Runnable afterClosed) {
+        if (root.getScene() != null && root.getScene().getWindow() instanceof Stage stage) {
+            fileCommands.requestClose(stage, afterClosed);
+        }
+    }
+
+    /** File > Quit (Ctrl+Q); the app sets one that closes every window in turn. */
+    public void setQuitHandler(Runnable handler) {
+        this.quitHandler = handler;
+    }
+
+    /** How long opening waits for a quick read before it shows progress with Cancel (tests shorten it). */
+    public void setQuickOpenMillis(long millis) {
+        opening.setQuickMillis(millis);
+    }
+
+    private void fitLater() {
+        Platform.runLater(canvasView::fitToWindowAtMostActualSize);
+    }
+
+    /** "No diagram open" only when none is: a new, empty diagram says where to start instead. */
+    private void bindEmptyHint() {
+        if (canvasView.lookup(".canvas-empty-hint") instanceof Label hint) {
+            hint.textProperty().bind(Bindings.when(viewModel.documentOpenProperty())
+                    .then(messages.getString("files.canvas.emptyDiagram")).otherwise(messages.getString("canvas.empty")));
+        }
     }
 
     /** Properties and rule tables on the right, problems below, and the theme remembered from last time. */
@@ -236,6 +312,7 @@ public final class MainWindowView {
         stage.setScene(createScene());
         stage.titleProperty().bind(viewModel.titleProperty());
         fileCommands.installCloseGuard(stage);
+        reloadOffer.watch(stage);
         stage.show();
     }
 
@@ -255,24 +332,34 @@ public final class MainWindowView {
         return viewModel;
     }
 
-    /** Opens the file, or shows why it cannot be opened and leaves the window as it was. */
+    /**
+     * Opens the file (asking first about unsaved changes), or shows why it cannot be opened and
+     * leaves the window as it was. The file is read off the FX thread; a slow read shows progress
+     * with Cancel.
+     */
     public void openFile(Path file) {
-        Optional<OpenFailure> failure = viewModel.open(file);
-        if (failure.isPresent()) {
-            showOpenFailure(failure.get());
-        } else {
-            Platform.runLater(canvasView::fitToWindowAtMostActualSize);
-        }
+        fileCommands.whenChangesAreSafe(() -> opening.open(file));
     }
 
-    private void showOpenFailure(OpenFailure failure) {
-        Alert alert = new Alert(Alert.AlertType.ERROR);
-        alert.setTitle(messages.getString("open.failed.title"));
-        alert.setHeaderText(java.text.MessageFormat.format(messages.getString("open.failed.header"), failure.file()));
-        alert.setContentText(String.join("\n", failure.reasons()));
-        alert.getDialogPane().getStyleClass().add(OPEN_FAILURE_DIALOG);
-        alert.getDialogPane().setMinWidth(520);
-        showNonBlocking(alert);
+    /** Whether a file is being read (progress with Cancel is showing). */
+    public boolean isOpening() {
+        return opening.isBusy();
+    }
+
+    private void finishOpening(Reading reading) {
+        // Changes made while a slow file was read are not replaced without asking.
+        fileCommands.whenChangesAreSafe(() -> {
+            Optional<OpenFailure> failure = viewModel.apply(reading);
+            if (failure.isEmpty()) {
+                fitLater();
+            } else if (reading.awsData()) {
+                failures.showAwsData(reading.file(), io.hopscope.ui.share.ShareView.of(this)
+                        .<java.util.function.Consumer<Path>>map(share -> dir -> whenChangesAreSafe(() -> share.importFrom(dir)))
+                        .orElse(null));
+            } else {
+                failures.showFailure(failure.get());
+            }
+        });
     }
 
     /**
@@ -293,7 +380,7 @@ public final class MainWindowView {
         for (Path path : viewModel.getRecentFiles()) {
             MenuItem item = new MenuItem(path.toString());
             item.setMnemonicParsing(false);
-            item.setOnAction(e -> fileCommands.whenChangesAreSafe(() -> openFile(path)));
+            item.setOnAction(e -> openFile(path));
             recentMenu.getItems().add(item);
         }
         if (recentMenu.getItems().isEmpty()) {
@@ -338,7 +425,7 @@ public final class MainWindowView {
         fileCommands.whenChangesAreSafe(() -> {
             Path chosen = openTarget.apply(viewModel.lastFolder());
             if (chosen != null) {
-                openFile(chosen);
+                opening.open(chosen);
             }
         });
     }
@@ -347,7 +434,8 @@ public final class MainWindowView {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.getString("menu.file.open"));
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(messages.getString("open.filter.diagrams"), "*.json"),
+                // Exported PNGs carry their diagram and reopen as it, so the default filter shows them.
+                new FileChooser.ExtensionFilter(messages.getString("files.filter.diagramsAndPng"), "*.json", "*.png"),
                 new FileChooser.ExtensionFilter(messages.getString("open.filter.all"), "*"));
         if (folder != null) {
             chooser.setInitialDirectory(folder.toFile());
@@ -379,12 +467,13 @@ public final class MainWindowView {
     @FXML
     private void onRevert(ActionEvent event) {
         fileCommands.revert();
-        Platform.runLater(canvasView::fitToWindowAtMostActualSize);
+        fitLater();
     }
 
+    /** Quit asks about unsaved changes exactly like closing the window (hide() alone would skip that). */
     @FXML
     private void onQuit(ActionEvent event) {
-        root.getScene().getWindow().hide();
+        quitHandler.run();
     }
 
     @FXML

@@ -46,8 +46,10 @@ public final class MainWindowViewModel {
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
     private final CanvasEditorViewModel editor;
     private final ReadOnlyStringWrapper selectionText = new ReadOnlyStringWrapper(this, "selectionText", "");
+    private final ReadOnlyBooleanWrapper documentOpen = new ReadOnlyBooleanWrapper(this, "documentOpen");
     private DiagramSaver saver = DiagramWriter::save;
     private Autosave autosave;
+    private final OpenedFile opened = new OpenedFile();
 
     /** Writes a diagram to a file; the app's is the file-format writer (atomic). */
     @FunctionalInterface
@@ -98,7 +100,7 @@ public final class MainWindowViewModel {
     /** "Hopscope — orders.json •": the file (or Untitled) and a dot while there are unsaved changes. */
     private void updateTitle() {
         Path current = document.file().orElse(null);
-        if (current == null && !document.isDirty()) {
+        if (current == null && !document.isDirty() && !documentOpen.get()) {
             title.set(APP_NAME);
             return;
         }
@@ -115,19 +117,65 @@ public final class MainWindowViewModel {
         return selectionText.getReadOnlyProperty();
     }
 
-    /** File > New: an empty, untitled diagram. */
+    /** File > New: an empty, untitled diagram, open for editing. */
     public void newDiagram() {
-        discardRecovery();
-        document.replace(Diagram.EMPTY, null);
-        file.set(null);
-        updateTitle();
-        status.set(messages.getString("status.ready"));
+        replaceWith(Diagram.EMPTY, true);
+        status.set(messages.getString("files.status.new"));
     }
 
-    /** Saves to the open file; empty on success, else the reason. Without a file, use {@link #saveAs}. */
+    /** The window shows a document (new, opened, imported, recovered): Save and Close apply. */
+    public ReadOnlyBooleanProperty documentOpenProperty() {
+        return documentOpen.getReadOnlyProperty();
+    }
+
+    /**
+     * Saves to the open file; empty on success, else the reason. Without a file, or when the file
+     * is a picture (a PNG or SVG must never be overwritten with JSON), use {@link #saveAs}.
+     */
     public Optional<String> save() {
         Path current = document.file().orElse(null);
-        return current == null ? Optional.of(messages.getString("untitled")) : saveAs(current);
+        if (current == null || opened.isPicture()) {
+            return Optional.of(messages.getString("files.save.needsName"));
+        }
+        return saveAs(current);
+    }
+
+    /** Save needs a new name: the diagram has no file yet, or was opened from a picture. */
+    public boolean saveNeedsName() {
+        return document.file().isEmpty() || opened.isPicture();
+    }
+
+    /** Where Save As starts: the open file, or for a picture the same name ending in .json. */
+    public Path suggestedSaveTarget() {
+        return opened.suggestedSaveTarget(document.file().orElse(null));
+    }
+
+    /**
+     * Whether the open file changed on disk since this window read or wrote it (another program,
+     * another window): then Save asks before overwriting, and a clean window offers to reload.
+     */
+    public boolean changedOnDisk() {
+        return opened.changedOnDisk(document.file().orElse(null));
+    }
+
+    /** Whether the open file is gone from disk (deleted or moved away) since it was read. */
+    public boolean goneFromDisk() {
+        return opened.goneFromDisk(document.file().orElse(null));
+    }
+
+    /** The file changed on disk, still exists, and the user did not already keep this window's version of it. */
+    public boolean shouldOfferReload() {
+        return opened.shouldOfferReload(document.file().orElse(null));
+    }
+
+    /** The user keeps this window's version: no reload offer until the file changes again (Save still asks). */
+    public void dismissReloadOffer() {
+        opened.dismissReloadOffer(document.file().orElse(null));
+    }
+
+    /** The loader this window opens files with, for a read on a worker thread ({@link Reading}). */
+    DiagramLoader loader() {
+        return loader;
     }
 
     /** Saves to {@code path}, which becomes the open file; empty on success, else the reason. */
@@ -143,8 +191,14 @@ public final class MainWindowViewModel {
         }
         if (autosave != null) {
             autosave.discard(before);
+            if (opened.carried() != null) {
+                // The recovered changes are in a file now: the recovery data is no longer needed.
+                autosave.discard(opened.carried());
+            }
         }
+        opened.wrote(absolute);
         document.markSaved(absolute);
+        documentOpen.set(true);
         file.set(absolute);
         updateTitle();
         remember(absolute);
@@ -158,20 +212,27 @@ public final class MainWindowViewModel {
         if (current == null) {
             return Optional.empty();
         }
-        discardRecovery();
         return open(current);
     }
 
-    /** Brings back autosaved changes as one undoable step on top of the file they belong to. */
+    /**
+     * Brings back autosaved changes as one undoable step on top of the file they belong to. The
+     * recovery data stays until the recovered diagram is saved or its changes are discarded.
+     */
     public void recover(Autosave.Recovery recovery) {
-        if (recovery.source() != null && java.nio.file.Files.exists(recovery.source())) {
-            open(recovery.source());
-        } else {
+        if (recovery.source() == null || !java.nio.file.Files.exists(recovery.source())
+                || open(recovery.source()).isPresent()) {
             newDiagram();
         }
+        opened.carry(recovery);
         document.perform(new ReplaceDiagramEdit("Recover unsaved changes", recovery.diagram()));
         status.set(MessageFormat.format(messages.getString("status.recovered"),
                 recovery.source() == null ? messages.getString("untitled") : recovery.source().getFileName()));
+    }
+
+    /** Shows {@code text} in the status bar. */
+    public void say(String text) {
+        status.set(text);
     }
 
     /** Whether closing or opening another file should first ask about unsaved changes. */
@@ -179,11 +240,20 @@ public final class MainWindowViewModel {
         return document.isDirty();
     }
 
-    /** A clean end of the session: nothing is left to recover. */
+    /** The user discarded the unsaved changes: their recovery data goes too. */
     public void discardRecovery() {
         if (autosave != null) {
             autosave.discard(document.file().orElse(null));
+            if (opened.carried() != null) {
+                autosave.discard(opened.carried());
+            }
         }
+        opened.clear();
+    }
+
+    /** Whether a window showing nothing at all could take a recovered diagram without losing anything. */
+    public boolean isBlank() {
+        return !documentOpen.get() && !document.isDirty();
     }
 
     /** "Undo Move 3 shapes", or plain "Undo" when there is nothing to undo. */
@@ -209,18 +279,19 @@ public final class MainWindowViewModel {
     }
 
     /**
-     * Opens {@code path}. On success the diagram, title, status and recent files change; on failure
-     * nothing changes and the reasons come back, each as the reader's location and message.
+     * Opens {@code path}, reading it on the calling thread. On success the diagram, title, status
+     * and recent files change; on failure nothing changes and the reasons come back.
      */
     public Optional<OpenFailure> open(Path path) {
-        Path absolute = path.toAbsolutePath().normalize();
-        DiagramLoader.Loaded loaded;
-        try {
-            loaded = loader.load(absolute);
-        } catch (RuntimeException e) {
-            // A reader bug or an I/O error that escaped it must not take the window down.
-            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            return Optional.of(failure(absolute, List.of(absolute + ": " + reason)));
+        return apply(Reading.of(loader, path));
+    }
+
+    /** Shows a file read on a worker thread (see {@link Reading}); on failure nothing changes. */
+    Optional<OpenFailure> apply(Reading reading) {
+        Path absolute = reading.file();
+        DiagramLoader.Loaded loaded = reading.loaded();
+        if (reading.crash() != null) {
+            return Optional.of(failure(absolute, List.of(absolute + ": " + reading.crash())));
         }
         if (loaded == null || loaded.diagram() == null) {
             List<String> reasons = new ArrayList<>();
@@ -232,8 +303,10 @@ public final class MainWindowViewModel {
             }
             return Optional.of(failure(absolute, reasons));
         }
-        discardRecovery();
-        document.replace(loaded.diagram(), absolute);
+        leave();
+        document.replace(loaded.diagram(), absolute, reading.modelProblems());
+        documentOpen.set(true);
+        opened.read(reading);
         file.set(absolute);
         updateTitle();
         // The reader still gives a diagram when only model rules fail, so it can be looked at and fixed.
@@ -244,11 +317,28 @@ public final class MainWindowViewModel {
 
     /** Closes the diagram: the window goes back to empty. */
     public void close() {
-        discardRecovery();
-        document.replace(Diagram.EMPTY, null);
-        file.set(null);
-        title.set(APP_NAME);
+        replaceWith(Diagram.EMPTY, false);
         status.set(messages.getString("status.ready"));
+    }
+
+    /**
+     * Leaves the current document (its unsaved changes were saved or discarded before, see
+     * FileCommands): this session's autosave of it is obsolete; recovery data of earlier sessions
+     * stays until the user answers for it.
+     */
+    private void leave() {
+        if (autosave != null) {
+            autosave.discard(document.file().orElse(null));
+        }
+        opened.clear();
+    }
+
+    private void replaceWith(Diagram next, boolean open) {
+        leave();
+        document.replace(next, null);
+        file.set(null);
+        documentOpen.set(open);
+        updateTitle();
     }
 
     private OpenFailure failure(Path path, List<String> reasons) {
