@@ -34,6 +34,7 @@ public final class InspectorView {
     public static final String ROUTES = "routes";
 
     private static final Pattern RULE_PATH = Pattern.compile("\\.(inbound|outbound|routes)\\[(\\d+)\\]");
+    private static final Pattern DIRECTION_PATH = Pattern.compile("\\.(inbound|outbound)$");
 
     private final DiagramDocument document;
     private final ResourceBundle messages;
@@ -139,6 +140,7 @@ public final class InspectorView {
         select(problem.resourceId());
         Matcher m = RULE_PATH.matcher(problem.location());
         if (!m.find()) {
+            showDirectionTab(problem.location());
             return;
         }
         String list = m.group(1);
@@ -160,6 +162,15 @@ public final class InspectorView {
             ref = Optional.of(table.routes().get(index).toString());
         }
         ref.ifPresent(r -> revealRule(problem.resourceId(), list.equals(ROUTES) ? null : list, r));
+    }
+
+    /** A problem about a whole direction ("...networkAcls[1].outbound": no rule for ephemeral ports) opens its tab. */
+    private void showDirectionTab(String location) {
+        Matcher m = DIRECTION_PATH.matcher(location);
+        if (m.find()) {
+            ruleTabs.getTabs().stream().filter(t -> m.group(1).equals(t.getId())).findFirst()
+                    .ifPresent(t -> ruleTabs.getSelectionModel().select(t));
+        }
     }
 
     private void select(String componentId) {

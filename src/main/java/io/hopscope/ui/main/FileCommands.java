@@ -1,6 +1,5 @@
 package io.hopscope.ui.main;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
@@ -9,7 +8,6 @@ import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
 /**
@@ -114,17 +112,6 @@ final class FileCommands {
     }
 
     private Path chooseSaveFile(Path suggested) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.getString("menu.file.saveAs"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.getString("open.filter.diagrams"), "*.json"));
-        Path folder = suggested != null ? suggested.getParent() : viewModel.lastFolder();
-        if (folder != null && folder.toFile().isDirectory()) {
-            chooser.setInitialDirectory(folder.toFile());
-        }
-        if (suggested != null) {
-            chooser.setInitialFileName(suggested.getFileName().toString());
-        }
-        File chosen = chooser.showSaveDialog(root.getScene().getWindow());
-        return chosen == null ? null : chosen.toPath();
+        return Choosers.chooseSave(messages, root.getScene().getWindow(), suggested, viewModel.lastFolder());
     }
 }

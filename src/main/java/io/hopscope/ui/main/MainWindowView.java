@@ -12,12 +12,9 @@ import io.hopscope.ui.prefs.PreferencesDialog;
 import io.hopscope.ui.prefs.UiPreferences;
 import io.hopscope.ui.problems.ProblemsView;
 import io.hopscope.ui.problems.ProblemsViewModel;
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URL;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.ResourceBundle;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
@@ -36,9 +33,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 
 /**
  * The main window: menus, the diagram canvas and a status bar, from {@code MainWindow.fxml}.
@@ -100,13 +95,7 @@ public final class MainWindowView {
     private PaletteView palette;
     private FileCommands fileCommands;
     private EditCommands editCommands;
-    private FileOpening opening;
-    private OpenFailureDialogs failures;
-    private ReloadOffer reloadOffer;
-    /** What File > Quit does; the app makes it close every window, each asking about its changes. */
-    private Runnable quitHandler = () -> requestClose(() -> { });
-    /** Opens a recovered diagram in a window of its own; set by the app. */
-    private java.util.function.Consumer<Autosave.Recovery> recoveryOpener;
+    private WindowFiles files;
     @FXML private MenuBar menuBar;
 
     public MainWindowView(MainWindowViewModel viewModel, ResourceBundle messages) {
@@ -131,17 +120,14 @@ public final class MainWindowView {
         saveAsItem.disableProperty().bind(nothingOpen);
         viewModel.getRecentFiles().addListener((ListChangeListener<Path>) c -> rebuildRecentMenu());
         rebuildRecentMenu();
-        darkThemeItem.selectedProperty().addListener((obs, old, dark) -> applyTheme(dark));
+        darkThemeItem.selectedProperty().addListener((obs, old, dark) -> WindowScene.applyTheme(root.getScene(), dark));
         installEditor();
         traceView = new TraceView(new TraceViewModel(viewModel.document(), messages), messages, canvasView);
         bottomTabs.getTabs().add(traceView.createTab());
         // The Trace menu goes just before Help.
         menuBar.getMenus().add(menuBar.getMenus().size() - 1, traceView.createMenu());
         menuBar.getMenus().get(menuBar.getMenus().size() - 1).getItems().add(0, traceView.createTourItem(this::openFile));
-        opening = new FileOpening(viewModel, messages, canvasHost, this::finishOpening);
-        failures = new OpenFailureDialogs(messages, root);
-        reloadOffer = new ReloadOffer(viewModel, messages, root, this::fitLater);
-        bindEmptyHint();
+        files.bindEmptyHint(canvasView);
         installInspectorPanels();
         // The trace explorer opens the deciding rule of the current hop in the inspector's table.
         traceView.setRuleRevealer(inspector::revealRule);
@@ -160,7 +146,8 @@ public final class MainWindowView {
             }
             return canvasView.dropFromPalette(kind, sceneX, sceneY);
         });
-        fileCommands = new FileCommands(viewModel, messages, root, this::fitLater);
+        files = new WindowFiles(this, messages, canvasHost, this::fitLater);
+        fileCommands = files.commands();
         editCommands = new EditCommands(viewModel, messages, root, canvasView);
         editCommands.wire(undoItem, redoItem, cutItem, copyItem, pasteItem, duplicateItem, deleteItem, selectAllItem,
                 findItem);
@@ -195,14 +182,12 @@ public final class MainWindowView {
      * a window of its own ({@link #setRecoveryOpener}).
      */
     public void offerRecovery(java.util.List<Autosave.Recovery> recoveries) {
-        // After the file named on the command line is open, so the prompt knows this window is not blank.
-        opening.whenIdle(() -> new RecoveryPrompt(viewModel, messages, root, recoveryOpener, this::fitLater)
-                .offer(recoveries));
+        files.offerRecovery(recoveries);
     }
 
     /** How a recovered diagram gets a window of its own when this one already shows a diagram. */
     public void setRecoveryOpener(java.util.function.Consumer<Autosave.Recovery> opener) {
-        this.recoveryOpener = opener;
+        files.setRecoveryOpener(opener);
     }
 
     /** Recovers {@code recovery} into this window (a blank one, made for it). */
@@ -221,31 +206,21 @@ public final class MainWindowView {
 
     /** Closes this window as its close button does, asking about unsaved changes; then {@code afterClosed}. */
     public void requestClose(Runnable afterClosed) {
-        if (root.getScene() != null && root.getScene().getWindow() instanceof Stage stage) {
-            fileCommands.requestClose(stage, afterClosed);
-        }
+        files.requestClose(afterClosed);
     }
 
     /** File > Quit (Ctrl+Q); the app sets one that closes every window in turn. */
     public void setQuitHandler(Runnable handler) {
-        this.quitHandler = handler;
+        files.setQuitHandler(handler);
     }
 
     /** How long opening waits for a quick read before it shows progress with Cancel (tests shorten it). */
     public void setQuickOpenMillis(long millis) {
-        opening.setQuickMillis(millis);
+        files.opening().setQuickMillis(millis);
     }
 
     private void fitLater() {
         Platform.runLater(canvasView::fitToWindowAtMostActualSize);
-    }
-
-    /** "No diagram open" only when none is: a new, empty diagram says where to start instead. */
-    private void bindEmptyHint() {
-        if (canvasView.lookup(".canvas-empty-hint") instanceof Label hint) {
-            hint.textProperty().bind(Bindings.when(viewModel.documentOpenProperty())
-                    .then(messages.getString("files.canvas.emptyDiagram")).otherwise(messages.getString("canvas.empty")));
-        }
     }
 
     /** Properties and rule tables on the right, problems below, and the theme remembered from last time. */
@@ -287,32 +262,15 @@ public final class MainWindowView {
 
     /** A scene holding this window's content with the theme applied. */
     public Scene createScene() {
-        Scene scene = new Scene(root);
-        scene.getStylesheets().add(stylesheet(LIGHT_THEME));
-        // Ctrl+Y redoes too, as on Windows; the menu shows Ctrl+Shift+Z.
-        scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.Y,
-                javafx.scene.input.KeyCombination.SHORTCUT_DOWN), () -> viewModel.document().redo());
-        // A text field (the inspector's, the trace's) swallows Ctrl+F before the menu sees it; Find
-        // means nothing inside a field, so it is taken first and opens Edit > Find from anywhere.
-        javafx.scene.input.KeyCombination findKey = findItem.getAccelerator();
-        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (findKey != null && findKey.match(e) && scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl) {
-                e.consume();
-                editCommands.find();
-            }
-        });
-        if (darkThemeItem.isSelected()) {
-            scene.getStylesheets().add(stylesheet(DARK_THEME));
-        }
-        return scene;
+        return WindowScene.create(root, darkThemeItem.isSelected(), () -> viewModel.document().redo(),
+                findItem.getAccelerator(), editCommands::find);
     }
 
     /** Puts the window on {@code stage}, title bound to the open file. */
     public void showOn(Stage stage) {
         stage.setScene(createScene());
         stage.titleProperty().bind(viewModel.titleProperty());
-        fileCommands.installCloseGuard(stage);
-        reloadOffer.watch(stage);
+        files.watch(stage);
         stage.show();
     }
 
@@ -338,41 +296,12 @@ public final class MainWindowView {
      * with Cancel.
      */
     public void openFile(Path file) {
-        fileCommands.whenChangesAreSafe(() -> opening.open(file));
+        files.open(file);
     }
 
     /** Whether a file is being read (progress with Cancel is showing). */
     public boolean isOpening() {
-        return opening.isBusy();
-    }
-
-    private void finishOpening(Reading reading) {
-        // Changes made while a slow file was read are not replaced without asking.
-        fileCommands.whenChangesAreSafe(() -> {
-            Optional<OpenFailure> failure = viewModel.apply(reading);
-            if (failure.isEmpty()) {
-                fitLater();
-            } else if (reading.awsData()) {
-                failures.showAwsData(reading.file(), io.hopscope.ui.share.ShareView.of(this)
-                        .<java.util.function.Consumer<Path>>map(share -> dir -> whenChangesAreSafe(() -> share.importFrom(dir)))
-                        .orElse(null));
-            } else {
-                failures.showFailure(failure.get());
-            }
-        });
-    }
-
-    /**
-     * Dialogs are shown without a nested event loop, so the window stays responsive and a test
-     * can look the dialog up and close it.
-     */
-    private void showNonBlocking(Alert alert) {
-        Window owner = root.getScene() == null ? null : root.getScene().getWindow();
-        if (owner != null) {
-            alert.initOwner(owner);
-            alert.getDialogPane().getStylesheets().setAll(root.getScene().getStylesheets());
-        }
-        alert.show();
+        return files.opening().isBusy();
     }
 
     private void rebuildRecentMenu() {
@@ -395,26 +324,6 @@ public final class MainWindowView {
         darkThemeItem.setSelected(dark);
     }
 
-    private void applyTheme(boolean dark) {
-        Scene scene = root.getScene();
-        if (scene == null) {
-            return;
-        }
-        // dark.css only overrides the colour tokens, so it is layered on top of light.css.
-        scene.getStylesheets().setAll(stylesheet(LIGHT_THEME));
-        if (dark) {
-            scene.getStylesheets().add(stylesheet(DARK_THEME));
-        }
-    }
-
-    private static String stylesheet(String resource) {
-        URL url = MainWindowView.class.getResource(resource);
-        if (url == null) {
-            throw new IllegalStateException("missing stylesheet " + resource);
-        }
-        return url.toExternalForm();
-    }
-
     /** Replaces the native Open chooser (which headless tests cannot drive) with {@code chooser}. */
     public void setOpenTarget(java.util.function.Function<Path, Path> chooser) {
         this.openTarget = chooser;
@@ -425,23 +334,13 @@ public final class MainWindowView {
         fileCommands.whenChangesAreSafe(() -> {
             Path chosen = openTarget.apply(viewModel.lastFolder());
             if (chosen != null) {
-                opening.open(chosen);
+                files.opening().open(chosen);
             }
         });
     }
 
     private Path chooseOpenFile(Path folder) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.getString("menu.file.open"));
-        chooser.getExtensionFilters().addAll(
-                // Exported PNGs carry their diagram and reopen as it, so the default filter shows them.
-                new FileChooser.ExtensionFilter(messages.getString("files.filter.diagramsAndPng"), "*.json", "*.png"),
-                new FileChooser.ExtensionFilter(messages.getString("open.filter.all"), "*"));
-        if (folder != null) {
-            chooser.setInitialDirectory(folder.toFile());
-        }
-        File chosen = chooser.showOpenDialog(root.getScene().getWindow());
-        return chosen == null ? null : chosen.toPath();
+        return Choosers.chooseOpen(messages, root.getScene().getWindow(), folder);
     }
 
     @FXML
@@ -473,7 +372,7 @@ public final class MainWindowView {
     /** Quit asks about unsaved changes exactly like closing the window (hide() alone would skip that). */
     @FXML
     private void onQuit(ActionEvent event) {
-        quitHandler.run();
+        files.quit();
     }
 
     @FXML
@@ -499,12 +398,7 @@ public final class MainWindowView {
     @FXML
     private void onPreferences(ActionEvent event) {
         PreferencesDialog dialog = new PreferencesDialog(preferences, messages, darkThemeItem.isSelected(), this::setDarkTheme);
-        Window owner = root.getScene() == null ? null : root.getScene().getWindow();
-        if (owner != null) {
-            dialog.initOwner(owner);
-            dialog.getDialogPane().getStylesheets().setAll(root.getScene().getStylesheets());
-        }
-        dialog.show();
+        Dialogs.show(root, dialog, answer -> { });
     }
 
     @FXML
@@ -513,6 +407,6 @@ public final class MainWindowView {
         alert.setTitle(messages.getString("menu.help.about"));
         alert.setHeaderText(viewModel.aboutHeader());
         alert.setContentText(viewModel.aboutText());
-        showNonBlocking(alert);
+        Dialogs.show(root, alert, answer -> { });
     }
 }

@@ -1,6 +1,5 @@
 package io.hopscope.ui.main;
 
-import io.hopscope.check.Problem;
 import io.hopscope.diagram.Diagram;
 import io.hopscope.model.NetworkModel;
 import io.hopscope.edit.ReplaceDiagramEdit;
@@ -10,7 +9,6 @@ import io.hopscope.ui.canvas.DiagramCanvasViewModel;
 import io.hopscope.ui.common.DiagramDocument;
 import java.nio.file.Path;
 import java.text.MessageFormat;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.ResourceBundle;
@@ -20,7 +18,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
@@ -43,13 +40,13 @@ public final class MainWindowViewModel {
     private final ReadOnlyBooleanWrapper hasFile = new ReadOnlyBooleanWrapper(this, "hasFile");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", APP_NAME);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status");
-    private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
+    private final RecentList recentFiles;
     private final CanvasEditorViewModel editor;
     private final ReadOnlyStringWrapper selectionText = new ReadOnlyStringWrapper(this, "selectionText", "");
     private final ReadOnlyBooleanWrapper documentOpen = new ReadOnlyBooleanWrapper(this, "documentOpen");
     private DiagramSaver saver = DiagramWriter::save;
     private Autosave autosave;
-    private final OpenedFile opened = new OpenedFile();
+    private final OpenedFile opened = new OpenedFile(document);
 
     /** Writes a diagram to a file; the app's is the file-format writer (atomic). */
     @FunctionalInterface
@@ -65,7 +62,7 @@ public final class MainWindowViewModel {
         diagram.bind(document.diagramProperty());
         canvas.diagramProperty().bind(diagram);
         hasFile.bind(file.isNotNull());
-        recentFiles.setAll(recent.stream().limit(MAX_RECENT_FILES).toList());
+        recentFiles = new RecentList(recent);
         status.set(messages.getString("status.ready"));
         editor = new CanvasEditorViewModel(document, canvas);
         document.dirtyProperty().addListener((obs, old, now) -> updateTitle());
@@ -140,37 +137,9 @@ public final class MainWindowViewModel {
         return saveAs(current);
     }
 
-    /** Save needs a new name: the diagram has no file yet, or was opened from a picture. */
-    public boolean saveNeedsName() {
-        return document.file().isEmpty() || opened.isPicture();
-    }
-
-    /** Where Save As starts: the open file, or for a picture the same name ending in .json. */
-    public Path suggestedSaveTarget() {
-        return opened.suggestedSaveTarget(document.file().orElse(null));
-    }
-
-    /**
-     * Whether the open file changed on disk since this window read or wrote it (another program,
-     * another window): then Save asks before overwriting, and a clean window offers to reload.
-     */
-    public boolean changedOnDisk() {
-        return opened.changedOnDisk(document.file().orElse(null));
-    }
-
-    /** Whether the open file is gone from disk (deleted or moved away) since it was read. */
-    public boolean goneFromDisk() {
-        return opened.goneFromDisk(document.file().orElse(null));
-    }
-
-    /** The file changed on disk, still exists, and the user did not already keep this window's version of it. */
-    public boolean shouldOfferReload() {
-        return opened.shouldOfferReload(document.file().orElse(null));
-    }
-
-    /** The user keeps this window's version: no reload offer until the file changes again (Save still asks). */
-    public void dismissReloadOffer() {
-        opened.dismissReloadOffer(document.file().orElse(null));
+    /** The open file's state on disk and kind, for the save and reload commands. */
+    OpenedFile openedFile() {
+        return opened;
     }
 
     /** The loader this window opens files with, for a read on a worker thread ({@link Reading}). */
@@ -185,7 +154,7 @@ public final class MainWindowViewModel {
         try {
             saver.save(document.getDiagram(), absolute);
         } catch (java.io.IOException | RuntimeException e) {
-            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            String reason = IoReasons.describe(e);
             status.set(MessageFormat.format(messages.getString("status.saveFailed"), absolute.getFileName(), reason));
             return Optional.of(reason);
         }
@@ -201,7 +170,7 @@ public final class MainWindowViewModel {
         documentOpen.set(true);
         file.set(absolute);
         updateTitle();
-        remember(absolute);
+        recentFiles.remember(absolute);
         status.set(MessageFormat.format(messages.getString("status.saved"), absolute.getFileName()));
         return Optional.empty();
     }
@@ -290,18 +259,10 @@ public final class MainWindowViewModel {
     Optional<OpenFailure> apply(Reading reading) {
         Path absolute = reading.file();
         DiagramLoader.Loaded loaded = reading.loaded();
-        if (reading.crash() != null) {
-            return Optional.of(failure(absolute, List.of(absolute + ": " + reading.crash())));
-        }
-        if (loaded == null || loaded.diagram() == null) {
-            List<String> reasons = new ArrayList<>();
-            if (loaded != null) {
-                loaded.problems().stream().filter(Problem::isError).forEach(p -> reasons.add(absolute + ": " + p));
-            }
-            if (reasons.isEmpty()) {
-                reasons.add(absolute + ": " + messages.getString("open.failed.unknown"));
-            }
-            return Optional.of(failure(absolute, reasons));
+        List<String> reasons = reading.failureReasons(messages.getString("open.failed.unknown"));
+        if (!reasons.isEmpty()) {
+            status.set(MessageFormat.format(messages.getString("status.openFailed"), absolute.getFileName()));
+            return Optional.of(new OpenFailure(absolute, reasons));
         }
         leave();
         document.replace(loaded.diagram(), absolute, reading.modelProblems());
@@ -311,7 +272,7 @@ public final class MainWindowViewModel {
         updateTitle();
         // The reader still gives a diagram when only model rules fail, so it can be looked at and fixed.
         status.set(summary(absolute, loaded.diagram().model(), loaded.problems().size()));
-        remember(absolute);
+        recentFiles.remember(absolute);
         return Optional.empty();
     }
 
@@ -341,22 +302,10 @@ public final class MainWindowViewModel {
         updateTitle();
     }
 
-    private OpenFailure failure(Path path, List<String> reasons) {
-        status.set(MessageFormat.format(messages.getString("status.openFailed"), path.getFileName()));
-        return new OpenFailure(path, reasons);
-    }
-
     private String summary(Path path, NetworkModel model, int problems) {
         String text = MessageFormat.format(messages.getString("status.opened"), path.getFileName(),
                 model.vpcs().size(), model.subnets().size(), model.workloads().size());
         return problems == 0 ? text : text + " " + MessageFormat.format(messages.getString("status.problems"), problems);
-    }
-
-    private void remember(Path path) {
-        List<Path> updated = new ArrayList<>(recentFiles);
-        updated.remove(path);
-        updated.add(0, path);
-        recentFiles.setAll(updated.subList(0, Math.min(MAX_RECENT_FILES, updated.size())));
     }
 
     public String aboutHeader() {
@@ -369,8 +318,7 @@ public final class MainWindowViewModel {
 
     /** The folder a file chooser starts in: the one of the latest file, if it still exists. */
     public Path lastFolder() {
-        return recentFiles.stream().map(Path::getParent).filter(p -> p != null && p.toFile().isDirectory())
-                .findFirst().orElse(null);
+        return recentFiles.lastFolder();
     }
 
     public ReadOnlyObjectProperty<Diagram> diagramProperty() {
@@ -411,6 +359,6 @@ public final class MainWindowViewModel {
 
     /** Most recent first; the app persists it. */
     public ObservableList<Path> getRecentFiles() {
-        return recentFiles;
+        return recentFiles.files();
     }
 }

@@ -11,11 +11,21 @@ import java.nio.file.Path;
  */
 final class OpenedFile {
 
+    private final io.hopscope.ui.common.DiagramDocument document;
+
     private DiskStamp stamp;
     private boolean picture;
     private Autosave.Recovery carried;
     /** The disk state the user chose not to reload; asked again only when the file changes again. */
     private DiskStamp dismissed;
+
+    OpenedFile(io.hopscope.ui.common.DiagramDocument document) {
+        this.document = document;
+    }
+
+    private Path current() {
+        return document.file().orElse(null);
+    }
 
     void read(Reading reading) {
         dismissed = null;
@@ -50,28 +60,38 @@ final class OpenedFile {
         return picture;
     }
 
-    /** For a picture, the same name ending in .json; else {@code current}. */
-    Path suggestedSaveTarget(Path current) {
+    /** Save needs a new name: the diagram has no file yet, or was opened from a picture. */
+    boolean saveNeedsName() {
+        return current() == null || picture;
+    }
+
+    /** Where Save As starts: the open file, or for a picture the same name ending in .json. */
+    Path suggestedSaveTarget() {
+        Path current = current();
         return current == null || !picture ? current : DiagramFileNames.asJson(current);
     }
 
-    boolean changedOnDisk(Path current) {
+    /** The open file changed on disk since this window read or wrote it (another program, another window). */
+    boolean changedOnDisk() {
+        Path current = current();
         return current != null && stamp != null && stamp.differsFrom(current);
     }
 
-    boolean goneFromDisk(Path current) {
+    /** The open file is gone from disk (deleted or moved away) since it was read. */
+    boolean goneFromDisk() {
+        Path current = current();
         return current != null && stamp != null && !Files.exists(current);
     }
 
     /** A reload is worth offering: the file changed (and still exists) and was not dismissed as it is now. */
-    boolean shouldOfferReload(Path current) {
-        return changedOnDisk(current) && !goneFromDisk(current) && (dismissed == null || dismissed.differsFrom(current));
+    boolean shouldOfferReload() {
+        return changedOnDisk() && !goneFromDisk() && (dismissed == null || dismissed.differsFrom(current()));
     }
 
     /** The user keeps this window's version of the file as it is on disk now: not asked again for it. */
-    void dismissReloadOffer(Path current) {
-        if (current != null) {
-            dismissed = DiskStamp.of(current).orElse(null);
+    void dismissReloadOffer() {
+        if (current() != null) {
+            dismissed = DiskStamp.of(current()).orElse(null);
         }
     }
 }

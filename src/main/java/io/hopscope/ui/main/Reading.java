@@ -60,4 +60,17 @@ record Reading(Path file, DiagramLoader.Loaded loaded, Optional<DiskStamp> stamp
             return false;
         }
     }
+
+    /** Why the file cannot be shown, one line each with the path; empty when it can. */
+    List<String> failureReasons(String unknownReason) {
+        if (crash != null) {
+            return List.of(file + ": " + crash);
+        }
+        if (loaded != null && loaded.diagram() != null) {
+            return List.of();
+        }
+        List<String> reasons = loaded == null ? List.of()
+                : loaded.problems().stream().filter(Problem::isError).map(p -> file + ": " + p).toList();
+        return reasons.isEmpty() ? List.of(file + ": " + unknownReason) : reasons;
+    }
 }

@@ -8,10 +8,14 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.util.Duration;
 
 /**
- * When the window gets the focus back and its file changed on disk meanwhile (an editor, a
- * script, a git checkout), a diagram without unsaved changes is offered a reload. A diagram with
+ * When the window gets the focus back (or, while it has it, at the next two-second check) and its
+ * file changed on disk meanwhile (an editor, a script, a git checkout), a diagram without unsaved changes is offered a reload. A diagram with
  * unsaved changes is left alone: Save asks before overwriting (see {@link SaveCommands}).
  * Keeping this window's version stops the question until the file changes again.
  */
@@ -32,17 +36,35 @@ final class ReloadOffer {
         this.afterReload = afterReload;
     }
 
+    /** Checks when the window gets the focus back, and every two seconds while it has it. */
     void watch(Window window) {
         window.focusedProperty().addListener((obs, was, focused) -> {
             if (focused) {
                 check();
             }
         });
+        // Two stat calls per check; the file is hashed only when its time moved.
+        Timeline poll = new Timeline(new KeyFrame(Duration.seconds(2), e -> {
+            if (window.isFocused()) {
+                check();
+            }
+        }));
+        poll.setCycleCount(Animation.INDEFINITE);
+        window.showingProperty().addListener((obs, was, showing) -> {
+            if (showing) {
+                poll.play();
+            } else {
+                poll.stop();
+            }
+        });
+        if (window.isShowing()) {
+            poll.play();
+        }
     }
 
     /** Offers a reload when the file changed on disk and nothing here is unsaved. */
     void check() {
-        if (asking || viewModel.hasUnsavedChanges() || !viewModel.shouldOfferReload()) {
+        if (asking || viewModel.hasUnsavedChanges() || !viewModel.openedFile().shouldOfferReload()) {
             return;
         }
         Path file = viewModel.document().file().orElseThrow();
@@ -59,7 +81,7 @@ final class ReloadOffer {
                 viewModel.revert();
                 afterReload.run();
             } else {
-                viewModel.dismissReloadOffer();
+                viewModel.openedFile().dismissReloadOffer();
             }
         });
     }

@@ -45,9 +45,9 @@ final class SaveCommands {
 
     /** File > Save: to the open file unless it needs a (new) name or changed on disk. */
     void save(Runnable onSaved) {
-        if (viewModel.saveNeedsName()) {
+        if (viewModel.openedFile().saveNeedsName()) {
             saveAs(onSaved);
-        } else if (viewModel.changedOnDisk()) {
+        } else if (viewModel.openedFile().changedOnDisk()) {
             askAboutDiskChange(onSaved);
         } else {
             write(viewModel.document().file().orElseThrow(), onSaved);
@@ -56,7 +56,7 @@ final class SaveCommands {
 
     /** File > Save As; a picture's name (.png, .svg) is turned into a .json one, since Save writes JSON. */
     void saveAs(Runnable onSaved) {
-        Path chosen = saveTarget.apply(viewModel.suggestedSaveTarget());
+        Path chosen = saveTarget.apply(viewModel.openedFile().suggestedSaveTarget());
         if (chosen != null) {
             write(DiagramFileNames.asJson(chosen), onSaved);
         }
@@ -88,7 +88,7 @@ final class SaveCommands {
 
     private void askAboutDiskChange(Runnable onSaved) {
         Path file = viewModel.document().file().orElseThrow();
-        boolean gone = viewModel.goneFromDisk();
+        boolean gone = viewModel.openedFile().goneFromDisk();
         ButtonType overwrite = new ButtonType(messages.getString(gone ? "files.disk.recreate" : "files.disk.overwrite"),
                 ButtonBar.ButtonData.OTHER);
         ButtonType saveAs = new ButtonType(messages.getString("files.saveFailed.saveAs"), ButtonBar.ButtonData.YES);
