@@ -249,7 +249,7 @@ class CanvasEditingUiTest {
         robot.interact(() -> document.replace(Diagram.EMPTY, null));
         robot.interact(() -> window.offerRecovery(pending));
         DialogPane dialog = robot.lookup("." + MainWindowView.RECOVERY_DIALOG).queryAs(DialogPane.class);
-        robot.clickOn(robot.from(dialog).lookup("Recover").queryButton());
+        robot.clickOn(robot.from(dialog).lookup("Open recovered diagram").queryButton());
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(DiagramWriter.toJson(edited), DiagramWriter.toJson(document.getDiagram()));
         assertTrue(document.isDirty());
