@@ -56,8 +56,10 @@ public final class ModelValidator {
     public static List<Problem> validate(NetworkModel model, ResourceLocator locator) {
         Findings findings = new Findings(locator);
         for (ModelRule rule : RULES) {
+            findings.startRule(rule);
             rule.check(model, findings);
         }
+        findings.finishRule();
         return findings.problems();
     }
 

@@ -30,6 +30,11 @@ import java.util.List;
 public final class ReferencesRule implements ModelRule {
 
     @Override
+    public String findingsName() {
+        return "broken references";
+    }
+
+    @Override
     public void check(NetworkModel m, Findings f) {
         Refs refs = new Refs(m, f);
         m.subnets().forEach(s -> refs.one(s, ".vpc", s.vpcId(), ResourceKind.VPC));
