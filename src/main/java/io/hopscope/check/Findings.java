@@ -21,10 +21,17 @@ public final class Findings {
     private final ResourceLocator locator;
     private final List<Problem> problems = new ArrayList<>();
     private final Map<Severity, Integer> inRule = new EnumMap<>(Severity.class);
+    private final boolean capped;
     private ModelRule rule;
 
     public Findings(ResourceLocator locator) {
+        this(locator, true);
+    }
+
+    /** {@code capped} false keeps every problem (the import's repair needs all of them). */
+    public Findings(ResourceLocator locator, boolean capped) {
         this.locator = locator;
+        this.capped = capped;
     }
 
     /** An error about {@code field} of {@code r}; {@code field} is a path suffix like ".routes[2].target". */
@@ -44,7 +51,7 @@ public final class Findings {
 
     /** Adds "... and 19,950 more overlapping subnets" for each severity over the cap. */
     void finishRule() {
-        if (rule != null) {
+        if (rule != null && capped) {
             for (Map.Entry<Severity, Integer> e : inRule.entrySet()) {
                 int more = e.getValue() - MAX_PER_RULE;
                 if (more > 0) {
@@ -82,7 +89,7 @@ public final class Findings {
 
     private void add(Severity severity, Resource r, String field, String message) {
         int n = inRule.merge(severity, 1, Integer::sum);
-        if (rule != null && n > MAX_PER_RULE) {
+        if (capped && rule != null && n > MAX_PER_RULE) {
             return;
         }
         String base = r == null ? null : locator.locate(r);

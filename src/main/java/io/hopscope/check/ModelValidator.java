@@ -54,7 +54,15 @@ public final class ModelValidator {
     }
 
     public static List<Problem> validate(NetworkModel model, ResourceLocator locator) {
-        Findings findings = new Findings(locator);
+        return run(model, new Findings(locator));
+    }
+
+    /** Every problem, without the cap per rule: for code that acts on each one (the import's repair). */
+    public static List<Problem> validateAll(NetworkModel model, ResourceLocator locator) {
+        return run(model, new Findings(locator, false));
+    }
+
+    private static List<Problem> run(NetworkModel model, Findings findings) {
         for (ModelRule rule : RULES) {
             findings.startRule(rule);
             rule.check(model, findings);
