@@ -71,6 +71,21 @@ public final class ModelValidator {
         return findings.problems();
     }
 
+    /**
+     * The duplicate ids and broken references alone, located by position in the model (the same
+     * paths as in a file that was read without structural errors). A model with one of these
+     * cannot be traced or drawn: the commands refuse it as an input error.
+     */
+    public static List<Problem> referenceErrors(NetworkModel model) {
+        Findings findings = new Findings(ResourceLocator.byModelIndex(model));
+        for (ModelRule rule : List.of(RULES.get(0), RULES.get(1))) {
+            findings.startRule(rule);
+            rule.check(model, findings);
+        }
+        findings.finishRule();
+        return findings.problems().stream().filter(Problem::isError).toList();
+    }
+
     public static boolean hasErrors(List<Problem> problems) {
         return problems.stream().anyMatch(Problem::isError);
     }
