@@ -94,10 +94,13 @@ public final class NewResourcePlanner {
             default -> id = new WorkloadCreation(model, this::id, this::ip).create(kind, vpc, subnet, created);
         }
         List<Edit> parts = new ArrayList<>();
-        // Gateways and endpoints get no box: the canvas puts them on their VPC's border until moved.
-        if (kind.hasBox() && !kind.sitsOnVpcEdge()) {
-            shapes.add(new Shape(id, snap(target.x() - kind.width() / 2), snap(target.y() - kind.height() / 2),
-                    kind.width(), kind.height()));
+        // A gateway's drop point is already on its VPC's border (the canvas puts it there): centred
+        // on it as is, since snapping would pull it off the line.
+        if (kind.hasBox()) {
+            double left = target.x() - kind.width() / 2;
+            double top = target.y() - kind.height() / 2;
+            shapes.add(kind.sitsOnVpcEdge() ? new Shape(id, left, top, kind.width(), kind.height())
+                    : new Shape(id, snap(left), snap(top), kind.width(), kind.height()));
         }
         parts.add(new AddResourcesEdit("Add " + kind.label().toLowerCase(java.util.Locale.ROOT), created, shapes));
         if (kind == NewResourceKind.SECURITY_GROUP && target.workloadId() != null) {
