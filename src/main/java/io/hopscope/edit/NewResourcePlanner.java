@@ -102,7 +102,7 @@ public final class NewResourcePlanner {
             shapes.add(kind.sitsOnVpcEdge() ? new Shape(id, left, top, kind.width(), kind.height())
                     : new Shape(id, snap(left), snap(top), kind.width(), kind.height()));
         }
-        parts.add(new AddResourcesEdit("Add " + kind.label().toLowerCase(java.util.Locale.ROOT), created, shapes));
+        parts.add(new AddResourcesEdit("Add " + kind.inSentence(), created, shapes));
         if (kind == NewResourceKind.SECURITY_GROUP && target.workloadId() != null) {
             parts.add(new AttachSecurityGroupEdit(id, target.workloadId()));
         }
@@ -123,8 +123,7 @@ public final class NewResourcePlanner {
                             ? Optional.of("No free 10.N.0.0/16 block is left for a new VPC.") : Optional.empty();
             case VPC -> refusalInVpc(kind, target);
             case SUBNET -> target.subnetId() == null
-                    ? Optional.of("A " + kind.label().toLowerCase(java.util.Locale.ROOT)
-                            + " must be dropped into a subnet.")
+                    ? Optional.of(capitalised(kind.withArticle()) + " must be dropped into a subnet.")
                     : model.subnet(target.subnetId()).cidr() == null
                             || FreeAddresses.freeIp(model, model.subnet(target.subnetId())).isEmpty()
                             ? Optional.of("Subnet " + target.subnetId() + " has no free address left.") : Optional.empty();
@@ -135,7 +134,7 @@ public final class NewResourcePlanner {
 
     private Optional<String> refusalInVpc(NewResourceKind kind, DropTarget target) {
         if (target.vpcId() == null) {
-            return Optional.of("A " + kind.label().toLowerCase(java.util.Locale.ROOT) + " must be dropped into a VPC.");
+            return Optional.of(capitalised(kind.withArticle()) + " must be dropped into a VPC.");
         }
         Vpc vpc = model.vpc(target.vpcId());
         if (kind == NewResourceKind.SUBNET) {
@@ -159,6 +158,10 @@ public final class NewResourcePlanner {
             return Optional.of(target.workloadId() + " has no network interface to attach a group to.");
         }
         return Optional.empty();
+    }
+
+    private static String capitalised(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     private String createVpc() {

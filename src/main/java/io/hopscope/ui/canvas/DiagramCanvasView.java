@@ -48,6 +48,8 @@ public final class DiagramCanvasView extends StackPane {
     private CanvasEditGestures editing;
     private final OffscreenCulling culling = new OffscreenCulling(this);
     private final TraceOverlay traceOverlay = new TraceOverlay();
+    private final CanvasContextMenu contextMenu;
+    private final Label hint = new Label();
 
     private record PanStart(double sceneX, double sceneY, double hvalue, double vvalue) {
     }
@@ -72,7 +74,12 @@ public final class DiagramCanvasView extends StackPane {
         emptyHint = new Label(messages.getString("canvas.empty"));
         emptyHint.getStyleClass().add("canvas-empty-hint");
         emptyHint.setMouseTransparent(true);
-        getChildren().addAll(scrollPane, emptyHint);
+        hint.getStyleClass().add("canvas-hint");
+        hint.setMouseTransparent(true);
+        hint.setVisible(false);
+        StackPane.setAlignment(hint, javafx.geometry.Pos.BOTTOM_CENTER);
+        getChildren().addAll(scrollPane, emptyHint, hint);
+        contextMenu = new CanvasContextMenu(this);
         levelOfDetail = new LevelOfDetail(messages.getString("canvas.lod.workloads"));
         viewModel.scaleProperty().addListener((obs, old, now) -> levelOfDetail.apply(now.doubleValue()));
         viewModel.pictureProperty().addListener((obs, old, now) -> draw(now));
@@ -83,6 +90,25 @@ public final class DiagramCanvasView extends StackPane {
 
     public DiagramCanvasViewModel getViewModel() {
         return viewModel;
+    }
+
+    /** The canvas's single context menu, to which panels contribute their items. */
+    public CanvasContextMenu contextMenu() {
+        return contextMenu;
+    }
+
+    /**
+     * Shows a lasting hint along the bottom of the canvas (a mode the user is in, such as picking
+     * a trace destination), or hides it when {@code text} is null or empty.
+     */
+    public void showHint(String text) {
+        hint.setText(text == null ? "" : text);
+        hint.setVisible(text != null && !text.isEmpty());
+    }
+
+    /** The hint on show, or empty. */
+    public String hintText() {
+        return hint.isVisible() ? hint.getText() : "";
     }
 
     /** Scales so the whole diagram is visible in the current viewport. */
@@ -311,7 +337,8 @@ public final class DiagramCanvasView extends StackPane {
         scrollPane.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
             if (panStart != null) {
                 panStart = null;
-                scrollPane.setCursor(Cursor.DEFAULT);
+                // Back to the inherited cursor: a mode's cursor (picking a destination) shows again.
+                scrollPane.setCursor(null);
             }
         });
     }

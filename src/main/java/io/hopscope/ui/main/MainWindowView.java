@@ -228,6 +228,7 @@ public final class MainWindowView {
         if (darkThemeItem.isSelected()) {
             scene.getStylesheets().add(stylesheet(DARK_THEME));
         }
+        io.hopscope.ui.common.UiFonts.stylesheet().ifPresent(scene.getStylesheets()::add);
         return scene;
     }
 
@@ -318,6 +319,7 @@ public final class MainWindowView {
         if (dark) {
             scene.getStylesheets().add(stylesheet(DARK_THEME));
         }
+        io.hopscope.ui.common.UiFonts.stylesheet().ifPresent(scene.getStylesheets()::add);
     }
 
     private static String stylesheet(String resource) {

@@ -15,6 +15,21 @@ class RuleTablesViewModelTest {
     private final DiagramDocument doc = new DiagramDocument(ec2ToRds());
 
     @Test
+    void newInboundRulesStartAtTheVpcBlockNeverTheInternet() {
+        SecurityGroupRulesViewModel in = new SecurityGroupRulesViewModel(doc, english(), DB_SG, true);
+        int before = in.getRows().size();
+        assertTrue(in.add(RulePreset.MYSQL));
+        assertEquals("10.0.0.0/16", in.getRows().get(before).peer(), "a new inbound source is the VPC's block");
+        AclEntriesViewModel aclIn = new AclEntriesViewModel(doc, english(), DB_ACL, false);
+        assertTrue(aclIn.add(RulePreset.SSH));
+        assertEquals("10.0.0.0/16", aclIn.getRows().stream().filter(r -> "22".equals(r.ports())).findFirst()
+                .orElseThrow().cidr(), "a new inbound entry admits the VPC's block, not 0.0.0.0/0");
+        SecurityGroupRulesViewModel out = new SecurityGroupRulesViewModel(doc, english(), DB_SG, false);
+        assertTrue(out.add(RulePreset.HTTPS));
+        assertEquals("0.0.0.0/0", out.getRows().get(out.getRows().size() - 1).peer(), "outbound keeps AWS's default");
+    }
+
+    @Test
     void aclRowsAreSortedByNumberAndEndWithTheFixedDenyRow() {
         AclEntriesViewModel acl = new AclEntriesViewModel(doc, english(), DB_ACL, false);
         assertTrue(acl.add(RulePreset.SSH));
