@@ -1,5 +1,6 @@
 package io.hopscope.ui.inspector;
 
+import java.util.List;
 import static io.hopscope.ui.inspector.InspectorFixture.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -27,6 +28,16 @@ class RuleTablesViewModelTest {
         SecurityGroupRulesViewModel out = new SecurityGroupRulesViewModel(doc, english(), DB_SG, false);
         assertTrue(out.add(RulePreset.HTTPS));
         assertEquals("0.0.0.0/0", out.getRows().get(out.getRows().size() - 1).peer(), "outbound keeps AWS's default");
+    }
+
+    @Test
+    void peerPickerOffersNamesWithIdsAndFiltersOnEveryTypedWord() {
+        SecurityGroupRulesViewModel sg = new SecurityGroupRulesViewModel(doc, english(), DB_SG, true);
+        List<String> all = sg.peerChoices();
+        assertTrue(all.contains(WEB_SG + " (web-sg)"), all.toString());
+        assertEquals(List.of(WEB_SG + " (web-sg)"), PeerFilter.matching(all, "web sg"));
+        assertEquals(List.of(), PeerFilter.matching(all, "172.16.0.0/12"), "a CIDR being typed matches nothing and is kept as typed");
+        assertTrue(PeerFilter.matching(all, "10.0").contains("10.0.0.0/16"));
     }
 
     @Test
