@@ -14,6 +14,7 @@ final class SceneCaption {
     private static final double LINE = 22;
     private static final double PAD = 10;
     private static final double SAMPLE = 36;
+    private static final String BADGES = "group / table badges";
 
     private SceneCaption() {
     }
@@ -25,7 +26,7 @@ final class SceneCaption {
         for (String line : caption) {
             textWidth = Math.max(textWidth, BoxSizes.textWidth(line));
         }
-        double legendWidth = 4 * (SAMPLE + 8 + 120);
+        double legendWidth = 3 * (SAMPLE + 8 + 120) + 80 + BoxSizes.textWidth(BADGES) + 2 * BoxSizes.TEXT_PADDING;
         double width = Math.max(textWidth, legendWidth) + 2 * PAD;
         double height = caption.size() * LINE + 2 * PAD + LINE + 8;
         boxes.add(new SceneBox("trace-caption", StyleRole.CAPTION, x, top, width, height, "", "", false, null));
@@ -49,9 +50,9 @@ final class SceneCaption {
         legendText(boxes, "legend-dropped-text", lx + SAMPLE, ly, "dropped here");
         lx += SAMPLE + 8 + 120;
         boxes.add(new SceneBox("legend-sg", StyleRole.SG_BADGE, lx, ly + 3, 26, SceneBadges.HEIGHT, "SG", "", false, null));
-        boxes.add(new SceneBox("legend-rt", StyleRole.ASSOCIATION_BADGE, lx + 30, ly + 3, 40, SceneBadges.HEIGHT, "RT/ACL",
+        boxes.add(new SceneBox("legend-rt", StyleRole.ASSOCIATION_BADGE, lx + 30, ly + 3, 48, SceneBadges.HEIGHT, "RT/ACL",
                 "", false, null));
-        legendText(boxes, "legend-badges-text", lx + 70, ly, "group / table badges");
+        legendText(boxes, "legend-badges-text", lx + 80, ly, BADGES);
     }
 
     private static void legendText(List<SceneBox> boxes, String id, double x, double y, String text) {

@@ -64,6 +64,11 @@ public final class CanvasContextMenu {
         contributors.add(contributor);
     }
 
+    /** As {@link #contribute}, ahead of the others: the items most specific to what was clicked. */
+    public void contributeFirst(Function<String, List<MenuItem>> contributor) {
+        contributors.add(0, contributor);
+    }
+
     /** The menu, for tests: whether and what it shows. */
     public ContextMenu menu() {
         return menu;

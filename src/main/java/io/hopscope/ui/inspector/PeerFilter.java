@@ -20,19 +20,31 @@ final class PeerFilter {
         if (box.getProperties().putIfAbsent(PeerFilter.class, Boolean.TRUE) != null) {
             return;
         }
+        boolean[] restoring = {false};
         box.getEditor().textProperty().addListener((obs, old, typed) -> {
             List<String> all = choices.get();
-            if (typed == null || all.contains(typed)) {
+            if (restoring[0] || typed == null || all.contains(typed)) {
                 return;
             }
             List<String> matching = matching(all, typed);
-            box.getItems().setAll(matching);
-            if (box.isFocused() || box.getEditor().isFocused()) {
-                if (matching.isEmpty()) {
-                    box.hide();
-                } else {
-                    box.show();
+            // New items make the combo put its value's text back into the editor: keep what was typed.
+            int caret = box.getEditor().getCaretPosition();
+            restoring[0] = true;
+            try {
+                box.getItems().setAll(matching);
+                if (box.isFocused() || box.getEditor().isFocused()) {
+                    if (matching.isEmpty()) {
+                        box.hide();
+                    } else {
+                        box.show();
+                    }
                 }
+                if (!typed.equals(box.getEditor().getText())) {
+                    box.getEditor().setText(typed);
+                }
+                box.getEditor().positionCaret(Math.min(caret, typed.length()));
+            } finally {
+                restoring[0] = false;
             }
         });
     }

@@ -52,7 +52,7 @@ final class TraceCanvasLink {
             }
         });
         // One menu on the canvas: the trace items are the first group of it.
-        canvas.contextMenu().contribute(this::menuItems);
+        canvas.contextMenu().contributeFirst(this::menuItems);
     }
 
     void refresh() {
