@@ -1,5 +1,6 @@
 package io.hopscope.ui.main;
 
+import io.hopscope.check.Problem;
 import io.hopscope.diagram.Diagram;
 import io.hopscope.model.NetworkModel;
 import io.hopscope.edit.ReplaceDiagramEdit;
@@ -73,6 +74,30 @@ public final class MainWindowViewModel {
                 status.set(now);
             }
         });
+        // The status line never contradicts the window: the count follows the Problems tab, and the
+        // "open a diagram" prompt goes once a diagram is there, however it came.
+        document.getProblems().addListener((javafx.collections.ListChangeListener<Problem>) c -> refreshStatus());
+        document.getImportNotes().addListener((javafx.collections.ListChangeListener<Problem>) c -> refreshStatus());
+        document.diagramProperty().addListener((obs, old, now) -> refreshStatus());
+    }
+
+    /** The open summary as last shown, refreshed while it is still on show; null when another message replaced it. */
+    private String shownSummary;
+
+    private void refreshStatus() {
+        String now = status.get();
+        Path open = file.get();
+        if (shownSummary != null && shownSummary.equals(now) && open != null) {
+            shownSummary = summary(open, document.getDiagram().model(), problemCount());
+            status.set(shownSummary);
+        } else if (messages.getString("status.ready").equals(now) && !document.getDiagram().model().allResources().isEmpty()) {
+            status.set("");
+        }
+    }
+
+    /** What the Problems tab counts: the model's problems and the last import's notes. */
+    private int problemCount() {
+        return document.getProblems().size() + document.getImportNotes().size();
     }
 
     /** The canvas editor: selection, moves, drops, clipboard and find on this window's document. */
@@ -271,7 +296,8 @@ public final class MainWindowViewModel {
         file.set(absolute);
         updateTitle();
         // The reader still gives a diagram when only model rules fail, so it can be looked at and fixed.
-        status.set(summary(absolute, loaded.diagram().model(), loaded.problems().size()));
+        shownSummary = summary(absolute, loaded.diagram().model(), problemCount());
+        status.set(shownSummary);
         recentFiles.remember(absolute);
         return Optional.empty();
     }

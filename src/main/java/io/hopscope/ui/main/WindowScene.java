@@ -42,6 +42,8 @@ final class WindowScene {
         if (dark) {
             scene.getStylesheets().add(stylesheet(MainWindowView.DARK_THEME));
         }
+        // The Korean UI needs a Hangul font; JavaFX CSS takes one family, so it is chosen at run time.
+        io.hopscope.ui.common.UiFonts.stylesheet().ifPresent(scene.getStylesheets()::add);
     }
 
     private static String stylesheet(String resource) {
