@@ -11,7 +11,7 @@ import io.hopscope.diagram.render.SceneBuilder;
 import io.hopscope.diagram.render.TraceOverlay;
 import io.hopscope.engine.Trace;
 import io.hopscope.engine.TraceQuery;
-import io.hopscope.engine.Tracer;
+import io.hopscope.engine.walk.Tracer;
 import io.hopscope.io.svg.SvgWriter;
 import io.hopscope.model.net.Protocol;
 import io.hopscope.testing.samples.SampleDiagrams;
