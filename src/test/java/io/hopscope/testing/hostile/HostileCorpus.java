@@ -60,6 +60,7 @@ public final class HostileCorpus {
         text("invalid-cidrs-ports.json", good.replace("\"cidr\": \"10.0.1.0/24\"", "\"cidr\": \"10.0.300.0/24\"")
                 .replaceAll("\"ports\": \"3306\"", "\"ports\": \"99999\"").replaceAll("\"ports\": \"443\"", "\"ports\": \"-1\""));
         text("escape-names.json", good.replace("\"name\": \"shop\"", "\"name\": \"\\u001b]0;owned\\u0007\\u001b[2J\"")
+                .replace("\"name\": \"web-1\"", "\"name\": \"\\u001b[31mweb\\u001b[0m\"")
                 .replace("\"name\": \"web-a\"", "\"name\": \"\\u001b[31mred\\u001b[0m\\u009b\\u202e\""));
         diagram("same-cidr-20k.json", BigModels.sameCidrSubnets(20_000));
         diagram("distinct-60k.json", BigModels.distinctSubnets(60_000));
