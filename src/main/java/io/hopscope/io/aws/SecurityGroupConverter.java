@@ -107,8 +107,8 @@ final class SecurityGroupConverter {
                 }
                 if (!ctx.has(pair.groupId())) {
                     // Legit for a group of another account; it matches no interface we know.
-                    ctx.warning(s, ref, "security group " + pair.groupId() + " is not in the snapshot; rule kept, "
-                            + "it matches no known interface", sgId);
+                    ctx.warning(s, ref, "security group " + pair.groupId() + " is not in the snapshot; the rule "
+                            + "matches no interface we know", sgId);
                 }
                 rules.add(new SgRule(protocol, ports, icmp, SgPeer.group(pair.groupId()), pair.description()));
             }

@@ -73,11 +73,6 @@ public final class InputFiles {
         return "a special file";
     }
 
-    /** Whether the entry itself (not what a link points at) is a symbolic link. */
-    public static boolean isLink(Path file) {
-        return Files.isSymbolicLink(file);
-    }
-
     /**
      * The bytes of a regular file of at most {@code maxBytes}, refused before reading when it is
      * bigger and while reading when it grows past the limit. {@code what} names the limit in the
