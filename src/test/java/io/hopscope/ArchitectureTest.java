@@ -122,4 +122,11 @@ class ArchitectureTest {
             .should().beFreeOfCycles()
             .because("the trace vocabulary (engine) sits below the evaluators (eval), the fixes (fix) and the "
                     + "walk (walk) that produce it; a cycle would make them one unit");
+
+    @ArchTest
+    static final ArchRule noCyclesBetweenAnyPackages = slices()
+            .matching("io.hopscope.(**)")
+            .should().beFreeOfCycles()
+            .because("a sub-package is a unit a reader can take in alone; a cycle between two of them "
+                    + "(a rule package calling back into its validator) hides which one is the base");
 }

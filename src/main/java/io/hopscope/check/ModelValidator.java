@@ -1,21 +1,5 @@
 package io.hopscope.check;
 
-import io.hopscope.check.rule.InactiveRouteTargetRule;
-import io.hopscope.check.rule.InterfaceAddressesRule;
-import io.hopscope.check.rule.InterfaceSecurityGroupsRule;
-import io.hopscope.check.rule.MainTableAndDefaultAclRule;
-import io.hopscope.check.rule.NaclEphemeralPortsRule;
-import io.hopscope.check.rule.NaclRuleNumbersRule;
-import io.hopscope.check.rule.NatRouteWithoutInternetRule;
-import io.hopscope.check.rule.OverlappingSubnetsRule;
-import io.hopscope.check.rule.PeeringRule;
-import io.hopscope.check.rule.PublicIpInPrivateSubnetRule;
-import io.hopscope.check.rule.ReferencesRule;
-import io.hopscope.check.rule.RouteTargetVpcRule;
-import io.hopscope.check.rule.SgReferenceAcrossVpcsRule;
-import io.hopscope.check.rule.SubnetAssociationsRule;
-import io.hopscope.check.rule.SubnetInsideVpcRule;
-import io.hopscope.check.rule.UniqueIdsRule;
 import io.hopscope.model.NetworkModel;
 import java.util.List;
 

@@ -1,7 +1,5 @@
-package io.hopscope.check.rule;
+package io.hopscope.check;
 
-import io.hopscope.check.Findings;
-import io.hopscope.check.ModelRule;
 import io.hopscope.model.NatGateway;
 import io.hopscope.model.NetworkModel;
 import io.hopscope.model.Route;

@@ -1,4 +1,4 @@
-package io.hopscope.check.rule;
+package io.hopscope.check;
 
 import io.hopscope.model.NetworkModel;
 import io.hopscope.model.RouteTable;

@@ -1,4 +1,4 @@
-package io.hopscope.check.rule;
+package io.hopscope.check;
 
 import io.hopscope.model.net.Cidr;
 import java.util.ArrayList;
