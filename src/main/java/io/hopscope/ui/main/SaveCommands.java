@@ -78,7 +78,7 @@ final class SaveCommands {
         alert.setHeaderText(MessageFormat.format(messages.getString("files.saveFailed.header"), target));
         alert.setContentText(MessageFormat.format(messages.getString("files.saveFailed.content"), reason));
         alert.getDialogPane().getStyleClass().add(SAVE_FAILED_DIALOG);
-        alert.getDialogPane().setMinWidth(560);
+        Dialogs.wrapAt(alert, 640);
         Dialogs.show(root, alert, answer -> {
             if (answer == saveAs) {
                 saveAs(onSaved);
@@ -100,7 +100,7 @@ final class SaveCommands {
                 file));
         alert.setContentText(messages.getString(gone ? "files.disk.goneContent" : "files.disk.content"));
         alert.getDialogPane().getStyleClass().add(DISK_CHANGED_DIALOG);
-        alert.getDialogPane().setMinWidth(560);
+        Dialogs.wrapAt(alert, 640);
         Dialogs.show(root, alert, answer -> {
             if (answer == overwrite) {
                 write(file, onSaved);
