@@ -22,4 +22,11 @@ final class Dialogs {
         dialog.setOnHidden(e -> onAnswer.accept(dialog.getResult()));
         dialog.show();
     }
+
+    /** A dialog {@code width} wide whose header and text wrap, so a long path never makes it wider than the window. */
+    static void wrapAt(Dialog<?> dialog, double width) {
+        dialog.getDialogPane().setMinWidth(Math.min(520, width));
+        dialog.getDialogPane().setPrefWidth(width);
+        dialog.getDialogPane().setMaxWidth(width);
+    }
 }

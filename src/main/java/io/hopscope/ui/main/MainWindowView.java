@@ -398,7 +398,12 @@ public final class MainWindowView {
     @FXML
     private void onPreferences(ActionEvent event) {
         PreferencesDialog dialog = new PreferencesDialog(preferences, messages, darkThemeItem.isSelected(), this::setDarkTheme);
-        Dialogs.show(root, dialog, answer -> { });
+        // Not Dialogs.show: the dialog applies its choices in its own on-hidden handler.
+        if (root.getScene() != null && root.getScene().getWindow() != null) {
+            dialog.initOwner(root.getScene().getWindow());
+            dialog.getDialogPane().getStylesheets().setAll(root.getScene().getStylesheets());
+        }
+        dialog.show();
     }
 
     @FXML

@@ -46,7 +46,7 @@ final class OpenFailureDialogs {
         alert.setHeaderText(MessageFormat.format(messages.getString("files.aws.header"), file.getFileName()));
         alert.setContentText(MessageFormat.format(messages.getString("files.aws.content"), folder));
         alert.getDialogPane().getStyleClass().addAll(AWS_DATA_DIALOG, MainWindowView.OPEN_FAILURE_DIALOG);
-        alert.getDialogPane().setMinWidth(560);
+        Dialogs.wrapAt(alert, 640);
         Dialogs.show(root, alert, answer -> {
             if (answer == importButton) {
                 importFolder.accept(folder);

@@ -56,7 +56,7 @@ final class RecoveryPrompt {
         alert.setContentText(here ? messages.getString("files.recover.content")
                 : MessageFormat.format(messages.getString("files.recover.contentNewWindow"), shown));
         alert.getDialogPane().getStyleClass().add(MainWindowView.RECOVERY_DIALOG);
-        alert.getDialogPane().setMinWidth(560);
+        Dialogs.wrapAt(alert, 640);
         Dialogs.show(root, alert, answer -> {
             if (answer == open && here) {
                 viewModel.recover(recovery);

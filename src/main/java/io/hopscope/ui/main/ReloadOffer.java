@@ -8,10 +8,10 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
-import javafx.util.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
 
 /**
  * When the window gets the focus back (or, while it has it, at the next two-second check) and its
@@ -27,6 +27,11 @@ final class ReloadOffer {
     private final ResourceBundle messages;
     private final Parent root;
     private final Runnable afterReload;
+    private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "hopscope-disk-watch");
+        t.setDaemon(true);
+        return t;
+    });
     private boolean asking;
 
     ReloadOffer(MainWindowViewModel viewModel, ResourceBundle messages, Parent root, Runnable afterReload) {
@@ -43,23 +48,18 @@ final class ReloadOffer {
                 check();
             }
         });
-        // Two stat calls per check; the file is hashed only when its time moved.
-        Timeline poll = new Timeline(new KeyFrame(Duration.seconds(2), e -> {
-            if (window.isFocused()) {
+        // Two stat calls per check; the file is hashed only when its time moved. A plain timer, not
+        // a Timeline: a running animation keeps the toolkit pulsing 60 times a second even when idle.
+        java.util.concurrent.ScheduledFuture<?> poll = TIMER.scheduleWithFixedDelay(() -> Platform.runLater(() -> {
+            if (window.isShowing() && window.isFocused()) {
                 check();
             }
-        }));
-        poll.setCycleCount(Animation.INDEFINITE);
+        }), 2, 2, TimeUnit.SECONDS);
         window.showingProperty().addListener((obs, was, showing) -> {
-            if (showing) {
-                poll.play();
-            } else {
-                poll.stop();
+            if (!showing) {
+                poll.cancel(false);
             }
         });
-        if (window.isShowing()) {
-            poll.play();
-        }
     }
 
     /** Offers a reload when the file changed on disk and nothing here is unsaved. */

@@ -47,7 +47,8 @@ final class SaveCommands {
     void save(Runnable onSaved) {
         if (viewModel.openedFile().saveNeedsName()) {
             saveAs(onSaved);
-        } else if (viewModel.openedFile().changedOnDisk()) {
+        } else if (viewModel.openedFile().changedOnDisk() && !viewModel.openedFile().goneFromDisk()) {
+            // A file deleted meanwhile has nothing to lose on disk: Save simply writes it again.
             askAboutDiskChange(onSaved);
         } else {
             write(viewModel.document().file().orElseThrow(), onSaved);
@@ -78,7 +79,7 @@ final class SaveCommands {
         alert.setHeaderText(MessageFormat.format(messages.getString("files.saveFailed.header"), target));
         alert.setContentText(MessageFormat.format(messages.getString("files.saveFailed.content"), reason));
         alert.getDialogPane().getStyleClass().add(SAVE_FAILED_DIALOG);
-        alert.getDialogPane().setMinWidth(560);
+        Dialogs.wrapAt(alert, 640);
         Dialogs.show(root, alert, answer -> {
             if (answer == saveAs) {
                 saveAs(onSaved);
@@ -88,19 +89,15 @@ final class SaveCommands {
 
     private void askAboutDiskChange(Runnable onSaved) {
         Path file = viewModel.document().file().orElseThrow();
-        boolean gone = viewModel.openedFile().goneFromDisk();
-        ButtonType overwrite = new ButtonType(messages.getString(gone ? "files.disk.recreate" : "files.disk.overwrite"),
-                ButtonBar.ButtonData.OTHER);
+        ButtonType overwrite = new ButtonType(messages.getString("files.disk.overwrite"), ButtonBar.ButtonData.OTHER);
         ButtonType saveAs = new ButtonType(messages.getString("files.saveFailed.saveAs"), ButtonBar.ButtonData.YES);
         ButtonType reload = new ButtonType(messages.getString("files.disk.reload"), ButtonBar.ButtonData.NO);
-        Alert alert = gone ? new Alert(Alert.AlertType.WARNING, "", overwrite, saveAs, ButtonType.CANCEL)
-                : new Alert(Alert.AlertType.WARNING, "", overwrite, saveAs, reload, ButtonType.CANCEL);
+        Alert alert = new Alert(Alert.AlertType.WARNING, "", overwrite, saveAs, reload, ButtonType.CANCEL);
         alert.setTitle(messages.getString("files.disk.title"));
-        alert.setHeaderText(MessageFormat.format(messages.getString(gone ? "files.disk.goneHeader" : "files.disk.header"),
-                file));
-        alert.setContentText(messages.getString(gone ? "files.disk.goneContent" : "files.disk.content"));
+        alert.setHeaderText(MessageFormat.format(messages.getString("files.disk.header"), file));
+        alert.setContentText(messages.getString("files.disk.content"));
         alert.getDialogPane().getStyleClass().add(DISK_CHANGED_DIALOG);
-        alert.getDialogPane().setMinWidth(560);
+        Dialogs.wrapAt(alert, 640);
         Dialogs.show(root, alert, answer -> {
             if (answer == overwrite) {
                 write(file, onSaved);
