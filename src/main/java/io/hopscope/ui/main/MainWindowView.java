@@ -41,6 +41,8 @@ import javafx.stage.Stage;
  * chooses files and shows dialogs.
  */
 public final class MainWindowView {
+    private java.util.function.Consumer<Path> awsFolderImport;
+
 
     public static final String LIGHT_THEME = "/io/hopscope/ui/theme/light.css";
     public static final String DARK_THEME = "/io/hopscope/ui/theme/dark.css";
@@ -322,6 +324,19 @@ public final class MainWindowView {
     /** Switches between the light theme and the dark one (as View > Dark Theme does). */
     public void setDarkTheme(boolean dark) {
         darkThemeItem.setSelected(dark);
+    }
+
+    /**
+     * Set by the share commands that install themselves on this window: imports a folder of AWS
+     * describe-* files (offered when a file opened here turns out to be AWS data). Given as a
+     * function so that this package does not depend on the one that adds the commands.
+     */
+    public void setAwsFolderImport(java.util.function.Consumer<Path> importFolder) {
+        this.awsFolderImport = importFolder;
+    }
+
+    java.util.Optional<java.util.function.Consumer<Path>> awsFolderImport() {
+        return java.util.Optional.ofNullable(awsFolderImport);
     }
 
     /** Replaces the native Open chooser (which headless tests cannot drive) with {@code chooser}. */

@@ -1,6 +1,5 @@
 package io.hopscope.ui.main;
 
-import io.hopscope.ui.share.ShareView;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -72,8 +71,8 @@ final class WindowFiles {
             if (failure.isEmpty()) {
                 fit.run();
             } else if (reading.awsData()) {
-                failures.showAwsData(reading.file(), ShareView.of(window)
-                        .<Consumer<Path>>map(share -> dir -> commands.whenChangesAreSafe(() -> share.importFrom(dir)))
+                failures.showAwsData(reading.file(), window.awsFolderImport()
+                        .<Consumer<Path>>map(importer -> dir -> commands.whenChangesAreSafe(() -> importer.accept(dir)))
                         .orElse(null));
             } else {
                 failures.showFailure(failure.get());

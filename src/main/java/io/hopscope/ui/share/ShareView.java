@@ -72,6 +72,7 @@ public final class ShareView {
         view.addMenus();
         view.addProgressBadge();
         window.getRoot().getProperties().put(ShareView.class, view);
+        window.setAwsFolderImport(view::importFrom);
         return view;
     }
 
