@@ -40,6 +40,10 @@ final class HopRecorder {
     PathResult result() {
         Hop first = blocked ? hops.get(hops.size() - 1) : null;
         boolean ok = first == null && arrived != null;
-        return new PathResult(ok ? Disposition.ALLOW : Disposition.DENY, first == null ? null : first.componentId(), hops);
+        // [rulebook 12] a walk that ended at a component the model does not evaluate is not a drop.
+        boolean unknown = first == null && arrived == null && !hops.isEmpty()
+                && hops.get(hops.size() - 1).decision() == Decision.UNKNOWN;
+        Disposition d = ok ? Disposition.ALLOW : unknown ? Disposition.UNKNOWN : Disposition.DENY;
+        return new PathResult(d, first == null ? null : first.componentId(), hops);
     }
 }
