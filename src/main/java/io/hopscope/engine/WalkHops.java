@@ -5,7 +5,6 @@ import io.hopscope.model.NetworkInterface;
 import io.hopscope.model.Route;
 import io.hopscope.model.Subnet;
 import io.hopscope.model.Vpc;
-import io.hopscope.model.VpnGateway;
 
 import java.util.List;
 
@@ -29,27 +28,22 @@ final class WalkHops {
                 "BAD_STATE_ROUTE", "blackhole", List.of(), "The route's target " + route.targetId() + " does not exist.");
     }
 
-    static Hop unsupportedTarget(Route route, Packet p) {
-        return new Hop(route.targetId(), route.targetKind().wireName(), "", null, Decision.DROP, null, p,
-                "CANNOT_ROUTE", "unsupported-target", List.of(), "Hopscope does not model what a "
-                + route.targetKind().wireName() + " does with the packet, so the trace stops here.");
+    /**
+     * [rulebook 12] A component whose decision is not in the data: the walk ends here with UNKNOWN,
+     * saying what is not modelled and what to check by hand; never a guess either way.
+     */
+    static Hop unknown(String id, String type, String name, Packet p, String what, String check) {
+        return new Hop(id, type, name, "egress", Decision.UNKNOWN, null, p, "UNSUPPORTED_COMPONENT",
+                "unsupported-component", List.of(), what + " Hopscope does not model what it does with the packet, so"
+                + " the trace cannot say whether it arrives. Check by hand: " + check);
     }
 
-    static Hop vpnOut(String vgwId, Packet p) {
-        return new Hop(vgwId, "vpn-gateway", "", "egress", Decision.FORWARD, null, p, null, null, List.of(),
-                "The virtual private gateway sends the packet over the VPN to the on-premises network;"
-                        + " what happens beyond it is not modelled.");
-    }
-
-    static Hop vpnReplyIn(String vgwId, Packet p) {
-        return new Hop(vgwId, "vpn-gateway", "", "ingress", Decision.FORWARD, null, p, null, null, List.of(),
-                "The reply comes back over the VPN.");
-    }
-
-    static Hop vpnIn(VpnGateway vgw, Packet p) {
-        return new Hop(vgw.id(), "vpn-gateway", vgw.name(), "ingress", Decision.FORWARD, null, p, null, null, List.of(),
-                "The packet from the on-premises network " + p.src() + " enters through virtual private gateway "
-                        + vgw.label() + " and is delivered by the VPC's local routing.");
+    /** [SDC] a route to an interface whose source/destination check is on: it drops what is not addressed to it. */
+    static Hop sourceDestCheck(NetworkInterface eni, Packet p) {
+        return new Hop(eni.id(), "network-interface", eni.name(), "ingress", Decision.DROP, null, p, "CANNOT_ROUTE",
+                "source-dest-check", List.of(), "The route sends the packet to " + eni.label() + ", but its source/"
+                + "destination check is on: an instance must be the source or destination of any traffic it receives,"
+                + " so the packet for " + p.dst() + " is dropped. Turn the check off on an appliance that forwards.");
     }
 
     static Hop noInternetGateway(Vpc vpc, Packet p) {
