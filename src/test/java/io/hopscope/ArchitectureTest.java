@@ -1,9 +1,14 @@
 package io.hopscope;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
@@ -22,6 +27,12 @@ class ArchitectureTest {
                     + "and a JavaFX or AWT class loaded there fails or drags in a toolkit");
 
     @ArchTest
+    static final ArchRule exportPaintsWithoutJavaFx = noClasses()
+            .that().resideInAPackage("io.hopscope.export..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..")
+            .because("the CLI's render command paints PNGs with headless Java2D; JavaFX needs a toolkit");
+
+    @ArchTest
     static final ArchRule engineKnowsNoFileFormat = noClasses()
             .that().resideInAPackage("io.hopscope.engine..")
             .should().dependOnClassesThat().resideInAnyPackage("io.hopscope.io..", "com.fasterxml.jackson..")
@@ -32,10 +43,49 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule viewModelsUseNoSceneGraph = noClasses()
-            .that().resideInAPackage("io.hopscope.ui..").and().haveSimpleNameEndingWith("ViewModel")
+            .that().resideInAPackage("io.hopscope.ui..")
+            .and().haveNameMatching(".*(ViewModel|Row|Choices?|Texts|Parsers|Preset|Question|Verdicts|Plan|Playback"
+                    + "|Document|Preferences|Picture|PictureBuilder|Assembler|Placement|Placer)")
             .should().dependOnClassesThat().resideInAPackage("javafx.scene..")
-            .because("view models hold state in properties only, so they are tested without a toolkit "
-                    + "and the views stay thin");
+            .because("view models and the values they hand to views hold state in properties and records "
+                    + "only, so they are tested without a toolkit and the views stay thin");
+
+    @ArchTest
+    static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("Net").definedBy("io.hopscope.model.net..")
+            .layer("Model").definedBy("io.hopscope.model")
+            .layer("Diagram").definedBy("io.hopscope.diagram..")
+            .layer("Check").definedBy("io.hopscope.check..")
+            .layer("Edit").definedBy("io.hopscope.edit..")
+            .layer("Engine").definedBy("io.hopscope.engine..")
+            .layer("Io").definedBy("io.hopscope.io..")
+            .layer("Export").definedBy("io.hopscope.export..")
+            .layer("Cli").definedBy("io.hopscope.cli..")
+            .layer("Ui").definedBy("io.hopscope.ui..")
+            .layer("App").definedBy("io.hopscope.app..")
+            .layer("Main").definedBy("io.hopscope")
+            .whereLayer("Model").mayOnlyBeAccessedByLayers("Diagram", "Check", "Edit", "Engine", "Io", "Export",
+                    "Cli", "Ui", "App")
+            .whereLayer("Diagram").mayOnlyBeAccessedByLayers("Edit", "Engine", "Io", "Export", "Cli", "Ui", "App")
+            .whereLayer("Check").mayOnlyBeAccessedByLayers("Edit", "Engine", "Io", "Export", "Cli", "Ui", "App")
+            .whereLayer("Edit").mayOnlyBeAccessedByLayers("Engine", "Io", "Export", "Cli", "Ui", "App")
+            .whereLayer("Engine").mayOnlyBeAccessedByLayers("Io", "Export", "Cli", "Ui", "App")
+            .whereLayer("Io").mayOnlyBeAccessedByLayers("Export", "Cli", "Ui", "App")
+            .whereLayer("Export").mayOnlyBeAccessedByLayers("Cli", "Ui", "App")
+            .whereLayer("Cli").mayOnlyBeAccessedByLayers("Main")
+            .whereLayer("Ui").mayOnlyBeAccessedByLayers("App")
+            .whereLayer("App").mayOnlyBeAccessedByLayers("Main")
+            .because("each layer builds only on the ones below it (values, then the diagram and its checks, "
+                    + "edits, the engine, files, pictures, and the two front ends), so a lower layer is "
+                    + "changed and tested without the ones above");
+
+    @ArchTest
+    static final ArchRule addressMathStandsAlone = classes()
+            .that().resideInAPackage("io.hopscope.model.net..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("io.hopscope.model.net..", "java..",
+                    "inet.ipaddr..")
+            .because("CIDR, address, port and protocol values are the vocabulary of every layer; they rest "
+                    + "on the JDK and the IP library alone");
 
     @ArchTest
     static final ArchRule onlyTheCliPrints = noClasses()
@@ -50,4 +100,26 @@ class ArchitectureTest {
             .should().beFreeOfCycles()
             .because("each layer builds on the ones below it; a cycle makes them one layer that "
                     + "can only be changed and tested together");
+
+    /** Every package under engine is its own slice, the root (the trace vocabulary) included. */
+    private static final SliceAssignment ENGINE_PACKAGES = new SliceAssignment() {
+        @Override
+        public SliceIdentifier getIdentifierOf(JavaClass c) {
+            String p = c.getPackageName();
+            return p.equals("io.hopscope.engine") || p.startsWith("io.hopscope.engine.")
+                    ? SliceIdentifier.of(p) : SliceIdentifier.ignore();
+        }
+
+        @Override
+        public String getDescription() {
+            return "the packages of io.hopscope.engine";
+        }
+    };
+
+    @ArchTest
+    static final ArchRule noCyclesAmongEnginePackages = slices()
+            .assignedFrom(ENGINE_PACKAGES)
+            .should().beFreeOfCycles()
+            .because("the trace vocabulary (engine) sits below the evaluators (eval), the fixes (fix) and the "
+                    + "walk (walk) that produce it; a cycle would make them one unit");
 }

@@ -2,7 +2,7 @@ package io.hopscope.bench;
 
 import io.hopscope.engine.Trace;
 import io.hopscope.engine.TraceQuery;
-import io.hopscope.engine.Tracer;
+import io.hopscope.engine.walk.Tracer;
 import io.hopscope.io.aws.AwsImport;
 import io.hopscope.io.aws.AwsImporter;
 import java.lang.management.ManagementFactory;

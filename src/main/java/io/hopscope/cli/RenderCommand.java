@@ -9,7 +9,7 @@ import io.hopscope.diagram.render.TraceOverlay;
 import io.hopscope.engine.Trace;
 import io.hopscope.engine.TraceQuery;
 import io.hopscope.engine.TraceQueryException;
-import io.hopscope.engine.Tracer;
+import io.hopscope.engine.walk.Tracer;
 import io.hopscope.export.PngExporter;
 import io.hopscope.export.TraceOverlays;
 import io.hopscope.io.format.AtomicFileWriter;
@@ -113,7 +113,7 @@ public final class RenderCommand implements Callable<Integer> {
         try {
             trace = trace(diagram);
         } catch (TraceQueryException e) {
-            return fail(err, e.getMessage());
+            return fail(err, QueryFlags.message(e));
         }
         byte[] bytes;
         int[] size;

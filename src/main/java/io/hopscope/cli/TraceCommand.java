@@ -1,9 +1,10 @@
 package io.hopscope.cli;
 
+import io.hopscope.engine.QueryField;
 import io.hopscope.engine.Trace;
 import io.hopscope.engine.TraceQuery;
 import io.hopscope.engine.TraceQueryException;
-import io.hopscope.engine.Tracer;
+import io.hopscope.engine.walk.Tracer;
 import io.hopscope.io.trace.TraceJsonWriter;
 import io.hopscope.io.trace.TraceTextWriter;
 import io.hopscope.model.ClientProfile;
@@ -89,7 +90,11 @@ public final class TraceCommand implements Callable<Integer> {
             out.print(format.equals("json") ? TraceJsonWriter.write(trace) : TraceTextWriter.write(trace));
             out.flush();
             return HopscopeCommand.EXIT_OK;
-        } catch (TraceQueryException | ModelFiles.LoadException e) {
+        } catch (TraceQueryException e) {
+            err.println("error: " + QueryFlags.message(e));
+            err.flush();
+            return HopscopeCommand.EXIT_INPUT_ERROR;
+        } catch (ModelFiles.LoadException e) {
             err.println("error: " + e.getMessage());
             err.flush();
             return HopscopeCommand.EXIT_INPUT_ERROR;
@@ -115,7 +120,7 @@ public final class TraceCommand implements Callable<Integer> {
         try {
             return Protocol.parse(protocol);
         } catch (IllegalArgumentException e) {
-            throw new TraceQueryException("--protocol: " + e.getMessage());
+            throw new TraceQueryException("{0}: " + e.getMessage(), QueryField.PROTOCOL);
         }
     }
 

@@ -6,22 +6,27 @@ import java.util.function.Supplier;
 
 /**
  * One component the packet met and what it decided. {@code rule} is the deciding rule as the
- * CLI contract spells it (NACL number or "*", matched SG rule, "dest -> target" route), {@code code}
- * the closest Reachability Analyzer code on a blocking hop, {@code reason} the machine key of the
- * conformance vocabulary ("no-matching-rule", "no-route", the NACL number...), {@code groups} the
- * ENI's security groups when a security-group hop names the ENI because it has several.
+ * CLI contract spells it (NACL number or "*", matched SG rule, "dest -> target" route) and
+ * {@code ruleRef} where that decision lives (the row, or "no matching rule", the default rule,
+ * connection tracking, a rule-less component); {@code code} the closest Reachability Analyzer code
+ * on a blocking hop, {@code reason} the machine key of the conformance vocabulary
+ * ("no-matching-rule", "no-route", the NACL number...), {@code groups} the ENI's security groups
+ * when a security-group hop names the ENI because it has several.
  *
  * <p>A value with the accessors of a record, but not a record: the explanation may be given as a
  * supplier and is only written out when someone reads it. The editor re-traces on every keystroke
  * and most hops' sentences are never shown, so building them eagerly was most of a trace's cost.
+ * Built with {@link #at}: eleven positional arguments, four of them nullable strings, were too easy
+ * to swap.
  */
 public final class Hop {
     private final String componentId;
-    private final String componentType;
+    private final ComponentKind kind;
     private final String name;
-    private final String direction;
+    private final Direction direction;
     private final Decision decision;
     private final String rule;
+    private final RuleRef ruleRef;
     private final Packet packet;
     private final String code;
     private final String reason;
@@ -30,43 +35,46 @@ public final class Hop {
     // Written at most once with an immutable String: a racing second reader at worst builds it again.
     private String explanation;
 
-    public Hop(String componentId, String componentType, String name, String direction, Decision decision,
-               String rule, Packet packet, String code, String reason, List<String> groups, String explanation) {
-        this(componentId, componentType, name, direction, decision, rule, packet, code, reason, groups,
-                (Supplier<String>) null);
+    private Hop(Builder b, Supplier<String> pending, String explanation) {
+        this.componentId = Objects.requireNonNull(b.componentId, "componentId");
+        this.kind = Objects.requireNonNull(b.kind, "kind");
+        this.name = b.name == null ? "" : b.name;
+        this.direction = b.direction;
+        this.decision = Objects.requireNonNull(b.decision, "decision");
+        this.rule = b.rule;
+        this.ruleRef = b.ruleRef != null ? b.ruleRef : RuleRef.component(b.componentId, b.direction);
+        this.packet = b.packet;
+        this.code = b.code;
+        this.reason = b.reason;
+        this.groups = b.groups == null ? List.of() : List.copyOf(b.groups);
+        this.pending = pending;
         this.explanation = explanation;
     }
 
-    /** As the main constructor, the explanation built by {@code explanation} on first read. */
-    public Hop(String componentId, String componentType, String name, String direction, Decision decision,
-               String rule, Packet packet, String code, String reason, List<String> groups,
-               Supplier<String> explanation) {
-        this.componentId = componentId;
-        this.componentType = componentType;
-        this.name = name == null ? "" : name;
-        this.direction = direction;
-        this.decision = decision;
-        this.rule = rule;
-        this.packet = packet;
-        this.code = code;
-        this.reason = reason;
-        this.groups = groups == null ? List.of() : List.copyOf(groups);
-        this.pending = explanation;
+    /** Starts a hop at the component {@code id} of {@code kind}, called {@code name} (may be null). */
+    public static Builder at(ComponentKind kind, String id, String name) {
+        return new Builder(kind, id, name);
     }
 
     public String componentId() {
         return componentId;
     }
 
+    public ComponentKind kind() {
+        return kind;
+    }
+
+    /** The kind as the CLI contract spells it ("security-group"): for writers and the conformance tests. */
     public String componentType() {
-        return componentType;
+        return kind.wireName();
     }
 
     public String name() {
         return name;
     }
 
-    public String direction() {
+    /** Which way the packet crosses the component, or null where that has no meaning (routes, peering). */
+    public Direction direction() {
         return direction;
     }
 
@@ -76,6 +84,10 @@ public final class Hop {
 
     public String rule() {
         return rule;
+    }
+
+    public RuleRef ruleRef() {
+        return ruleRef;
     }
 
     public Packet packet() {
@@ -114,23 +126,87 @@ public final class Hop {
 
     @Override
     public boolean equals(Object o) {
-        return o == this || (o instanceof Hop h && Objects.equals(componentId, h.componentId)
-                && Objects.equals(componentType, h.componentType) && name.equals(h.name)
-                && Objects.equals(direction, h.direction) && decision == h.decision && Objects.equals(rule, h.rule)
-                && Objects.equals(packet, h.packet) && Objects.equals(code, h.code) && Objects.equals(reason, h.reason)
-                && groups.equals(h.groups) && Objects.equals(explanation(), h.explanation()));
+        return o == this || (o instanceof Hop h && componentId.equals(h.componentId) && kind == h.kind
+                && name.equals(h.name) && direction == h.direction && decision == h.decision
+                && Objects.equals(rule, h.rule) && ruleRef.equals(h.ruleRef) && Objects.equals(packet, h.packet)
+                && Objects.equals(code, h.code) && Objects.equals(reason, h.reason) && groups.equals(h.groups)
+                && Objects.equals(explanation(), h.explanation()));
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(componentId, componentType, name, direction, decision, rule, packet, code, reason, groups,
+        return Objects.hash(componentId, kind, name, direction, decision, rule, ruleRef, packet, code, reason, groups,
                 explanation());
     }
 
     @Override
     public String toString() {
-        return "Hop[componentId=" + componentId + ", componentType=" + componentType + ", name=" + name
-                + ", direction=" + direction + ", decision=" + decision + ", rule=" + rule + ", packet=" + packet
+        return "Hop[componentId=" + componentId + ", kind=" + kind + ", name=" + name + ", direction=" + direction
+                + ", decision=" + decision + ", rule=" + rule + ", ruleRef=" + ruleRef + ", packet=" + packet
                 + ", code=" + code + ", reason=" + reason + ", groups=" + groups + ", explanation=" + explanation() + "]";
+    }
+
+    /**
+     * Collects a hop's fields; {@link #explained(Supplier)} or {@link #explained(String)} ends it. A hop
+     * without a {@link #rule} points at its component ({@link RuleRef.Kind#COMPONENT}).
+     */
+    public static final class Builder {
+        private final ComponentKind kind;
+        private final String componentId;
+        private final String name;
+        private Direction direction;
+        private Decision decision;
+        private String rule;
+        private RuleRef ruleRef;
+        private Packet packet;
+        private String code;
+        private String reason;
+        private List<String> groups;
+
+        private Builder(ComponentKind kind, String componentId, String name) {
+            this.kind = kind;
+            this.componentId = componentId;
+            this.name = name;
+        }
+
+        public Builder direction(Direction d) {
+            this.direction = d;
+            return this;
+        }
+
+        /** What the component did with {@code p}, the packet as it saw it. */
+        public Builder decided(Decision d, Packet p) {
+            this.decision = d;
+            this.packet = p;
+            return this;
+        }
+
+        /** The deciding rule: its contract text (null when none) and where it lives. */
+        public Builder rule(String text, RuleRef ref) {
+            this.rule = text;
+            this.ruleRef = ref;
+            return this;
+        }
+
+        /** Why a blocking hop blocks: the Reachability Analyzer code and the conformance reason key. */
+        public Builder blocked(String code, String reason) {
+            this.code = code;
+            this.reason = reason;
+            return this;
+        }
+
+        public Builder groups(List<String> ids) {
+            this.groups = ids;
+            return this;
+        }
+
+        /** The hop, its sentence built by {@code explanation} on first read. */
+        public Hop explained(Supplier<String> explanation) {
+            return new Hop(this, explanation, null);
+        }
+
+        public Hop explained(String explanation) {
+            return new Hop(this, null, explanation);
+        }
     }
 }

@@ -3,6 +3,8 @@ package io.hopscope.export;
 import io.hopscope.diagram.Diagram;
 import io.hopscope.diagram.render.TraceOverlay;
 import io.hopscope.engine.Hop;
+import io.hopscope.engine.Direction;
+import io.hopscope.engine.ComponentKind;
 import io.hopscope.engine.PathResult;
 import io.hopscope.engine.Trace;
 import io.hopscope.model.NatGateway;
@@ -71,23 +73,23 @@ public final class TraceOverlays {
 
         private String place(Hop h) {
             String direct = shapeOfResource(h.componentId());
-            if (direct != null && !h.componentType().equals("network-acl") && !h.componentType().equals("route-table")) {
+            if (direct != null && h.kind() != ComponentKind.NETWORK_ACL && h.kind() != ComponentKind.ROUTE_TABLE) {
                 return direct;
             }
-            boolean egress = !"ingress".equals(h.direction());
+            boolean egress = h.direction() != Direction.INGRESS;
             IpAddress ip = h.packet() == null ? null : egress ? h.packet().src() : h.packet().dst();
             if (ip == null) {
                 return null;
             }
-            switch (h.componentType()) {
-                case "security-group", "network-interface" -> {
+            switch (h.kind()) {
+                case SECURITY_GROUP, NETWORK_INTERFACE -> {
                     return shapeOfInterfaceWith(ip);
                 }
-                case "network-acl" -> {
+                case NETWORK_ACL -> {
                     return subnetWith(ip, s -> model.networkAclOf(s.id()) != null
                             && model.networkAclOf(s.id()).id().equals(h.componentId()));
                 }
-                case "route-table" -> {
+                case ROUTE_TABLE -> {
                     // A route table is consulted where the packet leaves: the subnet of its source.
                     IpAddress src = h.packet().src();
                     return subnetWith(src, s -> model.routeTableOf(s.id()) != null

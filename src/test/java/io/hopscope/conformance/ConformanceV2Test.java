@@ -6,7 +6,7 @@ import io.hopscope.engine.Hop;
 import io.hopscope.engine.PathResult;
 import io.hopscope.engine.PortOutcome;
 import io.hopscope.engine.Trace;
-import io.hopscope.engine.Tracer;
+import io.hopscope.engine.walk.Tracer;
 import io.hopscope.model.NetworkModel;
 import io.hopscope.model.net.PortSet;
 import org.junit.jupiter.api.Assumptions;

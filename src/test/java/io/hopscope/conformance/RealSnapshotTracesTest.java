@@ -6,7 +6,7 @@ import io.hopscope.engine.PathResult;
 import io.hopscope.engine.Trace;
 import io.hopscope.engine.TraceQuery;
 import io.hopscope.engine.TraceQueryException;
-import io.hopscope.engine.Tracer;
+import io.hopscope.engine.walk.Tracer;
 import io.hopscope.io.aws.AwsImporter;
 import io.hopscope.model.NetworkInterface;
 import io.hopscope.model.NetworkModel;

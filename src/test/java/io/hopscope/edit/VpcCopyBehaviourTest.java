@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hopscope.diagram.Diagram;
 import io.hopscope.diagram.Shape;
-import io.hopscope.engine.Tracer;
+import io.hopscope.engine.walk.Tracer;
 import io.hopscope.io.format.DiagramReader;
 import io.hopscope.model.NetworkModel;
 import io.hopscope.model.SecurityGroup;

@@ -1,5 +1,6 @@
 package io.hopscope.engine;
 
+import io.hopscope.engine.walk.Tracer;
 import io.hopscope.model.NetworkModel;
 import io.hopscope.model.net.Protocol;
 import io.hopscope.testing.engine.TestNet;
@@ -46,7 +47,7 @@ class ClassicTrapsTest {
         assertBlocked(t.reply(), "acl-db", "*");
         Hop h = t.reply().blockingHop();
         assertEquals("SUBNET_ACL_RESTRICTION", h.code());
-        assertEquals("egress", h.direction());
+        assertEquals(Direction.EGRESS, h.direction());
         assertEquals(40000, h.packet().dstPort());
         assertTrue(h.explanation().contains("ephemeral port"), h.explanation());
         Blocker b = t.blockers().get(0);
@@ -97,7 +98,7 @@ class ClassicTrapsTest {
         NetworkModel m = dbNacl(TwoTier.base()).build();
         Trace t = trace(m, "web-1", "db-1", "tcp", 3306);
         assertBlocked(t.forward(), "acl-db", "*");
-        assertEquals("ingress", t.forward().blockingHop().direction());
+        assertEquals(Direction.INGRESS, t.forward().blockingHop().direction());
         // Evaluating on as if the inbound * had allowed finds the outbound * on the reply too.
         assertEquals(2, t.blockers().size());
         assertTrue(t.blockers().get(1).onReply());
@@ -254,10 +255,10 @@ class ClassicTrapsTest {
         TraceQueryException e = org.junit.jupiter.api.Assertions.assertThrows(TraceQueryException.class,
                 () -> trace(m, "web-1", "nope-db", "tcp", 3306));
         assertTrue(e.getMessage().contains("nope-db"));
-        assertTrue(e.getMessage().contains("--to"));
+        assertEquals(QueryField.TO, e.field());
         TraceQueryException port = org.junit.jupiter.api.Assertions.assertThrows(TraceQueryException.class,
                 () -> trace(m, "web-1", "db-1", "tcp", null));
-        assertTrue(port.getMessage().contains("--port"));
+        assertEquals(QueryField.PORT, port.field());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.hopscope.engine;
 
+import io.hopscope.engine.walk.Tracer;
 import io.hopscope.engine.eval.NetworkAclEvaluator;
 import io.hopscope.engine.eval.SecurityGroupEvaluator;
 import io.hopscope.engine.index.AclIndex;

@@ -1,5 +1,6 @@
 package io.hopscope.engine;
 
+import io.hopscope.engine.walk.Tracer;
 import io.hopscope.model.NetworkModel;
 import io.hopscope.model.net.IpAddress;
 import io.hopscope.model.net.Protocol;
@@ -62,7 +63,7 @@ class GatewayPathsTest {
         Trace t = trace(m, "db-1", "203.0.113.10", "tcp", 443);
         assertTrue(t.forward().delivered());
         assertBlocked(t.reply(), "acl-web", "*");
-        assertEquals("ingress", t.reply().blockingHop().direction());
+        assertEquals(Direction.INGRESS, t.reply().blockingHop().direction());
     }
 
     @Test

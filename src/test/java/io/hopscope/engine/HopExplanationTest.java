@@ -12,8 +12,9 @@ class HopExplanationTest {
     @Test
     void explanationIsBuiltOnFirstReadAndOnlyOnce() {
         AtomicInteger built = new AtomicInteger();
-        Hop h = new Hop("acl-1", "network-acl", "a", "egress", Decision.ALLOW, "100", null, null, null, List.of(),
-                () -> "text " + built.incrementAndGet());
+        Hop h = Hop.at(ComponentKind.NETWORK_ACL, "acl-1", "a").direction(Direction.EGRESS).decided(Decision.ALLOW, null)
+                .rule("100", RuleRef.aclEntry("acl-1", Direction.EGRESS, 0, 100))
+                .explained(() -> "text " + built.incrementAndGet());
         assertEquals(0, built.get());
         assertEquals("text 1", h.explanation());
         assertEquals("text 1", h.explanation());
@@ -22,10 +23,11 @@ class HopExplanationTest {
 
     @Test
     void aHopWithAPendingExplanationEqualsTheSameHopWithItsText() {
-        Hop lazy = new Hop("sg-1", "security-group", null, "ingress", Decision.DENY, null, null, "C", "no-matching-rule",
-                null, () -> "No rule allows it.");
-        Hop eager = new Hop("sg-1", "security-group", "", "ingress", Decision.DENY, null, null, "C", "no-matching-rule",
-                List.of(), "No rule allows it.");
+        Hop lazy = Hop.at(ComponentKind.SECURITY_GROUP, "sg-1", null).direction(Direction.INGRESS)
+                .decided(Decision.DENY, null).blocked("C", "no-matching-rule").explained(() -> "No rule allows it.");
+        Hop eager = Hop.at(ComponentKind.SECURITY_GROUP, "sg-1", "").direction(Direction.INGRESS)
+                .decided(Decision.DENY, null).blocked("C", "no-matching-rule").groups(List.of())
+                .explained("No rule allows it.");
         assertEquals(eager, lazy);
         assertEquals(eager.hashCode(), lazy.hashCode());
         assertTrue(lazy.toString().contains("No rule allows it."));

@@ -1,5 +1,6 @@
 package io.hopscope.engine;
 
+import io.hopscope.engine.walk.Tracer;
 import io.hopscope.model.NetworkModel;
 import io.hopscope.model.net.IpAddress;
 import io.hopscope.model.net.Protocol;

@@ -1,6 +1,8 @@
 package io.hopscope.engine.eval;
 
+import io.hopscope.engine.ComponentKind;
 import io.hopscope.engine.Decision;
+import io.hopscope.engine.Direction;
 import io.hopscope.engine.Hop;
 import io.hopscope.engine.Packet;
 import io.hopscope.engine.index.ModelIndex;
@@ -23,32 +25,34 @@ public final class GatewayEndpointEvaluator {
 
     public GatewayResult egress(VpcEndpoint vpce, String vpcId, Packet p) {
         if (!"available".equalsIgnoreCase(vpce.state())) {
-            return drop(vpce, p, "egress", "BAD_STATE", "blackhole",
+            return drop(vpce, p, Direction.EGRESS, "BAD_STATE", "blackhole",
                     "Endpoint " + vpce.label() + " is " + vpce.state() + ", so it carries no traffic.");
         }
         if (!carries(p)) {
-            return drop(vpce, p, "egress", "VPCE_GATEWAY_PROTOCOL_RESTRICTION", "protocol-not-supported",
+            return drop(vpce, p, Direction.EGRESS, "VPCE_GATEWAY_PROTOCOL_RESTRICTION", "protocol-not-supported",
                     "Gateway endpoint " + vpce.label() + " only carries TCP and ICMP echo traffic; "
                             + RuleMatch.traffic(p) + " is dropped.");
         }
         if (!vpce.vpcId().equals(vpcId) || !index.vpc(vpcId).contains(p.src())) {
-            return drop(vpce, p, "egress", "VPCE_GATEWAY_PROTOCOL_RESTRICTION", "source-not-in-vpc",
+            return drop(vpce, p, Direction.EGRESS, "VPCE_GATEWAY_PROTOCOL_RESTRICTION", "source-not-in-vpc",
                     "Gateway endpoint " + vpce.label() + " only serves its own VPC's subnets, not peered VPCs or VPNs.");
         }
-        return new GatewayResult(new Hop(vpce.id(), "vpc-endpoint", vpce.name(), "egress", Decision.FORWARD, null, p,
-                null, null, List.of(), "Gateway endpoint " + vpce.label() + " carries the packet to "
-                + (vpce.serviceName().isEmpty() ? "the service" : vpce.serviceName())
-                + " without the internet. Its endpoint policy is checked on the API request, not on packets."), p);
+        return new GatewayResult(Hop.at(ComponentKind.VPC_ENDPOINT, vpce.id(), vpce.name())
+                .direction(Direction.EGRESS).decided(Decision.FORWARD, p)
+                .explained("Gateway endpoint " + vpce.label() + " carries the packet to "
+                        + (vpce.serviceName().isEmpty() ? "the service" : vpce.serviceName())
+                        + " without the internet. Its endpoint policy is checked on the API request, not on packets."), p);
     }
 
     /** The service's reply comes back through the endpoint the request used. */
     public GatewayResult ingress(VpcEndpoint vpce, Packet p) {
         if (!carries(p)) {
-            return drop(vpce, p, "ingress", "VPCE_GATEWAY_PROTOCOL_RESTRICTION", "protocol-not-supported",
+            return drop(vpce, p, Direction.INGRESS, "VPCE_GATEWAY_PROTOCOL_RESTRICTION", "protocol-not-supported",
                     "Gateway endpoint " + vpce.label() + " only carries TCP and ICMP echo traffic.");
         }
-        return new GatewayResult(new Hop(vpce.id(), "vpc-endpoint", vpce.name(), "ingress", Decision.FORWARD, null, p,
-                null, null, List.of(), "Gateway endpoint " + vpce.label() + " brings the service's reply back into the VPC."), p);
+        return new GatewayResult(Hop.at(ComponentKind.VPC_ENDPOINT, vpce.id(), vpce.name())
+                .direction(Direction.INGRESS).decided(Decision.FORWARD, p)
+                .explained("Gateway endpoint " + vpce.label() + " brings the service's reply back into the VPC."), p);
     }
 
     private static boolean carries(Packet p) {
@@ -62,8 +66,9 @@ public final class GatewayEndpointEvaluator {
         return false;
     }
 
-    private GatewayResult drop(VpcEndpoint vpce, Packet p, String dir, String code, String reason, String text) {
-        return new GatewayResult(new Hop(vpce.id(), "vpc-endpoint", vpce.name(), dir, Decision.DROP, null, p, code,
-                reason, List.of(), text), p);
+    private GatewayResult drop(VpcEndpoint vpce, Packet p, Direction dir, String code, String reason, String text) {
+        return new GatewayResult(Hop.at(ComponentKind.VPC_ENDPOINT, vpce.id(), vpce.name()).direction(dir)
+                .decided(Decision.DROP, p).blocked(code, reason)
+                .explained(text), p);
     }
 }

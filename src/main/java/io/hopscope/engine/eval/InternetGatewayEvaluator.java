@@ -1,6 +1,8 @@
 package io.hopscope.engine.eval;
 
+import io.hopscope.engine.ComponentKind;
 import io.hopscope.engine.Decision;
+import io.hopscope.engine.Direction;
 import io.hopscope.engine.Hop;
 import io.hopscope.engine.Packet;
 import io.hopscope.engine.index.ModelIndex;
@@ -26,27 +28,27 @@ public final class InternetGatewayEvaluator {
     /** From the VPC to the internet. */
     public GatewayResult egress(InternetGateway igw, String vpcId, Packet p) {
         if (igw.vpcId() == null || !igw.vpcId().equals(vpcId)) {
-            return drop(igw, p, "egress", "BAD_STATE_ATTACHMENT", "not-attached",
+            return drop(igw, p, Direction.EGRESS, "BAD_STATE_ATTACHMENT", "not-attached",
                     "Internet gateway " + igw.label() + " is not attached to this VPC, so it cannot carry the packet.");
         }
         if (p.dst().isIpv6()) {
-            return new GatewayResult(hop(igw, p, "egress", Decision.FORWARD, null, null,
+            return new GatewayResult(hop(igw, p, Direction.EGRESS, Decision.FORWARD, null, null,
                     "Internet gateway " + igw.label() + " forwards IPv6 without translation: IPv6 addresses are already public."), p);
         }
         if (p.dst().isPrivateIpv4()) {
-            return drop(igw, p, "egress", "CANNOT_ROUTE", "rfc1918-destination",
+            return drop(igw, p, Direction.EGRESS, "CANNOT_ROUTE", "rfc1918-destination",
                     "Internet gateway " + igw.label() + " does not forward packets to a private address (" + p.dst()
                             + " is in RFC 1918 or RFC 6598 space); the internet cannot route it.");
         }
         IpAddress publicIp = publicIpOf(vpcId, p.src());
         if (publicIp == null) {
-            return drop(igw, p, "egress", "IGW_PUBLIC_IP_ASSOCIATION_FOR_EGRESS", "no-public-ip",
+            return drop(igw, p, Direction.EGRESS, "IGW_PUBLIC_IP_ASSOCIATION_FOR_EGRESS", "no-public-ip",
                     "The source " + p.src() + " has no public or Elastic IP, so internet gateway " + igw.label()
                             + " has nothing to translate it to and drops the packet. Give the interface a public IP, or send"
                             + " the traffic through a NAT gateway.");
         }
         Packet out = p.withSource(publicIp, p.srcPort());
-        return new GatewayResult(hop(igw, out, "egress", Decision.TRANSLATE, null, null,
+        return new GatewayResult(hop(igw, out, Direction.EGRESS, Decision.TRANSLATE, null, null,
                 "Internet gateway " + igw.label() + " translates the source " + p.src() + " to its public IP " + publicIp
                         + " (1:1 NAT) and sends the packet to the internet."), out);
     }
@@ -55,25 +57,25 @@ public final class InternetGatewayEvaluator {
     public GatewayResult ingress(InternetGateway igw, String vpcId, Packet p) {
         if (p.dst().isIpv6()) {
             if (index.eniByPrivateIp(vpcId, p.dst()) == null) {
-                return drop(igw, p, "ingress", "IGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS", "no-public-ip",
+                return drop(igw, p, Direction.INGRESS, "IGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS", "no-public-ip",
                         "No interface behind internet gateway " + igw.label() + " has the IPv6 address " + p.dst() + ".");
             }
-            return new GatewayResult(hop(igw, p, "ingress", Decision.FORWARD, null, null,
+            return new GatewayResult(hop(igw, p, Direction.INGRESS, Decision.FORWARD, null, null,
                     "Internet gateway " + igw.label() + " forwards the IPv6 packet to " + p.dst() + " unchanged."), p);
         }
         if (p.src().isPrivateIpv4()) {
-            return drop(igw, p, "ingress", "CANNOT_ROUTE", "rfc1918-source",
+            return drop(igw, p, Direction.INGRESS, "CANNOT_ROUTE", "rfc1918-source",
                     "Internet gateway " + igw.label() + " drops packets from private (RFC 1918/6598) sources such as " + p.src() + ".");
         }
         NetworkInterface eni = index.eniByPublicIp(p.dst());
         if (eni == null || !vpcId.equals(index.vpcOfEni(eni))) {
-            return drop(igw, p, "ingress", "IGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS", "no-public-ip",
+            return drop(igw, p, Direction.INGRESS, "IGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS", "no-public-ip",
                     p.dst() + " is not the public IP of any interface behind internet gateway " + igw.label()
                             + "; the gateway only forwards traffic addressed to a public or Elastic IP of an attached interface,"
                             + " so a target with only a private address cannot be reached from the internet.");
         }
         Packet in = p.withDestination(eni.primaryIp(), p.dstPort());
-        return new GatewayResult(hop(igw, in, "ingress", Decision.TRANSLATE, null, null,
+        return new GatewayResult(hop(igw, in, Direction.INGRESS, Decision.TRANSLATE, null, null,
                 "Internet gateway " + igw.label() + " translates the public IP " + p.dst() + " to the private IP "
                         + eni.primaryIp() + " of " + eni.label() + " and delivers it by the VPC's local routing."), in);
     }
@@ -91,12 +93,15 @@ public final class InternetGatewayEvaluator {
         return nat == null ? null : nat.elasticIp();
     }
 
-    private GatewayResult drop(InternetGateway igw, Packet p, String dir, String code, String reason, String text) {
-        return new GatewayResult(new Hop(igw.id(), "internet-gateway", igw.name(), dir, Decision.DROP, null, p, code,
-                reason, List.of(), text), p);
+    private GatewayResult drop(InternetGateway igw, Packet p, Direction dir, String code, String reason, String text) {
+        return new GatewayResult(Hop.at(ComponentKind.INTERNET_GATEWAY, igw.id(), igw.name()).direction(dir)
+                .decided(Decision.DROP, p).blocked(code, reason)
+                .explained(text), p);
     }
 
-    private Hop hop(InternetGateway igw, Packet p, String dir, Decision d, String code, String reason, String text) {
-        return new Hop(igw.id(), "internet-gateway", igw.name(), dir, d, null, p, code, reason, List.of(), text);
+    private Hop hop(InternetGateway igw, Packet p, Direction dir, Decision d, String code, String reason, String text) {
+        return Hop.at(ComponentKind.INTERNET_GATEWAY, igw.id(), igw.name()).direction(dir).decided(d, p)
+                .blocked(code, reason)
+                .explained(text);
     }
 }

@@ -1,8 +1,11 @@
 package io.hopscope.engine.eval;
 
 import io.hopscope.engine.index.Addresses;
+import io.hopscope.engine.ComponentKind;
 import io.hopscope.engine.Decision;
+import io.hopscope.engine.Direction;
 import io.hopscope.engine.Hop;
+import io.hopscope.engine.RuleRef;
 import io.hopscope.engine.Packet;
 import io.hopscope.engine.index.AclIndex;
 import io.hopscope.model.AclEntry;
@@ -60,10 +63,24 @@ public final class NetworkAclEvaluator {
         boolean allowed = e != null && e.action() == RuleAction.ALLOW;
         // [NACL][Q] 32767 (IPv4) and 32768 (IPv6) are the final * rules when a loader keeps them as entries.
         String label = e == null || e.ruleNumber() > AclEntry.MAX_RULE_NUMBER ? "*" : e.ruleLabel();
-        return new Hop(acl.acl().id(), "network-acl", acl.acl().name(), egress ? "egress" : "ingress",
-                allowed ? Decision.ALLOW : Decision.DENY, label, p, allowed ? null : "SUBNET_ACL_RESTRICTION",
-                allowed ? null : label, List.of(),
-                () -> explanation(acl, subnet, p, egress, clientPorts, portOwner, e, label));
+        return Hop.at(ComponentKind.NETWORK_ACL, acl.acl().id(), acl.acl().name()).direction(Direction.of(egress))
+                .decided(allowed ? Decision.ALLOW : Decision.DENY, p).rule(label, ref(acl, e, egress))
+                .blocked(allowed ? null : "SUBNET_ACL_RESTRICTION", allowed ? null : label)
+                .explained(() -> explanation(acl, subnet, p, egress, clientPorts, portOwner, e, label));
+    }
+
+    /** The deciding entry by number and model position, or the final "*" rule. */
+    private static RuleRef ref(AclIndex acl, AclEntry e, boolean egress) {
+        String id = acl.acl().id();
+        if (e == null || e.ruleNumber() > AclEntry.MAX_RULE_NUMBER) {
+            return RuleRef.defaultRule(id, Direction.of(egress));
+        }
+        List<AclEntry> all = acl.acl().entries();
+        int index = -1;
+        for (int i = 0; i < all.size() && index < 0; i++) {
+            index = all.get(i) == e ? i : -1;
+        }
+        return RuleRef.aclEntry(id, Direction.of(egress), index, e.ruleNumber());
     }
 
     /** The hop's sentence, built only when shown (see {@link Hop}). */

@@ -1,6 +1,8 @@
 package io.hopscope.engine.eval;
 
+import io.hopscope.engine.ComponentKind;
 import io.hopscope.engine.Decision;
+import io.hopscope.engine.Direction;
 import io.hopscope.engine.Hop;
 import io.hopscope.engine.Packet;
 import io.hopscope.engine.index.ModelIndex;
@@ -49,13 +51,15 @@ public final class PeeringEvaluator {
                     "Peering connection " + pcx.label() + " only carries packets whose source is inside the VPC they leave; "
                             + p.src() + " is not.");
         }
-        return new Result(new Hop(pcx.id(), "vpc-peering-connection", pcx.name(), null, Decision.FORWARD, null, p, null,
-                null, List.of(), "Peering connection " + pcx.label() + " carries the packet into VPC "
-                + peer.label() + ", where local routing delivers it."), peerVpcId);
+        return new Result(Hop.at(ComponentKind.VPC_PEERING_CONNECTION, pcx.id(), pcx.name())
+                .decided(Decision.FORWARD, p)
+                .explained("Peering connection " + pcx.label() + " carries the packet into VPC " + peer.label()
+                        + ", where local routing delivers it."), peerVpcId);
     }
 
     private Result drop(VpcPeeringConnection pcx, Packet p, String code, String reason, String text) {
-        return new Result(new Hop(pcx.id(), "vpc-peering-connection", pcx.name(), null, Decision.DROP, null, p, code,
-                reason, List.of(), text), null);
+        return new Result(Hop.at(ComponentKind.VPC_PEERING_CONNECTION, pcx.id(), pcx.name()).decided(Decision.DROP, p)
+                .blocked(code, reason)
+                .explained(text), null);
     }
 }

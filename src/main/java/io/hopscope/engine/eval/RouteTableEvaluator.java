@@ -1,7 +1,10 @@
 package io.hopscope.engine.eval;
 
+import io.hopscope.engine.ComponentKind;
 import io.hopscope.engine.Decision;
+import io.hopscope.engine.Direction;
 import io.hopscope.engine.Hop;
+import io.hopscope.engine.RuleRef;
 import io.hopscope.engine.Packet;
 import io.hopscope.engine.index.ModelIndex;
 import io.hopscope.engine.index.RouteIndex;
@@ -33,6 +36,17 @@ public final class RouteTableEvaluator {
         return r.destinationText() + " -> " + r.targetId();
     }
 
+    /** The route's position in its table's list, by identity: the index expands prefix-list routes. */
+    private static int position(RouteIndex table, Route r) {
+        List<Route> routes = table.table().routes();
+        for (int i = 0; i < routes.size(); i++) {
+            if (routes.get(i) == r) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     public Result evaluate(RouteIndex table, Subnet subnet, Packet p) {
         String tableId = table.table().id();
         String tableName = table.table().name();
@@ -40,21 +54,24 @@ public final class RouteTableEvaluator {
         if (e == null) {
             String family = p.dst().isIpv4() ? "IPv4" : "IPv6";
             String hint = p.dst().isIpv6() ? " (0.0.0.0/0 never covers IPv6: an IPv6 default route is ::/0)" : "";
-            return new Result(new Hop(tableId, "route-table", tableName, null, Decision.DROP, null, p,
-                    "NO_ROUTE_TO_DESTINATION", "no-route", List.of(),
-                    () -> where(table, subnet) + " has no " + family + " route that matches " + p.dst() + hint + ", so the packet is dropped."), null);
+            return new Result(Hop.at(ComponentKind.ROUTE_TABLE, tableId, tableName).decided(Decision.DROP, p)
+                    .rule(null, RuleRef.noMatchingRule(tableId, null)).blocked("NO_ROUTE_TO_DESTINATION", "no-route")
+                    .explained(() -> where(table, subnet) + " has no " + family + " route that matches " + p.dst()
+                            + hint + ", so the packet is dropped."), null);
         }
         Route r = e.route();
         String text = routeText(r);
         String unusable = r.blackhole() ? "its target no longer exists or is not active" : unusableTarget(r);
         if (unusable != null) {
-            return new Result(new Hop(tableId, "route-table", tableName, null, Decision.DROP, text, p,
-                    "BAD_STATE_ROUTE", "blackhole", List.of(),
-                    () -> where(table, subnet) + " matches " + p.dst() + " with the route " + text + ", a blackhole route: " + unusable
+            return new Result(Hop.at(ComponentKind.ROUTE_TABLE, tableId, tableName).decided(Decision.DROP, p)
+                    .rule(text, RuleRef.route(tableId, position(table, r))).blocked("BAD_STATE_ROUTE", "blackhole")
+                    .explained(() -> where(table, subnet) + " matches " + p.dst() + " with the route " + text
+                            + ", a blackhole route: " + unusable
                             + ". The most specific route wins even when it is a blackhole, so less specific routes are not tried."), null);
         }
-        return new Result(new Hop(tableId, "route-table", tableName, null, Decision.FORWARD, text, p, null, null,
-                List.of(), () -> where(table, subnet) + " sends " + p.dst() + " to " + r.targetId() + ": "
+        return new Result(Hop.at(ComponentKind.ROUTE_TABLE, tableId, tableName).decided(Decision.FORWARD, p)
+                .rule(text, RuleRef.route(tableId, position(table, r)))
+                .explained(() -> where(table, subnet) + " sends " + p.dst() + " to " + r.targetId() + ": "
                         + (r.prefixListId() != null ? r.prefixListId() + " (" + e.cidr() + ")" : r.destinationText())
                         + " is the most specific route that matches."), r);
     }

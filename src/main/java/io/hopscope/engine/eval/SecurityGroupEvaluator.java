@@ -1,8 +1,12 @@
 package io.hopscope.engine.eval;
 
 import io.hopscope.engine.index.Addresses;
+import io.hopscope.engine.ComponentKind;
 import io.hopscope.engine.Decision;
+import io.hopscope.engine.Direction;
+import io.hopscope.engine.Direction;
 import io.hopscope.engine.Hop;
+import io.hopscope.engine.RuleRef;
 import io.hopscope.engine.Packet;
 import io.hopscope.engine.index.ModelIndex;
 import io.hopscope.model.NetworkInterface;
@@ -22,8 +26,8 @@ import java.util.function.Supplier;
  * tracking whatever the rules say [CT].
  */
 public final class SecurityGroupEvaluator {
-    /** The rule that admitted the packet and the group it belongs to. */
-    public record Match(SecurityGroup group, SgRule rule) {
+    /** The rule that admitted the packet, the group it belongs to and its position in the group's list. */
+    public record Match(SecurityGroup group, SgRule rule, int index) {
     }
 
     private final ModelIndex index;
@@ -41,9 +45,11 @@ public final class SecurityGroupEvaluator {
             if (sg == null) {
                 continue;
             }
-            for (SgRule rule : ingress ? sg.inbound() : sg.outbound()) {
+            List<SgRule> rules = ingress ? sg.inbound() : sg.outbound();
+            for (int i = 0; i < rules.size(); i++) {
+                SgRule rule = rules.get(i);
                 if (RuleMatch.matches(rule.protocol(), rule.ports(), rule.icmp(), p) && peerMatches(rule.peer(), peer, eniVpc)) {
-                    return new Match(sg, rule);
+                    return new Match(sg, rule, i);
                 }
             }
         }
@@ -82,9 +88,11 @@ public final class SecurityGroupEvaluator {
         Match m = match(eni, p, ingress);
         if (m != null) {
             String rule = m.rule().describe(!ingress);
-            return hop(eni, p, ingress, Decision.ALLOW, rule, null, null, () -> allowedText(eni, p, ingress, m, rule));
+            RuleRef ref = RuleRef.sgRule(m.group().id(), Direction.of(!ingress), m.index());
+            return hop(eni, p, ingress, Decision.ALLOW, rule, ref, null, null, () -> allowedText(eni, p, ingress, m, rule));
         }
-        return hop(eni, p, ingress, Decision.DENY, null, "ENI_SG_RULES_MISMATCH", "no-matching-rule",
+        RuleRef none = RuleRef.noMatchingRule(setId(eni), Direction.of(!ingress));
+        return hop(eni, p, ingress, Decision.DENY, null, none, "ENI_SG_RULES_MISMATCH", "no-matching-rule",
                 () -> deniedText(eni, p, ingress));
     }
 
@@ -118,7 +126,7 @@ public final class SecurityGroupEvaluator {
 
     /** Replies pass every security group by connection tracking [CT]: an SG never blocks a reply. */
     public Hop tracked(NetworkInterface eni, Packet p, boolean ingress) {
-        return hop(eni, p, ingress, Decision.TRACKED, null, null, null,
+        return hop(eni, p, ingress, Decision.TRACKED, null, RuleRef.tracked(setId(eni), Direction.of(!ingress)), null, null,
                 () -> capitalized(groupSetName(eni)) + " lets this reply " + (ingress ? "in" : "out")
                         + " because it belongs to a connection the group already allowed; security groups are stateful.");
     }
@@ -141,6 +149,11 @@ public final class SecurityGroupEvaluator {
         return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
+    /** Who holds the rules when none decided: the one group, or the interface standing for its set. */
+    private static String setId(NetworkInterface eni) {
+        return eni.securityGroupIds().size() == 1 ? eni.securityGroupIds().get(0) : eni.id();
+    }
+
     private String groupSetName(NetworkInterface eni) {
         List<String> ids = eni.securityGroupIds();
         if (ids.size() == 1) {
@@ -151,15 +164,18 @@ public final class SecurityGroupEvaluator {
     }
 
     /** A single group is named by its id; several are named by the ENI, since the verdict is the set's [SGR]. */
-    private Hop hop(NetworkInterface eni, Packet p, boolean ingress, Decision d, String rule, String code,
-                    String reason, Supplier<String> explanation) {
+    private Hop hop(NetworkInterface eni, Packet p, boolean ingress, Decision d, String rule, RuleRef ref,
+                    String code, String reason, Supplier<String> explanation) {
         List<String> ids = eni.securityGroupIds();
-        String direction = ingress ? "ingress" : "egress";
+        Direction direction = Direction.of(!ingress);
         if (ids.size() == 1) {
             SecurityGroup sg = index.securityGroup(ids.get(0));
-            return new Hop(ids.get(0), "security-group", sg == null ? "" : sg.name(), direction, d, rule, p, code,
-                    reason, List.of(), explanation);
+            return Hop.at(ComponentKind.SECURITY_GROUP, ids.get(0), sg == null ? "" : sg.name()).direction(direction)
+                    .decided(d, p).rule(rule, ref).blocked(code, reason)
+                    .explained(explanation);
         }
-        return new Hop(eni.id(), "network-interface", eni.name(), direction, d, rule, p, code, reason, ids, explanation);
+        return Hop.at(ComponentKind.NETWORK_INTERFACE, eni.id(), eni.name()).direction(direction).decided(d, p)
+                .rule(rule, ref).blocked(code, reason).groups(ids)
+                .explained(explanation);
     }
 }

@@ -1,6 +1,9 @@
 package io.hopscope.engine.eval;
 
+import io.hopscope.engine.ComponentKind;
 import io.hopscope.engine.Decision;
+import io.hopscope.engine.Direction;
+import io.hopscope.engine.RuleRef;
 import io.hopscope.engine.Hop;
 import io.hopscope.engine.Packet;
 import io.hopscope.engine.index.HybridIndex;
@@ -33,23 +36,26 @@ public final class VpnGatewayEvaluator {
     public List<Hop> egress(VpnGateway vgw, String vpcId, Packet p) {
         List<Hop> hops = new ArrayList<>(2);
         if (vgw.vpcId() == null || !vgw.vpcId().equals(vpcId)) {
-            hops.add(new Hop(vgw.id(), "vpn-gateway", vgw.name(), "egress", Decision.DROP, null, p,
-                    "BAD_STATE_ATTACHMENT", "not-attached", List.of(), "Virtual private gateway " + vgw.label()
-                    + " is not attached to " + vpcId + ", so it carries nothing from it."));
+            hops.add(Hop.at(ComponentKind.VPN_GATEWAY, vgw.id(), vgw.name()).direction(Direction.EGRESS)
+                    .decided(Decision.DROP, p).blocked("BAD_STATE_ATTACHMENT", "not-attached")
+                    .explained("Virtual private gateway " + vgw.label() + " is not attached to " + vpcId
+                            + ", so it carries nothing from it."));
             return hops;
         }
         Hop link = outboundLink(vgw, p);
         if (link == null) {
-            hops.add(new Hop(vgw.id(), "vpn-gateway", vgw.name(), "egress", Decision.DROP, null, p,
-                    "NO_ROUTE_TO_DESTINATION", "no-vpn-route", List.of(), () -> "Virtual private gateway " + vgw.label()
+            hops.add(Hop.at(ComponentKind.VPN_GATEWAY, vgw.id(), vgw.name()).direction(Direction.EGRESS)
+                    .decided(Decision.DROP, p).blocked("NO_ROUTE_TO_DESTINATION", "no-vpn-route")
+                    .rule("no-vpn-route", RuleRef.component(vgw.id(), Direction.EGRESS))
+                    .explained(() -> "Virtual private gateway " + vgw.label()
                     + " has no VPN or Direct Connect route for " + p.dst() + " (" + knownPrefixes(vgw)
                     + "): a virtual private gateway only forwards to its VPNs' static routes and the prefixes it learns"
                     + " over BGP, never to the internet or another VPC, so the packet is dropped here."));
             return hops;
         }
-        hops.add(new Hop(vgw.id(), "vpn-gateway", vgw.name(), "egress", Decision.FORWARD, null, p, null, null,
-                List.of(), "Virtual private gateway " + vgw.label() + " sends the packet towards " + p.dst()
-                        + " on premises."));
+        hops.add(Hop.at(ComponentKind.VPN_GATEWAY, vgw.id(), vgw.name()).direction(Direction.EGRESS)
+                .decided(Decision.FORWARD, p).explained("Virtual private gateway " + vgw.label()
+                        + " sends the packet towards " + p.dst() + " on premises."));
         hops.add(link);
         return hops;
     }
@@ -63,7 +69,7 @@ public final class VpnGatewayEvaluator {
         HybridIndex.Link known = hybrid.staticLinkFor(vgw.id(), p.src());
         VpnConnection vpn = null;
         if (known != null) {
-            hops.add(link(known.id(), known.type(), known.name(), "ingress", p, describe(known) + " carries the packet from "
+            hops.add(link(known.id(), kindOf(known), known.name(), Direction.INGRESS, p, describe(known) + " carries the packet from "
                     + p.src() + " to virtual private gateway " + vgw.label() + "."));
         } else {
             List<HybridIndex.DxLink> dx = hybrid.directConnect(vgw.id());
@@ -72,31 +78,33 @@ public final class VpnGatewayEvaluator {
                 Cidr advertised = advertisedCidr(link.association(), vpc, p);
                 DirectConnectGateway g = link.gateway();
                 if (advertised == null) {
-                    hops.add(new Hop(g.id(), "direct-connect-gateway", g.name(), "ingress", Decision.DROP, null, p,
-                            "NO_ROUTE_TO_DESTINATION", "not-in-allowed-prefixes", List.of(), () -> "Direct Connect gateway "
+                    hops.add(Hop.at(ComponentKind.DIRECT_CONNECT_GATEWAY, g.id(), g.name()).direction(Direction.INGRESS)
+                            .decided(Decision.DROP, p).blocked("NO_ROUTE_TO_DESTINATION", "not-in-allowed-prefixes")
+                            .rule("not-in-allowed-prefixes", RuleRef.component(g.id(), Direction.INGRESS))
+                            .explained(() -> "Direct Connect gateway "
                             + g.label() + " advertises to on premises only the CIDRs of " + vpc.label()
                             + " that lie inside the association's allowed prefixes " + link.association().allowedPrefixes()
                             + "; " + p.dst() + " is in none of them, so on premises has no route to it."));
                     return hops;
                 }
-                hops.add(new Hop(g.id(), "direct-connect-gateway", g.name(), "ingress", Decision.FORWARD, null, p, null,
-                        null, List.of(), "Direct Connect gateway " + g.label() + " carries the packet from "
+                hops.add(Hop.at(ComponentKind.DIRECT_CONNECT_GATEWAY, g.id(), g.name()).direction(Direction.INGRESS)
+                        .decided(Decision.FORWARD, p).explained("Direct Connect gateway " + g.label() + " carries the packet from "
                         + p.src() + " to virtual private gateway " + vgw.label() + " (" + advertised
                         + " is advertised on premises)."));
             } else if (!hybrid.privateInterfaces(vgw.id()).isEmpty()) {
                 VirtualInterface vif = hybrid.privateInterfaces(vgw.id()).get(0);
-                hops.add(link(vif.id(), "virtual-interface", vif.name(), "ingress", p,
+                hops.add(link(vif.id(), ComponentKind.VIRTUAL_INTERFACE, vif.name(), Direction.INGRESS, p,
                         "Private virtual interface " + vif.label() + " carries the packet from " + p.src() + "."));
             } else {
                 vpn = bgpVpn(vgw);
             }
         }
         if (vpn != null) {
-            hops.add(link(vpn.id(), "vpn-connection", vpn.name(), "ingress", p, "VPN connection " + vpn.label()
+            hops.add(link(vpn.id(), ComponentKind.VPN_CONNECTION, vpn.name(), Direction.INGRESS, p, "VPN connection " + vpn.label()
                     + " carries the packet from " + p.src() + " to virtual private gateway " + vgw.label() + "."));
         }
-        hops.add(new Hop(vgw.id(), "vpn-gateway", vgw.name(), "ingress", Decision.FORWARD, null, p, null, null,
-                List.of(), "The packet from the on-premises network " + p.src() + " enters through virtual private gateway "
+        hops.add(Hop.at(ComponentKind.VPN_GATEWAY, vgw.id(), vgw.name()).direction(Direction.INGRESS)
+                .decided(Decision.FORWARD, p).explained("The packet from the on-premises network " + p.src() + " enters through virtual private gateway "
                 + vgw.label() + " and is delivered by the VPC's local routing."));
         return hops;
     }
@@ -109,7 +117,7 @@ public final class VpnGatewayEvaluator {
     private Hop outboundLink(VpnGateway vgw, Packet p) {
         HybridIndex.Link known = hybrid.staticLinkFor(vgw.id(), p.dst());
         if (known != null) {
-            return link(known.id(), known.type(), known.name(), "egress", p, describe(known) + " carries the packet to "
+            return link(known.id(), kindOf(known), known.name(), Direction.EGRESS, p, describe(known) + " carries the packet to "
                     + p.dst() + " (one of its on-premises prefixes holds it); beyond it the on-premises network is not"
                     + " modelled.");
         }
@@ -121,19 +129,19 @@ public final class VpnGatewayEvaluator {
         List<HybridIndex.DxLink> dx = hybrid.directConnect(vgw.id());
         if (!dx.isEmpty()) {
             DirectConnectGateway g = dx.get(0).gateway();
-            return link(g.id(), "direct-connect-gateway", g.name(), "egress", p, "Direct Connect gateway " + g.label()
+            return link(g.id(), ComponentKind.DIRECT_CONNECT_GATEWAY, g.name(), Direction.EGRESS, p, "Direct Connect gateway " + g.label()
                     + " carries the packet to " + p.dst() + ", a prefix the VGW learned over BGP.");
         }
         if (!hybrid.privateInterfaces(vgw.id()).isEmpty()) {
             VirtualInterface vif = hybrid.privateInterfaces(vgw.id()).get(0);
-            return link(vif.id(), "virtual-interface", vif.name(), "egress", p, "Private virtual interface "
+            return link(vif.id(), ComponentKind.VIRTUAL_INTERFACE, vif.name(), Direction.EGRESS, p, "Private virtual interface "
                     + vif.label() + " carries the packet to " + p.dst() + ", a prefix learned over BGP.");
         }
         VpnConnection bgp = bgpVpn(vgw);
         if (bgp == null) {
             return null;
         }
-        return link(bgp.id(), "vpn-connection", bgp.name(), "egress", p, "VPN connection " + bgp.label()
+        return link(bgp.id(), ComponentKind.VPN_CONNECTION, bgp.name(), Direction.EGRESS, p, "VPN connection " + bgp.label()
                 + " carries the packet to " + p.dst() + ", a prefix the customer gateway advertises over BGP.");
     }
 
@@ -177,7 +185,12 @@ public final class VpnGatewayEvaluator {
                 + " and the prefixes propagated into route tables";
     }
 
-    private static Hop link(String id, String type, String name, String direction, Packet p, String explanation) {
-        return new Hop(id, type, name, direction, Decision.FORWARD, null, p, null, null, List.of(), explanation);
+    private static Hop link(String id, ComponentKind kind, String name, Direction direction, Packet p,
+                            String explanation) {
+        return Hop.at(kind, id, name).direction(direction).decided(Decision.FORWARD, p).explained(explanation);
+    }
+
+    private static ComponentKind kindOf(HybridIndex.Link l) {
+        return l.type().equals("vpn-connection") ? ComponentKind.VPN_CONNECTION : ComponentKind.ON_PREMISES;
     }
 }

@@ -3,6 +3,7 @@ package io.hopscope.engine.fix;
 import io.hopscope.edit.AddAclEntryEdit;
 import io.hopscope.edit.Edit;
 import io.hopscope.engine.Hop;
+import io.hopscope.engine.Direction;
 import io.hopscope.engine.Packet;
 import io.hopscope.engine.index.AclIndex;
 import io.hopscope.engine.index.ModelIndex;
@@ -34,7 +35,7 @@ final class AclFix {
         if (acl == null) {
             return List.of();
         }
-        boolean egress = "egress".equals(hop.direction());
+        boolean egress = hop.direction() == Direction.EGRESS;
         Packet p = hop.packet();
         Integer number = freeNumber(new AclIndex(acl), egress, hop.rule());
         if (number == null) {

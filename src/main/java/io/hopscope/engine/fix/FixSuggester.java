@@ -2,6 +2,7 @@ package io.hopscope.engine.fix;
 
 import io.hopscope.edit.Edit;
 import io.hopscope.engine.Hop;
+import io.hopscope.engine.RuleRef;
 import io.hopscope.engine.ResolvedQuery;
 import io.hopscope.engine.index.ModelIndex;
 
@@ -26,20 +27,14 @@ public final class FixSuggester {
     }
 
     public List<Edit> suggest(Hop hop, boolean onReply, ResolvedQuery query) {
-        switch (hop.componentType()) {
-            case "network-acl":
-                return acl.suggest(hop, onReply);
-            case "security-group":
-            case "network-interface":
-                return "no-matching-rule".equals(hop.reason()) ? sg.suggest(hop) : List.of();
-            case "route-table":
-                return route.suggest(hop);
-            case "nat-gateway":
-                return "asymmetric-route".equals(hop.reason()) ? route.replyPastNat(hop) : List.of();
-            case "internet-gateway":
-                return "no-public-ip".equals(hop.reason()) ? publicIp.suggest(hop) : List.of();
-            default:
-                return List.of();
-        }
+        return switch (hop.kind()) {
+            case NETWORK_ACL -> acl.suggest(hop, onReply);
+            case SECURITY_GROUP, NETWORK_INTERFACE ->
+                    hop.ruleRef().kind() == RuleRef.Kind.NO_MATCHING_RULE ? sg.suggest(hop) : List.of();
+            case ROUTE_TABLE -> route.suggest(hop);
+            case NAT_GATEWAY -> "asymmetric-route".equals(hop.reason()) ? route.replyPastNat(hop) : List.of();
+            case INTERNET_GATEWAY -> "no-public-ip".equals(hop.reason()) ? publicIp.suggest(hop) : List.of();
+            default -> List.of();
+        };
     }
 }

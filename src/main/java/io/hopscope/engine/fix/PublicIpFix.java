@@ -3,6 +3,7 @@ package io.hopscope.engine.fix;
 import io.hopscope.edit.AssignPublicIpEdit;
 import io.hopscope.edit.Edit;
 import io.hopscope.engine.Hop;
+import io.hopscope.engine.Direction;
 import io.hopscope.engine.index.ModelIndex;
 import io.hopscope.model.NetworkInterface;
 import io.hopscope.model.net.Cidr;
@@ -24,7 +25,7 @@ final class PublicIpFix {
     }
 
     List<Edit> suggest(Hop hop) {
-        boolean egress = "egress".equals(hop.direction());
+        boolean egress = hop.direction() == Direction.EGRESS;
         IpAddress privateIp = egress ? hop.packet().src() : hop.packet().dst();
         List<NetworkInterface> enis = index.enisByPrivateIp(privateIp);
         if (enis.isEmpty() || index.natOfEni(enis.get(0).id()) != null || index.model().networkInterface(enis.get(0).id()) == null) {

@@ -3,6 +3,8 @@ package io.hopscope.engine.fix;
 import io.hopscope.edit.AddSecurityGroupRuleEdit;
 import io.hopscope.edit.Edit;
 import io.hopscope.engine.Hop;
+import io.hopscope.engine.Direction;
+import io.hopscope.engine.ComponentKind;
 import io.hopscope.engine.Packet;
 import io.hopscope.model.SgPeer;
 import io.hopscope.model.SgRule;
@@ -19,12 +21,12 @@ import java.util.List;
 final class SecurityGroupFix {
 
     List<Edit> suggest(Hop hop) {
-        String sgId = "security-group".equals(hop.componentType()) ? hop.componentId()
+        String sgId = hop.kind() == ComponentKind.SECURITY_GROUP ? hop.componentId()
                 : hop.groups().isEmpty() ? null : hop.groups().get(0);
         if (sgId == null) {
             return List.of();
         }
-        boolean inbound = "ingress".equals(hop.direction());
+        boolean inbound = hop.direction() == Direction.INGRESS;
         Packet p = hop.packet();
         PortRange ports = p.hasPorts() ? PortRange.single(p.dstPort()) : null;
         IcmpMatch icmp = p.isIcmp() ? new IcmpMatch(p.icmpType(), -1) : null;

@@ -22,7 +22,8 @@
  *       one contributes nothing.</li>
  * </ul>
  *
- * <p>{@link io.hopscope.io.aws.SyntheticAccount} writes a quota-scale account in the same shapes for
- * benchmarks: {@code mvn -B -Pbench test-compile exec:exec} (see src/bench/java/io/hopscope/bench).
+ * <p>The quota-scale account generator ({@code SyntheticAccount}) writes files in the same shapes for
+ * benchmarks and tests; it lives in test scope, so it never ships in the application jar
+ * ({@code mvn -B -Pbench test-compile exec:exec}, see src/bench/java/io/hopscope/bench).
  */
 package io.hopscope.io.aws;

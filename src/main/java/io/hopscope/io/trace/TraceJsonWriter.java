@@ -121,7 +121,7 @@ public final class TraceJsonWriter {
         n.put("component", h.componentId());
         n.put("type", h.componentType());
         n.put("name", h.name());
-        n.put("direction", h.direction());
+        n.put("direction", h.direction() == null ? null : h.direction().wireName());
         n.put("verdict", h.decision().name());
         n.put("rule", h.rule());
         n.put("code", h.code());

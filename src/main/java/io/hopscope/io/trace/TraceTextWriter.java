@@ -105,7 +105,7 @@ public final class TraceTextWriter {
                 sb.append(" (").append(h.name()).append(')');
             }
             if (h.direction() != null) {
-                sb.append(' ').append(h.direction());
+                sb.append(' ').append(h.direction().wireName());
             }
             if (!h.groups().isEmpty()) {
                 sb.append(" groups ").append(String.join(",", h.groups()));

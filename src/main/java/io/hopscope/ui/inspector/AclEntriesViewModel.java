@@ -1,5 +1,6 @@
 package io.hopscope.ui.inspector;
 
+import io.hopscope.engine.RuleRef;
 import io.hopscope.edit.AddAclEntryEdit;
 import io.hopscope.edit.RemoveAclEntryEdit;
 import io.hopscope.edit.ReplaceAclEntryEdit;
@@ -171,11 +172,17 @@ public final class AclEntriesViewModel extends RuleTableViewModel<AclRow> implem
         };
     }
 
-    /** The row showing rule {@code ruleRef} (a number or "*"), or -1. */
+    /** The row of the entry numbered as {@code ref} says, or of the final "*" rule; -1 for another list. */
     @Override
-    public int indexOf(String ruleRef) {
+    public int rowOf(RuleRef ref) {
+        if (!aclId.equals(ref.resourceId()) || ref.direction() == null || ref.direction().isEgress() != egress) {
+            return -1;
+        }
         for (int i = 0; i < getRows().size(); i++) {
-            if (getRows().get(i).number().equals(ruleRef)) {
+            AclEntry e = getRows().get(i).entry();
+            boolean hit = ref.kind() == RuleRef.Kind.DEFAULT_RULE ? e == null
+                    : ref.kind() == RuleRef.Kind.RULE && e != null && e.ruleNumber() == ref.number();
+            if (hit) {
                 return i;
             }
         }

@@ -1,18 +1,15 @@
 package io.hopscope.ui.inspector;
 
 import io.hopscope.check.Problem;
+import io.hopscope.engine.RuleRef;
 import io.hopscope.model.NetworkAcl;
-import io.hopscope.model.NetworkModel;
 import io.hopscope.model.Resource;
 import io.hopscope.model.RouteTable;
 import io.hopscope.model.SecurityGroup;
 import io.hopscope.ui.common.DiagramDocument;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.ResourceBundle;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javafx.collections.SetChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
@@ -24,7 +21,7 @@ import javafx.scene.layout.VBox;
 /**
  * The right-hand panel: the selection's properties and, for one security group, network ACL or
  * route table, its rule tables. The trace explorer and the problems panel open a table at a rule
- * with {@link #revealRule(String, String, String)}.
+ * with {@link #revealRule(RuleRef)}.
  */
 public final class InspectorView {
 
@@ -32,8 +29,6 @@ public final class InspectorView {
     public static final String INBOUND = "inbound";
     public static final String OUTBOUND = "outbound";
     public static final String ROUTES = "routes";
-
-    private static final Pattern RULE_PATH = Pattern.compile("\\.(inbound|outbound|routes)\\[(\\d+)\\]");
 
     private final DiagramDocument document;
     private final ResourceBundle messages;
@@ -104,27 +99,17 @@ public final class InspectorView {
         ruleTabs.getTabs().add(tab);
     }
 
-    /** Selects {@code componentId} and opens its table at the rule traces call {@code ruleRef}, in either direction. */
-    public boolean revealRule(String componentId, String ruleRef) {
-        return revealRule(componentId, null, ruleRef);
-    }
-
     /**
-     * Selects the component, opens the tab of {@code direction} ("inbound", "outbound", or null for
-     * whichever has the rule) and selects the row of {@code ruleRef}: a NACL rule number or "*", a
-     * security group rule as the engine describes it ("tcp 443 from 0.0.0.0/0") or a route
-     * ("0.0.0.0/0 -> igw-0a"). False when no such rule is shown.
+     * Selects the resource holding {@code ref}'s rule list (the group whose rule matched, the ACL, the
+     * route table), opens the tab of its list and selects the row. False when the ref names no row
+     * shown here (no rule matched, connection tracking, a gateway).
      */
-    public boolean revealRule(String componentId, String direction, String ruleRef) {
-        select(componentId);
+    public boolean revealRule(RuleRef ref) {
+        select(ref.resourceId());
         for (int i = 0; i < tables.size(); i++) {
-            Tab tab = ruleTabs.getTabs().get(i);
-            if (direction != null && !tab.getId().equals(ROUTES) && !tab.getId().equals(direction)) {
-                continue;
-            }
-            int row = tables.get(i).rowOf(ruleRef);
+            int row = tables.get(i).rowOf(ref);
             if (row >= 0) {
-                showRow(tab, tables.get(i).table(), row);
+                showRow(ruleTabs.getTabs().get(i), tables.get(i).table(), row);
                 return true;
             }
         }
@@ -137,29 +122,7 @@ public final class InspectorView {
             return;
         }
         select(problem.resourceId());
-        Matcher m = RULE_PATH.matcher(problem.location());
-        if (!m.find()) {
-            return;
-        }
-        String list = m.group(1);
-        int index = Integer.parseInt(m.group(2));
-        NetworkModel model = document.getDiagram().model();
-        Optional<String> ref = Optional.empty();
-        NetworkAcl acl = model.networkAcl(problem.resourceId());
-        if (acl != null) {
-            var entries = list.equals(INBOUND) ? acl.inbound() : acl.outbound();
-            ref = index < entries.size() ? Optional.of(entries.get(index).ruleLabel()) : Optional.empty();
-        }
-        SecurityGroup sg = model.securityGroup(problem.resourceId());
-        if (sg != null) {
-            var rules = list.equals(INBOUND) ? sg.inbound() : sg.outbound();
-            ref = index < rules.size() ? Optional.of(rules.get(index).describe(list.equals(OUTBOUND))) : Optional.empty();
-        }
-        RouteTable table = model.routeTable(problem.resourceId());
-        if (table != null && index < table.routes().size()) {
-            ref = Optional.of(table.routes().get(index).toString());
-        }
-        ref.ifPresent(r -> revealRule(problem.resourceId(), list.equals(ROUTES) ? null : list, r));
+        ProblemRules.refOf(document.getDiagram().model(), problem).ifPresent(this::revealRule);
     }
 
     private void select(String componentId) {
@@ -169,10 +132,10 @@ public final class InspectorView {
         }
     }
 
+    /** Shows the row without taking the focus: the trace explorer keeps it while the user steps. */
     private static void showRow(Tab tab, TableView<?> table, int row) {
         tab.getTabPane().getSelectionModel().select(tab);
         table.getSelectionModel().clearAndSelect(row);
         table.scrollTo(row);
-        table.requestFocus();
     }
 }

@@ -1,5 +1,6 @@
 package io.hopscope.ui.inspector;
 
+import io.hopscope.engine.RuleRef;
 import io.hopscope.edit.AddRouteEdit;
 import io.hopscope.edit.RemoveRouteEdit;
 import io.hopscope.edit.ReplaceRouteEdit;
@@ -148,15 +149,10 @@ public final class RoutesViewModel extends RuleTableViewModel<RouteRow> {
         }
     }
 
-    /** The row whose route the engine names {@code ruleRef} ("0.0.0.0/0 -> igw-0a"), or -1. */
+    /** The row of the route at {@code ref}'s position in this table (rows keep the table's order), or -1. */
     @Override
-    public int indexOf(String ruleRef) {
-        for (int i = 0; i < getRows().size(); i++) {
-            Route r = getRows().get(i).route();
-            if (r.toString().equals(ruleRef) || ruleRef.startsWith(r.destinationText() + " ")) {
-                return i;
-            }
-        }
-        return -1;
+    public int rowOf(RuleRef ref) {
+        boolean here = ref.kind() == RuleRef.Kind.RULE && tableId.equals(ref.resourceId());
+        return here && ref.index() >= 0 && ref.index() < getRows().size() ? ref.index() : -1;
     }
 }

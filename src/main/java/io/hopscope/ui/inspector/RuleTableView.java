@@ -1,5 +1,6 @@
 package io.hopscope.ui.inspector;
 
+import io.hopscope.engine.RuleRef;
 import javafx.scene.Node;
 import javafx.scene.control.TableView;
 
@@ -11,7 +12,7 @@ interface RuleTableView {
     TableView<?> table();
 
     /** The row of the rule named {@code ruleRef} as traces name it, or -1. */
-    int rowOf(String ruleRef);
+    int rowOf(RuleRef ref);
 
     void dispose();
 }

@@ -1,5 +1,6 @@
 package io.hopscope.ui.inspector;
 
+import io.hopscope.engine.RuleRef;
 import javafx.scene.Node;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
@@ -27,8 +28,8 @@ abstract class RuleTableViewBase<R, M extends RuleTableViewModel<R>> implements 
     }
 
     @Override
-    public int rowOf(String ruleRef) {
-        return viewModel.indexOf(ruleRef);
+    public int rowOf(RuleRef ref) {
+        return viewModel.rowOf(ref);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.hopscope.ui.inspector;
 
+import io.hopscope.engine.RuleRef;
 import io.hopscope.edit.Edit;
 import io.hopscope.model.NetworkModel;
 import io.hopscope.ui.common.DiagramDocument;
@@ -34,8 +35,8 @@ public abstract class RuleTableViewModel<R> {
 
     protected abstract List<R> load(NetworkModel model);
 
-    /** The row of the rule a trace names {@code ruleRef} (NACL number or "*", SG rule text, route), or -1. */
-    public abstract int indexOf(String ruleRef);
+    /** The row a trace's {@link RuleRef} points at when it is one of this table's rows, or -1. */
+    public abstract int rowOf(RuleRef ref);
 
     /** Reloads the rows from the model (after an edit, undo or redo). */
     public final void refresh() {

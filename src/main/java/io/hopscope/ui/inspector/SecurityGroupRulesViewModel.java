@@ -1,5 +1,6 @@
 package io.hopscope.ui.inspector;
 
+import io.hopscope.engine.RuleRef;
 import io.hopscope.edit.AddSecurityGroupRuleEdit;
 import io.hopscope.edit.RemoveSecurityGroupRuleEdit;
 import io.hopscope.edit.ReplaceSecurityGroupRuleEdit;
@@ -152,12 +153,16 @@ public final class SecurityGroupRulesViewModel extends RuleTableViewModel<SgRule
         });
     }
 
-    /** The row whose rule the engine names {@code ruleRef} ("tcp 5432 from sg-0web"), or -1. */
+    /** The row of the rule at {@code ref}'s position in this group's list, or -1 for another group or list. */
     @Override
-    public int indexOf(String ruleRef) {
-        for (SgRuleRow row : getRows()) {
-            if (row.rule().describe(!inbound).equals(ruleRef)) {
-                return row.index();
+    public int rowOf(RuleRef ref) {
+        if (ref.kind() != RuleRef.Kind.RULE || !groupId.equals(ref.resourceId()) || ref.direction() == null
+                || ref.direction().isEgress() == inbound) {
+            return -1;
+        }
+        for (int i = 0; i < getRows().size(); i++) {
+            if (getRows().get(i).index() == ref.index()) {
+                return i;
             }
         }
         return -1;

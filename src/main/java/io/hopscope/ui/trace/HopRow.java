@@ -19,10 +19,10 @@ public record HopRow(int index, boolean reply, Hop hop) {
 
     /** "network-acl db-nacl (acl-0…) egress": what the component is, by name when it has one. */
     public String component() {
-        StringBuilder sb = new StringBuilder(hop.componentType()).append(' ');
+        StringBuilder sb = new StringBuilder(hop.kind().wireName()).append(' ');
         sb.append(hop.name().isEmpty() ? hop.componentId() : hop.name() + " (" + hop.componentId() + ")");
         if (hop.direction() != null) {
-            sb.append(' ').append(hop.direction());
+            sb.append(' ').append(hop.direction().wireName());
         }
         if (!hop.groups().isEmpty()) {
             sb.append(" [").append(String.join(", ", hop.groups())).append(']');

@@ -1,6 +1,7 @@
 package io.hopscope.ui.trace;
 
 import io.hopscope.engine.Hop;
+import io.hopscope.engine.Direction;
 import io.hopscope.model.NetworkAcl;
 import io.hopscope.model.NetworkInterface;
 import io.hopscope.model.NetworkModel;
@@ -44,12 +45,12 @@ public final class HopShapes {
         Set<String> ids = new LinkedHashSet<>();
         ids.add(hop.componentId());
         // Egress is judged where the packet leaves (its source), ingress where it arrives.
-        boolean ingress = "ingress".equals(hop.direction());
+        boolean ingress = hop.direction() == Direction.INGRESS;
         IpAddress here = ingress ? hop.packet().dst() : hop.packet().src();
-        switch (hop.componentType()) {
-            case "security-group" -> addInterfaceOwner(ids, hop, here);
-            case "network-acl" -> addSubnetOfAcl(ids, hop.componentId(), here);
-            case "route-table" -> addSubnetOfTable(ids, hop.componentId(), hop.packet().src());
+        switch (hop.kind()) {
+            case SECURITY_GROUP -> addInterfaceOwner(ids, hop, here);
+            case NETWORK_ACL -> addSubnetOfAcl(ids, hop.componentId(), here);
+            case ROUTE_TABLE -> addSubnetOfTable(ids, hop.componentId(), hop.packet().src());
             default -> addInterfaceOwner(ids, hop, here);
         }
         return new ArrayList<>(ids);

@@ -1,17 +1,15 @@
 package io.hopscope.ui.trace;
 
+import io.hopscope.engine.RuleRef;
+
 /**
- * Shows the deciding rule of the current hop in the rule table of its component (the inspector's
- * job). {@code rule} is the engine's rule text: a NACL rule number or "*", an SG rule, a route.
+ * Shows where the current hop's decision lives in the inspector (the inspector's job): the exact
+ * row of a rule list, found by the hop's {@link RuleRef} rather than by its text.
  */
 @FunctionalInterface
 public interface RuleRevealer {
 
-    RuleRevealer NONE = (componentId, direction, rule) -> { };
+    RuleRevealer NONE = ref -> { };
 
-    /**
-     * Shows {@code rule} of {@code componentId}; {@code direction} is "inbound" or "outbound" for a
-     * filter hop (a NACL rule number exists in both lists) and null for a route.
-     */
-    void reveal(String componentId, String direction, String rule);
+    void reveal(RuleRef ref);
 }

@@ -1,6 +1,8 @@
 package io.hopscope.ui.trace;
 
 import io.hopscope.diagram.SavedTrace;
+import io.hopscope.engine.ComponentKind;
+import io.hopscope.engine.Direction;
 import io.hopscope.model.NetworkModel;
 import io.hopscope.model.net.Protocol;
 import java.util.List;
@@ -18,13 +20,13 @@ public final class Tour {
     private static final SavedTrace MYSQL = new SavedTrace("web-1", "orders-db", Protocol.TCP, 3306, null);
 
     public static final List<TourStep> STEPS = List.of(
-            new TourStep("stateful", MYSQL, true, "security-group", "egress"),
-            new TourStep("naclTrap", MYSQL, true, "network-acl", "egress"),
-            new TourStep("naclTrapBack", MYSQL, true, "network-acl", "ingress"),
+            new TourStep("stateful", MYSQL, true, ComponentKind.SECURITY_GROUP, Direction.EGRESS),
+            new TourStep("naclTrap", MYSQL, true, ComponentKind.NETWORK_ACL, Direction.EGRESS),
+            new TourStep("naclTrapBack", MYSQL, true, ComponentKind.NETWORK_ACL, Direction.INGRESS),
             new TourStep("public", new SavedTrace("internet-host", "web-1", Protocol.TCP, 443, null),
-                    true, "route-table", null),
+                    true, ComponentKind.ROUTE_TABLE, null),
             new TourStep("defaultDeny", new SavedTrace("web-1", "orders-db", Protocol.TCP, 22, null),
-                    false, "network-acl", "egress"));
+                    false, ComponentKind.NETWORK_ACL, Direction.EGRESS));
 
     private Tour() {
     }
@@ -39,6 +41,6 @@ public final class Tour {
     /** Runs the step's trace and moves to its hop. */
     public static void show(TourStep step, TraceViewModel viewModel) {
         viewModel.runKept(step.question());
-        viewModel.showHop(step.onReply(), step.componentType(), step.direction());
+        viewModel.showHop(step.onReply(), step.kind(), step.direction());
     }
 }

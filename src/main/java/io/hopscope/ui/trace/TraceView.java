@@ -150,8 +150,8 @@ public final class TraceView {
         viewModel.currentIndexProperty().addListener((obs, old, i) -> selectRow(i.intValue()));
         viewModel.getRows().addListener((ListChangeListener<HopRow>) c -> selectRow(viewModel.currentIndexProperty().get()));
         viewModel.currentRowProperty().addListener((obs, old, row) -> {
-            if (row != null && row.hop().rule() != null) {
-                ruleRevealer.reveal(row.hop().componentId(), listOf(row.hop().direction()), row.hop().rule());
+            if (row != null) {
+                ruleRevealer.reveal(row.hop().ruleRef());
             }
         });
         viewModel.getBlockers().addListener((ListChangeListener<Blocker>) c -> renderBlockers());
@@ -231,13 +231,6 @@ public final class TraceView {
 
     /** Where the current hop's deciding rule is shown; the inspector plugs in here. */
     /** The rule list a hop's direction reads: ingress hops decide by inbound rules, egress by outbound. */
-    private static String listOf(String hopDirection) {
-        if ("ingress".equals(hopDirection)) {
-            return "inbound";
-        }
-        return "egress".equals(hopDirection) ? "outbound" : null;
-    }
-
     public void setRuleRevealer(RuleRevealer revealer) {
         ruleRevealer = revealer == null ? RuleRevealer.NONE : revealer;
     }

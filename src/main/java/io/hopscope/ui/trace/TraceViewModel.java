@@ -6,11 +6,13 @@ import io.hopscope.edit.AddSavedTraceEdit;
 import io.hopscope.edit.RemoveSavedTraceEdit;
 import io.hopscope.edit.Edit;
 import io.hopscope.engine.Blocker;
+import io.hopscope.engine.ComponentKind;
+import io.hopscope.engine.Direction;
 import io.hopscope.engine.Hop;
 import io.hopscope.engine.Trace;
 import io.hopscope.engine.TraceQuery;
 import io.hopscope.engine.TraceQueryException;
-import io.hopscope.engine.Tracer;
+import io.hopscope.engine.walk.Tracer;
 import io.hopscope.io.trace.TraceJsonWriter;
 import io.hopscope.io.trace.TraceTextWriter;
 import io.hopscope.ui.common.DiagramDocument;
@@ -129,7 +131,8 @@ public final class TraceViewModel {
         try {
             result = new Tracer(document.getDiagram().model()).trace(query);
         } catch (TraceQueryException e) {
-            fail(e.getMessage());
+            // The form's labels, never the CLI's options: the user typed into "From", not "--from".
+            fail(e.render(f -> messages.getString("trace.field." + f.name())));
             return;
         }
         shownQuery = query;
@@ -185,11 +188,11 @@ public final class TraceViewModel {
         explanation.set(row == null || row.hop().explanation() == null ? "" : row.hop().explanation());
     }
 
-    /** Moves to the first hop of {@code componentType} (and {@code direction}, when given) in one direction. */
-    public boolean showHop(boolean reply, String componentType, String direction) {
+    /** Moves to the first hop of {@code kind} (and {@code direction}, when given) in one direction. */
+    public boolean showHop(boolean reply, ComponentKind kind, Direction direction) {
         for (HopRow row : rows) {
-            if (row.reply() == reply && row.hop().componentType().equals(componentType)
-                    && (direction == null || direction.equals(row.hop().direction()))) {
+            if (row.reply() == reply && row.hop().kind() == kind
+                    && (direction == null || direction == row.hop().direction())) {
                 currentIndex.set(row.index());
                 return true;
             }

@@ -5,7 +5,7 @@
  * <h2>Decisions</h2>
  * <ul>
  *   <li><b>No semantics here.</b> Verdicts, hops, deciding rules, explanations, blockers and fixes
- *       all come from {@link io.hopscope.engine.Tracer}; this package only arranges and words them.
+ *       all come from {@link io.hopscope.engine.walk.Tracer}; this package only arranges and words them.
  *       Export reuses the CLI's writers, so the GUI and {@code hopscope trace} never disagree.</li>
  *   <li><b>Live re-trace.</b> While a trace is shown, every change of the document's diagram
  *       (an edit anywhere, an applied fix, undo, redo) re-runs it; the engine builds its indexes

@@ -4,7 +4,7 @@ import io.hopscope.edit.Edit;
 import io.hopscope.engine.Blocker;
 import io.hopscope.engine.Trace;
 import io.hopscope.engine.TraceQuery;
-import io.hopscope.engine.Tracer;
+import io.hopscope.engine.walk.Tracer;
 import io.hopscope.model.NetworkModel;
 import io.hopscope.model.net.Protocol;
 import io.hopscope.testing.engine.TestNet;

@@ -116,7 +116,7 @@ class SyntheticAccountTest {
     void tracerAnswersEveryInstanceToDatabaseQuestionOfTheAccount() throws IOException {
         new SyntheticAccount(11, SyntheticAccount.Scale.quotaTimes(0.02)).write(dir);
         NetworkModel m = AwsImporter.importDirectory(dir).model();
-        io.hopscope.engine.Tracer tracer = new io.hopscope.engine.Tracer(m);
+        io.hopscope.engine.walk.Tracer tracer = new io.hopscope.engine.walk.Tracer(m);
         int traced = 0;
         int reachable = 0;
         for (Workload db : m.workloads()) {

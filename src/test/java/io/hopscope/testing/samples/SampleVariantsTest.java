@@ -8,7 +8,7 @@ import io.hopscope.engine.Disposition;
 import io.hopscope.engine.Hop;
 import io.hopscope.engine.Trace;
 import io.hopscope.engine.TraceQuery;
-import io.hopscope.engine.Tracer;
+import io.hopscope.engine.walk.Tracer;
 import io.hopscope.model.AclEntry;
 import io.hopscope.model.NetworkInterface;
 import io.hopscope.model.NetworkModel;

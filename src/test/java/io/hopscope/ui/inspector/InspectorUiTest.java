@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.hopscope.engine.Direction;
+import io.hopscope.engine.RuleRef;
 import io.hopscope.app.HopscopeApp;
 import io.hopscope.check.Problem;
 import io.hopscope.model.AclEntry;
@@ -240,7 +242,7 @@ class InspectorUiTest {
     void revealRuleOpensTheTableAtTheRuleATraceNames(FxRobot robot) {
         SgRule rule = model().securityGroup(DB_SG).outbound().get(0);
         boolean[] found = new boolean[1];
-        robot.interact(() -> found[0] = window.getInspector().revealRule(DB_SG, rule.describe(true)));
+        robot.interact(() -> found[0] = window.getInspector().revealRule(RuleRef.sgRule(DB_SG, Direction.EGRESS, 0)));
         assertTrue(found[0]);
         assertEquals(java.util.Set.of(DB_SG), doc.getSelection());
         TabPane tabs = robot.lookup("#rule-tabs").queryAs(TabPane.class);
@@ -248,7 +250,7 @@ class InspectorUiTest {
         @SuppressWarnings("unchecked")
         TableView<SgRuleRow> table = (TableView<SgRuleRow>) inTab(robot, InspectorView.OUTBOUND, ".sg-rules");
         assertEquals(0, table.getSelectionModel().getSelectedIndex());
-        robot.interact(() -> found[0] = window.getInspector().revealRule(DB_ACL, InspectorView.OUTBOUND, "*"));
+        robot.interact(() -> found[0] = window.getInspector().revealRule(RuleRef.defaultRule(DB_ACL, Direction.EGRESS)));
         assertTrue(found[0]);
         @SuppressWarnings("unchecked")
         TableView<AclRow> acl = (TableView<AclRow>) inTab(robot, InspectorView.OUTBOUND, ".acl-entries");

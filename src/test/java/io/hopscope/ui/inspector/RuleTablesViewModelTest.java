@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.hopscope.engine.Direction;
+import io.hopscope.engine.RuleRef;
 import io.hopscope.model.RouteTargetKind;
 import io.hopscope.model.SgPeerKind;
 import io.hopscope.ui.common.DiagramDocument;
@@ -67,7 +69,7 @@ class RuleTablesViewModelTest {
         assertEquals(3, sg.getRows().size());
         assertTrue(sg.remove(2));
         assertEquals(2, sg.getRows().size());
-        assertEquals(1, sg.indexOf("tcp 5432-5433 from " + WEB_SG));
+        assertEquals(1, sg.rowOf(RuleRef.sgRule(DB_SG, Direction.INGRESS, 1)));
     }
 
     @Test
@@ -85,7 +87,8 @@ class RuleTablesViewModelTest {
         assertFalse(routes.remove(0));
         assertTrue(routes.getError().contains("local route"));
         assertTrue(routes.editDestination(1, "192.0.2.0/24"));
-        assertEquals(1, routes.indexOf("192.0.2.0/24 -> " + WEB_ENI));
+        assertEquals(1, routes.rowOf(RuleRef.route(MAIN_RTB, 1)));
+        assertEquals(-1, routes.rowOf(RuleRef.noMatchingRule(MAIN_RTB, null)));
     }
 
     @Test

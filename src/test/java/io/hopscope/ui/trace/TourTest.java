@@ -26,7 +26,7 @@ class TourTest {
         assertEquals("", vm.errorProperty().get());
         HopRow row = vm.getCurrentRow();
         assertEquals(step.onReply(), row.reply());
-        assertEquals(step.componentType(), row.hop().componentType());
+        assertEquals(step.kind(), row.hop().kind());
         return row;
     }
 

@@ -65,7 +65,7 @@ class TraceExplorerUiTest {
     void start(Stage stage) {
         DiagramLoader files = io.hopscope.app.FileDiagramLoader::load;
         window = HopscopeApp.createMainWindow(files, List.of());
-        window.getTraceView().setRuleRevealer((component, direction, rule) -> revealed.add(component + " " + rule));
+        window.getTraceView().setRuleRevealer(ref -> revealed.add(ref.resourceId() + " " + ref.kind()));
         stage.setWidth(1240);
         stage.setHeight(780);
         window.showOn(stage);
@@ -203,7 +203,7 @@ class TraceExplorerUiTest {
         assertTrue(vm().getCurrentRow().blocks());
         Node marked = robot.lookup(".trace-hops .deciding-rule").query();
         assertEquals("*", ((javafx.scene.control.Labeled) marked).getText(), "the deciding rule is highlighted");
-        assertTrue(revealed.contains(BROKEN_DB_NACL + " *"), "the rule is revealed in its table: " + revealed);
+        assertTrue(revealed.contains(BROKEN_DB_NACL + " DEFAULT_RULE"), "the rule is revealed in its table: " + revealed);
         assertTrue(shape(robot, BROKEN_DB_SUBNET).getStyleClass().contains("trace-current-blocked"));
         assertFalse(robot.lookup(".trace-leg-deny").queryAll().isEmpty(), "the dropping leg is red");
         assertTrue(robot.lookup(".trace-explanation").queryAs(Label.class).getText().contains("ephemeral port"));

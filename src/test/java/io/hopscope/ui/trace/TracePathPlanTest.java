@@ -36,7 +36,7 @@ class TracePathPlanTest {
 
     private Hop hop(TraceViewModel vm, String type, String direction, boolean reply) {
         return vm.getRows().stream().filter(r -> r.reply() == reply && r.hop().componentType().equals(type)
-                && java.util.Objects.equals(r.hop().direction(), direction)).findFirst().orElseThrow().hop();
+                && java.util.Objects.equals(r.hop().direction() == null ? null : r.hop().direction().wireName(), direction)).findFirst().orElseThrow().hop();
     }
 
     @Test

@@ -13,7 +13,7 @@ import io.hopscope.edit.AddAclEntryEdit;
 import io.hopscope.engine.Blocker;
 import io.hopscope.engine.Trace;
 import io.hopscope.engine.TraceQuery;
-import io.hopscope.engine.Tracer;
+import io.hopscope.engine.walk.Tracer;
 import io.hopscope.io.format.DiagramReader;
 import io.hopscope.io.trace.TraceTextWriter;
 import io.hopscope.model.AclEntry;

@@ -1,5 +1,10 @@
-package io.hopscope.engine;
+package io.hopscope.engine.walk;
 
+import io.hopscope.engine.Packet;
+import io.hopscope.engine.QueryField;
+import io.hopscope.engine.ResolvedQuery;
+import io.hopscope.engine.TraceQuery;
+import io.hopscope.engine.TraceQueryException;
 import io.hopscope.engine.index.ModelIndex;
 import io.hopscope.model.ClientProfile;
 import io.hopscope.model.NetworkInterface;
@@ -30,19 +35,21 @@ final class QueryResolver {
     }
 
     Resolution resolve(TraceQuery q) {
-        Endpoint from = endpoints.holding(endpoints.resolve(q.from(), "--from"), q.sourceIp());
-        Endpoint to = endpoints.holding(endpoints.resolve(q.to(), "--to"), q.destinationIp());
+        Endpoint from = endpoints.holding(endpoints.resolve(q.from(), QueryField.FROM), q.sourceIp());
+        Endpoint to = endpoints.holding(endpoints.resolve(q.to(), QueryField.TO), q.destinationIp());
         int version = ipVersion(q, from, to);
         IpAddress src = sourceAddress(q, from, version);
         IpAddress dst = destinationAddress(q, from, to, version);
         if (q.ipVersion() != null && (src.version() != version || dst.version() != version)) {
-            throw new TraceQueryException("--ip-version " + version + " does not match the addresses " + src + " and " + dst);
+            throw new TraceQueryException(QueryField.IP_VERSION, version + " does not match the addresses " + src + " and " + dst);
         }
         if (src.version() != dst.version()) {
-            throw new TraceQueryException("--source-ip " + src + " and --destination-ip " + dst + " are different IP versions");
+            throw new TraceQueryException("{0} " + src + " and {1} " + dst + " are different IP versions",
+                    QueryField.SOURCE_IP, QueryField.DESTINATION_IP);
         }
         if (from.kind() != Endpoint.Kind.INTERFACE && to.kind() != Endpoint.Kind.INTERFACE) {
-            throw new TraceQueryException("--from and --to are both outside the VPCs; at least one must be an interface in the model");
+            throw new TraceQueryException("{0} and {1} are both outside the VPCs; at least one must be an interface in the model",
+                    QueryField.FROM, QueryField.TO);
         }
         Protocol protocol = q.protocol() == null ? Protocol.TCP : q.protocol();
         // "--protocol all" traces "all traffic": a packet only protocol -1 rules admit (no ports, no ICMP type).
@@ -56,12 +63,12 @@ final class QueryResolver {
         String origin = null;
         if (protocol.hasPorts()) {
             if (q.port() == null) {
-                throw new TraceQueryException("--port is required for " + protocol.label());
+                throw new TraceQueryException(QueryField.PORT, "is required for " + protocol.label());
             }
-            dstPort = checkPort(q.port(), "--port");
+            dstPort = checkPort(q.port(), QueryField.PORT);
             ClientProfile profile = profileOf(q, from);
             if (q.sourcePort() != null) {
-                srcPort = checkPort(q.sourcePort(), "--source-port");
+                srcPort = checkPort(q.sourcePort(), QueryField.SOURCE_PORT);
                 origin = "query";
             } else {
                 srcPort = profile.defaultSourcePort();
@@ -75,8 +82,8 @@ final class QueryResolver {
         Integer code = null;
         if (protocol.isIcmp()) {
             int echo = version == 6 ? IcmpMatch.ECHO_REQUEST_V6 : IcmpMatch.ECHO_REQUEST;
-            type = q.icmpType() == null ? echo : checkIcmp(q.icmpType(), "--icmp-type");
-            code = q.icmpCode() == null ? 0 : checkIcmp(q.icmpCode(), "--icmp-code");
+            type = q.icmpType() == null ? echo : checkIcmp(q.icmpType(), QueryField.ICMP_TYPE);
+            code = q.icmpCode() == null ? 0 : checkIcmp(q.icmpCode(), QueryField.ICMP_CODE);
         }
         Packet p = new Packet(protocol, src, srcPort, dst, dstPort, type, code);
         ResolvedQuery rq = new ResolvedQuery(from.id(), from.label(), to.id(), to.label(), protocol, src, dst, srcPort,
@@ -91,7 +98,7 @@ final class QueryResolver {
     private int ipVersion(TraceQuery q, Endpoint from, Endpoint to) {
         if (q.ipVersion() != null) {
             if (q.ipVersion() != 4 && q.ipVersion() != 6) {
-                throw new TraceQueryException("--ip-version must be 4 or 6, not " + q.ipVersion());
+                throw new TraceQueryException(QueryField.IP_VERSION, "must be 4 or 6, not " + q.ipVersion());
             }
             return q.ipVersion();
         }
@@ -114,12 +121,12 @@ final class QueryResolver {
                 }
                 if (pinned != null) {
                     if (!eni.hasPrivateAddress(pinned)) {
-                        throw new TraceQueryException("--source-ip " + pinned + " is not a private address of " + eni.id()
+                        throw new TraceQueryException(QueryField.SOURCE_IP, pinned + " is not a private address of " + eni.id()
                                 + " (packets leave an interface from its private IP; the internet gateway applies the public one)");
                     }
                     return pinned;
                 }
-                return addressOf(eni, version, "--from");
+                return addressOf(eni, version, QueryField.FROM);
             }
             case SERVICE:
                 return pinned != null ? pinned : serviceAddress(from, version);
@@ -136,7 +143,7 @@ final class QueryResolver {
                 if (pinned != null) {
                     if (!eni.hasPrivateAddress(pinned) && !pinned.equals(eni.publicIp())
                             && !pinned.equals(natElasticIp(eni))) {
-                        throw new TraceQueryException("--destination-ip " + pinned + " is not an address of " + eni.id());
+                        throw new TraceQueryException(QueryField.DESTINATION_IP, pinned + " is not an address of " + eni.id());
                     }
                     return pinned;
                 }
@@ -146,7 +153,7 @@ final class QueryResolver {
                         return pub;
                     }
                 }
-                return addressOf(eni, version, "--to");
+                return addressOf(eni, version, QueryField.TO);
             }
             case SERVICE:
                 return pinned != null ? pinned : serviceAddress(to, version);
@@ -170,15 +177,15 @@ final class QueryResolver {
         return a != null && (a.equals(b) || index.arePeered(a, b));
     }
 
-    private static IpAddress addressOf(NetworkInterface eni, int version, String field) {
+    private static IpAddress addressOf(NetworkInterface eni, int version, QueryField field) {
         if (version == 6) {
             if (eni.ipv6Ips().isEmpty()) {
-                throw new TraceQueryException(field + " " + eni.id() + " has no IPv6 address");
+                throw new TraceQueryException(field, eni.id() + " has no IPv6 address");
             }
             return eni.ipv6Ips().get(0);
         }
         if (eni.primaryIp() == null) {
-            throw new TraceQueryException(field + " " + eni.id() + " has no private IPv4 address");
+            throw new TraceQueryException(field, eni.id() + " has no private IPv4 address");
         }
         return eni.primaryIp();
     }
@@ -192,16 +199,16 @@ final class QueryResolver {
         throw new TraceQueryException("service " + service.id() + " has no IPv" + version + " prefix in the model");
     }
 
-    private static int checkPort(int port, String field) {
+    private static int checkPort(int port, QueryField field) {
         if (port < 0 || port > 65535) {
-            throw new TraceQueryException(field + " " + port + " is out of range 0-65535");
+            throw new TraceQueryException(field, port + " is out of range 0-65535");
         }
         return port;
     }
 
-    private static int checkIcmp(int value, String field) {
+    private static int checkIcmp(int value, QueryField field) {
         if (value < 0 || value > 255) {
-            throw new TraceQueryException(field + " " + value + " is out of range 0-255");
+            throw new TraceQueryException(field, value + " is out of range 0-255");
         }
         return value;
     }

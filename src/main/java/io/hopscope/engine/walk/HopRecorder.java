@@ -1,5 +1,10 @@
-package io.hopscope.engine;
+package io.hopscope.engine.walk;
 
+import io.hopscope.engine.Decision;
+import io.hopscope.engine.Disposition;
+import io.hopscope.engine.Hop;
+import io.hopscope.engine.Packet;
+import io.hopscope.engine.PathResult;
 import java.util.ArrayList;
 import java.util.List;
 

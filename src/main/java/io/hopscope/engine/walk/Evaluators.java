@@ -1,4 +1,4 @@
-package io.hopscope.engine;
+package io.hopscope.engine.walk;
 
 import io.hopscope.engine.eval.EgressOnlyGatewayEvaluator;
 import io.hopscope.engine.eval.GatewayEndpointEvaluator;

@@ -1,4 +1,4 @@
-package io.hopscope.engine;
+package io.hopscope.engine.walk;
 
 import io.hopscope.model.ClientProfile;
 import io.hopscope.model.NetworkInterface;

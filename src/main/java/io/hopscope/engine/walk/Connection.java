@@ -1,5 +1,6 @@
-package io.hopscope.engine;
+package io.hopscope.engine.walk;
 
+import io.hopscope.engine.Packet;
 import java.util.HashMap;
 import java.util.Map;
 

@@ -1,5 +1,12 @@
-package io.hopscope.engine;
+package io.hopscope.engine.walk;
 
+import io.hopscope.engine.ComponentKind;
+import io.hopscope.engine.ComponentKind;
+import io.hopscope.engine.Decision;
+import io.hopscope.engine.Direction;
+import io.hopscope.engine.Direction;
+import io.hopscope.engine.Hop;
+import io.hopscope.engine.Packet;
 import io.hopscope.model.Vpc;
 import io.hopscope.model.net.Cidr;
 import io.hopscope.model.net.IpAddress;
@@ -41,8 +48,8 @@ final class VpcServices {
     }
 
     static Hop hop(String service, Packet p, boolean reply) {
-        return new Hop("vpc-dns-and-metadata", "vpc-service", service, null, Decision.FORWARD, null, p, null, null,
-                List.of(), (reply ? "The answer of " + service : "The packet to " + service)
-                + " is handled by the host itself: security groups and network ACLs never filter it.");
+        return Hop.at(ComponentKind.VPC_SERVICE, "vpc-dns-and-metadata", service).decided(Decision.FORWARD, p)
+                .explained((reply ? "The answer of " + service : "The packet to " + service)
+                        + " is handled by the host itself: security groups and network ACLs never filter it.");
     }
 }

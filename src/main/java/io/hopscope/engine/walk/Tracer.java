@@ -1,5 +1,10 @@
-package io.hopscope.engine;
+package io.hopscope.engine.walk;
 
+import io.hopscope.engine.Blocker;
+import io.hopscope.engine.Hop;
+import io.hopscope.engine.PathResult;
+import io.hopscope.engine.Trace;
+import io.hopscope.engine.TraceQuery;
 import io.hopscope.edit.Edit;
 import io.hopscope.engine.fix.FixSuggester;
 import io.hopscope.engine.index.ModelIndex;

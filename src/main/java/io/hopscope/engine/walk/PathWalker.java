@@ -1,5 +1,7 @@
-package io.hopscope.engine;
+package io.hopscope.engine.walk;
 
+import io.hopscope.engine.Hop;
+import io.hopscope.engine.Packet;
 import io.hopscope.engine.eval.GatewayResult;
 import io.hopscope.engine.eval.PeeringEvaluator;
 import io.hopscope.engine.eval.RouteTableEvaluator;

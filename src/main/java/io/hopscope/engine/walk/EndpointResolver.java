@@ -1,5 +1,7 @@
-package io.hopscope.engine;
+package io.hopscope.engine.walk;
 
+import io.hopscope.engine.QueryField;
+import io.hopscope.engine.TraceQueryException;
 import io.hopscope.engine.index.ModelIndex;
 import io.hopscope.model.ClientProfile;
 import io.hopscope.model.ExternalEndpoint;
@@ -56,9 +58,9 @@ final class EndpointResolver {
         }
     }
 
-    Endpoint resolve(String ref, String field) {
+    Endpoint resolve(String ref, QueryField field) {
         if (ref == null || ref.isBlank()) {
-            throw new TraceQueryException(field + " is missing: give a resource id, DB identifier, Name tag, service or IP address");
+            throw new TraceQueryException(field, "is missing: give a resource id, DB identifier, Name tag, service or IP address");
         }
         String r = ref.trim();
         if (looksLikeAddress(r) && IpAddress.isValid(r)) {
@@ -86,12 +88,12 @@ final class EndpointResolver {
             boolean sameOwner = named.stream().allMatch(x -> x == first
                     || (first instanceof Workload w && w.networkInterfaceIds().contains(x.id())));
             if (!sameOwner) {
-                throw new TraceQueryException(field + " '" + r + "' is ambiguous: the Name tag is carried by "
+                throw new TraceQueryException(field, "'" + r + "' is ambiguous: the Name tag is carried by "
                         + String.join(", ", named.stream().map(Resource::id).toList()) + "; use an id");
             }
             return byId(first.id(), field);
         }
-        throw new TraceQueryException(field + " '" + r + "' names no resource id, DB identifier, Name tag, service"
+        throw new TraceQueryException(field, "'" + r + "' names no resource id, DB identifier, Name tag, service"
                 + " or IP address in the model");
     }
 
@@ -157,7 +159,7 @@ final class EndpointResolver {
         return internet(ip.toString(), ip);
     }
 
-    private Endpoint byId(String id, String field) {
+    private Endpoint byId(String id, QueryField field) {
         Workload w = index.workload(id);
         if (w != null) {
             for (String eniId : w.networkInterfaceIds()) {
@@ -167,7 +169,7 @@ final class EndpointResolver {
                             w.workloadKind().wireName() + " " + w.label(), null);
                 }
             }
-            throw new TraceQueryException(field + " '" + id + "' has no network interface in the model");
+            throw new TraceQueryException(field, "'" + id + "' has no network interface in the model");
         }
         NetworkInterface eni = index.eni(id);
         if (eni != null) {
@@ -177,7 +179,7 @@ final class EndpointResolver {
         if (nat != null) {
             NetworkInterface natEni = index.eniOfNat(id);
             if (natEni == null) {
-                throw new TraceQueryException(field + " '" + id + "': the NAT gateway has no private IP in the model");
+                throw new TraceQueryException(field, "'" + id + "': the NAT gateway has no private IP in the model");
             }
             return new Endpoint(Endpoint.Kind.INTERFACE, nat.id(), nat.label(), natEni, null, ClientProfile.NAT_GATEWAY,
                     "NAT gateway", null);
@@ -195,7 +197,7 @@ final class EndpointResolver {
             if (svc != null) {
                 return svc;
             }
-            throw new TraceQueryException(field + " '" + id + "': the endpoint has no network interface and its service"
+            throw new TraceQueryException(field, "'" + id + "': the endpoint has no network interface and its service"
                     + " has no prefix list in the model");
         }
         if (model.internetGateway(id) != null) {

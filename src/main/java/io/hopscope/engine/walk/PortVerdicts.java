@@ -1,4 +1,13 @@
-package io.hopscope.engine;
+package io.hopscope.engine.walk;
+
+import io.hopscope.engine.ComponentKind;
+import io.hopscope.engine.Decision;
+import io.hopscope.engine.Direction;
+import io.hopscope.engine.Hop;
+import io.hopscope.engine.Packet;
+import io.hopscope.engine.PortOutcome;
+import io.hopscope.engine.ResolvedQuery;
+import io.hopscope.engine.Verdict;
 
 import io.hopscope.engine.eval.NetworkAclEvaluator;
 import io.hopscope.engine.index.AclIndex;
@@ -44,7 +53,7 @@ final class PortVerdicts {
     Result decide(ResolvedQuery q, Walks w) {
         Map<String, PortState> nats = new LinkedHashMap<>();
         for (Hop h : w.forward()) {
-            if ("nat-gateway".equals(h.componentType()) && h.decision() == Decision.TRANSLATE) {
+            if (h.kind() == ComponentKind.NAT_GATEWAY && h.decision() == Decision.TRANSLATE) {
                 nats.putIfAbsent(h.componentId(), new PortState(PortSet.of(NAT_PORTS)));
             }
         }
@@ -93,7 +102,7 @@ final class PortVerdicts {
      */
     private boolean narrow(Hop h, PortState client, Map<String, PortState> nats) {
         Packet p = h.packet();
-        if (!"network-acl".equals(h.componentType()) || p == null || !p.hasPorts() || p.dstPort() == null) {
+        if (h.kind() != ComponentKind.NETWORK_ACL || p == null || !p.hasPorts() || p.dstPort() == null) {
             return false;
         }
         AclIndex a = index.acl(h.componentId());
@@ -107,7 +116,7 @@ final class PortVerdicts {
                 state = nats.get(nat.id());
             }
         }
-        PortSet allowed = acl.allowedPorts(a, p, "egress".equals(h.direction()), state.range);
+        PortSet allowed = acl.allowedPorts(a, p, h.direction() == Direction.EGRESS, state.range);
         PortSet before = state.working;
         state.working = before.intersect(allowed);
         if (state.decidedAt == null && !state.working.equals(before)) {
