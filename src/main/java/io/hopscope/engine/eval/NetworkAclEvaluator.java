@@ -137,10 +137,14 @@ public final class NetworkAclEvaluator {
         PortSet undecided = candidates;
         PortSet allowed = PortSet.EMPTY;
         for (AclEntry e : acl.entries(egress)) {
-            if (!Addresses.contains(e.cidr(), egress ? p.dst() : p.src()) || !RuleMatch.matches(e.protocol(), null, e.icmp(), p)) {
+            if (!RuleMatch.matches(e.protocol(), null, e.icmp(), p) || !Addresses.contains(e.cidr(), egress ? p.dst() : p.src())) {
                 continue;
             }
             PortRange r = e.protocol().isAll() ? null : e.ports();
+            if (r != null && !undecided.intersects(r)) {
+                // A service-port rule (3306, 443) never touches the client's ephemeral range: skip it without allocating.
+                continue;
+            }
             PortSet hit = r == null ? undecided : undecided.intersect(r);
             if (e.action() == RuleAction.ALLOW) {
                 allowed = allowed.union(hit);

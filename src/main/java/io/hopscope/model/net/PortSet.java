@@ -40,6 +40,16 @@ public final class PortSet {
         return bounds.length == 0;
     }
 
+    /** Whether any port of {@code r} is in the set; allocates nothing (the NACL scan asks it per rule). */
+    public boolean intersects(PortRange r) {
+        for (int i = 0; i < bounds.length; i += 2) {
+            if (bounds[i] <= r.to() && r.from() <= bounds[i + 1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public boolean contains(int port) {
         for (int i = 0; i < bounds.length; i += 2) {
             if (port >= bounds[i] && port <= bounds[i + 1]) {
