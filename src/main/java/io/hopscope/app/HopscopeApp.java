@@ -1,5 +1,6 @@
 package io.hopscope.app;
 
+import io.hopscope.io.format.StaleTemps;
 import io.hopscope.ui.main.Autosave;
 import io.hopscope.ui.main.DiagramLoader;
 import io.hopscope.ui.main.MainWindowView;
@@ -9,9 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.ResourceBundle;
 import javafx.application.Application;
-import javafx.collections.ListChangeListener;
-import javafx.geometry.Rectangle2D;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
@@ -24,6 +22,8 @@ public final class HopscopeApp extends Application {
     /** Unsaved changes are written to the recovery folder this long after the last change. */
     static final long AUTOSAVE_DELAY_MILLIS = 3000;
 
+    private AppWindows windows;
+
     public static void launchWith(String[] args) {
         Application.launch(HopscopeApp.class, args);
     }
@@ -33,24 +33,31 @@ public final class HopscopeApp extends Application {
         // The chosen language must be the default locale before any window loads its strings.
         io.hopscope.ui.prefs.UiPreferences.forUser().applyLanguage();
         RecentFiles recent = RecentFiles.forUser();
-        MainWindowView window = createMainWindow(FileDiagramLoader::load, recent.load());
-        window.getViewModel().getRecentFiles()
-                .addListener((ListChangeListener<Path>) c -> recent.save(List.copyOf(c.getList())));
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        stage.setWidth(Math.min(1280, screen.getWidth() * 0.9));
-        stage.setHeight(Math.min(860, screen.getHeight() * 0.9));
-        stage.setMinWidth(640);
-        stage.setMinHeight(420);
-        window.getViewModel().setSaver(io.hopscope.io.format.DiagramWriter::save);
-        Autosave autosave = new Autosave(Autosave.userFolder(), AUTOSAVE_DELAY_MILLIS);
-        List<Autosave.Recovery> recoveries = autosave.pending();
-        window.getViewModel().useAutosave(autosave);
-        window.showOn(stage);
-        List<String> args = getParameters().getRaw();
-        if (args.size() == 1) {
-            window.openFile(Path.of(args.get(0)));
-        }
+        List<Path> args = getParameters().getRaw().size() == 1 ? List.of(Path.of(getParameters().getRaw().get(0)))
+                : List.of();
+        removeStaleTemps(recent.load(), args);
+        Path recoveryFolder = Autosave.userFolder();
+        // Read before any window autosaves, so only what earlier sessions left is offered.
+        List<Autosave.Recovery> recoveries = new Autosave(recoveryFolder, AUTOSAVE_DELAY_MILLIS).pending();
+        windows = new AppWindows(FileDiagramLoader::load, recent, recoveryFolder, AUTOSAVE_DELAY_MILLIS);
+        MainWindowView window = windows.open(stage);
+        args.forEach(window::openFile);
         window.offerRecovery(recoveries);
+    }
+
+    /**
+     * Temporary files of saves that were interrupted (power cut, killed process) beside the files
+     * this user works on: the recent files and the one named on the command line. A minute's
+     * margin spares a save another Hopscope is doing right now.
+     */
+    private static void removeStaleTemps(List<Path> recentFiles, List<Path> args) {
+        java.util.stream.Stream.concat(recentFiles.stream(), args.stream()).distinct()
+                .forEach(f -> StaleTemps.removeStale(f, java.time.Duration.ofMinutes(1)));
+    }
+
+    /** The windows of this run (tests look at a recovered diagram's window). */
+    List<MainWindowView> windows() {
+        return windows == null ? List.of() : windows.windows();
     }
 
     /** The main window, wired to {@code loader}; tests call this with diagrams built in code. */

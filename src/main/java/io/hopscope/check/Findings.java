@@ -3,16 +3,35 @@ package io.hopscope.check;
 import io.hopscope.model.Resource;
 import io.hopscope.model.ResourceKind;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
-/** Collects the problems of a validation run, placing each at its resource's path plus a field. */
+/**
+ * Collects the problems of a validation run, placing each at its resource's path plus a field.
+ * At most {@link #MAX_PER_RULE} problems of one rule and severity are kept: a file of 20,000
+ * subnets sharing one block would otherwise build 20,000 messages nobody reads (and, per pair,
+ * 200 million); the rest become one "... and N more" line.
+ */
 public final class Findings {
+
+    /** Problems of one rule and severity that are spelled out; the rest are counted. */
+    public static final int MAX_PER_RULE = 50;
 
     private final ResourceLocator locator;
     private final List<Problem> problems = new ArrayList<>();
+    private final Map<Severity, Integer> inRule = new EnumMap<>(Severity.class);
+    private final boolean capped;
+    private ModelRule rule;
 
     public Findings(ResourceLocator locator) {
+        this(locator, true);
+    }
+
+    /** {@code capped} false keeps every problem (the import's repair needs all of them). */
+    public Findings(ResourceLocator locator, boolean capped) {
         this.locator = locator;
+        this.capped = capped;
     }
 
     /** An error about {@code field} of {@code r}; {@code field} is a path suffix like ".routes[2].target". */
@@ -22,6 +41,27 @@ public final class Findings {
 
     public void warning(Resource r, String field, String message) {
         add(Severity.WARNING, r, field, message);
+    }
+
+    /** Starts counting for {@code next}; closes the previous rule with its "... and N more" lines. */
+    void startRule(ModelRule next) {
+        finishRule();
+        rule = next;
+    }
+
+    /** Adds "... and 19,950 more overlapping subnets" for each severity over the cap. */
+    void finishRule() {
+        if (rule != null && capped) {
+            for (Map.Entry<Severity, Integer> e : inRule.entrySet()) {
+                int more = e.getValue() - MAX_PER_RULE;
+                if (more > 0) {
+                    problems.add(new Problem(e.getKey(), "", String.format(java.util.Locale.ROOT,
+                            "... and %,d more %s", more, rule.findingsName()), null));
+                }
+            }
+        }
+        inRule.clear();
+        rule = null;
     }
 
     public List<Problem> problems() {
@@ -48,6 +88,10 @@ public final class Findings {
     }
 
     private void add(Severity severity, Resource r, String field, String message) {
+        int n = inRule.merge(severity, 1, Integer::sum);
+        if (capped && rule != null && n > MAX_PER_RULE) {
+            return;
+        }
         String base = r == null ? null : locator.locate(r);
         String location = base == null ? "" : base + (field == null ? "" : field);
         problems.add(new Problem(severity, location, message, r == null ? null : r.id()));

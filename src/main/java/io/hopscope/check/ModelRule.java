@@ -11,4 +11,12 @@ public interface ModelRule {
     default String name() {
         return getClass().getSimpleName();
     }
+
+    /**
+     * What the rule's problems are, in the plural, for the line that counts those over the cap
+     * ("... and 19,950 more overlapping subnets").
+     */
+    default String findingsName() {
+        return "problems of " + name();
+    }
 }

@@ -54,11 +54,36 @@ public final class ModelValidator {
     }
 
     public static List<Problem> validate(NetworkModel model, ResourceLocator locator) {
-        Findings findings = new Findings(locator);
+        return run(model, new Findings(locator));
+    }
+
+    /** Every problem, without the cap per rule: for code that acts on each one (the import's repair). */
+    public static List<Problem> validateAll(NetworkModel model, ResourceLocator locator) {
+        return run(model, new Findings(locator, false));
+    }
+
+    private static List<Problem> run(NetworkModel model, Findings findings) {
         for (ModelRule rule : RULES) {
+            findings.startRule(rule);
             rule.check(model, findings);
         }
+        findings.finishRule();
         return findings.problems();
+    }
+
+    /**
+     * The duplicate ids and broken references alone, located by position in the model (the same
+     * paths as in a file that was read without structural errors). A model with one of these
+     * cannot be traced or drawn: the commands refuse it as an input error.
+     */
+    public static List<Problem> referenceErrors(NetworkModel model) {
+        Findings findings = new Findings(ResourceLocator.byModelIndex(model));
+        for (ModelRule rule : List.of(RULES.get(0), RULES.get(1))) {
+            findings.startRule(rule);
+            rule.check(model, findings);
+        }
+        findings.finishRule();
+        return findings.problems().stream().filter(Problem::isError).toList();
     }
 
     public static boolean hasErrors(List<Problem> problems) {

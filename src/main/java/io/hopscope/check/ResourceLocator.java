@@ -4,7 +4,6 @@ import io.hopscope.model.NetworkModel;
 import io.hopscope.model.Resource;
 import io.hopscope.model.ResourceKind;
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,16 +17,20 @@ public interface ResourceLocator {
     /** The JSON path of the resource's object, or null when unknown. */
     String locate(Resource resource);
 
-    /** Paths by position in the model's lists, under the section keys of the file format. */
+    /**
+     * Paths by position in the model's lists, under the section keys of the file format. Only
+     * positions are kept; the text is built for the few resources a problem is about.
+     */
     static ResourceLocator byModelIndex(NetworkModel model) {
-        Map<Resource, String> paths = new IdentityHashMap<>();
-        List<Resource> all = model.allResources();
+        Map<Resource, Integer> positions = new IdentityHashMap<>();
         Map<ResourceKind, Integer> next = new java.util.EnumMap<>(ResourceKind.class);
-        for (Resource r : all) {
-            int i = next.merge(r.kind(), 1, Integer::sum) - 1;
-            paths.put(r, "$.model." + sectionKey(r.kind()) + "[" + i + "]");
+        for (Resource r : model.allResources()) {
+            positions.put(r, next.merge(r.kind(), 1, Integer::sum) - 1);
         }
-        return paths::get;
+        return r -> {
+            Integer i = positions.get(r);
+            return i == null ? null : "$.model." + sectionKey(r.kind()) + "[" + i + "]";
+        };
     }
 
     /** The key of the file section holding resources of {@code kind} ("routeTables"). */

@@ -24,6 +24,10 @@ public final class HopscopeCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+            description = "On an internal error, print its stack trace (for a bug report).")
+    boolean debug;
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
@@ -48,10 +52,26 @@ public final class HopscopeCommand implements Runnable {
 
     /** Runs with the given streams; tests call this to capture output. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        return commandLine(out, err).execute(args);
+        boolean debug = java.util.Arrays.asList(args).contains("--debug");
+        PrintWriter safeOut = new PrintWriter(new EscapingWriter(out), true);
+        PrintWriter safeErr = new PrintWriter(new EscapingWriter(err), true);
+        try {
+            return commandLine(safeOut, safeErr, debug).execute(args);
+        } catch (RuntimeException | Error e) {
+            // StackOverflowError, OutOfMemoryError and the like pass picocli's handler.
+            safeOut.flush();
+            return InternalErrors.report(safeErr, e, debug);
+        } finally {
+            safeOut.flush();
+            safeErr.flush();
+        }
     }
 
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        return commandLine(out, err, false);
+    }
+
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean debug) {
         CommandLine cl = new CommandLine(new HopscopeCommand());
         cl.setOut(out);
         cl.setErr(err);
@@ -63,9 +83,10 @@ public final class HopscopeCommand implements Runnable {
             c.getErr().flush();
             return EXIT_INPUT_ERROR;
         });
+        // Commands report input errors themselves; what reaches here is a programming error.
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            commandLine.getErr().println("error: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
-            return EXIT_INPUT_ERROR;
+            commandLine.getOut().flush();
+            return InternalErrors.report(commandLine.getErr(), ex, debug);
         });
         return cl;
     }

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -30,7 +29,8 @@ import picocli.CommandLine.Parameters;
             "(\"imported 3 VPCs, 12 subnets, ... -> FILE\") goes to stdout."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:the diagram was written (there may be warnings)",
-            "2:the folder is missing or holds no AWS describe-* JSON, or FILE cannot be written"})
+            "2:the folder is missing, holds no VPC, a file in it is refused (not a regular file, over a limit,",
+            "  unreadable), or FILE cannot be written; nothing is written then"})
 public final class ImportCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "DIR", description = "folder of describe-*.json files")
@@ -61,13 +61,19 @@ public final class ImportCommand implements Callable<Integer> {
             String name = dir.toAbsolutePath().normalize().getFileName() == null ? ""
                     : dir.toAbsolutePath().normalize().getFileName().toString();
             AwsDiagramImport result = AwsDiagramImporter.importDirectory(dir, title == null ? name : title);
-            for (Problem p : result.problems()) {
-                err.println(line(p));
+            ProblemLines.print(err, result.problems(), p -> ProblemLines.line(null, p, true), "");
+            if (!result.refusals().isEmpty()) {
+                // A refused file or folder leaves the snapshot incomplete: no diagram is written.
+                return fail(err, dir + ": not imported: " + result.refusals().get(0));
             }
-            if (result.isEmpty()) {
+            if (result.diagram().model().vpcs().isEmpty()) {
                 long errors = result.problems().stream().filter(Problem::isError).count();
-                return fail(err, dir + (errors == 0 ? ": no AWS describe-* JSON found (nothing to import)"
-                        : ": nothing could be imported (" + errors + (errors == 1 ? " error" : " errors") + " above)"));
+                String above = " (" + errors + (errors == 1 ? " error" : " errors") + " above)";
+                if (result.isEmpty()) {
+                    return fail(err, dir + (errors == 0 ? ": no AWS describe-* JSON found (nothing to import)"
+                            : ": nothing could be imported" + above));
+                }
+                return fail(err, dir + ": no VPC could be imported" + (errors == 0 ? " (no describe-vpcs output)" : above));
             }
             try {
                 DiagramWriter.save(result.diagram(), output);
@@ -87,8 +93,4 @@ public final class ImportCommand implements Callable<Integer> {
         return HopscopeCommand.EXIT_INPUT_ERROR;
     }
 
-    private static String line(Problem p) {
-        String where = p.location().isEmpty() ? "" : p.location() + ": ";
-        return where + p.severity().name().toLowerCase(Locale.ROOT) + ": " + p.message();
-    }
 }

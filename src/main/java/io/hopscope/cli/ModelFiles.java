@@ -1,5 +1,6 @@
 package io.hopscope.cli;
 
+import io.hopscope.check.ModelValidator;
 import io.hopscope.check.Problem;
 import io.hopscope.io.aws.AwsImport;
 import io.hopscope.io.aws.AwsImporter;
@@ -19,6 +20,8 @@ import java.util.List;
 final class ModelFiles {
     /** A load failure; the message is the stderr line. */
     static final class LoadException extends Exception {
+        private static final long serialVersionUID = 1L;
+
         LoadException(String message) {
             super(message);
         }
@@ -29,21 +32,35 @@ final class ModelFiles {
 
     static NetworkModel load(Path path) throws LoadException {
         if (!Files.exists(path)) {
-            throw new LoadException(path + ": no such file or directory");
+            throw new LoadException(path + ": " + (Files.isSymbolicLink(path) ? "is a broken symbolic link or a link loop"
+                    : "no such file or directory"));
         }
         if (Files.isDirectory(path)) {
             AwsImport result = AwsImporter.importDirectory(path);
+            if (result.refused()) {
+                throw new LoadException(path + ": " + result.refusals().get(0));
+            }
             if (result.model() == null || result.model().vpcs().isEmpty()) {
                 throw new LoadException(path + ": " + firstError(result.problems(), "no AWS describe-* JSON with VPCs found"));
             }
-            return result.model();
+            return usable(path, result.model());
         }
         // A diagram whose model breaks a model-level rule is still traced: the trace shows the consequence.
         DiagramLoad load = DiagramReader.read(path);
         if (load.diagram() == null) {
             throw new LoadException(path + ": " + firstError(load.problems(), "not a Hopscope diagram"));
         }
-        return load.diagram().model();
+        return usable(path, load.diagram().model());
+    }
+
+    /** A duplicate id or a reference to nothing leaves no consistent path to trace or draw: an input error. */
+    static NetworkModel usable(Path path, NetworkModel model) throws LoadException {
+        List<Problem> broken = ModelValidator.referenceErrors(model);
+        if (!broken.isEmpty()) {
+            throw new LoadException(path + ": " + broken.get(0)
+                    + (broken.size() > 1 ? " (and " + (broken.size() - 1) + " more; see 'hopscope validate')" : ""));
+        }
+        return model;
     }
 
     private static String firstError(List<Problem> problems, String fallback) {

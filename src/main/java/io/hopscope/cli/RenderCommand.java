@@ -42,9 +42,9 @@ import picocli.CommandLine.Parameters;
             "With --trace-from and --trace-to, the trace is drawn on top: the request",
             "as a green line, the reply dashed, a red frame where a packet stops."},
         exitCodeListHeading = "Exit codes:%n",
-        exitCodeList = {"0:the picture was written",
-            "2:FILE cannot be read, OUT has an unknown extension or cannot be written, a bad --scale, "
-                + "or a trace reference that does not resolve"})
+        exitCodeList = {"0:the picture was written (there may be warnings)",
+            "2:FILE cannot be read or has errors, OUT has an unknown extension or cannot be written, a bad --scale, "
+                + "or a trace reference that does not resolve; nothing is written then"})
 public final class RenderCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "the diagram (*.hopscope.json, or a PNG exported by Hopscope)")
@@ -102,9 +102,10 @@ public final class RenderCommand implements Callable<Integer> {
             Problem first = load.firstError().orElseThrow();
             return fail(err, file + ": " + first);
         }
-        for (Problem p : load.problems()) {
-            err.println(file + ": " + (p.location().isEmpty() ? "" : p.location() + ": ")
-                    + p.severity().name().toLowerCase(Locale.ROOT) + ": " + p.message());
+        ProblemLines.print(err, load.problems(), p -> ProblemLines.line(file.toString(), p, true), file + ": ");
+        if (load.hasErrors()) {
+            // A picture of an invalid diagram would be shared as if it were right: refuse, write nothing.
+            return fail(err, file + ": not rendered: the diagram has errors (listed above; see 'hopscope validate')");
         }
         // A hand-written diagram may lack shapes: draw those resources where the layout would put them.
         Diagram diagram = load.diagram();

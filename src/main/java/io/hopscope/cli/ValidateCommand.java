@@ -38,9 +38,7 @@ public final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         DiagramLoad load = DiagramReader.read(file);
-        for (Problem p : load.problems()) {
-            err.println(line(p));
-        }
+        ProblemLines.print(err, load.problems(), this::line, file + ": ");
         if (load.hasErrors()) {
             err.flush();
             return HopscopeCommand.EXIT_INPUT_ERROR;
@@ -55,8 +53,6 @@ public final class ValidateCommand implements Callable<Integer> {
     }
 
     private String line(Problem p) {
-        String where = p.location().isEmpty() ? "" : p.location() + ": ";
-        String severity = p.isError() ? "" : p.severity().name().toLowerCase(java.util.Locale.ROOT) + ": ";
-        return file + ": " + where + severity + p.message();
+        return ProblemLines.line(file.toString(), p, false);
     }
 }

@@ -49,11 +49,16 @@ public final class EditHistory {
     }
 
     public Optional<String> undoDescription() {
-        return done.isEmpty() ? Optional.empty() : Optional.of(done.get(done.size() - 1).edit().description());
+        return done.isEmpty() ? Optional.empty() : Optional.of(describe(done.get(done.size() - 1)));
     }
 
     public Optional<String> redoDescription() {
-        return undone.isEmpty() ? Optional.empty() : Optional.of(undone.get(undone.size() - 1).edit().description());
+        return undone.isEmpty() ? Optional.empty() : Optional.of(describe(undone.get(undone.size() - 1)));
+    }
+
+    /** What the Edit menu says: the edit's description with resource ids replaced by their names. */
+    private static String describe(Step s) {
+        return EditNames.named(s.edit().description(), s.before(), s.after());
     }
 
     public Diagram undo() {

@@ -50,6 +50,27 @@ public enum NewResourceKind {
         return icon;
     }
 
+    /**
+     * The label inside a sentence: "subnet", "security group", but "EC2 instance", "RDS database"
+     * and "NAT gateway" keep their capitals (a word whose second letter is a capital is an acronym).
+     */
+    public String inSentence() {
+        boolean acronym = label.length() > 1 && Character.isUpperCase(label.charAt(1));
+        return acronym ? label : Character.toLowerCase(label.charAt(0)) + label.substring(1);
+    }
+
+    /** "a subnet", "an EC2 instance", "an RDS database", "a NAT gateway": the article goes by the sound. */
+    public String withArticle() {
+        String words = inSentence();
+        String first = words.split("[ /-]")[0];
+        boolean acronym = first.length() > 1 && first.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+        // Spelt-out acronyms sound like their letters (R is "ar", E is "ee"); NAT and VPC... are read per
+        // letter too, except NAT, which is said as a word.
+        boolean vowelSound = acronym && !first.equals("NAT") ? "AEFHILMNORSX".indexOf(first.charAt(0)) >= 0
+                : "aeiou".indexOf(Character.toLowerCase(first.charAt(0))) >= 0;
+        return (vowelSound ? "an " : "a ") + words;
+    }
+
     public Needs needs() {
         return needs;
     }

@@ -94,12 +94,15 @@ public final class NewResourcePlanner {
             default -> id = new WorkloadCreation(model, this::id, this::ip).create(kind, vpc, subnet, created);
         }
         List<Edit> parts = new ArrayList<>();
-        // Gateways and endpoints get no box: the canvas puts them on their VPC's border until moved.
-        if (kind.hasBox() && !kind.sitsOnVpcEdge()) {
-            shapes.add(new Shape(id, snap(target.x() - kind.width() / 2), snap(target.y() - kind.height() / 2),
-                    kind.width(), kind.height()));
+        // A gateway's drop point is already on its VPC's border (the canvas puts it there): centred
+        // on it as is, since snapping would pull it off the line.
+        if (kind.hasBox()) {
+            double left = target.x() - kind.width() / 2;
+            double top = target.y() - kind.height() / 2;
+            shapes.add(kind.sitsOnVpcEdge() ? new Shape(id, left, top, kind.width(), kind.height())
+                    : new Shape(id, snap(left), snap(top), kind.width(), kind.height()));
         }
-        parts.add(new AddResourcesEdit("Add " + kind.label().toLowerCase(java.util.Locale.ROOT), created, shapes));
+        parts.add(new AddResourcesEdit("Add " + kind.inSentence(), created, shapes));
         if (kind == NewResourceKind.SECURITY_GROUP && target.workloadId() != null) {
             parts.add(new AttachSecurityGroupEdit(id, target.workloadId()));
         }
@@ -120,8 +123,7 @@ public final class NewResourcePlanner {
                             ? Optional.of("No free 10.N.0.0/16 block is left for a new VPC.") : Optional.empty();
             case VPC -> refusalInVpc(kind, target);
             case SUBNET -> target.subnetId() == null
-                    ? Optional.of("A " + kind.label().toLowerCase(java.util.Locale.ROOT)
-                            + " must be dropped into a subnet.")
+                    ? Optional.of(capitalised(kind.withArticle()) + " must be dropped into a subnet.")
                     : model.subnet(target.subnetId()).cidr() == null
                             || FreeAddresses.freeIp(model, model.subnet(target.subnetId())).isEmpty()
                             ? Optional.of("Subnet " + target.subnetId() + " has no free address left.") : Optional.empty();
@@ -132,7 +134,7 @@ public final class NewResourcePlanner {
 
     private Optional<String> refusalInVpc(NewResourceKind kind, DropTarget target) {
         if (target.vpcId() == null) {
-            return Optional.of("A " + kind.label().toLowerCase(java.util.Locale.ROOT) + " must be dropped into a VPC.");
+            return Optional.of(capitalised(kind.withArticle()) + " must be dropped into a VPC.");
         }
         Vpc vpc = model.vpc(target.vpcId());
         if (kind == NewResourceKind.SUBNET) {
@@ -156,6 +158,10 @@ public final class NewResourcePlanner {
             return Optional.of(target.workloadId() + " has no network interface to attach a group to.");
         }
         return Optional.empty();
+    }
+
+    private static String capitalised(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     private String createVpc() {

@@ -28,6 +28,7 @@ public final class ScenePainter {
 
     private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 12);
     private static final Font DETAIL = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
+    private static final Font BADGE = new Font(Font.SANS_SERIF, Font.PLAIN, 10);
     private final Map<String, Color> colours = new HashMap<>();
     private final Map<String, Path2D.Double> icons = new HashMap<>();
 
@@ -67,7 +68,7 @@ public final class ScenePainter {
         g.draw(frame);
         if (!b.title().isEmpty()) {
             g.setColor(colour(r.text()));
-            g.setFont(TITLE);
+            g.setFont(b.isBadge() ? BADGE : TITLE);
             g.drawString(b.title(), (float) b.textX(), (float) b.titleBaseline());
         }
         if (!b.subtitle().isEmpty()) {

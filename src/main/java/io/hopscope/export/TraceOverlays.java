@@ -35,7 +35,7 @@ public final class TraceOverlays {
         List<String> reply = trace.reply() == null ? List.of()
                 : placer.path(trace.query().to(), trace.reply(), trace.query().from());
         String replyBlocked = trace.reply() == null ? null : placer.blockedAt(trace.reply());
-        return new TraceOverlay(forward, forwardBlocked, reply, replyBlocked);
+        return new TraceOverlay(forward, forwardBlocked, reply, replyBlocked, TraceCaption.of(trace));
     }
 
     private static final class Placer {

@@ -87,9 +87,17 @@ class ModelValidatorTest {
                 .add(new ExternalEndpoint("ext-1", "", ExternalKind.ON_PREMISES, List.of(), null, "pl-gone", "vgw-gone")));
         error(p, "$.model.natGateways[0].networkInterface", "unknown network interface 'eni-gone'");
         error(p, "$.model.vpcEndpoints[0].routeTables[0]", "unknown route table 'rtb-gone'");
-        error(p, "$.model.peeringConnections[0].accepterVpc", "unknown VPC 'vpc-gone'");
+        // [PCX] the other side may be in another account or Region: a note, not a broken reference.
+        warning(p, "$.model.peeringConnections[0].accepterVpc", "VPC 'vpc-gone' is not in the model");
         error(p, "$.model.externals[0].prefixList", "unknown prefix list 'pl-gone'");
         error(p, "$.model.externals[0].gateway", "unknown VPN gateway 'vgw-gone'");
+    }
+
+    @Test
+    void peeringWithNeitherVpcInTheModelIsABrokenReference() {
+        List<Problem> p = validate(Lab.builder().add(new VpcPeeringConnection("pcx-1", "", "vpc-x", "vpc-y", "", "", null)));
+        error(p, "$.model.peeringConnections[0].requesterVpc", "unknown VPC 'vpc-x'");
+        error(p, "$.model.peeringConnections[0].accepterVpc", "unknown VPC 'vpc-y'");
     }
 
     @Test

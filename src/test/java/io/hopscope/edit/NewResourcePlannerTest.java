@@ -84,13 +84,14 @@ class NewResourcePlannerTest {
     }
 
     @Test
-    void newInternetGatewaySitsOnTheVpcBorderUntilMoved() {
+    void newInternetGatewayKeepsTheBoxWhereItWasDropped() {
         Diagram d = new DeleteResourcesEdit(java.util.Set.of(UiTestDiagrams.IGW)).apply(twoTier);
         CreatePlan plan = NewResourcePlanner.plan(d.model(), NewResourceKind.INTERNET_GATEWAY,
                 new DropTarget(UiTestDiagrams.APP_VPC, null, null, 300, 200));
         Diagram after = plan.edit().apply(d);
         assertEquals(UiTestDiagrams.APP_VPC, after.model().internetGateway(plan.newId()).vpcId());
-        assertEquals(null, after.layout().shape(plan.newId()));
+        assertEquals(new io.hopscope.diagram.Shape(plan.newId(), 276, 176, 48, 48), after.layout().shape(plan.newId()),
+                "centred on the drop point, which the canvas put on the border");
     }
 
     @Test

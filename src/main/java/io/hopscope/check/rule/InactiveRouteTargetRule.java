@@ -15,6 +15,11 @@ import io.hopscope.model.VpcPeeringConnection;
 public final class InactiveRouteTargetRule implements ModelRule {
 
     @Override
+    public String findingsName() {
+        return "routes to inactive targets";
+    }
+
+    @Override
     public void check(NetworkModel m, Findings f) {
         for (RouteTable t : m.routeTables()) {
             for (int i = 0; i < t.routes().size(); i++) {

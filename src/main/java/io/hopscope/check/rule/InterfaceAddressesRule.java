@@ -29,10 +29,17 @@ public final class InterfaceAddressesRule implements ModelRule {
         }
     }
 
+    @Override
+    public String findingsName() {
+        return "interface address problems";
+    }
+
     private static void addresses(NetworkModel m, Findings f, NetworkInterface eni, Subnet s, String field,
                                   List<IpAddress> ips, Map<String, NetworkInterface> owners) {
+        java.util.Set<IpAddress> seen = new java.util.HashSet<>();
         for (int i = 0; i < ips.size(); i++) {
             IpAddress ip = ips.get(i);
+            boolean repeated = !seen.add(ip);
             String at = field + "[" + i + "]";
             if (field.equals(".privateIps") && !ip.isIpv4()) {
                 f.error(eni, at, ip + " is not an IPv4 address (IPv6 addresses go in ipv6Ips)");
@@ -55,7 +62,7 @@ public final class InterfaceAddressesRule implements ModelRule {
             NetworkInterface other = owners.putIfAbsent(s.vpcId() + "|" + ip, eni);
             if (other != null && other != eni) {
                 f.error(eni, at, "address " + ip + " is used by both " + other.label() + " and " + eni.label());
-            } else if (other == eni && ips.indexOf(ip) != i) {
+            } else if (other == eni && repeated) {
                 f.error(eni, at, "address " + ip + " is listed twice");
             }
         }

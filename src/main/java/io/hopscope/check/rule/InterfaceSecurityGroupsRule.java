@@ -13,6 +13,11 @@ public final class InterfaceSecurityGroupsRule implements ModelRule {
     static final int MAX_GROUPS_PER_INTERFACE = 16;
 
     @Override
+    public String findingsName() {
+        return "interface security group problems";
+    }
+
+    @Override
     public void check(NetworkModel m, Findings f) {
         for (NetworkInterface eni : m.networkInterfaces()) {
             String vpc = m.vpcIdOf(eni);

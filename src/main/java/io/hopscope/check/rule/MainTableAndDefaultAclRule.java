@@ -4,9 +4,13 @@ import io.hopscope.check.Findings;
 import io.hopscope.check.ModelRule;
 import io.hopscope.model.NetworkAcl;
 import io.hopscope.model.NetworkModel;
+import io.hopscope.model.Resource;
 import io.hopscope.model.RouteTable;
 import io.hopscope.model.Vpc;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Each VPC has exactly one main route table [RT] and one default network ACL [NACL]: two are an
@@ -16,18 +20,18 @@ public final class MainTableAndDefaultAclRule implements ModelRule {
 
     @Override
     public void check(NetworkModel m, Findings f) {
+        // Grouped by VPC in one pass: a scan of every table per VPC is quadratic on a big account.
+        Map<String, List<RouteTable>> mainsByVpc = new HashMap<>();
+        m.routeTables().stream().filter(RouteTable::main)
+                .forEach(t -> mainsByVpc.computeIfAbsent(t.vpcId(), k -> new ArrayList<>()).add(t));
+        Map<String, List<NetworkAcl>> defaultsByVpc = new HashMap<>();
+        m.networkAcls().stream().filter(NetworkAcl::isDefault)
+                .forEach(a -> defaultsByVpc.computeIfAbsent(a.vpcId(), k -> new ArrayList<>()).add(a));
         for (Vpc v : m.vpcs()) {
-            List<RouteTable> mains = m.routeTables().stream().filter(t -> t.main() && v.id().equals(t.vpcId())).toList();
-            for (int i = 1; i < mains.size(); i++) {
-                f.error(mains.get(i), ".main", "VPC " + v.label() + " has more than one main route table ("
-                        + mains.get(0).label() + " and " + mains.get(i).label() + ")");
-            }
-            List<NetworkAcl> defaults = m.networkAcls().stream()
-                    .filter(a -> a.isDefault() && v.id().equals(a.vpcId())).toList();
-            for (int i = 1; i < defaults.size(); i++) {
-                f.error(defaults.get(i), ".default", "VPC " + v.label() + " has more than one default network ACL ("
-                        + defaults.get(0).label() + " and " + defaults.get(i).label() + ")");
-            }
+            List<RouteTable> mains = mainsByVpc.getOrDefault(v.id(), List.of());
+            more(f, v, mains, ".main", "main route table");
+            List<NetworkAcl> defaults = defaultsByVpc.getOrDefault(v.id(), List.of());
+            more(f, v, defaults, ".default", "default network ACL");
             boolean hasSubnets = !m.subnetsOf(v.id()).isEmpty();
             if (hasSubnets && mains.isEmpty()) {
                 f.warning(v, "", "VPC " + v.label() + " has no main route table: subnets without an explicit"
@@ -37,6 +41,18 @@ public final class MainTableAndDefaultAclRule implements ModelRule {
                 f.warning(v, "", "VPC " + v.label() + " has no default network ACL: subnets without an explicit"
                         + " association have no network ACL");
             }
+        }
+    }
+
+    @Override
+    public String findingsName() {
+        return "main route table and default network ACL problems";
+    }
+
+    private static void more(Findings f, Vpc v, List<? extends Resource> found, String field, String what) {
+        for (int i = 1; i < found.size(); i++) {
+            f.error(found.get(i), field, "VPC " + v.label() + " has more than one " + what + " ("
+                    + found.get(0).label() + " and " + found.get(i).label() + ")");
         }
     }
 }

@@ -20,6 +20,11 @@ import java.util.List;
 public final class NaclEphemeralPortsRule implements ModelRule {
 
     @Override
+    public String findingsName() {
+        return "network ACLs without ephemeral-port rules";
+    }
+
+    @Override
     public void check(NetworkModel m, Findings f) {
         for (NetworkAcl a : m.networkAcls()) {
             if (a.subnetIds().isEmpty() && !a.isDefault()) {

@@ -16,6 +16,11 @@ import java.util.Map;
 public final class NaclRuleNumbersRule implements ModelRule {
 
     @Override
+    public String findingsName() {
+        return "network ACL rule number problems";
+    }
+
+    @Override
     public void check(NetworkModel m, Findings f) {
         for (NetworkAcl a : m.networkAcls()) {
             direction(f, a, ".inbound", a.inbound());

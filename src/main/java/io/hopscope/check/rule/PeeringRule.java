@@ -5,7 +5,8 @@ import io.hopscope.check.ModelRule;
 import io.hopscope.model.NetworkModel;
 import io.hopscope.model.Vpc;
 import io.hopscope.model.VpcPeeringConnection;
-import io.hopscope.model.net.Cidr;
+import java.util.ArrayList;
+import java.util.List;
 
 /** A peering joins two different VPCs whose CIDR blocks do not overlap [PCX]. */
 public final class PeeringRule implements ModelRule {
@@ -23,14 +24,24 @@ public final class PeeringRule implements ModelRule {
             if (a == null || b == null) {
                 continue; // reported by ReferencesRule
             }
-            for (Cidr x : a.allCidrs()) {
-                for (Cidr y : b.allCidrs()) {
-                    if (x.overlaps(y)) {
-                        f.error(p, ".accepterVpc", "peering connection " + p.label() + " joins VPCs with overlapping"
-                                + " CIDR blocks: " + a.label() + " " + x + " and " + b.label() + " " + y);
-                    }
+            // Sorting both VPCs' blocks together finds a cross pair without comparing every pair.
+            List<CidrSweep.Entry<Vpc>> blocks = new ArrayList<>();
+            a.allCidrs().forEach(c -> blocks.add(new CidrSweep.Entry<>(c, a, 0)));
+            b.allCidrs().forEach(c -> blocks.add(new CidrSweep.Entry<>(c, b, 1)));
+            for (CidrSweep.Overlap<Vpc> o : CidrSweep.overlaps(blocks)) {
+                if (o.inner().owner() == o.cover().owner()) {
+                    continue;
                 }
+                CidrSweep.Entry<Vpc> x = o.inner().order() == 0 ? o.inner() : o.cover();
+                CidrSweep.Entry<Vpc> y = x == o.inner() ? o.cover() : o.inner();
+                f.error(p, ".accepterVpc", "peering connection " + p.label() + " joins VPCs with overlapping"
+                        + " CIDR blocks: " + a.label() + " " + x.cidr() + " and " + b.label() + " " + y.cidr());
             }
         }
+    }
+
+    @Override
+    public String findingsName() {
+        return "peering problems";
     }
 }

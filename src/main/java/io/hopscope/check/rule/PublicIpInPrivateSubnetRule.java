@@ -16,9 +16,10 @@ public final class PublicIpInPrivateSubnetRule implements ModelRule {
 
     @Override
     public void check(NetworkModel m, Findings f) {
+        PublicTables tables = new PublicTables(m);
         for (NetworkInterface eni : m.networkInterfaces()) {
             Subnet s = m.subnet(eni.subnetId());
-            if (eni.publicIp() == null || s == null || m.routeTableOf(s.id()) == null || m.isPublic(s.id())) {
+            if (eni.publicIp() == null || s == null || m.routeTableOf(s.id()) == null || tables.isPublic(s.id())) {
                 continue;
             }
             Workload owner = m.ownerOf(eni.id());
@@ -28,5 +29,10 @@ public final class PublicIpInPrivateSubnetRule implements ModelRule {
             f.warning(eni, ".publicIp", who + " has a public IP in private subnet " + s.label()
                     + " (its route table has no route to an internet gateway)");
         }
+    }
+
+    @Override
+    public String findingsName() {
+        return "public IPs in private subnets";
     }
 }

@@ -32,6 +32,11 @@ import java.util.List;
 public final class ReferencesRule implements ModelRule {
 
     @Override
+    public String findingsName() {
+        return "broken references";
+    }
+
+    @Override
     public void check(NetworkModel m, Findings f) {
         Refs refs = new Refs(m, f);
         m.subnets().forEach(s -> refs.one(s, ".vpc", s.vpcId(), ResourceKind.VPC));
@@ -70,8 +75,7 @@ public final class ReferencesRule implements ModelRule {
             refs.all(e, ".securityGroups", e.securityGroupIds(), ResourceKind.SECURITY_GROUP);
         }
         for (VpcPeeringConnection p : m.peeringConnections()) {
-            refs.one(p, ".requesterVpc", p.requesterVpcId(), ResourceKind.VPC);
-            refs.one(p, ".accepterVpc", p.accepterVpcId(), ResourceKind.VPC);
+            peering(refs, m, f, p);
         }
         for (VpnGateway g : m.vpnGateways()) {
             refs.optional(g, ".vpc", g.vpcId(), ResourceKind.VPC);
@@ -94,6 +98,27 @@ public final class ReferencesRule implements ModelRule {
         for (ExternalEndpoint e : m.externals()) {
             refs.optional(e, ".prefixList", e.prefixListId(), ResourceKind.PREFIX_LIST);
             refs.optional(e, ".gateway", e.gatewayId(), ResourceKind.VPN_GATEWAY);
+        }
+    }
+
+    /**
+     * [PCX] One side of a peering may be a VPC of another account or Region, outside the model:
+     * that is a note, not a broken reference. With neither side in the model it is an error.
+     */
+    private static void peering(Refs refs, NetworkModel m, Findings f, VpcPeeringConnection p) {
+        boolean requesterOutside = p.requesterVpcId() != null && !p.requesterVpcId().isEmpty()
+                && m.find(p.requesterVpcId()).isEmpty();
+        boolean accepterOutside = p.accepterVpcId() != null && !p.accepterVpcId().isEmpty()
+                && m.find(p.accepterVpcId()).isEmpty();
+        if (requesterOutside && !accepterOutside) {
+            refs.one(p, ".accepterVpc", p.accepterVpcId(), ResourceKind.VPC);
+            f.warning(p, ".requesterVpc", "VPC '" + p.requesterVpcId() + "' is not in the model (another account or Region?)");
+        } else if (accepterOutside && !requesterOutside) {
+            refs.one(p, ".requesterVpc", p.requesterVpcId(), ResourceKind.VPC);
+            f.warning(p, ".accepterVpc", "VPC '" + p.accepterVpcId() + "' is not in the model (another account or Region?)");
+        } else {
+            refs.one(p, ".requesterVpc", p.requesterVpcId(), ResourceKind.VPC);
+            refs.one(p, ".accepterVpc", p.accepterVpcId(), ResourceKind.VPC);
         }
     }
 

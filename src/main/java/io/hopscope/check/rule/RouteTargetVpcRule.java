@@ -10,7 +10,10 @@ import io.hopscope.model.RouteTable;
 import io.hopscope.model.RouteTargetKind;
 import io.hopscope.model.VpcPeeringConnection;
 import io.hopscope.model.Vpc;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A route can only target a gateway, NAT, endpoint or interface of its own VPC, or a peering
@@ -20,8 +23,14 @@ public final class RouteTargetVpcRule implements ModelRule {
 
     @Override
     public void check(NetworkModel m, Findings f) {
+        Map<String, List<InternetGateway>> igwsByVpc = new HashMap<>();
+        for (InternetGateway g : m.internetGateways()) {
+            if (g.vpcId() != null) {
+                igwsByVpc.computeIfAbsent(g.vpcId(), k -> new ArrayList<>()).add(g);
+            }
+        }
         for (Vpc v : m.vpcs()) {
-            List<InternetGateway> igws = m.internetGateways().stream().filter(g -> v.id().equals(g.vpcId())).toList();
+            List<InternetGateway> igws = igwsByVpc.getOrDefault(v.id(), List.of());
             for (int i = 1; i < igws.size(); i++) {
                 f.error(igws.get(i), ".vpc", "VPC " + v.label() + " already has internet gateway " + igws.get(0).label()
                         + " (a VPC can have only one)");
@@ -41,6 +50,11 @@ public final class RouteTargetVpcRule implements ModelRule {
                 check(m, f, t, ".routes[" + i + "].target", r, target);
             }
         }
+    }
+
+    @Override
+    public String findingsName() {
+        return "route target problems";
     }
 
     private static void check(NetworkModel m, Findings f, RouteTable t, String at, Route r, Resource target) {

@@ -7,7 +7,9 @@ import io.hopscope.model.SecurityGroup;
 import io.hopscope.model.SgPeerKind;
 import io.hopscope.model.SgRule;
 import io.hopscope.model.VpcPeeringConnection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Warns when a security group rule references a group of another VPC without an active,
@@ -17,13 +19,27 @@ public final class SgReferenceAcrossVpcsRule implements ModelRule {
 
     @Override
     public void check(NetworkModel m, Findings f) {
+        // Active same-Region peered pairs, looked up per rule instead of scanning every peering.
+        Set<String> peered = new HashSet<>();
+        for (VpcPeeringConnection p : m.peeringConnections()) {
+            if (p.isActive() && p.isSameRegion() && p.requesterVpcId() != null && p.accepterVpcId() != null) {
+                peered.add(p.requesterVpcId() + "|" + p.accepterVpcId());
+                peered.add(p.accepterVpcId() + "|" + p.requesterVpcId());
+            }
+        }
         for (SecurityGroup g : m.securityGroups()) {
-            rules(m, f, g, ".inbound", g.inbound());
-            rules(m, f, g, ".outbound", g.outbound());
+            rules(m, f, g, ".inbound", g.inbound(), peered);
+            rules(m, f, g, ".outbound", g.outbound(), peered);
         }
     }
 
-    private static void rules(NetworkModel m, Findings f, SecurityGroup g, String list, List<SgRule> rules) {
+    @Override
+    public String findingsName() {
+        return "security group references across VPCs";
+    }
+
+    private static void rules(NetworkModel m, Findings f, SecurityGroup g, String list, List<SgRule> rules,
+                              Set<String> peered) {
         for (int i = 0; i < rules.size(); i++) {
             SgRule rule = rules.get(i);
             if (rule.peer().kind() != SgPeerKind.SECURITY_GROUP) {
@@ -33,7 +49,7 @@ public final class SgReferenceAcrossVpcsRule implements ModelRule {
             if (other == null || g.vpcId() == null || other.vpcId() == null || g.vpcId().equals(other.vpcId())) {
                 continue;
             }
-            if (!peered(m, g.vpcId(), other.vpcId())) {
+            if (!peered.contains(g.vpcId() + "|" + other.vpcId())) {
                 f.warning(g, list + "[" + i + "].securityGroup", "security group rule references a group in an unpeered"
                         + " VPC: " + other.label() + " is in VPC " + other.vpcId() + ", and " + g.label() + "'s VPC "
                         + g.vpcId() + " has no active same-Region peering with it, so the rule matches nothing");
@@ -41,12 +57,4 @@ public final class SgReferenceAcrossVpcsRule implements ModelRule {
         }
     }
 
-    private static boolean peered(NetworkModel m, String a, String b) {
-        for (VpcPeeringConnection p : m.peeringConnections()) {
-            if (p.isActive() && p.isSameRegion() && b.equals(p.peerOf(a))) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

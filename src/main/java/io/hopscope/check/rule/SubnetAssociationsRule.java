@@ -29,17 +29,24 @@ public final class SubnetAssociationsRule implements ModelRule {
         }
     }
 
+    @Override
+    public String findingsName() {
+        return "subnet association problems";
+    }
+
     private static void associations(NetworkModel m, Findings f, Resource owner, String vpcId, List<String> subnetIds,
                                      Map<String, Resource> seen, String what) {
+        Map<String, Integer> firstIndex = new HashMap<>();
         for (int i = 0; i < subnetIds.size(); i++) {
             String id = subnetIds.get(i);
+            Integer first = firstIndex.putIfAbsent(id, i);
             Resource earlier = seen.putIfAbsent(id, owner);
             Subnet s = m.subnet(id);
             String name = s == null ? id : s.label();
             if (earlier != null && earlier != owner) {
                 f.error(owner, ".subnets[" + i + "]", "subnet " + name + " is associated with two " + what + "s: "
                         + earlier.label() + " and " + owner.label());
-            } else if (earlier == owner && subnetIds.indexOf(id) != i) {
+            } else if (earlier == owner && first != null) {
                 f.error(owner, ".subnets[" + i + "]", "subnet " + name + " is listed twice");
             }
             if (s != null && vpcId != null && !vpcId.equals(s.vpcId())) {

@@ -6,13 +6,18 @@ import io.hopscope.model.NetworkModel;
 import io.hopscope.model.Subnet;
 import io.hopscope.model.Vpc;
 import io.hopscope.model.net.Cidr;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A VPC has a primary IPv4 block, and a subnet's blocks lie inside its VPC's blocks (AWS refuses
  * to create anything else) [RT local routes cover exactly the VPC CIDRs].
  */
 public final class SubnetInsideVpcRule implements ModelRule {
+
+    /** Blocks named in a message; a hostile VPC may list thousands. */
+    private static final int BLOCKS_SHOWN = 5;
 
     @Override
     public void check(NetworkModel m, Findings f) {
@@ -23,6 +28,9 @@ public final class SubnetInsideVpcRule implements ModelRule {
             checkFamily(f, v, ".ipv4Cidrs", v.ipv4Cidrs(), true);
             checkFamily(f, v, ".ipv6Cidrs", v.ipv6Cidrs(), false);
         }
+        // Each VPC's blocks, reduced to the outermost and sorted once, answer "inside?" by binary search.
+        Map<Vpc, List<Cidr>> v4 = new IdentityHashMap<>();
+        Map<Vpc, List<Cidr>> v6 = new IdentityHashMap<>();
         for (Subnet s : m.subnets()) {
             if (s.cidr() == null && s.ipv6Cidr() == null) {
                 f.error(s, ".cidr", "subnet " + s.label() + " has no CIDR block");
@@ -32,15 +40,22 @@ public final class SubnetInsideVpcRule implements ModelRule {
             if (v == null) {
                 continue; // reported by ReferencesRule
             }
-            if (s.cidr() != null && !inside(s.cidr(), v.ipv4Cidrs())) {
+            if (s.cidr() != null
+                    && !CidrSweep.inside(s.cidr(), v4.computeIfAbsent(v, x -> CidrSweep.outermost(x.ipv4Cidrs())))) {
                 f.error(s, ".cidr", "subnet " + s.label() + " " + s.cidr() + " is outside its VPC " + v.label()
                         + " " + text(v.ipv4Cidrs()));
             }
-            if (s.ipv6Cidr() != null && !inside(s.ipv6Cidr(), v.ipv6Cidrs())) {
+            if (s.ipv6Cidr() != null
+                    && !CidrSweep.inside(s.ipv6Cidr(), v6.computeIfAbsent(v, x -> CidrSweep.outermost(x.ipv6Cidrs())))) {
                 f.error(s, ".ipv6Cidr", "subnet " + s.label() + " " + s.ipv6Cidr() + " is outside the IPv6 blocks of VPC "
                         + v.label() + " " + text(v.ipv6Cidrs()));
             }
         }
+    }
+
+    @Override
+    public String findingsName() {
+        return "address block problems";
     }
 
     private static void checkFamily(Findings f, Vpc v, String field, List<Cidr> cidrs, boolean ipv4) {
@@ -51,11 +66,12 @@ public final class SubnetInsideVpcRule implements ModelRule {
         }
     }
 
-    private static boolean inside(Cidr cidr, List<Cidr> blocks) {
-        return blocks.stream().anyMatch(b -> b.contains(cidr));
-    }
-
     private static String text(List<Cidr> cidrs) {
-        return cidrs.isEmpty() ? "(no blocks)" : cidrs.toString().replace("[", "(").replace("]", ")");
+        if (cidrs.isEmpty()) {
+            return "(no blocks)";
+        }
+        List<Cidr> shown = cidrs.subList(0, Math.min(BLOCKS_SHOWN, cidrs.size()));
+        String list = shown.toString().replace("[", "(").replace("]", "");
+        return list + (cidrs.size() > shown.size() ? ", ... " + (cidrs.size() - shown.size()) + " more)" : ")");
     }
 }

@@ -11,6 +11,11 @@ import java.util.Map;
 public final class UniqueIdsRule implements ModelRule {
 
     @Override
+    public String findingsName() {
+        return "duplicate ids";
+    }
+
+    @Override
     public void check(NetworkModel m, Findings f) {
         Map<String, Resource> first = new HashMap<>();
         for (Resource r : m.allResources()) {

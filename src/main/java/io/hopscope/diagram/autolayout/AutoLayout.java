@@ -80,12 +80,13 @@ public final class AutoLayout {
             Resource r = tree.resource(id);
             double w = BoxSizes.leafWidth(r);
             double h = BoxSizes.leafHeight(r);
-            if (x > MARGIN && x - MARGIN + w > wrapAt) {
+            if (x > MARGIN && x - MARGIN + w + BoxSizes.captionRoom(r) > wrapAt) {
                 x = MARGIN;
                 y = rowBottom + GAP;
             }
             boxes.put(id, new Box(x, y, w, h));
-            x += w + GAP;
+            // An endpoint outside AWS has its name beside its tile: the next tile starts after it.
+            x += w + GAP + BoxSizes.captionRoom(r);
             rowBottom = Math.max(rowBottom, y + h);
         }
         // VPCs start low enough for the gateways that straddle their top edge.

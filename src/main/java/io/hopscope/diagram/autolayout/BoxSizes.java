@@ -31,6 +31,14 @@ public final class BoxSizes {
     public static final double VPC_HEADER = 60;
     /** A VPC's name takes at most this much of its header before the gateways start. */
     public static final double MAX_HEADER_LABEL = 300;
+    /** Per character of a VPC's 15 px bold name on the canvas. */
+    public static final double HEADER_CHAR_WIDTH = 9.5;
+    /** The VPC name's distance from the VPC's left edge on the canvas. */
+    public static final double HEADER_INSET = 14;
+    /** The width the canvas gives an outside endpoint's caption. */
+    public static final double CAPTION_MIN = 150;
+    /** Room along a subnet's bottom for its route table and ACL badges, below the last row of cards. */
+    public static final double BADGE_BAND = 20;
 
     private BoxSizes() {
     }
@@ -67,14 +75,28 @@ public final class BoxSizes {
         return isSmall(r) ? SMALL_HEIGHT : LEAF_HEIGHT;
     }
 
-    /** The width of a VPC's name in its header, left of the gateways on its top edge (capped). */
+    /**
+     * The width of a VPC's name and blocks in its header, left of the gateways on its top edge.
+     * Measured for the canvas's header fonts (the name in 15 px bold, the blocks and Region in
+     * 11 px), which are wider than a card's: estimated with a card's font, a gateway covered the
+     * end of the name. Not capped, so a long name widens the VPC instead of hiding under a gateway.
+     */
     public static double headerLabelWidth(Resource vpc) {
-        double text = textWidth(vpc.label());
+        double text = vpc.label().length() * HEADER_CHAR_WIDTH;
         if (vpc instanceof Vpc v) {
-            text = Math.max(text, textWidth(v.allCidrs().stream().map(Object::toString)
-                    .collect(java.util.stream.Collectors.joining(", "))));
+            String detail = v.allCidrs().stream().map(Object::toString).collect(java.util.stream.Collectors.joining(", "))
+                    + (v.region().isEmpty() ? "" : " · " + v.region());
+            text = Math.max(text, detail.length() * DETAIL_CHAR_WIDTH);
         }
-        return snapUp(Math.min(MAX_HEADER_LABEL, text) + 2 * TEXT_PADDING);
+        return snapUp(text + 2 * TEXT_PADDING + HEADER_INSET);
+    }
+
+    /** The room an outside endpoint's name takes beside its tile (the canvas gives it up to 150 px). */
+    public static double captionRoom(Resource r) {
+        if (!(r instanceof io.hopscope.model.ExternalEndpoint)) {
+            return 0;
+        }
+        return snapUp(8 + Math.max(CAPTION_MIN, textWidth(r.label())) + GAP);
     }
 
     /** {@code text} in the bold title font, shortened with an ellipsis to fit {@code width} less padding. */

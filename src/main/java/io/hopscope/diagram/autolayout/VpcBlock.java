@@ -187,7 +187,8 @@ final class VpcBlock {
         }
         double gridWidth = items.isEmpty() ? 0 : GAP + columns * (cell + GAP);
         double width = Math.max(Math.max(gridWidth, MIN_SUBNET_WIDTH), subnetTextWidth(subnet));
-        double height = SUBNET_HEADER + Math.max(1, rows) * (LEAF_HEIGHT + GAP);
+        // The route table and ACL badges run along the subnet's bottom, below the cards' own badges.
+        double height = SUBNET_HEADER + Math.max(1, rows) * (LEAF_HEIGHT + GAP) + BoxSizes.BADGE_BAND;
         if (items.isEmpty()) {
             height = SUBNET_HEADER + 2 * GAP;
         }

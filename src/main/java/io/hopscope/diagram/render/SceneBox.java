@@ -51,11 +51,22 @@ public record SceneBox(String id, StyleRole role, double x, double y, double wid
 
     /** Where the texts start: inside the box, or right of the tile. */
     public double textX() {
+        if (isBadge()) {
+            return x + 6;
+        }
         return captionBeside ? x + width + CAPTION_GAP : x + BoxSizes.TEXT_PADDING;
     }
 
     public double titleBaseline() {
+        if (isBadge()) {
+            return y + SceneBadges.BASELINE;
+        }
         return captionBeside ? centerY() + CAPTION_TITLE_BASELINE : y + SceneBuilder.TITLE_BASELINE;
+    }
+
+    /** A badge's one line is small and centred in its pill. */
+    public boolean isBadge() {
+        return role == StyleRole.SG_BADGE || role == StyleRole.ASSOCIATION_BADGE;
     }
 
     public double subtitleBaseline() {

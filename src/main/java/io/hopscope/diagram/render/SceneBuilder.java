@@ -76,11 +76,19 @@ public final class SceneBuilder {
             index.add(i);
         }
         index.sort(Comparator.comparing(order::get));
-        List<SceneBox> sorted = index.stream().map(boxes::get).toList();
+        List<SceneBox> sorted = new ArrayList<>(index.stream().map(boxes::get).toList());
+        // Badges after every shape: a badge on a subnet must not vanish under a gateway tile's frame.
+        sorted.addAll(SceneBadges.of(diagram));
         List<SceneLine> lines = new ArrayList<>(lines(diagram));
         List<SceneBox> withTrace = new ArrayList<>(sorted);
         overlay(diagram, trace.forward(), trace.forwardBlockedAt(), 0, false, "forward", lines, withTrace);
         overlay(diagram, trace.reply(), trace.replyBlockedAt(), REPLY_OFFSET, true, "reply", lines, withTrace);
+        Scene picture = bounded(diagram.title(), withTrace, lines);
+        if (trace.caption().isEmpty()) {
+            return picture;
+        }
+        // The caption and legend go under the picture, so what it shows is readable without the app.
+        SceneCaption.addBelow(picture, trace.caption(), withTrace, lines);
         return bounded(diagram.title(), withTrace, lines);
     }
 

@@ -19,7 +19,15 @@ public enum StyleRole {
     PEERING("peering", "none", "#6B4FD8", 2.5, "#6B4FD8", "none"),
     ATTACHMENT("attachment", "none", "#8794A6", 1.5, Colors.MUTED, "none"),
     ALLOW("allow", "none", "#1F8A4C", 2.5, "#1F8A4C", "none"),
-    DENY("deny", "none", "#C62828", 2.5, "#C62828", "none");
+    DENY("deny", "none", "#C62828", 2.5, "#C62828", "none"),
+    /** A security group badge on a workload ({@code -hs-sg}, {@code -hs-sg-text}). */
+    SG_BADGE("sg-badge", "#FDE8D7", "#E8B999", 1, "#8A3B00", "none"),
+    /** A route table or network ACL badge on a subnet ({@code -hs-association}). */
+    ASSOCIATION_BADGE("association-badge", "#E8ECF1", "#C4CCD6", 1, "#36475C", "none"),
+    /** The caption and legend of an exported trace: a plain white panel. */
+    CAPTION("caption", "#FFFFFF", "#C9D1DC", 1, Colors.TEXT, "none"),
+    /** A line of text in the caption, with no frame of its own. */
+    CAPTION_TEXT("caption-text", "#FFFFFF", "#FFFFFF", 0.5, Colors.TEXT, "none");
 
     /** Shared text colours of the theme ({@code -hs-text}, {@code -hs-text-muted}, {@code -hs-canvas-bg}). */
     public static final class Colors {

@@ -7,12 +7,26 @@ import java.util.List;
 /**
  * The result of importing a directory of AWS describe-* JSON: the model and everything noticed on
  * the way (ERROR: something was dropped or is inconsistent; WARNING: kept but doubtful; INFO:
- * skipped input such as unknown top-level keys).
+ * skipped input such as unknown top-level keys); {@code refusals} are the problems that refused a
+ * file or the folder, also listed in {@code problems}.
  */
-public record AwsImport(NetworkModel model, List<Problem> problems) {
+public record AwsImport(NetworkModel model, List<Problem> problems, List<Problem> refusals) {
 
     public AwsImport {
         problems = List.copyOf(problems);
+        refusals = List.copyOf(refusals);
+    }
+
+    public AwsImport(NetworkModel model, List<Problem> problems) {
+        this(model, problems, List.of());
+    }
+
+    /**
+     * Whether an input was refused (a limit, a file that is not a regular file, an unreadable
+     * file): the model is then incomplete and commands stop with exit code 2.
+     */
+    public boolean refused() {
+        return !refusals.isEmpty();
     }
 
     public boolean hasErrors() {

@@ -3,6 +3,7 @@ package io.hopscope.io.aws;
 import io.hopscope.check.Problem;
 import io.hopscope.io.aws.describe.AwsDescribeReader;
 import io.hopscope.io.aws.describe.AwsSnapshot;
+import io.hopscope.model.NetworkModel;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,6 +49,8 @@ public final class AwsImporter {
         new NetworkAclConverter(snapshot, ctx).convert();
         List<Problem> problems = new ArrayList<>(snapshot.problems());
         problems.addAll(ctx.problems());
-        return new AwsImport(ctx.build(), problems);
+        // What the import hands over always passes validate: dangling references are repaired here.
+        NetworkModel model = ImportRepair.repair(ctx.build(), ctx::locationOf, problems);
+        return new AwsImport(model, problems, snapshot.refusals());
     }
 }

@@ -65,6 +65,12 @@ final class ImportContext {
         return new PrefixList(id, "", List.of());
     }
 
+    /** "describe-nat-gateways.json: $.NatGateways[2]": where a resource was read, or "" when unknown. */
+    String locationOf(String id) {
+        Sourced<?> s = id == null ? null : firstSeenAt.get(id);
+        return s == null ? "" : s.location("");
+    }
+
     boolean has(String id) {
         return id != null && resources.containsKey(id);
     }

@@ -105,8 +105,10 @@ final class ServiceConverter {
                 eni = primary.networkInterfaceId();
                 if (eni != null && ctx.get(eni, NetworkInterface.class) == null) {
                     // describe-network-interfaces may be filtered; the NAT still works without its ENI record.
+                    // A dangling id would make the diagram invalid, so the NAT is kept without it.
                     ctx.info(s, at + ".NetworkInterfaceId", "interface " + eni + " is not in the snapshot",
                             n.natGatewayId());
+                    eni = null;
                 }
             }
             boolean publicNat = n.connectivityType() == null || !n.connectivityType().equalsIgnoreCase("private");

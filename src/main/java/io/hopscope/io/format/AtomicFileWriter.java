@@ -4,15 +4,28 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Set;
 
 /**
  * Replaces a file so that a crash, a full disk or an exception never leaves it half written:
  * the bytes go to a temporary file in the same directory (same file system, so the rename is
  * atomic), are forced to disk, and only then renamed over the target.
+ *
+ * <p>The result looks like a file written in place: a new file gets the permissions the process
+ * umask gives (the temporary file is created without explicit permissions, so the OS applies the
+ * umask), an existing file keeps its mode, and a symbolic link is written through (the file it
+ * points at is replaced; the link stays a link). {@link #writePrivate} is for the user's own
+ * recovery data, which only its owner may read.
  */
 public final class AtomicFileWriter {
 
@@ -28,6 +41,9 @@ public final class AtomicFileWriter {
             channel.write(buffer);
         }
     };
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+    private static final int MAX_LINK_HOPS = 40;
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private AtomicFileWriter() {
     }
@@ -38,9 +54,18 @@ public final class AtomicFileWriter {
 
     /** As {@link #write(Path, byte[])}, writing through {@code sink}. */
     public static void write(Path target, byte[] bytes, ByteSink sink) throws IOException {
-        Path absolute = target.toAbsolutePath();
+        write(target, bytes, sink, false);
+    }
+
+    /** As {@link #write(Path, byte[])}, but the file is readable by its owner only (mode 0600). */
+    public static void writePrivate(Path target, byte[] bytes) throws IOException {
+        write(target, bytes, PLAIN, true);
+    }
+
+    private static void write(Path target, byte[] bytes, ByteSink sink, boolean ownerOnly) throws IOException {
+        Path absolute = throughLinks(target.toAbsolutePath());
         Path dir = absolute.getParent();
-        Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+        Path temp = createTemp(dir, absolute.getFileName().toString());
         boolean moved = false;
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
@@ -48,6 +73,7 @@ public final class AtomicFileWriter {
                 sink.write(channel, bytes);
                 channel.force(true);
             }
+            copyMode(absolute, temp, ownerOnly);
             move(temp, absolute);
             moved = true;
             forceDirectory(dir);
@@ -55,6 +81,53 @@ public final class AtomicFileWriter {
             if (!moved) {
                 Files.deleteIfExists(temp);
             }
+        }
+    }
+
+    /**
+     * The file a save must replace: {@code path} itself, or the file its chain of symbolic links
+     * ends at (which may not exist yet: a link to a file still to be written).
+     */
+    static Path throughLinks(Path path) throws IOException {
+        Path current = path;
+        for (int hops = 0; Files.isSymbolicLink(current); hops++) {
+            if (hops >= MAX_LINK_HOPS) {
+                throw new IOException(path + ": too many levels of symbolic links");
+            }
+            Path link = Files.readSymbolicLink(current);
+            current = current.toAbsolutePath().getParent().resolve(link).normalize();
+        }
+        return current;
+    }
+
+    /** {@code .name.<digits>.tmp}, created with no explicit permissions so the umask applies. */
+    private static Path createTemp(Path dir, String name) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path temp = dir.resolve(StaleTemps.tempName(name, Long.toUnsignedString(RANDOM.nextLong())));
+            try {
+                return Files.createFile(temp);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt > 100) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** An existing target's mode goes to its replacement; a private file gets 0600. */
+    private static void copyMode(Path target, Path temp, boolean ownerOnly) throws IOException {
+        PosixFileAttributeView tempView = Files.getFileAttributeView(temp, PosixFileAttributeView.class);
+        if (tempView == null) {
+            return;
+        }
+        if (ownerOnly) {
+            tempView.setPermissions(OWNER_ONLY);
+            return;
+        }
+        PosixFileAttributeView targetView = Files.getFileAttributeView(target, PosixFileAttributeView.class,
+                LinkOption.NOFOLLOW_LINKS);
+        if (targetView != null && Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+            tempView.setPermissions(targetView.readAttributes().permissions());
         }
     }
 

@@ -28,6 +28,8 @@ public final class DiagramFormat {
     /** Numbers in the format are ports, rule numbers and coordinates: a few digits each. */
     public static final int MAX_NUMBER_LENGTH = 40;
     public static final int MAX_NAME_LENGTH = 1_000;
+    /** Resource ids and names (an ARN is at most 2,048 characters, a Name tag 256). */
+    public static final int MAX_LABEL_LENGTH = 2_048;
     /** Bounds the work per file: a 64 MB file of tiny tokens would otherwise build a huge tree. */
     public static final long MAX_TOKEN_COUNT = 4_000_000;
     /** Items per section (resources of one kind, rules of one list, shapes, notes). */

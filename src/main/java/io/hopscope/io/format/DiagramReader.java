@@ -10,7 +10,14 @@ import io.hopscope.diagram.SavedTrace;
 import io.hopscope.diagram.Layout;
 import io.hopscope.model.NetworkModel;
 import io.hopscope.model.Resource;
+import io.hopscope.io.input.InputFiles;
+import io.hopscope.io.input.InputRefusedException;
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -31,32 +38,55 @@ import java.util.Map;
  */
 public final class DiagramReader {
 
+    /**
+     * A PNG is walked chunk by chunk without loading its image data, so it may be bigger than a
+     * diagram file; the cap still bounds the work on a hostile file.
+     */
+    public static final long MAX_PNG_BYTES = 512L * 1024 * 1024;
+
     private DiagramReader() {
     }
 
     public static DiagramLoad read(Path file) {
-        try {
-            if (!Files.exists(file)) {
-                return failed("", "no such file");
-            }
-            if (Files.isDirectory(file)) {
-                return failed("", "is a directory, not a diagram file");
-            }
-            if (startsWithPngSignature(file)) {
-                return readPng(file);
+        // Only a regular file is opened: a FIFO would block here forever, /dev/zero never ends.
+        String notRegular = InputFiles.whyNotRegular(file);
+        if (notRegular != null) {
+            return failed("", notRegular.equals("is a directory") ? "is a directory, not a diagram file" : notRegular);
+        }
+        try (InputStream in = new BufferedInputStream(InputFiles.open(file, MAX_PNG_BYTES, "PNG files"))) {
+            in.mark(8);
+            byte[] head = in.readNBytes(8);
+            in.reset();
+            if (PngDiagramChunk.isPng(head)) {
+                return readPng(in, file);
             }
             long size = Files.size(file);
             if (size > DiagramFormat.MAX_FILE_BYTES) {
                 return failed("", tooBig(size));
             }
-            return read(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+            byte[] bytes = in.readNBytes((int) DiagramFormat.MAX_FILE_BYTES + 1);
+            if (bytes.length > DiagramFormat.MAX_FILE_BYTES) {
+                return failed("", "grew past the " + DiagramFormat.MAX_FILE_BYTES / (1024 * 1024)
+                        + " MB limit for diagram files while it was read");
+            }
+            return read(utf8(bytes), file.toString());
         } catch (NoSuchFileException e) {
             return failed("", "no such file");
-        } catch (java.nio.charset.MalformedInputException e) {
+        } catch (CharacterCodingException e) {
             return failed("", "not a text file (not valid UTF-8)");
+        } catch (InputRefusedException e) {
+            return failed("", e.getMessage());
         } catch (IOException e) {
             return failed("", "cannot read the file: " + e.getMessage());
         }
+    }
+
+    /** Strict decoding: a byte sequence that is not UTF-8 is an error, never a replacement character. */
+    private static String utf8(byte[] bytes) throws CharacterCodingException {
+        return StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes)).toString();
     }
 
     /** Reads file text; {@code sourceName} names the text in the problems about the text as a whole. */
@@ -80,19 +110,15 @@ public final class DiagramReader {
         return new DiagramReader.Pass().read(root);
     }
 
-    private static boolean startsWithPngSignature(Path file) throws IOException {
-        try (java.io.InputStream in = Files.newInputStream(file)) {
-            return PngDiagramChunk.isPng(in.readNBytes(8));
-        }
-    }
-
     /** An exported picture reopens as its diagram: the JSON is in the PNG's hopscope-diagram chunk. */
-    private static DiagramLoad readPng(Path file) throws IOException {
+    private static DiagramLoad readPng(InputStream in, Path file) throws IOException {
         java.util.Optional<String> json;
-        try (java.io.InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file))) {
+        try {
             json = PngDiagramChunk.extract(in);
         } catch (java.io.EOFException e) {
             return failed("", "corrupt PNG: the file ends in the middle of a chunk");
+        } catch (InputRefusedException e) {
+            throw e;
         } catch (IOException e) {
             return failed("", e.getMessage());
         }

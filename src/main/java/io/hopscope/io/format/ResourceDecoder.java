@@ -47,6 +47,8 @@ final class ResourceDecoder {
     static Resource decode(ModelSection section, JsonFields f, List<Problem> problems) {
         String id = f.requiredText("id");
         String name = f.optionalText("name");
+        tooLong(f, "id", id);
+        tooLong(f, "name", name);
         Resource r = switch (section) {
             case VPCS -> vpc(f, id, name);
             case SUBNETS -> subnet(f, id, name);
@@ -214,6 +216,14 @@ final class ResourceDecoder {
         }
         f.error(field, "'" + text + "' is not " + what + " (" + String.join(", ", names) + ")");
         return null;
+    }
+
+    /** Ids and names are repeated in messages and on screen; AWS keeps them far shorter (a Name tag: 256). */
+    private static void tooLong(JsonFields f, String field, String text) {
+        if (text != null && text.length() > DiagramFormat.MAX_LABEL_LENGTH) {
+            f.error(field, String.format(java.util.Locale.ROOT, "is %,d characters long, over the limit of %,d",
+                    text.length(), DiagramFormat.MAX_LABEL_LENGTH));
+        }
     }
 
     /** Checks unknown fields, then builds the record only when every field was read cleanly. */

@@ -6,11 +6,25 @@ import io.hopscope.model.NetworkModel;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A laid-out diagram of an AWS import and what the import skipped or could not resolve. */
-public record AwsDiagramImport(Diagram diagram, List<Problem> problems) {
+/**
+ * A laid-out diagram of an AWS import and what the import skipped or could not resolve;
+ * {@code refusals} (also in {@code problems}) are the files or limits that refused the import:
+ * when there is one, the diagram is incomplete and must not be saved as the account.
+ */
+public record AwsDiagramImport(Diagram diagram, List<Problem> problems, List<Problem> refusals) {
 
     public AwsDiagramImport {
         problems = List.copyOf(problems);
+        refusals = List.copyOf(refusals);
+    }
+
+    public AwsDiagramImport(Diagram diagram, List<Problem> problems) {
+        this(diagram, problems, List.of());
+    }
+
+    /** Whether a file or a limit refused the import (see {@link io.hopscope.io.aws.AwsImport#refused()}). */
+    public boolean refused() {
+        return !refusals.isEmpty();
     }
 
     /** Whether anything at all was imported (no recognised describe-* output means nothing). */

@@ -21,7 +21,7 @@ public final class AwsDiagramImporter {
     public static AwsDiagramImport importDirectory(Path dir, String title) {
         AwsImport imported = AwsImporter.importDirectory(dir);
         Diagram diagram = new Diagram(title, "", imported.model(), AutoLayout.layout(imported.model()));
-        return new AwsDiagramImport(diagram, imported.problems());
+        return new AwsDiagramImport(diagram, imported.problems(), imported.refusals());
     }
 
     /**
@@ -31,6 +31,7 @@ public final class AwsDiagramImporter {
     public static AwsDiagramImport reimport(Diagram existing, Path dir) {
         AwsImport imported = AwsImporter.importDirectory(dir);
         Layout merged = AutoLayout.merge(imported.model(), existing.layout());
-        return new AwsDiagramImport(existing.withModel(imported.model()).withLayout(merged), imported.problems());
+        return new AwsDiagramImport(existing.withModel(imported.model()).withLayout(merged), imported.problems(),
+                imported.refusals());
     }
 }

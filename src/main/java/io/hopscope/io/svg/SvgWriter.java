@@ -76,7 +76,7 @@ public final class SvgWriter {
             rect(svg, "band", b.x(), b.y() + band / 2, b.width(), band / 2, 0, r.band(), "none", 0);
         }
         rect(svg, "outline", b.x(), b.y(), b.width(), b.height(), radius, "none", r.stroke(), r.strokeWidth());
-        text(svg, "title", b.textX(), b.titleBaseline(), b.title(), r.text(), "600", 12);
+        text(svg, "title", b.textX(), b.titleBaseline(), b.title(), r.text(), b.isBadge() ? null : "600", b.isBadge() ? 10 : 12);
         text(svg, "detail", b.textX(), b.subtitleBaseline(), b.subtitle(), StyleRole.Colors.MUTED, null, 11);
         if (b.icon() != null) {
             double k = b.iconSize() / IconPaths.VIEW_BOX;

@@ -196,10 +196,14 @@ public final class CanvasEditorViewModel {
         return Optional.empty();
     }
 
-    /** Arrow keys: one grid cell, or one unit with Ctrl. */
+    /**
+     * Arrow keys: one grid cell, or one unit with Ctrl. A card nudged against its subnet's border
+     * (or its route table and ACL badges) stops there: keys cannot re-home it, a drag can.
+     */
     public boolean nudge(int stepsX, int stepsY, boolean fine) {
         double step = fine ? 1 : GRID;
-        return moveSelection(stepsX * step, stepsY * step);
+        double[] d = Containment.limitMove(picture(), movingIds(), stepsX * step, stepsY * step);
+        return moveSelection(d[0], d[1]);
     }
 
     // --- resizing ----------------------------------------------------------------------------
@@ -274,7 +278,12 @@ public final class CanvasEditorViewModel {
 
     /** A palette drop at a canvas point: creates and selects the new resource, or says why not. */
     public boolean drop(NewResourceKind kind, double x, double y) {
-        CreatePlan plan = NewResourcePlanner.plan(document.getDiagram().model(), kind, targetAt(x, y));
+        DropTarget target = targetAt(x, y);
+        if (kind.sitsOnVpcEdge()) {
+            target = Containment.nearBorder(picture(), target, kind.width() / 2);
+        }
+        CreatePlan plan = NewResourcePlanner.plan(document.getDiagram().model(), kind,
+                Containment.adjust(picture(), kind, target));
         if (plan.isRefused()) {
             say(plan.refusal());
             return false;

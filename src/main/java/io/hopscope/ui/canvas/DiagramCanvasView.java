@@ -6,23 +6,18 @@ import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
-import javafx.scene.Cursor;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
-import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.transform.Scale;
 
 /**
  * The read-only diagram canvas: one node per drawn resource in a zoomable world inside a
- * scroll pane. Ctrl+wheel zooms around the mouse; dragging empty canvas pans. Dragging uses plain
- * mouse events (system drag-and-drop fails under headless Monocle and is not what panning is).
+ * scroll pane; zooming and panning are {@link ZoomAndPan}.
  */
 public final class DiagramCanvasView extends StackPane {
 
@@ -39,7 +34,6 @@ public final class DiagramCanvasView extends StackPane {
     /** Holds the zoomed world; at least as big as the viewport, so a small diagram sits centred. */
     private final StackPane content;
     private final Label emptyHint;
-    private PanStart panStart;
     private final LevelOfDetail levelOfDetail;
     private double originX;
     private double originY;
@@ -48,9 +42,8 @@ public final class DiagramCanvasView extends StackPane {
     private CanvasEditGestures editing;
     private final OffscreenCulling culling = new OffscreenCulling(this);
     private final TraceOverlay traceOverlay = new TraceOverlay();
-
-    private record PanStart(double sceneX, double sceneY, double hvalue, double vvalue) {
-    }
+    private final CanvasContextMenu contextMenu;
+    private final Label hint = new Label();
 
     public DiagramCanvasView(DiagramCanvasViewModel viewModel, ResourceBundle messages) {
         this.viewModel = viewModel;
@@ -72,17 +65,41 @@ public final class DiagramCanvasView extends StackPane {
         emptyHint = new Label(messages.getString("canvas.empty"));
         emptyHint.getStyleClass().add("canvas-empty-hint");
         emptyHint.setMouseTransparent(true);
-        getChildren().addAll(scrollPane, emptyHint);
+        hint.getStyleClass().add("canvas-hint");
+        hint.setMouseTransparent(true);
+        hint.setVisible(false);
+        StackPane.setAlignment(hint, javafx.geometry.Pos.BOTTOM_CENTER);
+        getChildren().addAll(scrollPane, emptyHint, hint);
+        contextMenu = new CanvasContextMenu(this);
         levelOfDetail = new LevelOfDetail(messages.getString("canvas.lod.workloads"));
         viewModel.scaleProperty().addListener((obs, old, now) -> levelOfDetail.apply(now.doubleValue()));
         viewModel.pictureProperty().addListener((obs, old, now) -> draw(now));
         draw(viewModel.getPicture());
-        installZoomAndPan();
+        new ZoomAndPan(this).install();
         culling.watch(scrollPane, viewModel);
     }
 
     public DiagramCanvasViewModel getViewModel() {
         return viewModel;
+    }
+
+    /** The canvas's single context menu, to which panels contribute their items. */
+    public CanvasContextMenu contextMenu() {
+        return contextMenu;
+    }
+
+    /**
+     * Shows a lasting hint along the bottom of the canvas (a mode the user is in, such as picking
+     * a trace destination), or hides it when {@code text} is null or empty.
+     */
+    public void showHint(String text) {
+        hint.setText(text == null ? "" : text);
+        hint.setVisible(text != null && !text.isEmpty());
+    }
+
+    /** The hint on show, or empty. */
+    public String hintText() {
+        return hint.isVisible() ? hint.getText() : "";
     }
 
     /** Scales so the whole diagram is visible in the current viewport. */
@@ -236,6 +253,11 @@ public final class DiagramCanvasView extends StackPane {
         return scrollPane;
     }
 
+    /** The zoomed world's holder inside the scroll pane: what the scroll values move over. */
+    StackPane content() {
+        return content;
+    }
+
     double originX() {
         return originX;
     }
@@ -284,60 +306,6 @@ public final class DiagramCanvasView extends StackPane {
         return traceOverlay.legs();
     }
 
-    private void installZoomAndPan() {
-        scrollPane.addEventFilter(ScrollEvent.SCROLL, e -> {
-            if ((e.isControlDown() || e.isShortcutDown()) && e.getDeltaY() != 0) {
-                zoomAround(e.getDeltaY() > 0 ? DiagramCanvasViewModel.ZOOM_STEP : 1 / DiagramCanvasViewModel.ZOOM_STEP,
-                        e.getSceneX(), e.getSceneY());
-                e.consume();
-            }
-        });
-        scrollPane.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
-            // Shift+drag on empty canvas is the rubber band of the editor, not a pan.
-            if (e.getButton() == MouseButton.PRIMARY && !(editing != null && e.isShiftDown())
-                    && isEmptyCanvas(e.getPickResult().getIntersectedNode())) {
-                panStart = new PanStart(e.getSceneX(), e.getSceneY(), scrollPane.getHvalue(), scrollPane.getVvalue());
-                scrollPane.setCursor(Cursor.CLOSED_HAND);
-            }
-        });
-        scrollPane.addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> {
-            if (panStart != null) {
-                scrollPane.setHvalue(panStart.hvalue());
-                scrollPane.setVvalue(panStart.vvalue());
-                scrollBy(panStart.sceneX() - e.getSceneX(), panStart.sceneY() - e.getSceneY());
-                e.consume();
-            }
-        });
-        scrollPane.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
-            if (panStart != null) {
-                panStart = null;
-                scrollPane.setCursor(Cursor.DEFAULT);
-            }
-        });
-    }
-
-    /** Keeps the canvas point under the mouse where it is while the scale changes. */
-    private void zoomAround(double factor, double sceneX, double sceneY) {
-        Point2D anchor = world.sceneToLocal(sceneX, sceneY);
-        viewModel.setScale(viewModel.getScale() * factor);
-        scrollPane.layout();
-        Point2D moved = world.localToScene(anchor);
-        scrollBy(moved.getX() - sceneX, moved.getY() - sceneY);
-    }
-
-    /** Scrolls the view by a distance in screen pixels, within the content. */
-    private void scrollBy(double dx, double dy) {
-        Bounds viewport = scrollPane.getViewportBounds();
-        double spareX = content.getLayoutBounds().getWidth() - viewport.getWidth();
-        double spareY = content.getLayoutBounds().getHeight() - viewport.getHeight();
-        if (spareX > 0) {
-            scrollPane.setHvalue(clamp01(scrollPane.getHvalue() + dx / spareX));
-        }
-        if (spareY > 0) {
-            scrollPane.setVvalue(clamp01(scrollPane.getVvalue() + dy / spareY));
-        }
-    }
-
     /** True for the canvas background; false on a shape, a line or the scroll bars. */
     static boolean isEmptyCanvas(Node node) {
         for (Node n = node; n != null; n = n.getParent()) {
@@ -349,7 +317,7 @@ public final class DiagramCanvasView extends StackPane {
         return true;
     }
 
-    private static double clamp01(double v) {
+    static double clamp01(double v) {
         return Math.max(0, Math.min(1, v));
     }
 }

@@ -10,21 +10,25 @@ import javafx.scene.Node;
 import javafx.scene.layout.Pane;
 
 /**
- * The drawn shapes in three layers (containers, then links, then cards and gateways on top), kept
+ * The drawn shapes in four layers (VPCs, subnets, links, then cards and gateways on top), kept
  * across redraws: after an edit only the shapes whose look changed are rebuilt, and a shape that
  * merely moved keeps its node. Rebuilding every node was most of the cost of committing a drag on
  * a big diagram, and every new node also pays for CSS and layout.
  */
 final class ShapeLayers {
 
-    private final Pane containers = layer();
+    // VPCs and subnets have a layer each: a re-created shape (a resized VPC) is appended to its
+    // layer, and in one shared layer a resized VPC landed on top of its subnets and hid them for
+    // the rest of the session (undo and reopening kept the node where it was).
+    private final Pane vpcs = layer();
+    private final Pane subnets = layer();
     private final Pane links = layer();
     private final Pane cards = layer();
     private final Map<String, ShapeView> shapes = new HashMap<>();
 
-    /** The three layers, bottom first, to add to the world. */
+    /** The layers, bottom first, to add to the world. */
     Node[] layers() {
-        return new Node[] {containers, links, cards};
+        return new Node[] {vpcs, subnets, links, cards};
     }
 
     /** The nodes of workload cards, gateways, outside endpoints and notes. */
@@ -103,6 +107,10 @@ final class ShapeLayers {
     }
 
     private Pane layerOf(ItemKind kind) {
-        return kind == ItemKind.VPC || kind == ItemKind.SUBNET ? containers : cards;
+        return switch (kind) {
+            case VPC -> vpcs;
+            case SUBNET -> subnets;
+            default -> cards;
+        };
     }
 }

@@ -74,6 +74,18 @@ public final class DiagramDocument {
 
     /** Replaces the whole document (open, new, revert): no undo across it, clean. */
     public void replace(Diagram newDiagram, Path newFile) {
+        replace(newDiagram, newFile, null);
+    }
+
+    /**
+     * As {@link #replace(Diagram, Path)}, with the model's problems already found (on a worker
+     * thread, for a big file); null finds them here.
+     */
+    public void replace(Diagram newDiagram, Path newFile, List<Problem> modelProblems) {
+        if (modelProblems != null) {
+            validatedModel = newDiagram.model();
+            problems.setAll(modelProblems);
+        }
         history.reset(newDiagram);
         file.set(newFile);
         selection.clear();

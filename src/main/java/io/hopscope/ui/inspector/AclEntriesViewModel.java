@@ -86,8 +86,17 @@ public final class AclEntriesViewModel extends RuleTableViewModel<AclRow> implem
     @Override
     public boolean add(RulePreset preset) {
         AclEntry entry = new AclEntry(nextNumber(), egress, preset.protocol(), preset.ports(),
-                preset.protocol().isIcmp() ? io.hopscope.model.net.IcmpMatch.ANY : null, Cidr.ANY_IPV4, RuleAction.ALLOW);
+                preset.protocol().isIcmp() ? io.hopscope.model.net.IcmpMatch.ANY : null,
+                egress ? Cidr.ANY_IPV4 : vpcBlock(), RuleAction.ALLOW);
         return perform(() -> new AddAclEntryEdit(aclId, entry));
+    }
+
+    /** A new inbound entry admits the VPC's own block until the user widens it, never 0.0.0.0/0 by default. */
+    private Cidr vpcBlock() {
+        var m = document.getDiagram().model();
+        var acl = m.networkAcl(aclId);
+        var vpc = acl == null ? null : m.vpc(acl.vpcId());
+        return vpc == null || vpc.ipv4Cidrs().isEmpty() ? Cidr.parse("10.0.0.0/8") : vpc.ipv4Cidrs().get(0);
     }
 
     @Override

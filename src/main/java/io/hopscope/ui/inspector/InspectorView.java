@@ -10,6 +10,8 @@ import io.hopscope.ui.common.DiagramDocument;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javafx.collections.SetChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
@@ -29,6 +31,8 @@ public final class InspectorView {
     public static final String INBOUND = "inbound";
     public static final String OUTBOUND = "outbound";
     public static final String ROUTES = "routes";
+
+    private static final Pattern DIRECTION_PATH = Pattern.compile("\\.(inbound|outbound)$");
 
     private final DiagramDocument document;
     private final ResourceBundle messages;
@@ -122,7 +126,21 @@ public final class InspectorView {
             return;
         }
         select(problem.resourceId());
-        ProblemRules.refOf(document.getDiagram().model(), problem).ifPresent(this::revealRule);
+        var ref = ProblemRules.refOf(document.getDiagram().model(), problem);
+        if (ref.isPresent()) {
+            revealRule(ref.get());
+        } else {
+            showDirectionTab(problem.location());
+        }
+    }
+
+    /** A problem about a whole direction ("...networkAcls[1].outbound": no rule for ephemeral ports) opens its tab. */
+    private void showDirectionTab(String location) {
+        Matcher m = DIRECTION_PATH.matcher(location);
+        if (m.find()) {
+            ruleTabs.getTabs().stream().filter(t -> m.group(1).equals(t.getId())).findFirst()
+                    .ifPresent(t -> ruleTabs.getSelectionModel().select(t));
+        }
     }
 
     private void select(String componentId) {

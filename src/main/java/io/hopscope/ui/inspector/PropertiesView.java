@@ -63,6 +63,11 @@ public final class PropertiesView {
             error.setId("error-" + f.key());
             error.getStyleClass().add("field-error");
             error.setWrapText(true);
+            // A long message wraps within the column instead of ending in "…": a small preferred
+            // width keeps the column from asking for the whole line, and the height follows the lines.
+            error.setPrefWidth(120);
+            error.setMaxWidth(Double.MAX_VALUE);
+            error.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             error.textProperty().bind(f.errorProperty());
             error.visibleProperty().bind(f.errorProperty().isNotEmpty());
             error.managedProperty().bind(error.visibleProperty());
@@ -77,7 +82,7 @@ public final class PropertiesView {
     private Node input(PropertyField f) {
         switch (f.kind()) {
             case CHOICE -> {
-                ComboBox<Choice> box = new ComboBox<>();
+                ComboBox<Choice> box = new org.controlsfx.control.SearchableComboBox<>();
                 box.getItems().setAll(f.choices());
                 f.choices().stream().filter(c -> c.value().equals(f.textProperty().get())).findFirst()
                         .ifPresent(box::setValue);

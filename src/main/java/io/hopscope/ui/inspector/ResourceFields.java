@@ -65,10 +65,16 @@ final class ResourceFields {
         add(key, FieldKind.FLAG, Boolean.toString(value), List.of(), edit);
     }
 
+    /** "EC2 instance", "Security group": the kind in the reader's language, a workload by its own kind. */
+    private String kindText(Resource r) {
+        String key = r instanceof Workload w ? "kind.workload." + w.workloadKind().wireName() : "kind." + r.kind().wireName();
+        return messages.containsKey(key) ? messages.getString(key) : r.kind().wireName();
+    }
+
     List<PropertyField> forOne(Resource r) {
         text("name", r.name(), RenameResourceEdit.canRename(r) ? value -> rename(r, value) : null);
         readOnly("id", r.id());
-        readOnly("kind", r.kind().wireName());
+        readOnly("kind", kindText(r));
         if (r instanceof SecurityGroup g) {
             text("description", g.description(), value -> new SetDescriptionEdit(g.id(), value));
         }

@@ -57,7 +57,8 @@ public final class RoutesView extends RuleTableViewBase<RouteRow, RoutesViewMode
         newDestination.setId("route-destination");
         newDestination.setPromptText(messages.getString("inspector.route.destinationPrompt"));
         newDestination.setPrefColumnCount(14);
-        ComboBox<RouteTarget> newTarget = new ComboBox<>();
+        // Names with ids, filtered as you type: a VPC with many interfaces and gateways is a long list.
+        ComboBox<RouteTarget> newTarget = new org.controlsfx.control.SearchableComboBox<>();
         newTarget.setId("route-target");
         newTarget.setPromptText(messages.getString("inspector.route.targetPrompt"));
         newTarget.setOnShowing(e -> newTarget.getItems().setAll(viewModel.targetChoices()));

@@ -72,6 +72,9 @@ final class RuleTableParts {
         Label l = new Label();
         l.getStyleClass().add("rule-error");
         l.setWrapText(true);
+        l.setMaxWidth(Double.MAX_VALUE);
+        l.setPrefWidth(120);
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         l.textProperty().bind(error);
         l.visibleProperty().bind(error.isNotEmpty());
         l.managedProperty().bind(l.visibleProperty());

@@ -32,7 +32,10 @@ public final class SecurityGroupRulesView extends RuleTableViewBase<SgRuleRow, S
                     getItems().setAll(viewModel.peerChoices());
                     super.startEdit();
                     // Typing starts at once, as in the text cells: the caret goes into the combo's editor.
-                    if (isEditing() && getGraphic() instanceof ComboBox<?> box && box.isEditable()) {
+                    if (isEditing() && getGraphic() instanceof ComboBox<?> any && any.isEditable()) {
+                        @SuppressWarnings("unchecked")
+                        ComboBox<String> box = (ComboBox<String>) any;
+                        PeerFilter.install(box, viewModel::peerChoices);
                         // The combo joins the scene on this pulse; focus it once it is there.
                         javafx.application.Platform.runLater(() -> {
                             box.requestFocus();

@@ -114,8 +114,23 @@ public final class SecurityGroupRulesViewModel extends RuleTableViewModel<SgRule
 
     @Override
     public boolean add(RulePreset preset) {
-        SgRule rule = new SgRule(preset.protocol(), preset.ports(), null, SgPeer.cidr(Cidr.ANY_IPV4), "");
+        SgRule rule = new SgRule(preset.protocol(), preset.ports(), null, inbound ? safeSource() : SgPeer.cidr(Cidr.ANY_IPV4), "");
         return perform(() -> new AddSecurityGroupRuleEdit(groupId, inbound, rule));
+    }
+
+    /**
+     * Where a new inbound rule lets traffic in from until the user says otherwise: the VPC's own
+     * block, never the whole internet (0.0.0.0/0 opened by a default is how databases end up
+     * public). A group outside any VPC block refers to itself.
+     */
+    private SgPeer safeSource() {
+        NetworkModel m = document.getDiagram().model();
+        SecurityGroup g = m.securityGroup(groupId);
+        Vpc v = g == null ? null : m.vpc(g.vpcId());
+        if (v != null && !v.ipv4Cidrs().isEmpty()) {
+            return SgPeer.cidr(v.ipv4Cidrs().get(0));
+        }
+        return SgPeer.group(groupId);
     }
 
     @Override

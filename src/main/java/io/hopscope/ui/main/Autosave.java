@@ -22,8 +22,13 @@ import java.util.stream.Stream;
 /**
  * Periodic autosave of unsaved changes to a recovery file in the user's data folder, never into the
  * user's own file. A few seconds after the last change the current diagram (an immutable value,
- * so writing it on a background thread is safe) is written atomically; saving, discarding or a clean
- * close deletes it. A recovery file left behind means a session ended without either.
+ * so writing it on a background thread is safe) is written atomically, readable by the owner only.
+ *
+ * <p>Recovery data lives until it is no longer needed. Each Autosave (one per window) writes under
+ * its own session name, so it never overwrites a recovery file left by an earlier session; it
+ * deletes its own file when the document becomes clean (saved, or changes undone) or the user
+ * discards the changes. A recovery file of an earlier session is deleted only when the user
+ * deletes it in the recovery prompt, discards the recovered changes, or saves them.
  */
 public final class Autosave implements AutoCloseable {
 
@@ -44,14 +49,23 @@ public final class Autosave implements AutoCloseable {
     private ScheduledFuture<?> pending;
     private Path lastSource;
     private boolean wroteLastSource;
+    /** Names this session's files apart from those of earlier (crashed) sessions and other windows. */
+    private final String session = Long.toHexString(new java.security.SecureRandom().nextLong() >>> 1);
 
     public Autosave(Path folder, long delayMillis) {
         this.folder = folder;
         this.delayMillis = delayMillis;
     }
 
-    /** The default place: {@code ~/.hopscope/recovery}. */
+    /**
+     * The default place: {@code ~/.hopscope/recovery}, or the folder named by the system property
+     * {@code hopscope.recoveryDir} (tests, portable installs).
+     */
     public static Path userFolder() {
+        String override = System.getProperty("hopscope.recoveryDir");
+        if (override != null && !override.isBlank()) {
+            return Path.of(override);
+        }
         return Path.of(System.getProperty("user.home"), ".hopscope", "recovery");
     }
 
@@ -67,6 +81,7 @@ public final class Autosave implements AutoCloseable {
             pending.cancel(false);
         }
         if (!document.isDirty()) {
+            // Nothing unsaved: this session's autosave is obsolete; earlier sessions' files stay.
             discard(source);
             return;
         }
@@ -90,8 +105,10 @@ public final class Autosave implements AutoCloseable {
             if (lastSource != null && !lastSource.equals(source) && wroteLastSource) {
                 delete(lastSource);
             }
-            AtomicFileWriter.write(recoveryFile(source), DiagramWriter.toJson(diagram).getBytes(StandardCharsets.UTF_8));
-            Files.writeString(sourceFile(source), source == null ? "" : source.toString());
+            // The source first: a recovery file found without its source would be taken for an untitled one.
+            AtomicFileWriter.writePrivate(sourceFile(source),
+                    (source == null ? "" : source.toString()).getBytes(StandardCharsets.UTF_8));
+            AtomicFileWriter.writePrivate(recoveryFile(source), DiagramWriter.toJson(diagram).getBytes(StandardCharsets.UTF_8));
             lastSource = source;
             wroteLastSource = true;
         } catch (IOException e) {
@@ -99,7 +116,7 @@ public final class Autosave implements AutoCloseable {
         }
     }
 
-    /** Deletes the recovery file of {@code source} (null: the untitled diagram). */
+    /** Deletes this session's recovery file of {@code source} (null: the untitled diagram). */
     public synchronized void discard(Path source) {
         if (pending != null) {
             pending.cancel(false);
@@ -117,7 +134,7 @@ public final class Autosave implements AutoCloseable {
         }
     }
 
-    /** Recovery files whose diagram differs from what their source file holds now. */
+    /** Recovery files (at start-up: of earlier sessions) whose diagram differs from what their source file holds now. */
     public List<Recovery> pending() {
         List<Recovery> found = new ArrayList<>();
         if (!Files.isDirectory(folder)) {
@@ -134,8 +151,7 @@ public final class Autosave implements AutoCloseable {
     }
 
     private Optional<Recovery> recoveryOf(Path recoveryFile) throws IOException {
-        String name = recoveryFile.getFileName().toString();
-        Path sourceFile = recoveryFile.resolveSibling(name.substring(0, name.length() - SUFFIX.length()) + SOURCE_SUFFIX);
+        Path sourceFile = sourceFileOf(recoveryFile);
         String sourceText = Files.exists(sourceFile) ? Files.readString(sourceFile).trim() : "";
         Path source = sourceText.isEmpty() ? null : Path.of(sourceText);
         DiagramLoad load = DiagramReader.read(recoveryFile);
@@ -153,17 +169,30 @@ public final class Autosave implements AutoCloseable {
         return Optional.of(new Recovery(source, recoveryFile, load.diagram()));
     }
 
-    /** Deletes a recovery the user chose not to recover. */
+    /**
+     * Deletes a recovery of an earlier session: the user deleted it, discarded the recovered
+     * changes, or saved them.
+     */
     public void discard(Recovery recovery) {
-        delete(recovery.source());
+        try {
+            Files.deleteIfExists(recovery.recoveryFile());
+            Files.deleteIfExists(sourceFileOf(recovery.recoveryFile()));
+        } catch (IOException e) {
+            // Left behind, it is offered once more at the next start and can be deleted then.
+        }
     }
 
     private Path recoveryFile(Path source) {
-        return folder.resolve(key(source) + SUFFIX);
+        return folder.resolve(key(source) + "~" + session + SUFFIX);
     }
 
     private Path sourceFile(Path source) {
-        return folder.resolve(key(source) + SOURCE_SUFFIX);
+        return folder.resolve(key(source) + "~" + session + SOURCE_SUFFIX);
+    }
+
+    private static Path sourceFileOf(Path recoveryFile) {
+        String name = recoveryFile.getFileName().toString();
+        return recoveryFile.resolveSibling(name.substring(0, name.length() - SUFFIX.length()) + SOURCE_SUFFIX);
     }
 
     private static String key(Path source) {

@@ -5,11 +5,9 @@ import io.hopscope.ui.canvas.DiagramCanvasView;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.ResourceBundle;
-import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextInputControl;
@@ -36,13 +34,12 @@ final class EditCommands {
         this.messages = messages;
         this.root = root;
         this.canvasView = canvasView;
-        canvasView.setOnContextMenuRequested(e -> {
-            String id = resourceIdAt(e.getPickResult().getIntersectedNode());
+        // The canvas shows one menu; the edit commands are one group of it.
+        canvasView.contextMenu().contribute(id -> {
             if (id != null && !editor().document().getSelection().contains(id)) {
                 editor().click(id, false);
             }
-            contextMenu(id != null).show(canvasView, e.getScreenX(), e.getScreenY());
-            e.consume();
+            return contextMenu(id != null);
         });
     }
 
@@ -123,16 +120,16 @@ final class EditCommands {
         });
     }
 
-    private ContextMenu contextMenu(boolean onShape) {
-        ContextMenu menu = new ContextMenu();
+    private List<MenuItem> contextMenu(boolean onShape) {
+        List<MenuItem> menu = new java.util.ArrayList<>();
         if (onShape) {
-            menu.getItems().addAll(item("menu.edit.cut", this::cut), item("menu.edit.copy", this::copy),
+            menu.addAll(List.of(item("menu.edit.cut", this::cut), item("menu.edit.copy", this::copy),
                     item("menu.edit.duplicate", this::duplicate), new SeparatorMenuItem(),
-                    item("menu.edit.delete", this::delete));
+                    item("menu.edit.delete", this::delete)));
         }
         MenuItem paste = item("menu.edit.paste", this::paste);
         paste.setDisable(editor().clipboard().isEmpty());
-        menu.getItems().addAll(paste, item("menu.edit.selectAll", this::selectAll));
+        menu.addAll(List.of(paste, item("menu.edit.selectAll", this::selectAll)));
         return menu;
     }
 
@@ -140,15 +137,5 @@ final class EditCommands {
         MenuItem item = new MenuItem(messages.getString(key));
         item.setOnAction(e -> action.run());
         return item;
-    }
-
-    private static String resourceIdAt(Node node) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            Object id = n.getProperties().get(DiagramCanvasView.RESOURCE_ID);
-            if (id != null) {
-                return id.toString();
-            }
-        }
-        return null;
     }
 }

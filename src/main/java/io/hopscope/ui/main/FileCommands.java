@@ -1,6 +1,5 @@
 package io.hopscope.ui.main;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
@@ -9,12 +8,12 @@ import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
 /**
- * File > New, Save, Save As, Revert, and the question every one of them (and closing the window)
- * asks first when there are unsaved changes: Save, Discard or Cancel.
+ * File > New, Save, Save As, Revert, Quit, and the question every command that replaces or closes
+ * the diagram asks first when there are unsaved changes: Save, Discard or Cancel. Saving itself
+ * (a changed file on disk, a failed write) is {@link SaveCommands}.
  */
 final class FileCommands {
 
@@ -24,35 +23,36 @@ final class FileCommands {
     private final MainWindowViewModel viewModel;
     private final ResourceBundle messages;
     private final Parent root;
-    /** Picks a file to save to; a test replaces the native chooser, which Monocle cannot show. */
-    private Function<Path, Path> saveTarget;
+    private final SaveCommands saving;
 
-    FileCommands(MainWindowViewModel viewModel, ResourceBundle messages, Parent root) {
+    FileCommands(MainWindowViewModel viewModel, ResourceBundle messages, Parent root, Runnable afterReload) {
         this.viewModel = viewModel;
         this.messages = messages;
         this.root = root;
-        this.saveTarget = this::chooseSaveFile;
+        this.saving = new SaveCommands(viewModel, messages, root, this::chooseSaveFile, afterReload);
     }
 
     void setSaveTarget(Function<Path, Path> chooser) {
-        this.saveTarget = chooser;
+        saving.setSaveTarget(chooser);
+    }
+
+    SaveCommands saving() {
+        return saving;
     }
 
     void newDiagram() {
         whenChangesAreSafe(viewModel::newDiagram);
     }
 
-    /** Saves to the open file, or asks for one. True when the diagram was saved. */
+    /** Saves to the open file, or asks for one. True when the diagram was saved without a question. */
     boolean save() {
-        if (viewModel.getFile() == null && viewModel.document().file().isEmpty()) {
-            return saveAs();
-        }
-        return viewModel.save().isEmpty();
+        boolean[] saved = {false};
+        saving.save(() -> saved[0] = true);
+        return saved[0];
     }
 
-    boolean saveAs() {
-        Path chosen = saveTarget.apply(viewModel.document().file().orElse(null));
-        return chosen != null && viewModel.saveAs(chosen).isEmpty();
+    void saveAs() {
+        saving.saveAs(() -> { });
     }
 
     void revert() {
@@ -78,10 +78,11 @@ final class FileCommands {
         String name = viewModel.document().file().map(p -> p.getFileName().toString())
                 .orElse(messages.getString("untitled"));
         alert.setHeaderText(MessageFormat.format(messages.getString("unsaved.header"), name));
+        alert.setContentText(messages.getString("files.unsaved.content"));
         alert.getDialogPane().getStyleClass().add(UNSAVED_DIALOG);
         Dialogs.show(root, alert, answer -> {
-            if (answer == saveButton && save()) {
-                next.run();
+            if (answer == saveButton) {
+                saving.save(next);
             } else if (answer == discardButton) {
                 viewModel.discardRecovery();
                 next.run();
@@ -89,33 +90,28 @@ final class FileCommands {
         });
     }
 
-    /** Closing the window asks first; a clean close leaves no recovery file behind. */
+    /**
+     * Closes {@code stage} as Quit and the window's close button do: asks first when there are
+     * unsaved changes, then runs {@code afterClosed}; Cancel (or a failed save) keeps it open.
+     */
+    void requestClose(Stage stage, Runnable afterClosed) {
+        whenChangesAreSafe(() -> {
+            stage.hide();
+            afterClosed.run();
+        });
+    }
+
+    /** The window's close button asks first, as File > Quit does. */
     void installCloseGuard(Stage stage) {
         stage.setOnCloseRequest(e -> {
             if (viewModel.hasUnsavedChanges()) {
                 e.consume();
-                whenChangesAreSafe(() -> {
-                    viewModel.discardRecovery();
-                    stage.hide();
-                });
-            } else {
-                viewModel.discardRecovery();
+                requestClose(stage, () -> { });
             }
         });
     }
 
-    private Path chooseSaveFile(Path current) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.getString("menu.file.saveAs"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.getString("open.filter.diagrams"), "*.json"));
-        Path folder = current != null ? current.getParent() : viewModel.lastFolder();
-        if (folder != null && folder.toFile().isDirectory()) {
-            chooser.setInitialDirectory(folder.toFile());
-        }
-        if (current != null) {
-            chooser.setInitialFileName(current.getFileName().toString());
-        }
-        File chosen = chooser.showSaveDialog(root.getScene().getWindow());
-        return chosen == null ? null : chosen.toPath();
+    private Path chooseSaveFile(Path suggested) {
+        return Choosers.chooseSave(messages, root.getScene().getWindow(), suggested, viewModel.lastFolder());
     }
 }

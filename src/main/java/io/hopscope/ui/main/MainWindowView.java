@@ -12,12 +12,9 @@ import io.hopscope.ui.prefs.PreferencesDialog;
 import io.hopscope.ui.prefs.UiPreferences;
 import io.hopscope.ui.problems.ProblemsView;
 import io.hopscope.ui.problems.ProblemsViewModel;
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URL;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.ResourceBundle;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
@@ -36,9 +33,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 
 /**
  * The main window: menus, the diagram canvas and a status bar, from {@code MainWindow.fxml}.
@@ -56,6 +51,11 @@ public final class MainWindowView {
     public static final String DELETE_DIALOG = EditCommands.DELETE_DIALOG;
     public static final String FIND_DIALOG = EditCommands.FIND_DIALOG;
     public static final String RECOVERY_DIALOG = "recovery-dialog";
+    public static final String SAVE_FAILED_DIALOG = SaveCommands.SAVE_FAILED_DIALOG;
+    public static final String DISK_CHANGED_DIALOG = SaveCommands.DISK_CHANGED_DIALOG;
+    public static final String RELOAD_DIALOG = ReloadOffer.RELOAD_DIALOG;
+    public static final String AWS_DATA_DIALOG = OpenFailureDialogs.AWS_DATA_DIALOG;
+    public static final String OPEN_PROGRESS = FileOpening.PROGRESS_STYLE;
 
     private final MainWindowViewModel viewModel;
     private final ResourceBundle messages;
@@ -76,6 +76,8 @@ public final class MainWindowView {
     @FXML private SplitPane horizontalSplit;
     @FXML private Menu recentMenu;
     @FXML private MenuItem closeItem;
+    @FXML private MenuItem saveItem;
+    @FXML private MenuItem saveAsItem;
     @FXML private CheckMenuItem darkThemeItem;
     @FXML private Label statusLabel;
     @FXML private Label zoomLabel;
@@ -93,6 +95,7 @@ public final class MainWindowView {
     private PaletteView palette;
     private FileCommands fileCommands;
     private EditCommands editCommands;
+    private WindowFiles files;
     @FXML private MenuBar menuBar;
 
     public MainWindowView(MainWindowViewModel viewModel, ResourceBundle messages) {
@@ -109,16 +112,22 @@ public final class MainWindowView {
         canvasHost.getChildren().add(canvasView);
         statusLabel.textProperty().bind(viewModel.statusProperty());
         zoomLabel.textProperty().bind(viewModel.canvas().zoomTextBinding());
-        closeItem.disableProperty().bind(viewModel.hasFileProperty().not());
+        // Save and Close mean something once a diagram is open (new, opened, imported) or edited.
+        javafx.beans.binding.BooleanBinding nothingOpen = viewModel.documentOpenProperty()
+                .or(viewModel.document().dirtyProperty()).not();
+        closeItem.disableProperty().bind(nothingOpen);
+        saveItem.disableProperty().bind(nothingOpen);
+        saveAsItem.disableProperty().bind(nothingOpen);
         viewModel.getRecentFiles().addListener((ListChangeListener<Path>) c -> rebuildRecentMenu());
         rebuildRecentMenu();
-        darkThemeItem.selectedProperty().addListener((obs, old, dark) -> applyTheme(dark));
+        darkThemeItem.selectedProperty().addListener((obs, old, dark) -> WindowScene.applyTheme(root.getScene(), dark));
         installEditor();
         traceView = new TraceView(new TraceViewModel(viewModel.document(), messages), messages, canvasView);
         bottomTabs.getTabs().add(traceView.createTab());
         // The Trace menu goes just before Help.
         menuBar.getMenus().add(menuBar.getMenus().size() - 1, traceView.createMenu());
         menuBar.getMenus().get(menuBar.getMenus().size() - 1).getItems().add(0, traceView.createTourItem(this::openFile));
+        files.bindEmptyHint(canvasView);
         installInspectorPanels();
         // The trace explorer opens the deciding rule of the current hop in the inspector's table.
         traceView.setRuleRevealer(inspector::revealRule);
@@ -137,7 +146,8 @@ public final class MainWindowView {
             }
             return canvasView.dropFromPalette(kind, sceneX, sceneY);
         });
-        fileCommands = new FileCommands(viewModel, messages, root);
+        files = new WindowFiles(this, messages, canvasHost, this::fitLater);
+        fileCommands = files.commands();
         editCommands = new EditCommands(viewModel, messages, root, canvasView);
         editCommands.wire(undoItem, redoItem, cutItem, copyItem, pasteItem, duplicateItem, deleteItem, selectAllItem,
                 findItem);
@@ -161,15 +171,56 @@ public final class MainWindowView {
         fileCommands.setSaveTarget(chooser);
     }
 
-    /** Saves as File > Save does (asking for a file when the diagram has none); true when saved. */
+    /** Saves as File > Save does (asking for a file when the diagram has none); true when saved at once. */
     public boolean save() {
         return fileCommands.save();
     }
 
-    /** Offers to recover autosaved changes, one question per recovery file. */
+    /**
+     * Offers to recover autosaved changes, one question per recovery file. A recovered diagram
+     * never replaces what this window shows: it opens here only while the window is blank, else in
+     * a window of its own ({@link #setRecoveryOpener}).
+     */
     public void offerRecovery(java.util.List<Autosave.Recovery> recoveries) {
-        new RecoveryPrompt(viewModel, messages, root, () -> Platform.runLater(canvasView::fitToWindowAtMostActualSize))
-                .offer(recoveries);
+        files.offerRecovery(recoveries);
+    }
+
+    /** How a recovered diagram gets a window of its own when this one already shows a diagram. */
+    public void setRecoveryOpener(java.util.function.Consumer<Autosave.Recovery> opener) {
+        files.setRecoveryOpener(opener);
+    }
+
+    /** Recovers {@code recovery} into this window (a blank one, made for it). */
+    public void recover(Autosave.Recovery recovery) {
+        viewModel.recover(recovery);
+        fitLater();
+    }
+
+    /**
+     * Runs {@code next} at once when nothing is unsaved; else asks Save / Discard / Cancel first.
+     * Every command that replaces the diagram (import, re-import, open, new) goes through it.
+     */
+    public void whenChangesAreSafe(Runnable next) {
+        fileCommands.whenChangesAreSafe(next);
+    }
+
+    /** Closes this window as its close button does, asking about unsaved changes; then {@code afterClosed}. */
+    public void requestClose(Runnable afterClosed) {
+        files.requestClose(afterClosed);
+    }
+
+    /** File > Quit (Ctrl+Q); the app sets one that closes every window in turn. */
+    public void setQuitHandler(Runnable handler) {
+        files.setQuitHandler(handler);
+    }
+
+    /** How long opening waits for a quick read before it shows progress with Cancel (tests shorten it). */
+    public void setQuickOpenMillis(long millis) {
+        files.opening().setQuickMillis(millis);
+    }
+
+    private void fitLater() {
+        Platform.runLater(canvasView::fitToWindowAtMostActualSize);
     }
 
     /** Properties and rule tables on the right, problems below, and the theme remembered from last time. */
@@ -211,31 +262,15 @@ public final class MainWindowView {
 
     /** A scene holding this window's content with the theme applied. */
     public Scene createScene() {
-        Scene scene = new Scene(root);
-        scene.getStylesheets().add(stylesheet(LIGHT_THEME));
-        // Ctrl+Y redoes too, as on Windows; the menu shows Ctrl+Shift+Z.
-        scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.Y,
-                javafx.scene.input.KeyCombination.SHORTCUT_DOWN), () -> viewModel.document().redo());
-        // A text field (the inspector's, the trace's) swallows Ctrl+F before the menu sees it; Find
-        // means nothing inside a field, so it is taken first and opens Edit > Find from anywhere.
-        javafx.scene.input.KeyCombination findKey = findItem.getAccelerator();
-        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (findKey != null && findKey.match(e) && scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl) {
-                e.consume();
-                editCommands.find();
-            }
-        });
-        if (darkThemeItem.isSelected()) {
-            scene.getStylesheets().add(stylesheet(DARK_THEME));
-        }
-        return scene;
+        return WindowScene.create(root, darkThemeItem.isSelected(), () -> viewModel.document().redo(),
+                findItem.getAccelerator(), editCommands::find);
     }
 
     /** Puts the window on {@code stage}, title bound to the open file. */
     public void showOn(Stage stage) {
         stage.setScene(createScene());
         stage.titleProperty().bind(viewModel.titleProperty());
-        fileCommands.installCloseGuard(stage);
+        files.watch(stage);
         stage.show();
     }
 
@@ -255,37 +290,18 @@ public final class MainWindowView {
         return viewModel;
     }
 
-    /** Opens the file, or shows why it cannot be opened and leaves the window as it was. */
-    public void openFile(Path file) {
-        Optional<OpenFailure> failure = viewModel.open(file);
-        if (failure.isPresent()) {
-            showOpenFailure(failure.get());
-        } else {
-            Platform.runLater(canvasView::fitToWindowAtMostActualSize);
-        }
-    }
-
-    private void showOpenFailure(OpenFailure failure) {
-        Alert alert = new Alert(Alert.AlertType.ERROR);
-        alert.setTitle(messages.getString("open.failed.title"));
-        alert.setHeaderText(java.text.MessageFormat.format(messages.getString("open.failed.header"), failure.file()));
-        alert.setContentText(String.join("\n", failure.reasons()));
-        alert.getDialogPane().getStyleClass().add(OPEN_FAILURE_DIALOG);
-        alert.getDialogPane().setMinWidth(520);
-        showNonBlocking(alert);
-    }
-
     /**
-     * Dialogs are shown without a nested event loop, so the window stays responsive and a test
-     * can look the dialog up and close it.
+     * Opens the file (asking first about unsaved changes), or shows why it cannot be opened and
+     * leaves the window as it was. The file is read off the FX thread; a slow read shows progress
+     * with Cancel.
      */
-    private void showNonBlocking(Alert alert) {
-        Window owner = root.getScene() == null ? null : root.getScene().getWindow();
-        if (owner != null) {
-            alert.initOwner(owner);
-            alert.getDialogPane().getStylesheets().setAll(root.getScene().getStylesheets());
-        }
-        alert.show();
+    public void openFile(Path file) {
+        files.open(file);
+    }
+
+    /** Whether a file is being read (progress with Cancel is showing). */
+    public boolean isOpening() {
+        return files.opening().isBusy();
     }
 
     private void rebuildRecentMenu() {
@@ -293,7 +309,7 @@ public final class MainWindowView {
         for (Path path : viewModel.getRecentFiles()) {
             MenuItem item = new MenuItem(path.toString());
             item.setMnemonicParsing(false);
-            item.setOnAction(e -> fileCommands.whenChangesAreSafe(() -> openFile(path)));
+            item.setOnAction(e -> openFile(path));
             recentMenu.getItems().add(item);
         }
         if (recentMenu.getItems().isEmpty()) {
@@ -308,26 +324,6 @@ public final class MainWindowView {
         darkThemeItem.setSelected(dark);
     }
 
-    private void applyTheme(boolean dark) {
-        Scene scene = root.getScene();
-        if (scene == null) {
-            return;
-        }
-        // dark.css only overrides the colour tokens, so it is layered on top of light.css.
-        scene.getStylesheets().setAll(stylesheet(LIGHT_THEME));
-        if (dark) {
-            scene.getStylesheets().add(stylesheet(DARK_THEME));
-        }
-    }
-
-    private static String stylesheet(String resource) {
-        URL url = MainWindowView.class.getResource(resource);
-        if (url == null) {
-            throw new IllegalStateException("missing stylesheet " + resource);
-        }
-        return url.toExternalForm();
-    }
-
     /** Replaces the native Open chooser (which headless tests cannot drive) with {@code chooser}. */
     public void setOpenTarget(java.util.function.Function<Path, Path> chooser) {
         this.openTarget = chooser;
@@ -338,22 +334,13 @@ public final class MainWindowView {
         fileCommands.whenChangesAreSafe(() -> {
             Path chosen = openTarget.apply(viewModel.lastFolder());
             if (chosen != null) {
-                openFile(chosen);
+                files.opening().open(chosen);
             }
         });
     }
 
     private Path chooseOpenFile(Path folder) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.getString("menu.file.open"));
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(messages.getString("open.filter.diagrams"), "*.json"),
-                new FileChooser.ExtensionFilter(messages.getString("open.filter.all"), "*"));
-        if (folder != null) {
-            chooser.setInitialDirectory(folder.toFile());
-        }
-        File chosen = chooser.showOpenDialog(root.getScene().getWindow());
-        return chosen == null ? null : chosen.toPath();
+        return Choosers.chooseOpen(messages, root.getScene().getWindow(), folder);
     }
 
     @FXML
@@ -379,12 +366,13 @@ public final class MainWindowView {
     @FXML
     private void onRevert(ActionEvent event) {
         fileCommands.revert();
-        Platform.runLater(canvasView::fitToWindowAtMostActualSize);
+        fitLater();
     }
 
+    /** Quit asks about unsaved changes exactly like closing the window (hide() alone would skip that). */
     @FXML
     private void onQuit(ActionEvent event) {
-        root.getScene().getWindow().hide();
+        files.quit();
     }
 
     @FXML
@@ -410,12 +398,7 @@ public final class MainWindowView {
     @FXML
     private void onPreferences(ActionEvent event) {
         PreferencesDialog dialog = new PreferencesDialog(preferences, messages, darkThemeItem.isSelected(), this::setDarkTheme);
-        Window owner = root.getScene() == null ? null : root.getScene().getWindow();
-        if (owner != null) {
-            dialog.initOwner(owner);
-            dialog.getDialogPane().getStylesheets().setAll(root.getScene().getStylesheets());
-        }
-        dialog.show();
+        Dialogs.show(root, dialog, answer -> { });
     }
 
     @FXML
@@ -424,6 +407,6 @@ public final class MainWindowView {
         alert.setTitle(messages.getString("menu.help.about"));
         alert.setHeaderText(viewModel.aboutHeader());
         alert.setContentText(viewModel.aboutText());
-        showNonBlocking(alert);
+        Dialogs.show(root, alert, answer -> { });
     }
 }

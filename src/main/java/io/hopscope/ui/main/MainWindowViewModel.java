@@ -10,7 +10,6 @@ import io.hopscope.ui.canvas.DiagramCanvasViewModel;
 import io.hopscope.ui.common.DiagramDocument;
 import java.nio.file.Path;
 import java.text.MessageFormat;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.ResourceBundle;
@@ -20,7 +19,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
@@ -43,11 +41,13 @@ public final class MainWindowViewModel {
     private final ReadOnlyBooleanWrapper hasFile = new ReadOnlyBooleanWrapper(this, "hasFile");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", APP_NAME);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status");
-    private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
+    private final RecentList recentFiles;
     private final CanvasEditorViewModel editor;
     private final ReadOnlyStringWrapper selectionText = new ReadOnlyStringWrapper(this, "selectionText", "");
+    private final ReadOnlyBooleanWrapper documentOpen = new ReadOnlyBooleanWrapper(this, "documentOpen");
     private DiagramSaver saver = DiagramWriter::save;
     private Autosave autosave;
+    private final OpenedFile opened = new OpenedFile(document);
 
     /** Writes a diagram to a file; the app's is the file-format writer (atomic). */
     @FunctionalInterface
@@ -63,7 +63,7 @@ public final class MainWindowViewModel {
         diagram.bind(document.diagramProperty());
         canvas.diagramProperty().bind(diagram);
         hasFile.bind(file.isNotNull());
-        recentFiles.setAll(recent.stream().limit(MAX_RECENT_FILES).toList());
+        recentFiles = new RecentList(recent);
         status.set(messages.getString("status.ready"));
         editor = new CanvasEditorViewModel(document, canvas);
         document.dirtyProperty().addListener((obs, old, now) -> updateTitle());
@@ -74,6 +74,30 @@ public final class MainWindowViewModel {
                 status.set(now);
             }
         });
+        // The status line never contradicts the window: the count follows the Problems tab, and the
+        // "open a diagram" prompt goes once a diagram is there, however it came.
+        document.getProblems().addListener((javafx.collections.ListChangeListener<Problem>) c -> refreshStatus());
+        document.getImportNotes().addListener((javafx.collections.ListChangeListener<Problem>) c -> refreshStatus());
+        document.diagramProperty().addListener((obs, old, now) -> refreshStatus());
+    }
+
+    /** The open summary as last shown, refreshed while it is still on show; null when another message replaced it. */
+    private String shownSummary;
+
+    private void refreshStatus() {
+        String now = status.get();
+        Path open = file.get();
+        if (shownSummary != null && shownSummary.equals(now) && open != null) {
+            shownSummary = summary(open, document.getDiagram().model(), problemCount());
+            status.set(shownSummary);
+        } else if (messages.getString("status.ready").equals(now) && !document.getDiagram().model().allResources().isEmpty()) {
+            status.set("");
+        }
+    }
+
+    /** What the Problems tab counts: the model's problems and the last import's notes. */
+    private int problemCount() {
+        return document.getProblems().size() + document.getImportNotes().size();
     }
 
     /** The canvas editor: selection, moves, drops, clipboard and find on this window's document. */
@@ -98,7 +122,7 @@ public final class MainWindowViewModel {
     /** "Hopscope — orders.json •": the file (or Untitled) and a dot while there are unsaved changes. */
     private void updateTitle() {
         Path current = document.file().orElse(null);
-        if (current == null && !document.isDirty()) {
+        if (current == null && !document.isDirty() && !documentOpen.get()) {
             title.set(APP_NAME);
             return;
         }
@@ -115,19 +139,37 @@ public final class MainWindowViewModel {
         return selectionText.getReadOnlyProperty();
     }
 
-    /** File > New: an empty, untitled diagram. */
+    /** File > New: an empty, untitled diagram, open for editing. */
     public void newDiagram() {
-        discardRecovery();
-        document.replace(Diagram.EMPTY, null);
-        file.set(null);
-        updateTitle();
-        status.set(messages.getString("status.ready"));
+        replaceWith(Diagram.EMPTY, true);
+        status.set(messages.getString("files.status.new"));
     }
 
-    /** Saves to the open file; empty on success, else the reason. Without a file, use {@link #saveAs}. */
+    /** The window shows a document (new, opened, imported, recovered): Save and Close apply. */
+    public ReadOnlyBooleanProperty documentOpenProperty() {
+        return documentOpen.getReadOnlyProperty();
+    }
+
+    /**
+     * Saves to the open file; empty on success, else the reason. Without a file, or when the file
+     * is a picture (a PNG or SVG must never be overwritten with JSON), use {@link #saveAs}.
+     */
     public Optional<String> save() {
         Path current = document.file().orElse(null);
-        return current == null ? Optional.of(messages.getString("untitled")) : saveAs(current);
+        if (current == null || opened.isPicture()) {
+            return Optional.of(messages.getString("files.save.needsName"));
+        }
+        return saveAs(current);
+    }
+
+    /** The open file's state on disk and kind, for the save and reload commands. */
+    OpenedFile openedFile() {
+        return opened;
+    }
+
+    /** The loader this window opens files with, for a read on a worker thread ({@link Reading}). */
+    DiagramLoader loader() {
+        return loader;
     }
 
     /** Saves to {@code path}, which becomes the open file; empty on success, else the reason. */
@@ -137,17 +179,23 @@ public final class MainWindowViewModel {
         try {
             saver.save(document.getDiagram(), absolute);
         } catch (java.io.IOException | RuntimeException e) {
-            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            String reason = IoReasons.describe(e);
             status.set(MessageFormat.format(messages.getString("status.saveFailed"), absolute.getFileName(), reason));
             return Optional.of(reason);
         }
         if (autosave != null) {
             autosave.discard(before);
+            if (opened.carried() != null) {
+                // The recovered changes are in a file now: the recovery data is no longer needed.
+                autosave.discard(opened.carried());
+            }
         }
+        opened.wrote(absolute);
         document.markSaved(absolute);
+        documentOpen.set(true);
         file.set(absolute);
         updateTitle();
-        remember(absolute);
+        recentFiles.remember(absolute);
         status.set(MessageFormat.format(messages.getString("status.saved"), absolute.getFileName()));
         return Optional.empty();
     }
@@ -158,20 +206,27 @@ public final class MainWindowViewModel {
         if (current == null) {
             return Optional.empty();
         }
-        discardRecovery();
         return open(current);
     }
 
-    /** Brings back autosaved changes as one undoable step on top of the file they belong to. */
+    /**
+     * Brings back autosaved changes as one undoable step on top of the file they belong to. The
+     * recovery data stays until the recovered diagram is saved or its changes are discarded.
+     */
     public void recover(Autosave.Recovery recovery) {
-        if (recovery.source() != null && java.nio.file.Files.exists(recovery.source())) {
-            open(recovery.source());
-        } else {
+        if (recovery.source() == null || !java.nio.file.Files.exists(recovery.source())
+                || open(recovery.source()).isPresent()) {
             newDiagram();
         }
+        opened.carry(recovery);
         document.perform(new ReplaceDiagramEdit("Recover unsaved changes", recovery.diagram()));
         status.set(MessageFormat.format(messages.getString("status.recovered"),
                 recovery.source() == null ? messages.getString("untitled") : recovery.source().getFileName()));
+    }
+
+    /** Shows {@code text} in the status bar. */
+    public void say(String text) {
+        status.set(text);
     }
 
     /** Whether closing or opening another file should first ask about unsaved changes. */
@@ -179,11 +234,20 @@ public final class MainWindowViewModel {
         return document.isDirty();
     }
 
-    /** A clean end of the session: nothing is left to recover. */
+    /** The user discarded the unsaved changes: their recovery data goes too. */
     public void discardRecovery() {
         if (autosave != null) {
             autosave.discard(document.file().orElse(null));
+            if (opened.carried() != null) {
+                autosave.discard(opened.carried());
+            }
         }
+        opened.clear();
+    }
+
+    /** Whether a window showing nothing at all could take a recovered diagram without losing anything. */
+    public boolean isBlank() {
+        return !documentOpen.get() && !document.isDirty();
     }
 
     /** "Undo Move 3 shapes", or plain "Undo" when there is nothing to undo. */
@@ -209,64 +273,65 @@ public final class MainWindowViewModel {
     }
 
     /**
-     * Opens {@code path}. On success the diagram, title, status and recent files change; on failure
-     * nothing changes and the reasons come back, each as the reader's location and message.
+     * Opens {@code path}, reading it on the calling thread. On success the diagram, title, status
+     * and recent files change; on failure nothing changes and the reasons come back.
      */
     public Optional<OpenFailure> open(Path path) {
-        Path absolute = path.toAbsolutePath().normalize();
-        DiagramLoader.Loaded loaded;
-        try {
-            loaded = loader.load(absolute);
-        } catch (RuntimeException e) {
-            // A reader bug or an I/O error that escaped it must not take the window down.
-            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            return Optional.of(failure(absolute, List.of(absolute + ": " + reason)));
+        return apply(Reading.of(loader, path));
+    }
+
+    /** Shows a file read on a worker thread (see {@link Reading}); on failure nothing changes. */
+    Optional<OpenFailure> apply(Reading reading) {
+        Path absolute = reading.file();
+        DiagramLoader.Loaded loaded = reading.loaded();
+        List<String> reasons = reading.failureReasons(messages.getString("open.failed.unknown"));
+        if (!reasons.isEmpty()) {
+            status.set(MessageFormat.format(messages.getString("status.openFailed"), absolute.getFileName()));
+            return Optional.of(new OpenFailure(absolute, reasons));
         }
-        if (loaded == null || loaded.diagram() == null) {
-            List<String> reasons = new ArrayList<>();
-            if (loaded != null) {
-                loaded.problems().stream().filter(Problem::isError).forEach(p -> reasons.add(absolute + ": " + p));
-            }
-            if (reasons.isEmpty()) {
-                reasons.add(absolute + ": " + messages.getString("open.failed.unknown"));
-            }
-            return Optional.of(failure(absolute, reasons));
-        }
-        discardRecovery();
-        document.replace(loaded.diagram(), absolute);
+        leave();
+        document.replace(loaded.diagram(), absolute, reading.modelProblems());
+        documentOpen.set(true);
+        opened.read(reading);
         file.set(absolute);
         updateTitle();
         // The reader still gives a diagram when only model rules fail, so it can be looked at and fixed.
-        status.set(summary(absolute, loaded.diagram().model(), loaded.problems().size()));
-        remember(absolute);
+        shownSummary = summary(absolute, loaded.diagram().model(), problemCount());
+        status.set(shownSummary);
+        recentFiles.remember(absolute);
         return Optional.empty();
     }
 
     /** Closes the diagram: the window goes back to empty. */
     public void close() {
-        discardRecovery();
-        document.replace(Diagram.EMPTY, null);
-        file.set(null);
-        title.set(APP_NAME);
+        replaceWith(Diagram.EMPTY, false);
         status.set(messages.getString("status.ready"));
     }
 
-    private OpenFailure failure(Path path, List<String> reasons) {
-        status.set(MessageFormat.format(messages.getString("status.openFailed"), path.getFileName()));
-        return new OpenFailure(path, reasons);
+    /**
+     * Leaves the current document (its unsaved changes were saved or discarded before, see
+     * FileCommands): this session's autosave of it is obsolete; recovery data of earlier sessions
+     * stays until the user answers for it.
+     */
+    private void leave() {
+        if (autosave != null) {
+            autosave.discard(document.file().orElse(null));
+        }
+        opened.clear();
+    }
+
+    private void replaceWith(Diagram next, boolean open) {
+        leave();
+        document.replace(next, null);
+        file.set(null);
+        documentOpen.set(open);
+        updateTitle();
     }
 
     private String summary(Path path, NetworkModel model, int problems) {
         String text = MessageFormat.format(messages.getString("status.opened"), path.getFileName(),
                 model.vpcs().size(), model.subnets().size(), model.workloads().size());
         return problems == 0 ? text : text + " " + MessageFormat.format(messages.getString("status.problems"), problems);
-    }
-
-    private void remember(Path path) {
-        List<Path> updated = new ArrayList<>(recentFiles);
-        updated.remove(path);
-        updated.add(0, path);
-        recentFiles.setAll(updated.subList(0, Math.min(MAX_RECENT_FILES, updated.size())));
     }
 
     public String aboutHeader() {
@@ -279,8 +344,7 @@ public final class MainWindowViewModel {
 
     /** The folder a file chooser starts in: the one of the latest file, if it still exists. */
     public Path lastFolder() {
-        return recentFiles.stream().map(Path::getParent).filter(p -> p != null && p.toFile().isDirectory())
-                .findFirst().orElse(null);
+        return recentFiles.lastFolder();
     }
 
     public ReadOnlyObjectProperty<Diagram> diagramProperty() {
@@ -321,6 +385,6 @@ public final class MainWindowViewModel {
 
     /** Most recent first; the app persists it. */
     public ObservableList<Path> getRecentFiles() {
-        return recentFiles;
+        return recentFiles.files();
     }
 }

@@ -52,6 +52,8 @@ public final class ShareView {
     private final CheckMenuItem includeTrace = new CheckMenuItem();
     private final HBox progress = new HBox(8);
     private Alert problemsDialog;
+    /** Picks the folder to import; a test replaces the native chooser, which Monocle cannot show. */
+    private Function<Path, Path> importTarget = this::chooseImportFolder;
 
     private ShareView(MainWindowView window, ResourceBundle messages) {
         this.window = window;
@@ -171,17 +173,30 @@ public final class ShareView {
         return window.getRoot().getScene() == null ? null : window.getRoot().getScene().getWindow();
     }
 
+    /** Replaces the native folder chooser of Import and Re-import (tests). */
+    public void setImportTarget(Function<Path, Path> chooser) {
+        this.importTarget = chooser;
+    }
+
+    /** Both replace what the window shows, so unsaved changes are asked about first (issue 11). */
     private void chooseImport(boolean reimport) {
+        window.whenChangesAreSafe(() -> {
+            Path dir = importTarget.apply(null);
+            if (dir != null) {
+                if (reimport) {
+                    reimportFrom(dir);
+                } else {
+                    importFrom(dir);
+                }
+            }
+        });
+    }
+
+    private Path chooseImportFolder(Path unused) {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(messages.getString("share.chooser.import"));
         File dir = chooser.showDialog(owner());
-        if (dir != null) {
-            if (reimport) {
-                reimportFrom(dir.toPath());
-            } else {
-                importFrom(dir.toPath());
-            }
-        }
+        return dir == null ? null : dir.toPath();
     }
 
     /** Imports {@code dir} as a new untitled diagram; the reading runs on a worker thread. */

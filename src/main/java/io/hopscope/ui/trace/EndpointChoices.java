@@ -38,6 +38,14 @@ final class EndpointChoices {
         return refs;
     }
 
+    /**
+     * How the pickers name the resource {@code id}: its name when that is one of the choices (a
+     * unique name), else the id, so "Trace from here" fills the field as a person would.
+     */
+    static String refFor(NetworkModel model, String id) {
+        return model.find(id).map(EndpointChoices::name).filter(n -> !n.isEmpty() && of(model).contains(n)).orElse(id);
+    }
+
     static boolean isTraceEnd(NetworkModel model, String id) {
         return model.find(id).map(r -> r instanceof Workload || r instanceof ExternalEndpoint).orElse(false);
     }

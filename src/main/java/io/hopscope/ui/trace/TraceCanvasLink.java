@@ -6,9 +6,7 @@ import java.util.ResourceBundle;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
-import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -25,7 +23,6 @@ final class TraceCanvasLink {
     private final TraceViewModel viewModel;
     private final DiagramCanvasView canvas;
     private final ResourceBundle messages;
-    private ContextMenu menu;
     private String currentShapeId;
 
     TraceCanvasLink(TraceViewModel viewModel, DiagramCanvasView canvas, ResourceBundle messages) {
@@ -44,22 +41,18 @@ final class TraceCanvasLink {
         viewModel.getRows().addListener((ListChangeListener<HopRow>) c -> refresh());
         canvas.addEventFilter(MouseEvent.MOUSE_CLICKED, this::clicked);
         // While picking, the canvas shows a crosshair; Esc gives up picking, as it cancels any gesture.
-        viewModel.pickingDestinationProperty().addListener((obs, was, picking) ->
-                canvas.setCursor(picking ? Cursor.CROSSHAIR : null));
+        viewModel.pickingDestinationProperty().addListener((obs, was, picking) -> {
+            canvas.setCursor(picking ? Cursor.CROSSHAIR : null);
+            canvas.showHint(picking ? messages.getString("trace.pick.hint") : null);
+        });
         canvas.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE && viewModel.pickingDestinationProperty().get()) {
                 viewModel.pickingDestinationProperty().set(false);
                 e.consume();
             }
         });
-        canvas.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED,
-                e -> contextMenu(e.getPickResult().getIntersectedNode(), e.getScreenX(), e.getScreenY(), e));
-        // Not every platform (headless Monocle among them) turns a right click into a context menu event.
-        canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
-            if (e.getButton() == MouseButton.SECONDARY) {
-                contextMenu(e.getPickResult().getIntersectedNode(), e.getScreenX(), e.getScreenY(), e);
-            }
-        });
+        // One menu on the canvas: the trace items are the first group of it.
+        canvas.contextMenu().contributeFirst(this::menuItems);
     }
 
     void refresh() {
@@ -87,29 +80,17 @@ final class TraceCanvasLink {
         }
     }
 
-    private void contextMenu(Node target, double screenX, double screenY, javafx.event.Event e) {
-        String id = resourceUnder(target);
+    private java.util.List<MenuItem> menuItems(String id) {
         if (id == null || !EndpointChoices.isTraceEnd(viewModel.document().getDiagram().model(), id)) {
-            return;
-        }
-        if (menu != null && menu.isShowing()) {
-            // The context menu event and the click of one right click: one menu.
-            e.consume();
-            return;
+            return java.util.List.of();
         }
         MenuItem from = new MenuItem(messages.getString("trace.fromHere"));
         from.getStyleClass().add("trace-from-here");
         from.setOnAction(a -> viewModel.traceFrom(id));
         MenuItem to = new MenuItem(messages.getString("trace.toHere"));
         to.getStyleClass().add("trace-to-here");
-        to.setOnAction(a -> {
-            viewModel.toProperty().set(id);
-            viewModel.traceNow();
-        });
-        menu = new ContextMenu(from, to);
-        menu.getStyleClass().add(CONTEXT_MENU);
-        menu.show(canvas, screenX, screenY);
-        e.consume();
+        to.setOnAction(a -> viewModel.traceTo(id));
+        return java.util.List.of(from, to);
     }
 
     private static String resourceUnder(Node node) {

@@ -98,12 +98,18 @@ public final class TraceViewModel {
 
     /** Starts a trace from {@code sourceRef}: the context menu's "Trace from here". */
     public void traceFrom(String sourceRef) {
-        question.from.set(sourceRef);
+        question.from.set(EndpointChoices.refFor(document.getDiagram().model(), sourceRef));
         if (!question.to.get().isBlank()) {
             traceNow();
         } else {
             question.pickingDestination.set(true);
         }
+    }
+
+    /** Traces to {@code resourceId} (by its name when unique): the context menu's "Trace to here". */
+    public void traceTo(String resourceId) {
+        question.to.set(EndpointChoices.refFor(document.getDiagram().model(), resourceId));
+        traceNow();
     }
 
     /**
@@ -114,7 +120,7 @@ public final class TraceViewModel {
         if (!question.pickingDestination.get() || !EndpointChoices.isTraceEnd(document.getDiagram().model(), resourceId)) {
             return false;
         }
-        question.to.set(resourceId);
+        question.to.set(EndpointChoices.refFor(document.getDiagram().model(), resourceId));
         question.pickingDestination.set(false);
         if (!question.from.get().isBlank()) {
             traceNow();

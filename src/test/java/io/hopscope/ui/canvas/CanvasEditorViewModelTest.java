@@ -117,7 +117,7 @@ class CanvasEditorViewModelTest {
         assertTrue(editor.resize(UiTestDiagrams.WEB, -1000, -1000));
         assertEquals(CanvasEditorViewModel.MIN_TILE, box(UiTestDiagrams.WEB).width());
         assertEquals(CanvasEditorViewModel.MIN_TILE, box(UiTestDiagrams.WEB).height());
-        assertEquals("Resize " + UiTestDiagrams.WEB, document.undoTextProperty().get());
+        assertEquals("Resize web-1", document.undoTextProperty().get(), "the undo label names the card, not its id");
     }
 
     @Test

@@ -68,6 +68,8 @@ class Ec2ToRdsRulesByHandTest {
         ok(t.add(RulePreset.ALL_TRAFFIC), t);
         t = sg(doc, WEB_SG, true);
         ok(t.add(RulePreset.HTTPS), t);
+        // A new inbound rule starts at the VPC's block; the web server is opened to the world by hand.
+        ok(t.edit(0, SecurityGroupRulesViewModel.Column.PEER, "0.0.0.0/0"), t);
         ok(t.edit(0, SecurityGroupRulesViewModel.Column.DESCRIPTION, "HTTPS"), t);
         t = sg(doc, WEB_SG, false);
         ok(t.add(RulePreset.ALL_TRAFFIC), t);
@@ -80,10 +82,12 @@ class Ec2ToRdsRulesByHandTest {
 
         AclEntriesViewModel a = acl(doc, DEFAULT_ACL, false);
         ok(a.add(RulePreset.ALL_TRAFFIC), a);
+        ok(a.edit(0, Column.CIDR, "0.0.0.0/0"), a);
         a = acl(doc, DEFAULT_ACL, true);
         ok(a.add(RulePreset.ALL_TRAFFIC), a);
         a = acl(doc, WEB_ACL, false);
         ok(a.add(RulePreset.HTTPS), a);
+        ok(a.edit(0, Column.CIDR, "0.0.0.0/0"), a);
         ok(a.add(RulePreset.EPHEMERAL), a);
         ok(a.edit(1, Column.NUMBER, "110"), a);
         ok(a.edit(1, Column.CIDR, "10.0.2.0/23"), a);

@@ -142,6 +142,39 @@ class InspectorUiTest {
     }
 
     @Test
+    void aLongValidationMessageWrapsInsteadOfBeingCut(FxRobot robot) {
+        select(robot, DB_B_SUBNET);
+        robot.clickOn("#field-cidr");
+        robot.push(KeyCode.CONTROL, KeyCode.A).write("10.1.0.0/24");
+        Label error = robot.lookup("#error-cidr").queryAs(Label.class);
+        assertTrue(error.isVisible() && error.getText().length() > 30, error.getText());
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.text.Text shown = (javafx.scene.text.Text) robot.from(error).lookup(".text").query();
+        assertEquals(error.getText().replaceAll("\\s+", " "), shown.getText().replaceAll("\\s+", " "),
+                "the whole message is shown, wrapped, never cut with an ellipsis");
+        assertTrue(error.getHeight() > error.getFont().getSize() * 2, "it takes more than one line: " + error.getHeight());
+        robot.push(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void theRouteTargetPickerShowsNamesWithIdsAndFiltersAsYouType(FxRobot robot) {
+        select(robot, MAIN_RTB);
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<RouteTarget> picker = robot.lookup("#route-target").queryAs(javafx.scene.control.ComboBox.class);
+        assertTrue(picker instanceof org.controlsfx.control.SearchableComboBox, "a searchable picker");
+        assertTrue(picker.getItems().stream().anyMatch(t -> t.toString().equals(IGW + " (shop-igw)")), picker.getItems().toString());
+        robot.clickOn(picker);
+        robot.write("shop-i");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ListView<?> list = robot.lookup(".list-view").match(n -> n.isVisible()
+                && ((javafx.scene.control.ListView<?>) n).getItems().stream().anyMatch(t -> String.valueOf(t).contains("shop-igw")))
+                .queryAs(javafx.scene.control.ListView.class);
+        assertTrue(list.getItems().stream().allMatch(t -> String.valueOf(t).toLowerCase().contains("shop-i")),
+                "only matching targets are listed: " + list.getItems());
+        robot.push(KeyCode.ESCAPE);
+    }
+
+    @Test
     void securityGroupRulesAreAddedFromAPresetAndRemovedUndoably(FxRobot robot) {
         select(robot, DB_SG);
         int before = model().securityGroup(DB_SG).inbound().size();

@@ -1,5 +1,6 @@
 package io.hopscope.ui.inspector;
 
+import java.util.List;
 import static io.hopscope.ui.inspector.InspectorFixture.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -15,6 +16,31 @@ import org.junit.jupiter.api.Test;
 class RuleTablesViewModelTest {
 
     private final DiagramDocument doc = new DiagramDocument(ec2ToRds());
+
+    @Test
+    void newInboundRulesStartAtTheVpcBlockNeverTheInternet() {
+        SecurityGroupRulesViewModel in = new SecurityGroupRulesViewModel(doc, english(), DB_SG, true);
+        int before = in.getRows().size();
+        assertTrue(in.add(RulePreset.MYSQL));
+        assertEquals("10.0.0.0/16", in.getRows().get(before).peer(), "a new inbound source is the VPC's block");
+        AclEntriesViewModel aclIn = new AclEntriesViewModel(doc, english(), DB_ACL, false);
+        assertTrue(aclIn.add(RulePreset.SSH));
+        assertEquals("10.0.0.0/16", aclIn.getRows().stream().filter(r -> "22".equals(r.ports())).findFirst()
+                .orElseThrow().cidr(), "a new inbound entry admits the VPC's block, not 0.0.0.0/0");
+        SecurityGroupRulesViewModel out = new SecurityGroupRulesViewModel(doc, english(), DB_SG, false);
+        assertTrue(out.add(RulePreset.HTTPS));
+        assertEquals("0.0.0.0/0", out.getRows().get(out.getRows().size() - 1).peer(), "outbound keeps AWS's default");
+    }
+
+    @Test
+    void peerPickerOffersNamesWithIdsAndFiltersOnEveryTypedWord() {
+        SecurityGroupRulesViewModel sg = new SecurityGroupRulesViewModel(doc, english(), DB_SG, true);
+        List<String> all = sg.peerChoices();
+        assertTrue(all.contains(WEB_SG + " (web-sg)"), all.toString());
+        assertEquals(List.of(WEB_SG + " (web-sg)"), PeerFilter.matching(all, "web sg"));
+        assertEquals(List.of(), PeerFilter.matching(all, "172.16.0.0/12"), "a CIDR being typed matches nothing and is kept as typed");
+        assertTrue(PeerFilter.matching(all, "10.0").contains("10.0.0.0/16"));
+    }
 
     @Test
     void aclRowsAreSortedByNumberAndEndWithTheFixedDenyRow() {

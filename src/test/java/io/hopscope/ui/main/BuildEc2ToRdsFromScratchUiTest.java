@@ -196,6 +196,8 @@ class BuildEc2ToRdsFromScratchUiTest {
         ed.field("name", "web-sg");
         ed.field("description", "HTTPS from anywhere");
         ed.addPreset(InspectorView.INBOUND, "HTTPS (443)");
+        // New inbound rules start at the VPC's block, never the internet: opened on purpose here.
+        ed.editCell(InspectorView.INBOUND, 0, "peer", "0.0.0.0/0");
         ed.editCell(InspectorView.INBOUND, 0, "description", "HTTPS");
 
         ed.drop("security-group", centreOf(db));
@@ -238,6 +240,7 @@ class BuildEc2ToRdsFromScratchUiTest {
         ed.drop("network-acl", ed.screen(webA, web.x() + 40, web.y() + 40));
         ed.field("name", "web-nacl");
         ed.addPreset(InspectorView.INBOUND, "HTTPS (443)");
+        ed.editCell(InspectorView.INBOUND, 0, "cidr", "0.0.0.0/0");
         ed.addPreset(InspectorView.INBOUND, "Ephemeral ports (1024-65535)");
         ed.editCell(InspectorView.INBOUND, 1, "number", "110");
         ed.editCell(InspectorView.INBOUND, 1, "cidr", "10.0.2.0/23");

@@ -118,7 +118,7 @@ class CanvasEditingUiTest {
                 .primaryIp().toString());
         assertNotNull(shape(ec2.id()));
 
-        MenuItems.click(robot, "Edit", "Undo Add ec2 instance");
+        MenuItems.click(robot, "Edit", "Undo Add EC2 instance");
         assertTrue(document.getDiagram().model().workloads().isEmpty());
         robot.push(KeyCode.CONTROL, KeyCode.Y);
         assertEquals(1, document.getDiagram().model().workloads().size(), "Ctrl+Y redoes");
@@ -178,7 +178,7 @@ class CanvasEditingUiTest {
         robot.drag(center(webBadge), MouseButton.PRIMARY).moveTo(center(shape(UiTestDiagrams.DB))).release(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(document.getDiagram().model().networkInterface("eni-0db").securityGroupIds().contains(UiTestDiagrams.SG_WEB));
-        assertEquals("Attach sg-0web to orders-db", document.undoTextProperty().get());
+        assertEquals("Attach web to orders-db", document.undoTextProperty().get(), "named by name, not id");
     }
 
     @Test
@@ -249,7 +249,7 @@ class CanvasEditingUiTest {
         robot.interact(() -> document.replace(Diagram.EMPTY, null));
         robot.interact(() -> window.offerRecovery(pending));
         DialogPane dialog = robot.lookup("." + MainWindowView.RECOVERY_DIALOG).queryAs(DialogPane.class);
-        robot.clickOn(robot.from(dialog).lookup("Recover").queryButton());
+        robot.clickOn(robot.from(dialog).lookup("Open recovered diagram").queryButton());
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(DiagramWriter.toJson(edited), DiagramWriter.toJson(document.getDiagram()));
         assertTrue(document.isDirty());
@@ -276,7 +276,7 @@ class CanvasEditingUiTest {
         Point2D corner = center(handle);
         robot.drag(corner, MouseButton.PRIMARY).moveTo(corner.add(-80, -40)).release(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("Resize subnet-0private", document.undoTextProperty().get());
+        assertEquals("Resize private-a", document.undoTextProperty().get(), "named by name, not id");
         assertTrue(shape(UiTestDiagrams.PRIVATE_SUBNET).getBoundsInParent().getWidth() < widthBefore);
 
         robot.clickOn(center(shape(UiTestDiagrams.DB)));

@@ -45,7 +45,9 @@ class MainWindowViewModelTest {
     void openingShowsTheDiagramAndNamesTheFileInTitleAndStatus() {
         assertTrue(vm.open(GOOD).isEmpty());
         assertEquals("Hopscope — two-tier.json", vm.getTitle());
-        assertEquals("two-tier.json: 2 VPCs, 3 subnets, 3 workloads", vm.getStatus());
+        // The count is the Problems tab's: the validator finds 3 things to warn about in two-tier.
+        assertEquals(3, vm.document().getProblems().size());
+        assertEquals("two-tier.json: 2 VPCs, 3 subnets, 3 workloads (3 problems: see the Problems tab)", vm.getStatus());
         assertEquals(UiTestDiagrams.twoTier(), vm.getDiagram());
         assertEquals(GOOD, vm.getFile());
         assertTrue(vm.canvas().getPicture().item(UiTestDiagrams.WEB).isPresent(), "the canvas follows the window");
@@ -82,7 +84,25 @@ class MainWindowViewModelTest {
         files.put(warned, new DiagramLoader.Loaded(UiTestDiagrams.twoTier(),
                 List.of(Problem.warning("$.model.vpcs[0]", "VPC has no subnets"))));
         assertTrue(vm.open(warned).isEmpty());
-        assertTrue(vm.getStatus().endsWith("(1 problems: see the Problems tab)"), vm.getStatus());
+        assertTrue(vm.getStatus().endsWith("(" + vm.document().getProblems().size() + " problems: see the Problems tab)"),
+                vm.getStatus());
+    }
+
+    @Test
+    void statusProblemCountFollowsTheProblemsTabAndTheOpenPromptGoesWithADiagram() {
+        assertEquals("Open a diagram with File > Open.", vm.getStatus());
+        assertTrue(vm.open(GOOD).isEmpty());
+        int before = vm.document().getProblems().size();
+        vm.document().perform(new io.hopscope.edit.DeleteResourcesEdit(java.util.Set.of(UiTestDiagrams.SHARED_SUBNET)));
+        int after = vm.document().getProblems().size();
+        String expected = after == 0 ? "" : after == 1 ? " (1 problem: see the Problems tab)"
+                : " (" + after + " problems: see the Problems tab)";
+        assertTrue(vm.getStatus().endsWith("workloads" + expected), before + " -> " + after + ": " + vm.getStatus());
+        vm.newDiagram();
+        vm.document().perform(new io.hopscope.edit.AddResourcesEdit("Add VPC",
+                List.of(new io.hopscope.model.Vpc("vpc-9", "", "", List.of(io.hopscope.model.net.Cidr.parse("10.9.0.0/16")),
+                        List.of())), List.of()));
+        assertTrue(!vm.getStatus().contains("File > Open"), "no 'open a diagram' while one is open: " + vm.getStatus());
     }
 
     @Test

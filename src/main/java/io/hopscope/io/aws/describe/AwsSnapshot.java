@@ -15,6 +15,7 @@ public final class AwsSnapshot {
 
     private final Map<Class<?>, List<Sourced<?>>> records = new HashMap<>();
     private final List<Problem> problems = new ArrayList<>();
+    private final List<Problem> refusals = new ArrayList<>();
 
     void add(Sourced<?> record) {
         records.computeIfAbsent(record.value().getClass(), k -> new ArrayList<>()).add(record);
@@ -22,6 +23,22 @@ public final class AwsSnapshot {
 
     void report(Problem problem) {
         problems.add(problem);
+    }
+
+    /** A file or the folder refused by a limit or as not a regular file: reported, and the import fails. */
+    void refuse(Problem problem) {
+        problems.add(problem);
+        refusals.add(problem);
+    }
+
+    /** Marks an already reported problem as a refusal. */
+    void markRefused(Problem problem) {
+        refusals.add(problem);
+    }
+
+    /** The refusals; when there is one, a command must not use the snapshot as if it were complete. */
+    public List<Problem> refusals() {
+        return Collections.unmodifiableList(refusals);
     }
 
     /** The records of one describe type, in file order. */

@@ -1,0 +1,180 @@
+package io.hopscope.io.aws.describe;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.hopscope.check.Problem;
+import io.hopscope.check.Severity;
+import java.io.IOException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+
+/**
+ * Streams one describe-* file with Jackson's parser, binding one array element at a time, so
+ * memory grows with the records kept (which are counted against the limits), never with a tree
+ * of the whole file. Every top-level key goes through {@link #readArray}, so a new key gets the
+ * same limits without code of its own.
+ */
+final class DescribeFileParser {
+
+    /** A record limit was reached: the file (and the import) is refused with this message. */
+    static final class RecordLimitException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        RecordLimitException(String message) {
+            super(message);
+        }
+    }
+
+    private static final String RESERVATIONS = "Reservations";
+
+    private final ObjectMapper mapper;
+    private final AwsReadLimits limits;
+    private final AtomicLong recordsInImport;
+    private final Function<String, Class<?>> recordType;
+
+    DescribeFileParser(ObjectMapper mapper, AwsReadLimits limits, AtomicLong recordsInImport,
+                       Function<String, Class<?>> recordType) {
+        this.mapper = mapper;
+        this.limits = limits;
+        this.recordsInImport = recordsInImport;
+        this.recordType = recordType;
+    }
+
+    void readTopLevel(JsonParser p, FileReading reading) throws IOException {
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String key = p.currentName();
+            p.nextToken();
+            count(reading);
+            Class<?> type = recordType.apply(key);
+            if (key.equals(RESERVATIONS)) {
+                readReservations(p, reading);
+            } else if (type != null) {
+                readArray(p, reading, "$." + key, type);
+            } else {
+                reading.report("unknown keys skipped", new Problem(Severity.INFO, reading.file + ": $." + shorten(key),
+                        "skipped: unknown key " + shorten(key), null));
+                p.skipChildren();
+            }
+        }
+    }
+
+    private void readReservations(JsonParser p, FileReading reading) throws IOException {
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            reading.report("values that are not lists", Problem.error(reading.file + ": $." + RESERVATIONS,
+                    "expected a list; skipped"));
+            p.skipChildren();
+            return;
+        }
+        for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
+            count(reading);
+            if (p.currentToken() != JsonToken.START_OBJECT) {
+                reading.report("elements that are not objects", Problem.error(reading.file + ": $." + RESERVATIONS
+                        + "[" + i + "]", "expected an object; skipped"));
+                p.skipChildren();
+                continue;
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String key = p.currentName();
+                p.nextToken();
+                if (key.equals("Instances")) {
+                    readArray(p, reading, "$." + RESERVATIONS + "[" + i + "].Instances", AwsInstance.class);
+                } else {
+                    p.skipChildren();
+                }
+            }
+        }
+    }
+
+    /**
+     * Binds each element of the array at the parser's position; an element that does not bind is
+     * reported with its path and skipped to its end, so its siblings still load.
+     */
+    private void readArray(JsonParser p, FileReading reading, String path, Class<?> type) throws IOException {
+        if (p.currentToken() == JsonToken.VALUE_NULL) {
+            return;
+        }
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            reading.report("values that are not lists", Problem.error(reading.file + ": " + path, "expected a list; skipped"));
+            p.skipChildren();
+            return;
+        }
+        JsonStreamContext array = p.getParsingContext();
+        for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
+            count(reading);
+            String elementPath = path + "[" + i + "]";
+            if (p.currentToken() != JsonToken.START_OBJECT) {
+                reading.report("elements that are not objects", Problem.error(reading.file + ": " + elementPath,
+                        "expected an object; skipped"));
+                p.skipChildren();
+                continue;
+            }
+            try {
+                reading.records.add(new Sourced<>(mapper.readValue(p, type), reading.file, elementPath, reading.region));
+            } catch (StreamConstraintsException e) {
+                throw e;
+            } catch (JsonMappingException e) {
+                rethrowReadLimit(e);
+                reading.report("unreadable records skipped", Problem.error(reading.file + ": " + elementPath + fieldPath(e),
+                        "unreadable " + type.getSimpleName() + ", skipped: " + e.getOriginalMessage()));
+                skipToEndOfElement(p, array);
+            } catch (IllegalArgumentException e) {
+                reading.report("unreadable records skipped", Problem.error(reading.file + ": " + elementPath,
+                        "unreadable " + type.getSimpleName() + ", skipped: " + e.getMessage()));
+                skipToEndOfElement(p, array);
+            }
+        }
+    }
+
+    /** One more element or key: past a record limit the file is refused, whatever it held. */
+    private void count(FileReading reading) throws RecordLimitException {
+        if (++reading.elements > limits.maxRecordsPerFile()) {
+            throw new RecordLimitException("more than " + AwsReadLimits.count(limits.maxRecordsPerFile())
+                    + " records in one file (the limit per file)");
+        }
+        if (recordsInImport.incrementAndGet() > limits.maxRecordsPerImport()) {
+            throw new RecordLimitException("more than " + AwsReadLimits.count(limits.maxRecordsPerImport())
+                    + " records in the folder (the limit per import)");
+        }
+    }
+
+    /** Databind wraps a read-limit breach; it must refuse the whole file, not just the element. */
+    private static void rethrowReadLimit(JsonMappingException e) throws StreamConstraintsException {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof StreamConstraintsException limit) {
+                throw limit;
+            }
+        }
+    }
+
+    private static void skipToEndOfElement(JsonParser p, JsonStreamContext array) throws IOException {
+        while (p.getParsingContext() != array) {
+            if (p.nextToken() == null) {
+                throw new JsonParseException(p, "unexpected end of input");
+            }
+        }
+    }
+
+    /** ".Routes[2].State" from Jackson's reference chain. */
+    private static String fieldPath(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                // record components are lowerCamel; AWS spells the same keys UpperCamel
+                String f = ref.getFieldName();
+                sb.append('.').append(f.isEmpty() ? f : Character.toUpperCase(f.charAt(0)) + f.substring(1));
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String shorten(String key) {
+        return key.length() > 80 ? key.substring(0, 80) + "..." : key;
+    }
+}

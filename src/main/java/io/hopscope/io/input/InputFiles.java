@@ -1,0 +1,132 @@
+package io.hopscope.io.input;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Locale;
+
+/**
+ * The one way Hopscope opens an input file: only regular files (a FIFO would block the reader
+ * forever, {@code /dev/zero} never ends), with the size checked before reading and a limit kept
+ * while reading, because a file may grow after the check and {@code /proc}-like files report a
+ * size of 0. Symbolic links are followed, so the check applies to what a link points at.
+ */
+public final class InputFiles {
+
+    private static final int S_IFMT = 0170000;
+    private static final int S_IFIFO = 0010000;
+    private static final int S_IFCHR = 0020000;
+    private static final int S_IFBLK = 0060000;
+    private static final int S_IFSOCK = 0140000;
+
+    private InputFiles() {
+    }
+
+    /**
+     * Why {@code file} cannot be read as an input file, or null when it is a regular file:
+     * "no such file", "is a directory", "is a FIFO (named pipe), not a regular file", ...
+     */
+    public static String whyNotRegular(Path file) {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (NoSuchFileException e) {
+            return Files.isSymbolicLink(file) ? "is a symbolic link to a file that does not exist" : "no such file";
+        } catch (FileSystemException e) {
+            String reason = e.getReason() == null ? "" : e.getReason().toLowerCase(Locale.ROOT);
+            if (reason.contains("levels of symbolic links")) {
+                return "is a symbolic link loop";
+            }
+            return "cannot read: " + (e.getReason() == null ? e.getClass().getSimpleName() : e.getReason());
+        } catch (IOException e) {
+            return "cannot read: " + e.getMessage();
+        }
+        if (attributes.isRegularFile()) {
+            return null;
+        }
+        if (attributes.isDirectory()) {
+            return "is a directory";
+        }
+        return "is " + specialKind(file) + ", not a regular file (only regular files are read)";
+    }
+
+    /** "a FIFO (named pipe)", "a character device", ... from the Unix mode where the platform has one. */
+    private static String specialKind(Path file) {
+        try {
+            Object mode = Files.getAttribute(file, "unix:mode");
+            if (mode instanceof Integer m) {
+                return switch (m & S_IFMT) {
+                    case S_IFIFO -> "a FIFO (named pipe)";
+                    case S_IFCHR -> "a character device";
+                    case S_IFBLK -> "a block device";
+                    case S_IFSOCK -> "a socket";
+                    default -> "a special file";
+                };
+            }
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            // no Unix view (Windows): the generic name below is still right
+        }
+        return "a special file";
+    }
+
+    /** Whether the entry itself (not what a link points at) is a symbolic link. */
+    public static boolean isLink(Path file) {
+        return Files.isSymbolicLink(file);
+    }
+
+    /**
+     * The bytes of a regular file of at most {@code maxBytes}, refused before reading when it is
+     * bigger and while reading when it grows past the limit. {@code what} names the limit in the
+     * message ("diagram files").
+     */
+    public static byte[] readAll(Path file, long maxBytes, String what) throws IOException {
+        String why = whyNotRegular(file);
+        if (why != null) {
+            throw new InputRefusedException(why);
+        }
+        long size = Files.size(file);
+        if (size > maxBytes) {
+            throw new InputRefusedException(tooBig(size, maxBytes, what));
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            if (bytes.length > maxBytes) {
+                throw new InputRefusedException("grew past the " + bytes(maxBytes) + " limit for " + what
+                        + " while it was read");
+            }
+            return bytes;
+        }
+    }
+
+    /** A stream over a regular file that fails once more than {@code maxBytes} have been read. */
+    public static InputStream open(Path file, long maxBytes, String what) throws IOException {
+        String why = whyNotRegular(file);
+        if (why != null) {
+            throw new InputRefusedException(why);
+        }
+        long size = Files.size(file);
+        if (size > maxBytes) {
+            throw new InputRefusedException(tooBig(size, maxBytes, what));
+        }
+        return new LimitedInputStream(Files.newInputStream(file), maxBytes,
+                "grew past the " + bytes(maxBytes) + " limit for " + what + " while it was read");
+    }
+
+    /** "is 70 MB, over the 64 MB limit for diagram files". */
+    public static String tooBig(long size, long max, String what) {
+        return "is " + bytes(size) + ", over the " + bytes(max) + " limit for " + what;
+    }
+
+    /** "64 MB", "1,500 bytes": sizes as people read them. */
+    public static String bytes(long n) {
+        if (n >= 1024 * 1024 && n % (1024 * 1024) == 0 || n >= 10L * 1024 * 1024) {
+            return String.format(Locale.ROOT, "%,d MB", n / (1024 * 1024));
+        }
+        return String.format(Locale.ROOT, "%,d bytes", n);
+    }
+
+}
