@@ -17,6 +17,8 @@ import io.hopscope.model.SgRule;
 import io.hopscope.model.Subnet;
 import io.hopscope.model.VpcEndpoint;
 import io.hopscope.model.VpcPeeringConnection;
+import io.hopscope.model.VirtualInterface;
+import io.hopscope.model.VpnConnection;
 import io.hopscope.model.VpnGateway;
 import io.hopscope.model.Workload;
 import java.util.List;
@@ -39,6 +41,7 @@ public final class ReferencesRule implements ModelRule {
         for (RouteTable t : m.routeTables()) {
             refs.one(t, ".vpc", t.vpcId(), ResourceKind.VPC);
             refs.all(t, ".subnets", t.subnetIds(), ResourceKind.SUBNET);
+            refs.all(t, ".propagatingVgws", t.propagatingVgwIds(), ResourceKind.VPN_GATEWAY);
             for (int i = 0; i < t.routes().size(); i++) {
                 route(refs, t, i, t.routes().get(i));
             }
@@ -82,6 +85,14 @@ public final class ReferencesRule implements ModelRule {
         for (Workload w : m.workloads()) {
             refs.all(w, ".networkInterfaces", w.networkInterfaceIds(), ResourceKind.NETWORK_INTERFACE);
         }
+        for (VpnConnection v : m.vpnConnections()) {
+            refs.optional(v, ".vpnGateway", v.vpnGatewayId(), ResourceKind.VPN_GATEWAY);
+            refs.optional(v, ".customerGateway", v.customerGatewayId(), ResourceKind.CUSTOMER_GATEWAY);
+        }
+        for (VirtualInterface v : m.virtualInterfaces()) {
+            refs.optional(v, ".vpnGateway", v.vpnGatewayId(), ResourceKind.VPN_GATEWAY);
+            refs.optional(v, ".directConnectGateway", v.directConnectGatewayId(), ResourceKind.DIRECT_CONNECT_GATEWAY);
+        }
         for (ExternalEndpoint e : m.externals()) {
             refs.optional(e, ".prefixList", e.prefixListId(), ResourceKind.PREFIX_LIST);
             refs.optional(e, ".gateway", e.gatewayId(), ResourceKind.VPN_GATEWAY);
@@ -123,7 +134,7 @@ public final class ReferencesRule implements ModelRule {
             case VPN_GATEWAY -> ResourceKind.VPN_GATEWAY;
             case NETWORK_INTERFACE -> ResourceKind.NETWORK_INTERFACE;
             // The model has no transit gateways yet, so their ids cannot be checked.
-            case TRANSIT_GATEWAY, LOCAL -> null;
+            case TRANSIT_GATEWAY, LOCAL, UNSUPPORTED -> null;
         };
         // A blackhole route's target is gone by definition [RT]; it is not a broken reference.
         if (kind != null && !r.blackhole()) {

@@ -52,6 +52,10 @@ public interface ResourceLocator {
             case NETWORK_INTERFACE -> "networkInterfaces";
             case WORKLOAD -> "workloads";
             case EXTERNAL -> "externals";
+            case CUSTOMER_GATEWAY -> "customerGateways";
+            case VPN_CONNECTION -> "vpnConnections";
+            case DIRECT_CONNECT_GATEWAY -> "directConnectGateways";
+            case VIRTUAL_INTERFACE -> "virtualInterfaces";
         };
     }
 }

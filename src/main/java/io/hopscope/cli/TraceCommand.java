@@ -7,6 +7,7 @@ import io.hopscope.engine.TraceQueryException;
 import io.hopscope.engine.walk.Tracer;
 import io.hopscope.io.trace.TraceJsonWriter;
 import io.hopscope.io.trace.TraceTextWriter;
+import io.hopscope.model.ClientProfile;
 import io.hopscope.model.NetworkModel;
 import io.hopscope.model.net.IpAddress;
 import io.hopscope.model.net.Protocol;
@@ -51,6 +52,10 @@ public final class TraceCommand implements Callable<Integer> {
     @Option(names = "--source-port", paramLabel = "N", description = "The client's ephemeral port; default from its client profile.")
     Integer sourcePort;
 
+    @Option(names = "--client-profile", paramLabel = "PROFILE",
+            description = "linux, windows, any, nat, elb or lambda: the client's source-port range (default from the data).")
+    String clientProfile;
+
     @Option(names = "--icmp-type", paramLabel = "N", description = "ICMP type (default 8, echo request).")
     Integer icmpType;
 
@@ -78,7 +83,8 @@ public final class TraceCommand implements Callable<Integer> {
                 throw new TraceQueryException("--format must be text or json, not '" + format + "'");
             }
             TraceQuery query = new TraceQuery(from, to, parseProtocol(), port, sourcePort, icmpType, icmpCode,
-                    address(sourceIp, "--source-ip"), address(destinationIp, "--destination-ip"), ipVersion);
+                    address(sourceIp, "--source-ip"), address(destinationIp, "--destination-ip"), ipVersion,
+                    profile());
             NetworkModel m = ModelFiles.load(model);
             Trace trace = new Tracer(m).trace(query);
             out.print(format.equals("json") ? TraceJsonWriter.write(trace) : TraceTextWriter.write(trace));
@@ -92,6 +98,18 @@ public final class TraceCommand implements Callable<Integer> {
             err.println("error: " + e.getMessage());
             err.flush();
             return HopscopeCommand.EXIT_INPUT_ERROR;
+        }
+    }
+
+    private ClientProfile profile() {
+        if (clientProfile == null) {
+            return null;
+        }
+        try {
+            return ClientProfile.fromWireName(clientProfile);
+        } catch (IllegalArgumentException e) {
+            throw new TraceQueryException("--client-profile must be linux, windows, any, nat, elb or lambda, not '"
+                    + clientProfile + "'");
         }
     }
 

@@ -24,6 +24,13 @@ public enum ComponentKind {
     VPC_PEERING_CONNECTION("vpc-peering-connection", ResourceKind.VPC_PEERING_CONNECTION),
     VPN_GATEWAY("vpn-gateway", ResourceKind.VPN_GATEWAY),
     TRANSIT_GATEWAY("transit-gateway", ResourceKind.TRANSIT_GATEWAY),
+    VPN_CONNECTION("vpn-connection", ResourceKind.VPN_CONNECTION),
+    DIRECT_CONNECT_GATEWAY("direct-connect-gateway", ResourceKind.DIRECT_CONNECT_GATEWAY),
+    VIRTUAL_INTERFACE("virtual-interface", ResourceKind.VIRTUAL_INTERFACE),
+    /** An on-premises network drawn behind a virtual private gateway. */
+    ON_PREMISES("on-premises", ResourceKind.EXTERNAL),
+    /** A route target the importer could not resolve to a modelled kind (rulebook 12: UNKNOWN). */
+    UNSUPPORTED("unsupported", null),
     /** The Amazon DNS server and instance metadata: handled by the host, drawn nowhere. */
     VPC_SERVICE("vpc-service", null),
     /** A local route's target, named only when a route points nowhere the model knows. */
@@ -56,9 +63,20 @@ public enum ComponentKind {
     public boolean isGateway() {
         return switch (this) {
             case INTERNET_GATEWAY, EGRESS_ONLY_INTERNET_GATEWAY, NAT_GATEWAY, VPC_ENDPOINT, GATEWAY_ENDPOINT,
-                 VPC_PEERING_CONNECTION, VPN_GATEWAY, TRANSIT_GATEWAY -> true;
+                 VPC_PEERING_CONNECTION, VPN_GATEWAY, TRANSIT_GATEWAY, VPN_CONNECTION, DIRECT_CONNECT_GATEWAY,
+                 VIRTUAL_INTERFACE, UNSUPPORTED -> true;
             default -> false;
         };
+    }
+
+    /** The kind whose wire name is {@code name} ("vpn-connection"), or null. */
+    public static ComponentKind ofWireName(String name) {
+        for (ComponentKind k : values()) {
+            if (k.wireName.equals(name)) {
+                return k;
+            }
+        }
+        return null;
     }
 
     /** The component a route target of {@code kind} is. */
@@ -73,6 +91,7 @@ public enum ComponentKind {
             case TRANSIT_GATEWAY -> TRANSIT_GATEWAY;
             case VPN_GATEWAY -> VPN_GATEWAY;
             case NETWORK_INTERFACE -> NETWORK_INTERFACE;
+            case UNSUPPORTED -> UNSUPPORTED;
         };
     }
 }

@@ -1,6 +1,9 @@
 package io.hopscope.engine;
 
-/** The outcome of one direction of a trace: the packet arrived (ALLOW) or something dropped it (DENY). */
+/**
+ * The outcome of one direction of a trace: the packet arrived (ALLOW), something dropped it (DENY),
+ * or it reached a component the model does not evaluate (UNKNOWN, rulebook 12).
+ */
 public enum Disposition {
-    ALLOW, DENY
+    ALLOW, DENY, UNKNOWN
 }

@@ -31,6 +31,7 @@ public final class NetworkModel {
     private final List<NetworkInterface> networkInterfaces;
     private final List<Workload> workloads;
     private final List<ExternalEndpoint> externals;
+    private final List<HybridResource> hybrid;
 
     private volatile Lookups lookups;
 
@@ -50,6 +51,7 @@ public final class NetworkModel {
         networkInterfaces = List.copyOf(b.networkInterfaces);
         workloads = List.copyOf(b.workloads);
         externals = List.copyOf(b.externals);
+        hybrid = List.copyOf(b.hybrid);
     }
 
     public static final NetworkModel EMPTY = builder().build();
@@ -76,6 +78,7 @@ public final class NetworkModel {
         b.networkInterfaces.addAll(networkInterfaces);
         b.workloads.addAll(workloads);
         b.externals.addAll(externals);
+        b.hybrid.addAll(hybrid);
         return b;
     }
 
@@ -94,6 +97,16 @@ public final class NetworkModel {
     public List<NetworkInterface> networkInterfaces() { return networkInterfaces; }
     public List<Workload> workloads() { return workloads; }
     public List<ExternalEndpoint> externals() { return externals; }
+    /** Customer gateways, VPN connections, Direct Connect gateways and virtual interfaces, in order. */
+    public List<HybridResource> hybrid() { return hybrid; }
+    public List<CustomerGateway> customerGateways() { return only(CustomerGateway.class); }
+    public List<VpnConnection> vpnConnections() { return only(VpnConnection.class); }
+    public List<DirectConnectGateway> directConnectGateways() { return only(DirectConnectGateway.class); }
+    public List<VirtualInterface> virtualInterfaces() { return only(VirtualInterface.class); }
+
+    private <T extends HybridResource> List<T> only(Class<T> type) {
+        return hybrid.isEmpty() ? List.of() : hybrid.stream().filter(type::isInstance).map(type::cast).toList();
+    }
 
     /** Every resource, in kind order then list order. */
     public List<Resource> allResources() {
@@ -113,6 +126,7 @@ public final class NetworkModel {
         all.addAll(networkInterfaces);
         all.addAll(workloads);
         all.addAll(externals);
+        all.addAll(hybrid);
         return Collections.unmodifiableList(all);
     }
 
@@ -281,14 +295,14 @@ public final class NetworkModel {
                 && natGateways.equals(m.natGateways) && vpcEndpoints.equals(m.vpcEndpoints)
                 && peeringConnections.equals(m.peeringConnections) && vpnGateways.equals(m.vpnGateways)
                 && networkInterfaces.equals(m.networkInterfaces) && workloads.equals(m.workloads)
-                && externals.equals(m.externals);
+                && externals.equals(m.externals) && hybrid.equals(m.hybrid);
     }
 
     @Override
     public int hashCode() {
         return java.util.Objects.hash(vpcs, subnets, routeTables, networkAcls, securityGroups, prefixLists,
                 internetGateways, egressOnlyInternetGateways, natGateways, vpcEndpoints, peeringConnections,
-                vpnGateways, networkInterfaces, workloads, externals);
+                vpnGateways, networkInterfaces, workloads, externals, hybrid);
     }
 
     @Override
@@ -313,6 +327,7 @@ public final class NetworkModel {
         private final List<NetworkInterface> networkInterfaces = new ArrayList<>();
         private final List<Workload> workloads = new ArrayList<>();
         private final List<ExternalEndpoint> externals = new ArrayList<>();
+        private final List<HybridResource> hybrid = new ArrayList<>();
 
         private Builder() {
         }
@@ -334,6 +349,7 @@ public final class NetworkModel {
             else if (r instanceof NetworkInterface n) replaceOrAdd(networkInterfaces, n);
             else if (r instanceof Workload w) replaceOrAdd(workloads, w);
             else if (r instanceof ExternalEndpoint e) replaceOrAdd(externals, e);
+            else if (r instanceof HybridResource h) replaceOrAdd(hybrid, h);
             else throw new IllegalArgumentException("unknown resource type " + r.getClass().getSimpleName());
             return this;
         }
@@ -355,6 +371,7 @@ public final class NetworkModel {
             else if (r instanceof NetworkInterface n) networkInterfaces.add(n);
             else if (r instanceof Workload w) workloads.add(w);
             else if (r instanceof ExternalEndpoint e) externals.add(e);
+            else if (r instanceof HybridResource h) hybrid.add(h);
             else throw new IllegalArgumentException("unknown resource type " + r.getClass().getSimpleName());
             return this;
         }
@@ -395,7 +412,7 @@ public final class NetworkModel {
         private List<List<? extends Resource>> allLists() {
             return List.of(vpcs, subnets, routeTables, networkAcls, securityGroups, prefixLists, internetGateways,
                     egressOnlyInternetGateways, natGateways, vpcEndpoints, peeringConnections, vpnGateways,
-                    networkInterfaces, workloads, externals);
+                    networkInterfaces, workloads, externals, hybrid);
         }
 
         private static <T extends Resource> void replaceOrAdd(List<T> list, T r) {

@@ -15,6 +15,10 @@ public enum ResourceKind {
     VPC_PEERING_CONNECTION("pcx-", "vpc-peering-connection"),
     VPN_GATEWAY("vgw-", "vpn-gateway"),
     TRANSIT_GATEWAY("tgw-", "transit-gateway"),
+    CUSTOMER_GATEWAY("cgw-", "customer-gateway"),
+    VPN_CONNECTION("vpn-", "vpn-connection"),
+    DIRECT_CONNECT_GATEWAY("", "direct-connect-gateway"),
+    VIRTUAL_INTERFACE("dxvif-", "virtual-interface"),
     NETWORK_INTERFACE("eni-", "network-interface"),
     WORKLOAD("", "workload"),
     EXTERNAL("", "external");

@@ -10,7 +10,9 @@ public enum RouteTargetKind {
     GATEWAY_ENDPOINT("gateway-endpoint"),
     TRANSIT_GATEWAY("transit-gateway"),
     VPN_GATEWAY("vpn-gateway"),
-    NETWORK_INTERFACE("network-interface");
+    NETWORK_INTERFACE("network-interface"),
+    /** A target the model does not know (carrier or local gateway, Cloud WAN core network): traces reaching it are UNKNOWN. */
+    UNSUPPORTED("unsupported");
 
     private final String wireName;
 

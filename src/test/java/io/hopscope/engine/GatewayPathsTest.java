@@ -8,6 +8,10 @@ import io.hopscope.testing.engine.TestNet;
 import io.hopscope.testing.engine.TwoTier;
 import org.junit.jupiter.api.Test;
 
+import io.hopscope.model.VpnConnection;
+import io.hopscope.model.Route;
+import io.hopscope.model.RouteTargetKind;
+import io.hopscope.model.net.Cidr;
 import java.util.List;
 
 import static io.hopscope.testing.engine.TraceAssertions.assertBlocked;
@@ -233,14 +237,20 @@ class GatewayPathsTest {
     }
 
     @Test
-    void onPremisesNetworkBehindVpnGatewayUsesItBothWays() {
+    void onPremisesNetworkBehindAStaticVpnUsesItBothWays() {
         NetworkModel m = TwoTier.base().vgw("vgw-1", "vpc-1")
                 .routeTable("rtb-main", "vpc-1", true, List.of(), "10.0.0.0/16 -> local", "192.168.0.0/16 -> vgw-1")
-                .sg("sg-db", "vpc-1", List.of("tcp 3306 192.168.0.0/16"), List.of()).build();
+                .sg("sg-db", "vpc-1", List.of("tcp 3306 192.168.0.0/16"), List.of("all 0.0.0.0/0")).build()
+                .with(new VpnConnection("vpn-1", "office", "vgw-1", null, null, true,
+                        List.of(Cidr.parse("192.168.0.0/16")), null));
         Trace in = trace(m, "192.168.5.5", "db-1", "tcp", 3306);
         assertTrue(in.reachable());
-        assertEquals(List.of("vgw-1", "acl-default", "sg-db"), ids(in.forward()));
-        assertEquals(List.of("sg-db", "acl-default", "rtb-main", "vgw-1"), ids(in.reply()));
+        assertEquals(List.of("vpn-1", "vgw-1", "acl-default", "sg-db"), ids(in.forward()));
+        assertEquals(List.of("sg-db", "acl-default", "rtb-main", "vgw-1", "vpn-1"), ids(in.reply()));
+        // [VPNPRIO] the VGW forwards only to its VPN's prefixes: a table route wider than them does not help.
+        Trace outside = trace(m.with(m.routeTable("rtb-main").withRoutes(List.of(Route.local(Cidr.parse("10.0.0.0/16")),
+                Route.to(Cidr.parse("0.0.0.0/0"), RouteTargetKind.VPN_GATEWAY, "vgw-1")))), "db-1", "172.20.0.1", "tcp", 443);
+        assertBlocked(outside.forward(), "vgw-1", "no-vpn-route");
         Trace fromWeb = trace(m, "web-1", "192.168.5.5", "tcp", 22);
         assertBlocked(fromWeb.forward(), "igw-1", "rfc1918-destination");
     }

@@ -12,6 +12,7 @@ import io.hopscope.model.AclEntry;
 import io.hopscope.model.RuleAction;
 import io.hopscope.model.Subnet;
 import io.hopscope.model.net.PortRange;
+import io.hopscope.model.net.PortSet;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -124,6 +125,36 @@ public final class NetworkAclEvaluator {
             sb.append(" type ").append(p.icmpType()).append(" code ").append(p.icmpCode() == null ? 0 : p.icmpCode());
         }
         return sb.append(egress ? " to " : " from ").append(egress ? p.dst() : p.src()).toString();
+    }
+
+    /**
+     * The ports of {@code candidates} this NACL admits as the packet's destination port, every other
+     * field of the packet fixed: interval arithmetic over the rules in number order, each rule
+     * deciding the ports still undecided that it matches [NACL]. Used for replies, whose destination
+     * port is the port the client (or a NAT gateway) picked.
+     */
+    public PortSet allowedPorts(AclIndex acl, Packet p, boolean egress, PortSet candidates) {
+        PortSet undecided = candidates;
+        PortSet allowed = PortSet.EMPTY;
+        for (AclEntry e : acl.entries(egress)) {
+            if (!RuleMatch.matches(e.protocol(), null, e.icmp(), p) || !Addresses.contains(e.cidr(), egress ? p.dst() : p.src())) {
+                continue;
+            }
+            PortRange r = e.protocol().isAll() ? null : e.ports();
+            if (r != null && !undecided.intersects(r)) {
+                // A service-port rule (3306, 443) never touches the client's ephemeral range: skip it without allocating.
+                continue;
+            }
+            PortSet hit = r == null ? undecided : undecided.intersect(r);
+            if (e.action() == RuleAction.ALLOW) {
+                allowed = allowed.union(hit);
+            }
+            undecided = r == null ? PortSet.EMPTY : undecided.minus(PortSet.of(r));
+            if (undecided.isEmpty()) {
+                break;
+            }
+        }
+        return allowed;
     }
 
     /**

@@ -101,10 +101,9 @@ public final class RouteTableEvaluator {
             case INTERNET_GATEWAY:
                 return index.model().internetGateway(r.targetId()) == null
                         ? "internet gateway " + r.targetId() + " does not exist" : null;
-            case GATEWAY_ENDPOINT: {
-                VpcEndpoint vpce = index.model().vpcEndpoint(r.targetId());
-                return vpce == null ? "endpoint " + r.targetId() + " does not exist" : null;
-            }
+            case GATEWAY_ENDPOINT:
+                // An endpoint missing from the data is usually a Network Firewall endpoint: UNKNOWN, not a blackhole.
+                return null;
             default:
                 return null;
         }

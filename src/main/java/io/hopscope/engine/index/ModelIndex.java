@@ -283,6 +283,11 @@ public final class ModelIndex {
         return t == null ? null : routeTables.get(t.id());
     }
 
+    /** The network ACL with this id, or null. */
+    public AclIndex acl(String id) {
+        return acls.get(id);
+    }
+
     public RouteIndex routeTable(String id) {
         return routeTables.get(id);
     }

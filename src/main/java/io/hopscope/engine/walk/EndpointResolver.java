@@ -209,7 +209,7 @@ final class EndpointResolver {
                 return byService(ext.serviceName());
             }
             IpAddress ip = ext.cidrs().isEmpty() ? null : ext.cidrs().get(0).network();
-            return new Endpoint(Endpoint.Kind.INTERNET, ext.id(), ext.label(), null, ip, ClientProfile.WINDOWS, null, null);
+            return new Endpoint(Endpoint.Kind.INTERNET, ext.id(), ext.label(), null, ip, ClientProfile.ANY, null, null);
         }
         return null;
     }
@@ -255,8 +255,8 @@ final class EndpointResolver {
     }
 
     private Endpoint internet(String id, IpAddress ip) {
-        // An internet client is assumed to be a desktop (Windows 49152-65535), the common case for inbound traffic.
+        // Its system is unknown: rulebook 13 gives it every port a client may pick ("any", 1024-65535).
         return new Endpoint(Endpoint.Kind.INTERNET, id, ip == null ? "internet" : "internet host " + ip, null, ip,
-                ClientProfile.WINDOWS, "internet client", null);
+                ClientProfile.ANY, "a host outside the VPCs", null);
     }
 }

@@ -8,6 +8,8 @@ import io.hopscope.engine.eval.NetworkAclEvaluator;
 import io.hopscope.engine.eval.PeeringEvaluator;
 import io.hopscope.engine.eval.RouteTableEvaluator;
 import io.hopscope.engine.eval.SecurityGroupEvaluator;
+import io.hopscope.engine.eval.VpnGatewayEvaluator;
+import io.hopscope.engine.index.HybridIndex;
 import io.hopscope.engine.index.ModelIndex;
 
 /** One evaluator per component, built once per model with its index. */
@@ -21,6 +23,7 @@ final class Evaluators {
     final NatGatewayEvaluator nat;
     final GatewayEndpointEvaluator endpoint;
     final PeeringEvaluator peering;
+    final VpnGatewayEvaluator vgw;
 
     Evaluators(ModelIndex index) {
         this.index = index;
@@ -30,5 +33,6 @@ final class Evaluators {
         this.nat = new NatGatewayEvaluator(index);
         this.endpoint = new GatewayEndpointEvaluator(index);
         this.peering = new PeeringEvaluator(index);
+        this.vgw = new VpnGatewayEvaluator(new HybridIndex(index.model()));
     }
 }

@@ -1,5 +1,6 @@
 package io.hopscope.engine.walk;
 
+import io.hopscope.engine.Decision;
 import io.hopscope.engine.Disposition;
 import io.hopscope.engine.Hop;
 import io.hopscope.engine.Packet;
@@ -44,6 +45,10 @@ final class HopRecorder {
     PathResult result() {
         Hop first = blocked ? hops.get(hops.size() - 1) : null;
         boolean ok = first == null && arrived != null;
-        return new PathResult(ok ? Disposition.ALLOW : Disposition.DENY, first == null ? null : first.componentId(), hops);
+        // [rulebook 12] a walk that ended at a component the model does not evaluate is not a drop.
+        boolean unknown = first == null && arrived == null && !hops.isEmpty()
+                && hops.get(hops.size() - 1).decision() == Decision.UNKNOWN;
+        Disposition d = ok ? Disposition.ALLOW : unknown ? Disposition.UNKNOWN : Disposition.DENY;
+        return new PathResult(d, first == null ? null : first.componentId(), hops);
     }
 }

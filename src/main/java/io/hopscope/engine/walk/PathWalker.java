@@ -8,6 +8,7 @@ import io.hopscope.engine.eval.RouteTableEvaluator;
 import io.hopscope.engine.index.AclIndex;
 import io.hopscope.engine.index.RouteIndex;
 import io.hopscope.model.ClientProfile;
+import io.hopscope.model.EndpointType;
 import io.hopscope.model.EgressOnlyInternetGateway;
 import io.hopscope.model.InternetGateway;
 import io.hopscope.model.NatGateway;
@@ -151,6 +152,10 @@ final class PathWalker {
             }
             case GATEWAY_ENDPOINT -> {
                 VpcEndpoint vpce = ev.index.model().vpcEndpoint(route.targetId());
+                if (vpce == null || vpce.type() != EndpointType.GATEWAY) {
+                    add(UnmodelledTargets.endpoint(route, vpce, p));
+                    return;
+                }
                 GatewayResult g = ev.endpoint.egress(vpce, vpc, p);
                 add(g.hop());
                 if (g.hop().blocks() && !"protocol-not-supported".equals(g.hop().reason())) {
@@ -160,11 +165,34 @@ final class PathWalker {
                 arrive(p);
             }
             case VPN_GATEWAY -> {
-                add(WalkHops.vpnOut(route.targetId(), p));
-                conn.exitedThrough(route.targetId(), vpc);
-                arrive(p);
+                VpnGateway vgw = ev.index.model().get(route.targetId(), VpnGateway.class);
+                if (vgw == null) {
+                    add(WalkHops.missingTarget(route, p));
+                    return;
+                }
+                List<Hop> hops = ev.vgw.egress(vgw, vpc, p);
+                hops.forEach(this::add);
+                if (!hops.get(hops.size() - 1).blocks()) {
+                    conn.exitedThrough(vgw.id(), vpc);
+                    arrive(p);
+                }
             }
-            default -> add(WalkHops.unsupportedTarget(route, p));
+            case NETWORK_INTERFACE -> toInterface(route, s, p);
+            default -> add(UnmodelledTargets.target(route, p));
+        }
+    }
+
+    /** [SDC] a route to an interface: delivered when addressed to it, dropped by the check, UNKNOWN for an appliance. */
+    private void toInterface(Route route, Subnet s, Packet p) {
+        NetworkInterface eni = ev.index.eni(route.targetId());
+        if (eni == null) {
+            add(WalkHops.missingTarget(route, p));
+        } else if (eni.hasPrivateAddress(p.dst())) {
+            deliverLocal(s.vpcId(), p, s);
+        } else if (eni.sourceDestCheck()) {
+            add(WalkHops.sourceDestCheck(eni, p));
+        } else {
+            add(UnmodelledTargets.appliance(route, eni, p));
         }
     }
 
@@ -224,8 +252,9 @@ final class PathWalker {
                 deliverLocal(conn.exitVpcId, p, null);
                 return;
             }
-            if (conn.exitGatewayId.startsWith("vgw-")) {
-                add(WalkHops.vpnReplyIn(conn.exitGatewayId, p));
+            VpnGateway vgw = ev.index.model().get(conn.exitGatewayId, VpnGateway.class);
+            if (vgw != null) {
+                ev.vgw.ingress(vgw, ev.index.vpc(conn.exitVpcId), p).forEach(this::add);
                 deliverLocal(conn.exitVpcId, p, null);
                 return;
             }
@@ -254,8 +283,9 @@ final class PathWalker {
      */
     private void enterVpc(String vpcId, Packet p) {
         VpnGateway vgw = ev.index.vgwOf(vpcId);
-        if (vgw != null && p.src().isPrivateIpv4()) {
-            add(WalkHops.vpnIn(vgw, p));
+        if (vgw != null && (p.src().isPrivateIpv4() || ev.vgw.isBehind(vgw, p))) {
+            // Past a drop at the DX gateway the walk goes on, to find the blockers behind it.
+            ev.vgw.ingress(vgw, ev.index.vpc(vpcId), p).forEach(this::add);
             deliverLocal(vpcId, p, null);
             return;
         }

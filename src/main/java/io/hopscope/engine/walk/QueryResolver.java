@@ -66,14 +66,15 @@ final class QueryResolver {
                 throw new TraceQueryException(QueryField.PORT, "is required for " + protocol.label());
             }
             dstPort = checkPort(q.port(), QueryField.PORT);
-            ClientProfile profile = from.profile();
+            ClientProfile profile = profileOf(q, from);
             if (q.sourcePort() != null) {
                 srcPort = checkPort(q.sourcePort(), QueryField.SOURCE_PORT);
                 origin = "query";
             } else {
                 srcPort = profile.defaultSourcePort();
                 origin = profile.wireName() + " client default"
-                        + (from.profileSource() == null ? "" : " for " + from.profileSource())
+                        + (q.clientProfile() != null ? " (--client-profile)"
+                        : from.profileSource() == null ? "" : " for " + from.profileSource())
                         + " (ephemeral range " + profile.ephemeralPorts() + ")";
             }
         }
@@ -86,8 +87,12 @@ final class QueryResolver {
         }
         Packet p = new Packet(protocol, src, srcPort, dst, dstPort, type, code);
         ResolvedQuery rq = new ResolvedQuery(from.id(), from.label(), to.id(), to.label(), protocol, src, dst, srcPort,
-                dstPort, type, code, origin, from.profile().ephemeralPorts());
+                dstPort, type, code, origin, profileOf(q, from).ephemeralPorts(), profileOf(q, from));
         return new Resolution(rq, from, to, p);
+    }
+
+    private static ClientProfile profileOf(TraceQuery q, Endpoint from) {
+        return q.clientProfile() != null ? q.clientProfile() : from.profile();
     }
 
     private int ipVersion(TraceQuery q, Endpoint from, Endpoint to) {

@@ -24,6 +24,7 @@ public final class Tracer {
     private final Evaluators evaluators;
     private final QueryResolver resolver;
     private final FixSuggester fixes;
+    private final PortVerdicts ports;
 
     public Tracer(NetworkModel model) {
         this.model = model;
@@ -31,6 +32,7 @@ public final class Tracer {
         this.evaluators = new Evaluators(index);
         this.resolver = new QueryResolver(index);
         this.fixes = new FixSuggester(index);
+        this.ports = new PortVerdicts(index, evaluators.acl);
     }
 
     public NetworkModel model() {
@@ -54,11 +56,14 @@ public final class Tracer {
             addBlocker(blockers, h, false, r);
         }
         PathResult replyResult = null;
+        List<Hop> forwardSeen = seen(forwardResult, fwd);
+        List<Hop> replySeen = List.of();
         if (fwd.arrivedPacket() != null) {
             // Evaluated even when the request is blocked, as if it had passed, so every blocker is found.
             PathWalker back = new PathWalker(evaluators, true, conn, r.query().clientPorts());
             back.start(r.to(), fwd.arrivedPacket().reply(), r.from());
             PathResult backResult = back.recorder().result();
+            replySeen = seen(backResult, back.recorder());
             Hop replyBlock = backResult.blockingHop();
             if (replyBlock != null) {
                 addBlocker(blockers, replyBlock, true, r);
@@ -70,7 +75,20 @@ public final class Tracer {
                 replyResult = backResult;
             }
         }
-        return new Trace(r.query(), forwardResult, replyResult, blockers);
+        PortVerdicts.Result v = ports.decide(r.query(), new PortVerdicts.Walks(forwardSeen, replySeen,
+                fwd.arrivedPacket() != null));
+        return new Trace(r.query(), forwardResult, replyResult, blockers, v.verdict(), v.sourcePorts(),
+                v.translatedPorts(), v.unknownAt());
+    }
+
+    /** The path's hops, then the blockers met past its first one. */
+    private static List<Hop> seen(PathResult path, HopRecorder recorder) {
+        if (recorder.laterBlockers().isEmpty()) {
+            return path.hops();
+        }
+        List<Hop> all = new ArrayList<>(path.hops());
+        all.addAll(recorder.laterBlockers());
+        return all;
     }
 
     /**

@@ -1,9 +1,7 @@
 package io.hopscope.engine.walk;
 
 import io.hopscope.engine.ComponentKind;
-import io.hopscope.engine.ComponentKind;
 import io.hopscope.engine.Decision;
-import io.hopscope.engine.Direction;
 import io.hopscope.engine.Direction;
 import io.hopscope.engine.Hop;
 import io.hopscope.engine.Packet;
@@ -12,7 +10,6 @@ import io.hopscope.model.NetworkInterface;
 import io.hopscope.model.Route;
 import io.hopscope.model.Subnet;
 import io.hopscope.model.Vpc;
-import io.hopscope.model.VpnGateway;
 
 import java.util.List;
 
@@ -39,30 +36,24 @@ final class WalkHops {
                 .explained("The route's target " + route.targetId() + " does not exist.");
     }
 
-    static Hop unsupportedTarget(Route route, Packet p) {
-        return Hop.at(ComponentKind.of(route.targetKind()), route.targetId(), "").decided(Decision.DROP, p)
-                .blocked("CANNOT_ROUTE", "unsupported-target")
-                .explained("Hopscope does not model what a " + route.targetKind().wireName()
-                        + " does with the packet, so the trace stops here.");
+    /**
+     * [rulebook 12] A component whose decision is not in the data: the walk ends here with UNKNOWN,
+     * saying what is not modelled and what to check by hand; never a guess either way.
+     */
+    static Hop unknown(ComponentKind kind, String id, String name, Packet p, String what, String check) {
+        return Hop.at(kind, id, name).direction(Direction.EGRESS).decided(Decision.UNKNOWN, p)
+                .blocked("UNSUPPORTED_COMPONENT", "unsupported-component")
+                .explained(what + " Hopscope does not model what it does with the packet, so the trace cannot say"
+                        + " whether it arrives. Check by hand: " + check);
     }
 
-    static Hop vpnOut(String vgwId, Packet p) {
-        return Hop.at(ComponentKind.VPN_GATEWAY, vgwId, "").direction(Direction.EGRESS).decided(Decision.FORWARD, p)
-                .explained("The virtual private gateway sends the packet over the VPN to the on-premises network;"
-                        + " what happens beyond it is not modelled.");
-    }
-
-    static Hop vpnReplyIn(String vgwId, Packet p) {
-        return Hop.at(ComponentKind.VPN_GATEWAY, vgwId, "").direction(Direction.INGRESS).decided(Decision.FORWARD, p)
-                .explained("The reply comes back over the VPN.");
-    }
-
-    static Hop vpnIn(VpnGateway vgw, Packet p) {
-        return Hop.at(ComponentKind.VPN_GATEWAY, vgw.id(), vgw.name()).direction(Direction.INGRESS)
-                .decided(Decision.FORWARD, p)
-                .explained("The packet from the on-premises network " + p.src()
-                        + " enters through virtual private gateway " + vgw.label()
-                        + " and is delivered by the VPC's local routing.");
+    /** [SDC] a route to an interface whose source/destination check is on: it drops what is not addressed to it. */
+    static Hop sourceDestCheck(NetworkInterface eni, Packet p) {
+        return Hop.at(ComponentKind.NETWORK_INTERFACE, eni.id(), eni.name()).direction(Direction.INGRESS)
+                .decided(Decision.DROP, p).blocked("CANNOT_ROUTE", "source-dest-check")
+                .explained("The route sends the packet to " + eni.label() + ", but its source/destination check is on:"
+                        + " an instance must be the source or destination of any traffic it receives, so the packet"
+                        + " for " + p.dst() + " is dropped. Turn the check off on an appliance that forwards.");
     }
 
     static Hop noInternetGateway(Vpc vpc, Packet p) {

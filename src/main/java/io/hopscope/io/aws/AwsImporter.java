@@ -35,6 +35,7 @@ public final class AwsImporter {
         ImportContext ctx = new ImportContext();
         // Order matters: each step only references resources converted before it.
         new NetworkConverter(snapshot, ctx).convert();
+        new HybridConverter(snapshot, ctx).convert();
         ServiceConverter services = new ServiceConverter(snapshot, ctx);
         services.prefixLists();
         new SecurityGroupConverter(snapshot, ctx).convert();

@@ -63,7 +63,7 @@ final class InterfaceConverter {
             IpAddress ip = ctx.ip(s, "PublicIp", a.publicIp(), "elastic IP ignored", eni.id());
             if (ip != null) {
                 ctx.replace(new NetworkInterface(eni.id(), eni.name(), eni.subnetId(), eni.type(), eni.privateIps(), ip,
-                        eni.ipv6Ips(), eni.securityGroupIds(), eni.description()));
+                        eni.ipv6Ips(), eni.securityGroupIds(), eni.description(), eni.sourceDestCheck()));
             }
         }
     }
@@ -105,8 +105,13 @@ final class InterfaceConverter {
                 groups.add(sg);
             }
         }
+        // [SDC] the interface's own flag decides; an instance's entry may omit it, then the instance's applies.
+        Boolean check = e.sourceDestCheck();
+        if (check == null && fromInstance && s.value() instanceof AwsInstance instance) {
+            check = instance.sourceDestCheck();
+        }
         return new NetworkInterface(id, e.nameTag(), subnet.id(), typeOf(e, fromInstance), privateIps,
-                publicIp(s, at, e), ipv6, groups, e.description());
+                publicIp(s, at, e), ipv6, groups, e.description(), check == null || check);
     }
 
     /** Primary first, then the secondary addresses in API order [ENI]. */

@@ -91,8 +91,24 @@ final class RouteTableConverter {
                     routes.add(r);
                 }
             }
-            ctx.add(new RouteTable(id, AwsTag.nameOf(t.tags()), t.vpcId(), main, subnets, routes), s);
+            ctx.add(new RouteTable(id, AwsTag.nameOf(t.tags()), t.vpcId(), main, subnets, routes,
+                    propagatingVgws(s, t)), s);
         }
+    }
+
+    /** [VGWPROP] the VGWs this table receives routes from; an unknown one is reported and left out. */
+    private List<String> propagatingVgws(Sourced<AwsRouteTable> s, AwsRouteTable t) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < t.propagatingVgws().size(); i++) {
+            String vgw = t.propagatingVgws().get(i).gatewayId();
+            if (ctx.get(vgw, VpnGateway.class) == null) {
+                ctx.error(s, "PropagatingVgws[" + i + "].GatewayId", "unknown virtual private gateway " + vgw
+                        + "; route propagation from it ignored", t.routeTableId());
+            } else if (!out.contains(vgw)) {
+                out.add(vgw);
+            }
+        }
+        return out;
     }
 
     private Route route(Sourced<?> s, String at, AwsRouteTable.Route r, String tableId) {
@@ -122,7 +138,10 @@ final class RouteTableConverter {
             String other = r.carrierGatewayId() != null ? r.carrierGatewayId()
                     : r.localGatewayId() != null ? r.localGatewayId() : r.coreNetworkArn();
             if (other != null) {
-                ctx.warning(s, at, "route target " + other + " is of a kind Hopscope does not model; route skipped", tableId);
+                // Kept: a trace that reaches it ends UNKNOWN rather than pretending the route is not there (rulebook 12).
+                ctx.warning(s, at, "route target " + other + " is of a kind Hopscope does not model; traces through it"
+                        + " are UNKNOWN", tableId);
+                return new Route(destination, prefixList, RouteTargetKind.UNSUPPORTED, other, false, propagated(r));
             } else {
                 ctx.error(s, at, "route has no target; skipped", tableId);
             }

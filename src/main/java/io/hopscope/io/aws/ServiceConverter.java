@@ -162,8 +162,11 @@ final class ServiceConverter {
             EndpointType type;
             if (typeText.equals("gateway")) {
                 type = EndpointType.GATEWAY;
-            } else if (typeText.equals("interface") || typeText.equals("gatewayloadbalancer")) {
+            } else if (typeText.equals("interface")) {
                 type = EndpointType.INTERFACE;
+            } else if (typeText.equals("gatewayloadbalancer")) {
+                // A route target handing packets to an appliance fleet: traces reaching it are UNKNOWN (rulebook 12).
+                type = EndpointType.GATEWAY_LOAD_BALANCER;
             } else {
                 ctx.error(s, "VpcEndpointType", "unknown endpoint type '" + e.vpcEndpointType() + "'; endpoint "
                         + id + " dropped", id);

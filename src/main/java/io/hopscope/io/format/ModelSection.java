@@ -23,7 +23,12 @@ public enum ModelSection {
     VPN_GATEWAYS("vpnGateways", ResourceKind.VPN_GATEWAY, NetworkModel::vpnGateways),
     NETWORK_INTERFACES("networkInterfaces", ResourceKind.NETWORK_INTERFACE, NetworkModel::networkInterfaces),
     WORKLOADS("workloads", ResourceKind.WORKLOAD, NetworkModel::workloads),
-    EXTERNALS("externals", ResourceKind.EXTERNAL, NetworkModel::externals);
+    EXTERNALS("externals", ResourceKind.EXTERNAL, NetworkModel::externals),
+    CUSTOMER_GATEWAYS("customerGateways", ResourceKind.CUSTOMER_GATEWAY, NetworkModel::customerGateways),
+    VPN_CONNECTIONS("vpnConnections", ResourceKind.VPN_CONNECTION, NetworkModel::vpnConnections),
+    DIRECT_CONNECT_GATEWAYS("directConnectGateways", ResourceKind.DIRECT_CONNECT_GATEWAY,
+            NetworkModel::directConnectGateways),
+    VIRTUAL_INTERFACES("virtualInterfaces", ResourceKind.VIRTUAL_INTERFACE, NetworkModel::virtualInterfaces);
 
     private final String key;
     private final ResourceKind kind;

@@ -77,6 +77,8 @@ final class ResourceDecoder {
             case NETWORK_INTERFACES -> networkInterface(f, id, name);
             case WORKLOADS -> workload(f, id, name);
             case EXTERNALS -> external(f, id, name);
+            case CUSTOMER_GATEWAYS, VPN_CONNECTIONS, DIRECT_CONNECT_GATEWAYS, VIRTUAL_INTERFACES ->
+                    HybridCodec.decode(section, f, id, name, problems);
         };
         return f.ok() ? r : null;
     }
@@ -101,7 +103,9 @@ final class ResourceDecoder {
         boolean main = f.flag("main");
         List<String> subnets = f.textList("subnets");
         List<Route> routes = RuleDecoder.routes(f, problems);
-        return complete(f, () -> new RouteTable(id, name, vpc, main, nonNull(subnets, f), nonNull(routes, f)));
+        List<String> propagating = f.textList("propagatingVgws");
+        return complete(f, () -> new RouteTable(id, name, vpc, main, nonNull(subnets, f), nonNull(routes, f),
+                nonNull(propagating, f)));
     }
 
     private static NetworkAcl networkAcl(JsonFields f, String id, String name, List<Problem> problems) {
@@ -170,8 +174,13 @@ final class ResourceDecoder {
         List<IpAddress> ipv6 = f.ipList("ipv6Ips");
         List<String> groups = f.textList("securityGroups");
         String description = f.optionalText("description");
+        String check = f.optionalRef("sourceDestCheck");
+        if (check != null && !check.equals("enabled") && !check.equals("disabled")) {
+            f.error("sourceDestCheck", "'" + check + "' is not enabled or disabled");
+        }
+        boolean sourceDestCheck = !"disabled".equals(check);
         return complete(f, () -> new NetworkInterface(id, name, subnet, type, nonNull(privateIps, f), publicIp,
-                nonNull(ipv6, f), nonNull(groups, f), description));
+                nonNull(ipv6, f), nonNull(groups, f), description, sourceDestCheck));
     }
 
     private static Workload workload(JsonFields f, String id, String name) {

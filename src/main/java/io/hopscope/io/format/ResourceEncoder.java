@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hopscope.model.AclEntry;
 import io.hopscope.model.EgressOnlyInternetGateway;
 import io.hopscope.model.ExternalEndpoint;
+import io.hopscope.model.HybridResource;
 import io.hopscope.model.InternetGateway;
 import io.hopscope.model.NatGateway;
 import io.hopscope.model.NetworkAcl;
@@ -61,6 +62,7 @@ final class ResourceEncoder {
             ArrayNode routes = NODES.arrayNode();
             t.routes().forEach(route -> routes.add(route(route)));
             nonEmpty(o, "routes", routes);
+            list(o, "propagatingVgws", t.propagatingVgwIds());
         } else if (r instanceof NetworkAcl a) {
             text(o, "vpc", a.vpcId());
             flag(o, "default", a.isDefault());
@@ -106,6 +108,8 @@ final class ResourceEncoder {
             text(o, "service", e.serviceName());
             text(o, "prefixList", e.prefixListId());
             text(o, "gateway", e.gatewayId());
+        } else if (r instanceof HybridResource h) {
+            HybridCodec.encode(o, h);
         } else {
             throw new IllegalArgumentException("no file encoding for " + r.getClass().getSimpleName());
         }
@@ -144,6 +148,10 @@ final class ResourceEncoder {
         list(o, "ipv6Ips", n.ipv6Ips());
         list(o, "securityGroups", n.securityGroupIds());
         text(o, "description", n.description());
+        if (!n.sourceDestCheck()) {
+            // Written only when off (an appliance); "disabled" reads as AWS's console says it.
+            o.put("sourceDestCheck", "disabled");
+        }
     }
 
     private static ObjectNode route(Route route) {

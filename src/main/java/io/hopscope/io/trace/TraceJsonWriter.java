@@ -9,6 +9,7 @@ import io.hopscope.engine.Blocker;
 import io.hopscope.engine.Hop;
 import io.hopscope.engine.Packet;
 import io.hopscope.engine.PathResult;
+import io.hopscope.engine.PortOutcome;
 import io.hopscope.engine.ResolvedQuery;
 import io.hopscope.engine.Trace;
 
@@ -35,6 +36,17 @@ public final class TraceJsonWriter {
         ObjectNode root = MAPPER.createObjectNode();
         root.set("query", query(trace.query()));
         root.put("reachable", trace.reachable());
+        root.put("verdict", trace.verdict().name());
+        if (trace.sourcePorts() != null) {
+            root.set("sourcePorts", ports(trace.sourcePorts()));
+        }
+        if (!trace.translatedPorts().isEmpty()) {
+            ArrayNode translated = root.putArray("translatedPorts");
+            trace.translatedPorts().forEach(t -> translated.add(ports(t)));
+        }
+        if (trace.unknownAt() != null) {
+            root.put("unknownAt", trace.unknownAt());
+        }
         root.set("forward", path(trace.forward()));
         if (trace.reply() == null) {
             root.putNull("return");
@@ -57,6 +69,23 @@ public final class TraceJsonWriter {
             }
         }
         return root;
+    }
+
+    /** {"profile", "range", "working", "failing", "decidedAt"} or, for a NAT, {"at", ...} (contract v2). */
+    private static ObjectNode ports(PortOutcome o) {
+        ObjectNode n = MAPPER.createObjectNode();
+        if (o.at() != null) {
+            n.put("at", o.at());
+        } else if (o.profile() != null) {
+            n.put("profile", o.profile());
+        }
+        n.put("range", o.range().toString());
+        ArrayNode working = n.putArray("working");
+        o.working().texts().forEach(working::add);
+        ArrayNode failing = n.putArray("failing");
+        o.failing().texts().forEach(failing::add);
+        n.put("decidedAt", o.decidedAt());
+        return n;
     }
 
     private static ObjectNode query(ResolvedQuery q) {

@@ -3,7 +3,9 @@ package io.hopscope.io.trace;
 import io.hopscope.edit.Edit;
 import io.hopscope.engine.Blocker;
 import io.hopscope.engine.Hop;
+import io.hopscope.engine.Decision;
 import io.hopscope.engine.PathResult;
+import io.hopscope.engine.PortOutcome;
 import io.hopscope.engine.ResolvedQuery;
 import io.hopscope.engine.Trace;
 
@@ -34,7 +36,15 @@ public final class TraceTextWriter {
             sb.append("Source port ").append(q.sourcePort())
                     .append(q.sourcePortDefaulted() ? " (" + q.sourcePortOrigin() + ")" : " (given)").append(NL);
         }
-        sb.append("Reachable: ").append(trace.reachable() ? "yes" : "no").append(NL).append(NL);
+        sb.append("Reachable: ").append(trace.reachable() ? "yes" : "no").append(" (the packet shown)").append(NL);
+        sb.append("Verdict:   ").append(trace.verdict().name()).append(verdictNote(trace)).append(NL);
+        if (trace.sourcePorts() != null) {
+            ports(sb, "client ports", trace.sourcePorts());
+        }
+        for (PortOutcome t : trace.translatedPorts()) {
+            ports(sb, "NAT ports at " + t.at(), t);
+        }
+        sb.append(NL);
         path(sb, "Request", trace.forward());
         if (trace.reply() == null) {
             sb.append("Reply:   not sent (the request is dropped)").append(NL);
@@ -59,6 +69,27 @@ public final class TraceTextWriter {
         return sb.toString();
     }
 
+    private static String verdictNote(Trace t) {
+        return switch (t.verdict()) {
+            case REACHABLE -> " (every source port works)";
+            case UNREACHABLE -> " (no source port works)";
+            case PORT_DEPENDENT -> " (some source ports work, others fail: intermittent in real life)";
+            case UNKNOWN -> " (the path reaches " + t.unknownAt() + ", which Hopscope does not evaluate)";
+        };
+    }
+
+    private static void ports(StringBuilder sb, String what, PortOutcome o) {
+        sb.append("  ").append(what).append(' ').append(o.range());
+        if (o.profile() != null && o.at() == null) {
+            sb.append(" (").append(o.profile()).append(')');
+        }
+        sb.append(": working ").append(o.working()).append(", failing ").append(o.failing());
+        if (o.decidedAt() != null) {
+            sb.append(", split by ").append(o.decidedAt());
+        }
+        sb.append(NL);
+    }
+
     private static void path(StringBuilder sb, String title, PathResult p) {
         sb.append(String.format("%-8s %s", title + ":", p.verdict().name()));
         if (p.blockedAt() != null) {
@@ -66,7 +97,8 @@ public final class TraceTextWriter {
         }
         sb.append(NL);
         for (Hop h : p.hops()) {
-            sb.append("  ").append(h.blocks() ? "\u2717" : "\u2713").append(' ')
+            boolean unknown = h.decision() == Decision.UNKNOWN;
+            sb.append("  ").append(h.blocks() ? "\u2717" : unknown ? "?" : "\u2713").append(' ')
                     .append(String.format("%-9s", h.decision().name())).append(' ')
                     .append(h.componentType()).append(' ').append(h.componentId());
             if (!h.name().isEmpty()) {
@@ -82,7 +114,7 @@ public final class TraceTextWriter {
                 sb.append("  rule ").append(h.rule());
             }
             sb.append("  [").append(h.packet().describe()).append(']').append(NL);
-            if (h.blocks()) {
+            if (h.blocks() || unknown) {
                 sb.append("      ").append(h.explanation()).append(NL);
             }
         }

@@ -6,6 +6,10 @@ import io.hopscope.diagram.Note;
 import io.hopscope.diagram.Shape;
 import io.hopscope.model.AclEntry;
 import io.hopscope.model.ClientProfile;
+import io.hopscope.model.CustomerGateway;
+import io.hopscope.model.DirectConnectGateway;
+import io.hopscope.model.VirtualInterface;
+import io.hopscope.model.VpnConnection;
 import io.hopscope.model.EgressOnlyInternetGateway;
 import io.hopscope.model.EndpointType;
 import io.hopscope.model.ExternalEndpoint;
@@ -74,7 +78,8 @@ final class RichDiagram {
                         Route.to(cidr("192.168.0.0/16"), RouteTargetKind.VPN_GATEWAY, "vgw-1"),
                         Route.to(cidr("10.9.0.0/16"), RouteTargetKind.TRANSIT_GATEWAY, "tgw-1").asBlackhole(),
                         new Route(cidr("172.16.0.0/12"), null, RouteTargetKind.NETWORK_INTERFACE, "eni-web", false, true))))
-                .add(new RouteTable("rtb-main", "main", "vpc-1", true, List.of(), List.of(Route.local(cidr("10.0.0.0/16")))))
+                .add(new RouteTable("rtb-main", "main", "vpc-1", true, List.of(), List.of(Route.local(cidr("10.0.0.0/16"))),
+                        List.of("vgw-1")))
                 .add(new RouteTable("rtb-p", "", "vpc-2", true, List.of(), List.of(
                         Route.local(cidr("10.2.0.0/16")),
                         Route.to(cidr("10.0.0.0/16"), RouteTargetKind.VPC_PEERING_CONNECTION, "pcx-1"))))
@@ -122,7 +127,7 @@ final class RichDiagram {
                 .add(new NetworkInterface("eni-nat", "", "subnet-web", InterfaceType.NAT_GATEWAY, List.of(ip("10.0.1.5")),
                         ip("54.1.2.3"), List.of(), List.of(), "Interface for NAT Gateway nat-1"))
                 .add(new NetworkInterface("eni-vpce", "", "subnet-app", InterfaceType.VPC_ENDPOINT, List.of(ip("10.0.2.20")),
-                        null, List.of(), List.of("sg-app"), ""))
+                        null, List.of(), List.of("sg-app"), "", false))
                 .add(new NetworkInterface("eni-web", "web-1 eth0", "subnet-web", InterfaceType.INSTANCE,
                         List.of(ip("10.0.1.10")), ip("3.80.1.1"), List.of(ip("2600:1f18:1:101::10")), List.of("sg-web"), "web"))
                 .add(new Workload("i-app", "app-1", WorkloadKind.EC2, List.of("eni-app"), ClientProfile.WINDOWS))
@@ -132,6 +137,19 @@ final class RichDiagram {
                 .add(new ExternalEndpoint("ext-office", "office", ExternalKind.ON_PREMISES, List.of(cidr("192.168.0.0/16")),
                         null, null, "vgw-1"))
                 .add(new ExternalEndpoint("ext-s3", "S3", ExternalKind.AWS_SERVICE, List.of(), "s3", "pl-s3", null))
+                .add(new CustomerGateway("cgw-1", "office router", ip("198.51.100.20"), 65010L, null,
+                        List.of(cidr("192.168.0.0/16"))))
+                .add(new CustomerGateway("cgw-2", "", null, null, "deleted", List.of()))
+                .add(new VpnConnection("vpn-1", "office vpn", "vgw-1", null, "cgw-1", true,
+                        List.of(cidr("192.168.0.0/16")), null))
+                .add(new VpnConnection("vpn-2", "", null, "tgw-1", "cgw-1", false, List.of(), "pending"))
+                .add(new DirectConnectGateway("5f1c0000-0000-0000-0000-000000000001", "dx", 64512L, null, List.of(
+                        new DirectConnectGateway.Association("a-1", "vgw-1", DirectConnectGateway.Association.VGW,
+                                List.of(cidr("10.0.0.0/15")), null),
+                        new DirectConnectGateway.Association("a-2", "tgw-1", DirectConnectGateway.Association.TGW,
+                                List.of(), "disassociated"))))
+                .add(new VirtualInterface("dxvif-1", "dc vif", "private", null, null,
+                        "5f1c0000-0000-0000-0000-000000000001", 101, 65020L))
                 .build();
     }
 

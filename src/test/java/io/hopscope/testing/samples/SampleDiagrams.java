@@ -48,6 +48,11 @@ public final class SampleDiagrams {
         return LambdaVpcSample.diagram();
     }
 
+    /** A Linux and a Windows client against a NACL that answers only the Linux range: PORT_DEPENDENT. */
+    public static Diagram windowsEphemeralPorts() {
+        return WindowsEphemeralSample.diagram();
+    }
+
     /** File name (without {@code .json}) to builder, in the order the README lists them. */
     public static Map<String, Supplier<Diagram>> all() {
         Map<String, Supplier<Diagram>> all = new LinkedHashMap<>();
@@ -59,6 +64,7 @@ public final class SampleDiagrams {
         all.put("three-tier", SampleDiagrams::threeTier);
         all.put("bastion", SampleDiagrams::bastion);
         all.put("lambda-vpc", SampleDiagrams::lambdaVpc);
+        all.put("windows-ephemeral-ports", SampleDiagrams::windowsEphemeralPorts);
         return all;
     }
 }

@@ -23,9 +23,10 @@ class SampleDiagramsTest {
     }
 
     @Test
-    void theEightSamplesHaveTheirFixedFileNames() {
+    void theSamplesHaveTheirFixedFileNames() {
         assertEquals(List.of("ec2-to-rds", "ec2-to-rds-broken-return", "nat-egress", "s3-gateway-endpoint",
-                "vpc-peering", "three-tier", "bastion", "lambda-vpc"), List.copyOf(SampleDiagrams.all().keySet()));
+                "vpc-peering", "three-tier", "bastion", "lambda-vpc", "windows-ephemeral-ports"),
+                List.copyOf(SampleDiagrams.all().keySet()));
     }
 
     @ParameterizedTest(name = "{0}")

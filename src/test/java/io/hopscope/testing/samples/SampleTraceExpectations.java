@@ -44,7 +44,21 @@ public final class SampleTraceExpectations {
             "vpc-peering", vpcPeering(),
             "three-tier", threeTier(),
             "bastion", bastion(),
-            "lambda-vpc", lambdaVpc());
+            "lambda-vpc", lambdaVpc(),
+            "windows-ephemeral-ports", windowsEphemeralPorts());
+
+    /** The packet shown gets through for both; the verdict over the port range differs (WindowsEphemeralSampleTest). */
+    private static List<SampleTrace> windowsEphemeralPorts() {
+        String s = "windows-ephemeral-ports";
+        return List.of(
+                reachable(s, WindowsEphemeralSample.LINUX, WindowsEphemeralSample.DB, 1433, "db-nacl out 100 returns"
+                        + " 32768-61000, which holds port 40000 and the whole Linux range [EPH]"),
+                reachable(s, WindowsEphemeralSample.WINDOWS, WindowsEphemeralSample.DB, 1433, "the shown port 50000 is"
+                        + " inside db-nacl out 100's 32768-61000; 61001-65535 are not [EPH] (rulebook 13)"),
+                requestDropped(s, WindowsEphemeralSample.LINUX, WindowsEphemeralSample.DB, 22,
+                        WindowsEphemeralSample.APP_NACL, FINAL_DENY, "app-nacl outbound allows only 1433 to db-a;"
+                        + " port 22 falls to the final * [NACL]"));
+    }
 
     private static List<SampleTrace> ec2ToRds() {
         String s = "ec2-to-rds";

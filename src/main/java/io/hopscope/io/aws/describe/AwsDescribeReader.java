@@ -60,7 +60,16 @@ public final class AwsDescribeReader {
             Map.entry("PrefixLists", AwsPrefixList.class),
             Map.entry("NetworkInterfaces", AwsNetworkInterface.class),
             Map.entry("DBInstances", AwsDbInstance.class),
-            Map.entry("Addresses", AwsAddress.class));
+            Map.entry("Addresses", AwsAddress.class),
+            Map.entry("CustomerGateways", AwsHybrid.CustomerGateway.class),
+            Map.entry("VpnConnections", AwsHybrid.VpnConnection.class),
+            // Direct Connect: camelCase as the AWS CLI prints it, PascalCase as Batfish snapshots write it.
+            Map.entry("directConnectGateways", AwsHybrid.DirectConnectGateway.class),
+            Map.entry("DirectConnectGateways", AwsHybrid.DirectConnectGateway.class),
+            Map.entry("directConnectGatewayAssociations", AwsHybrid.DirectConnectGatewayAssociation.class),
+            Map.entry("DirectConnectGatewayAssociations", AwsHybrid.DirectConnectGatewayAssociation.class),
+            Map.entry("virtualInterfaces", AwsHybrid.VirtualInterface.class),
+            Map.entry("VirtualInterfaces", AwsHybrid.VirtualInterface.class));
 
     private final AwsReadLimits limits;
     private final ObjectMapper mapper;

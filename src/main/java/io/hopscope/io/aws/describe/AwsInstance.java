@@ -6,7 +6,8 @@ import java.util.List;
 /** One {@code Reservations[].Instances[]} element of describe-instances. */
 public record AwsInstance(String instanceId, String subnetId, String vpcId, String privateIpAddress,
                           String platform, String platformDetails, State state, Placement placement,
-                          List<AwsNetworkInterface> networkInterfaces, Instant launchTime, List<AwsTag> tags) {
+                          List<AwsNetworkInterface> networkInterfaces, Boolean sourceDestCheck, Instant launchTime,
+                          List<AwsTag> tags) {
 
     public AwsInstance {
         networkInterfaces = AwsTag.orEmpty(networkInterfaces);

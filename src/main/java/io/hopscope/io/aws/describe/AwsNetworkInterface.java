@@ -12,7 +12,7 @@ public record AwsNetworkInterface(String networkInterfaceId, String subnetId, St
                                   String privateIpAddress, List<PrivateIp> privateIpAddresses,
                                   List<Ipv6Address> ipv6Addresses, IpAssociation association,
                                   List<GroupRef> groups, Attachment attachment, String requesterId,
-                                  List<AwsTag> tagSet, List<AwsTag> tags) {
+                                  Boolean sourceDestCheck, List<AwsTag> tagSet, List<AwsTag> tags) {
 
     public AwsNetworkInterface {
         privateIpAddresses = AwsTag.orEmpty(privateIpAddresses);

@@ -4,12 +4,17 @@ import java.util.List;
 
 /** One element of describe-route-tables {@code RouteTables}. */
 public record AwsRouteTable(String routeTableId, String vpcId, List<Association> associations, List<Route> routes,
-                            List<AwsTag> tags) {
+                            List<PropagatingVgw> propagatingVgws, List<AwsTag> tags) {
 
     public AwsRouteTable {
         associations = AwsTag.orEmpty(associations);
         routes = AwsTag.orEmpty(routes);
+        propagatingVgws = AwsTag.orEmpty(propagatingVgws);
         tags = AwsTag.orEmpty(tags);
+    }
+
+    /** {@code PropagatingVgws[].GatewayId}: the VGWs whose routes this table receives [VGWPROP]. */
+    public record PropagatingVgw(String gatewayId) {
     }
 
     /** {@code Main: true}, or an explicit {@code SubnetId} (or a {@code GatewayId} edge association). */
