@@ -158,7 +158,7 @@ class NeverLoseWorkUiTest {
         List<Path> chosen = new ArrayList<>();
         ShareView share = ShareView.of(window).orElseThrow();
         robot.interact(() -> share.setImportTarget(start -> {
-            chosen.add(Path.of("/work/shared/aws-samples/batfish-test-public-private-subnet/aws_configs"));
+            chosen.add(Path.of("../shared/aws-samples/batfish-test-public-private-subnet/aws_configs").toAbsolutePath().normalize());
             return chosen.get(chosen.size() - 1);
         }));
 
@@ -312,7 +312,7 @@ class NeverLoseWorkUiTest {
     @Test
     void openingAnAwsDescribeFileSaysItIsAwsDataAndOffersImport(FxRobot robot) throws IOException {
         Path folder = Files.createDirectories(dir.resolve("snapshot"));
-        Path source = Path.of("/work/shared/aws-samples/batfish-test-public-private-subnet/aws_configs");
+        Path source = Path.of("../shared/aws-samples/batfish-test-public-private-subnet/aws_configs").toAbsolutePath().normalize();
         for (String name : List.of("Vpcs.json", "Subnets.json", "RouteTables.json", "SecurityGroups.json",
                 "NetworkAcls.json", "InternetGateways.json", "Reservations.json")) {
             if (Files.exists(source.resolve(name))) {
