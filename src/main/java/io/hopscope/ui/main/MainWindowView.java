@@ -121,7 +121,7 @@ public final class MainWindowView {
         menuBar.getMenus().get(menuBar.getMenus().size() - 1).getItems().add(0, traceView.createTourItem(this::openFile));
         installInspectorPanels();
         // The trace explorer opens the deciding rule of the current hop in the inspector's table.
-        traceView.setRuleRevealer(inspector::revealRule);
+        traceView.setRuleRevealer(inspector::revealHop);
         hideEmptyPanels();
     }
 
