@@ -19,6 +19,12 @@ final class TraceKeys {
     private TraceKeys() {
     }
 
+    /** Keys the focused control uses itself: typing in a field, Space pressing a button (Apply fix). */
+    static boolean ownedByTarget(KeyEvent e) {
+        return e.getTarget() instanceof TextInputControl
+                || e.getTarget() instanceof ButtonBase && e.getCode() == javafx.scene.input.KeyCode.SPACE;
+    }
+
     /**
      * Whether Enter in this event should run the trace: it was typed in a field of the question
      * (a text field, an editable or plain combo box), not on a button (which fires itself) and not

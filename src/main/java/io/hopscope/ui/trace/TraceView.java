@@ -21,7 +21,6 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -191,7 +190,7 @@ public final class TraceView {
 
     /** Left/Right step, Home/End jump, Space plays or pauses; typing in a field is left alone. */
     private void stepKeys(KeyEvent e) {
-        if (e.getTarget() instanceof TextInputControl || viewModel.getRows().isEmpty()) {
+        if (TraceKeys.ownedByTarget(e) || viewModel.getRows().isEmpty()) {
             return;
         }
         boolean used = switch (e.getCode()) {

@@ -77,7 +77,15 @@ public final class TraceViewModel {
     }
 
     private void diagramChanged(Diagram now) {
-        endpointChoices.setAll(EndpointChoices.of(now.model()));
+        List<String> choices = EndpointChoices.of(now.model());
+        if (!endpointChoices.equals(choices)) {
+            // Replacing a combo box's items clears its value: the question must survive the edit.
+            String from = question.from.get();
+            String to = question.to.get();
+            endpointChoices.setAll(choices);
+            question.from.set(from);
+            question.to.set(to);
+        }
         if (!keptTraces.equals(now.traces())) {
             keptTraces.setAll(now.traces());
         }
@@ -136,7 +144,6 @@ public final class TraceViewModel {
         try {
             result = new Tracer(document.getDiagram().model()).trace(query);
         } catch (TraceQueryException e) {
-            // The form's labels, never the CLI's options: the user typed into "From", not "--from".
             fail(e.render(f -> messages.getString("trace.field." + f.name())));
             return;
         }
