@@ -10,20 +10,22 @@ import java.util.List;
 
 /**
  * For each blocking hop, the smallest configuration change that lets the packet pass, as an
- * {@link Edit}. Blocks no single change can lift (peering is not transitive, a gateway endpoint
- * will never carry UDP, a NAT never accepts inbound connections) get no fix.
+ * {@link Edit}. Blocks no single change can lift (a gateway endpoint will never carry UDP, a NAT never
+ * accepts inbound connections) get no fix; a peering that is not transitive gets a direct peering.
  */
 public final class FixSuggester {
     private final AclFix acl;
     private final SecurityGroupFix sg;
     private final RouteFix route;
     private final PublicIpFix publicIp;
+    private final PeeringFix peering;
 
     public FixSuggester(ModelIndex index) {
         this.acl = new AclFix(index);
-        this.sg = new SecurityGroupFix();
+        this.sg = new SecurityGroupFix(index);
         this.route = new RouteFix(index);
         this.publicIp = new PublicIpFix(index);
+        this.peering = new PeeringFix(index);
     }
 
     public List<Edit> suggest(Hop hop, boolean onReply, ResolvedQuery query) {
@@ -34,6 +36,8 @@ public final class FixSuggester {
             case ROUTE_TABLE -> route.suggest(hop);
             case NAT_GATEWAY -> "asymmetric-route".equals(hop.reason()) ? route.replyPastNat(hop) : List.of();
             case INTERNET_GATEWAY -> "no-public-ip".equals(hop.reason()) ? publicIp.suggest(hop) : List.of();
+            case VPC_PEERING_CONNECTION ->
+                    "destination-not-in-peer-cidr".equals(hop.reason()) ? peering.suggest(hop) : List.of();
             default -> List.of();
         };
     }

@@ -31,6 +31,7 @@ public final class DiagramDocument {
     private final EditHistory history;
     private final ReadOnlyObjectWrapper<Diagram> diagram;
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>(this, "file");
+    private final javafx.beans.property.ReadOnlyIntegerWrapper replacements = new javafx.beans.property.ReadOnlyIntegerWrapper(this, "replacements");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
@@ -87,6 +88,8 @@ public final class DiagramDocument {
             problems.setAll(modelProblems);
         }
         history.reset(newDiagram);
+        // Before the new diagram shows: what belongs to the old one (a trace question) is dropped first.
+        replacements.set(replacements.get() + 1);
         file.set(newFile);
         selection.clear();
         // Notes of an earlier import describe files that no longer stand behind the diagram.
@@ -126,6 +129,11 @@ public final class DiagramDocument {
 
     public ReadOnlyObjectProperty<Diagram> diagramProperty() {
         return diagram.getReadOnlyProperty();
+    }
+
+    /** Counts {@link #replace} calls: another diagram, unlike an edit, undo or save of this one. */
+    public javafx.beans.property.ReadOnlyIntegerProperty replacementsProperty() {
+        return replacements.getReadOnlyProperty();
     }
 
     public ObjectProperty<Path> fileProperty() {

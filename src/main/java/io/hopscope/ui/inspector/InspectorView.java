@@ -1,6 +1,8 @@
 package io.hopscope.ui.inspector;
 
 import io.hopscope.check.Problem;
+import io.hopscope.engine.ComponentKind;
+import io.hopscope.engine.Hop;
 import io.hopscope.engine.RuleRef;
 import io.hopscope.model.NetworkAcl;
 import io.hopscope.model.Resource;
@@ -41,6 +43,7 @@ public final class InspectorView {
     private final List<RuleTableView> tables = new ArrayList<>();
     private final ScrollPane root;
     private String shownTablesOf;
+    private final TraceFinding finding;
 
     public InspectorView(DiagramDocument document, ResourceBundle messages) {
         this.document = document;
@@ -51,13 +54,17 @@ public final class InspectorView {
         ruleTabs.getStyleClass().add("rule-tabs");
         ruleTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         ruleTabs.managedProperty().bind(ruleTabs.visibleProperty());
-        VBox content = new VBox(10, propertiesView.getRoot(), ruleTabs);
+        finding = new TraceFinding(messages);
+        VBox content = new VBox(10, finding.getRoot(), propertiesView.getRoot(), ruleTabs);
         content.getStyleClass().add("inspector");
         root = new ScrollPane(content);
         root.setFitToWidth(true);
         root.getStyleClass().add("inspector-view");
         root.setMinWidth(280);
-        document.getSelection().addListener((SetChangeListener<String>) c -> showTables());
+        document.getSelection().addListener((SetChangeListener<String>) c -> {
+            showTables();
+            finding.selectionChanged(document.getSelection());
+        });
         document.diagramProperty().addListener((obs, old, now) -> showTables());
         showTables();
     }
@@ -118,6 +125,35 @@ public final class InspectorView {
             }
         }
         return false;
+    }
+
+    /**
+     * Shows a trace hop: selects the component that decided and, when a row decided, opens its table
+     * there; when none did (no rule matched, no route, connection tracking, a gateway's own check) a
+     * highlighted line says so above the component's fields. The focus stays where it is.
+     */
+    public void revealHop(Hop hop) {
+        RuleRef ref = hop.ruleRef();
+        String shown = ref.resourceId();
+        if (hop.kind() == ComponentKind.NETWORK_INTERFACE && !hop.groups().isEmpty()) {
+            // The interface stands for its groups: show the set's first group and name them all.
+            shown = ref.kind() == RuleRef.Kind.RULE ? ref.resourceId() : hop.groups().get(0);
+        }
+        if (document.getDiagram().model().find(shown).isEmpty()) {
+            shown = hop.componentId();
+        }
+        select(shown);
+        finding.show(hop, shown);
+        if (ref.kind() == RuleRef.Kind.RULE || ref.kind() == RuleRef.Kind.DEFAULT_RULE) {
+            revealRule(ref);
+        } else if (ref.direction() != null) {
+            showList(ref.direction().isEgress() ? OUTBOUND : INBOUND);
+        }
+    }
+
+    private void showList(String id) {
+        ruleTabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
+                .ifPresent(t -> ruleTabs.getSelectionModel().select(t));
     }
 
     /** Selects a problem's culprit and, when the problem's location names a rule or route, opens its table there. */

@@ -132,7 +132,7 @@ public final class MainWindowView {
         files.bindEmptyHint(canvasView);
         installInspectorPanels();
         // The trace explorer opens the deciding rule of the current hop in the inspector's table.
-        traceView.setRuleRevealer(inspector::revealRule);
+        traceView.setRuleRevealer(inspector::revealHop);
         hideEmptyPanels();
     }
 

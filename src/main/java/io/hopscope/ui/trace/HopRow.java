@@ -1,12 +1,29 @@
 package io.hopscope.ui.trace;
 
 import io.hopscope.engine.Hop;
+import io.hopscope.engine.Trace;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * One line of the trace table: a hop of the request or of the reply, in the order the packet met
  * them. {@code index} is its position in the whole list (request hops first, then reply hops).
  */
 public record HopRow(int index, boolean reply, Hop hop) {
+
+    /** The request's hops, then the reply's. */
+    static List<HopRow> rowsOf(Trace t) {
+        List<HopRow> list = new ArrayList<>();
+        for (Hop h : t.forward().hops()) {
+            list.add(new HopRow(list.size(), false, h));
+        }
+        if (t.reply() != null) {
+            for (Hop h : t.reply().hops()) {
+                list.add(new HopRow(list.size(), true, h));
+            }
+        }
+        return list;
+    }
 
     public boolean blocks() {
         return hop.blocks();

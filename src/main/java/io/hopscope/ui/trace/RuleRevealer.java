@@ -1,15 +1,17 @@
 package io.hopscope.ui.trace;
 
+import io.hopscope.engine.Hop;
 import io.hopscope.engine.RuleRef;
 
 /**
- * Shows where the current hop's decision lives in the inspector (the inspector's job): the exact
- * row of a rule list, found by the hop's {@link RuleRef} rather than by its text.
+ * Shows the current hop's component in the inspector (the inspector's job) and where its decision
+ * lives: the exact row of a rule list, found by the hop's {@link RuleRef} rather than by its text,
+ * or a line saying that no rule matched, the reply was tracked, or which check of a gateway failed.
  */
 @FunctionalInterface
 public interface RuleRevealer {
 
-    RuleRevealer NONE = ref -> { };
+    RuleRevealer NONE = hop -> { };
 
-    void reveal(RuleRef ref);
+    void reveal(Hop hop);
 }

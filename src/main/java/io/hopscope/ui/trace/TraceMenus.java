@@ -21,7 +21,8 @@ final class TraceMenus {
         MenuItem start = new MenuItem(messages.getString("menu.trace.new"));
         start.setId("trace-new-item");
         start.setAccelerator(KeyCombination.keyCombination("Shortcut+T"));
-        start.setOnAction(e -> view.focusQuery());
+        // Ctrl+T runs a filled-in question (the hint in the panel says so), else starts a new one.
+        start.setOnAction(e -> view.runOrAsk());
         MenuItem run = new MenuItem(messages.getString("menu.trace.run"));
         run.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+T"));
         run.setOnAction(e -> view.onTrace());

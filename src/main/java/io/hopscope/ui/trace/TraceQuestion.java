@@ -64,6 +64,17 @@ final class TraceQuestion {
     }
 
     /** Shows a kept question in the fields. */
+    /** Empties the question (another diagram was opened), keeping the protocol and client defaults. */
+    void clear() {
+        from.set("");
+        to.set("");
+        protocol.set("tcp");
+        port.set("");
+        client.set(ClientChoice.SOURCE_DEFAULT);
+        customSourcePort.set("");
+        pickingDestination.set(false);
+    }
+
     void fill(SavedTrace kept) {
         from.set(kept.from());
         to.set(kept.to());

@@ -38,6 +38,11 @@ final class TraceVerdicts {
             return MessageFormat.format(messages.getString(keyPrefix + ".dropped"), path.blockedAt(), "");
         }
         String where = block.name().isEmpty() ? block.componentId() : block.name() + " (" + block.componentId() + ")";
+        if ("destination-not-in-peer-cidr".equals(block.reason())) {
+            // The cause, not only the place: the user's mental model is usually "peered to the hub".
+            return MessageFormat.format(messages.getString(keyPrefix + ".dropped"), where)
+                    + " " + messages.getString("trace.verdict.notTransitive");
+        }
         if (block.rule() == null) {
             return MessageFormat.format(messages.getString(keyPrefix + ".dropped"), where);
         }

@@ -21,9 +21,10 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -59,6 +60,8 @@ public final class TraceView {
     @FXML private Button firstButton;
     @FXML private Button previousButton;
     @FXML private ToggleButton playButton;
+    @FXML private ToggleButton enlargeButton;
+    @FXML private FlowPane queryForm;
     @FXML private Button nextButton;
     @FXML private Button lastButton;
     @FXML private Slider speedSlider;
@@ -84,6 +87,8 @@ public final class TraceView {
         playButton.textProperty().bind(javafx.beans.binding.Bindings.when(playButton.selectedProperty())
                 .then(messages.getString("trace.pause.short")).otherwise(messages.getString("trace.play.short")));
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::stepKeys);
+        TraceKeys.enlargeWith(enlargeButton, root);
+        TraceKeys.roomWhileTracing(viewModel, hopTable, root);
         if (canvas != null) {
             new TraceCanvasLink(viewModel, canvas, messages);
         }
@@ -119,12 +124,12 @@ public final class TraceView {
         clientBox.valueProperty().bindBidirectional(viewModel.clientProperty());
         sourcePortField.textProperty().bindBidirectional(viewModel.customSourcePortProperty());
         sourcePortField.disableProperty().bind(viewModel.clientProperty().isNotEqualTo(ClientChoice.CUSTOM));
-        for (TextField f : new TextField[] {portField, sourcePortField}) {
-            f.setOnAction(e -> onTrace());
-        }
-        for (ComboBox<String> box : java.util.List.of(fromBox, toBox, protocolBox)) {
-            box.getEditor().setOnAction(e -> onTrace());
-        }
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown() && TraceKeys.inForm(e, queryForm)) {
+                e.consume();
+                onTrace();
+            }
+        });
     }
 
     private void bindResult() {
@@ -151,7 +156,7 @@ public final class TraceView {
         viewModel.getRows().addListener((ListChangeListener<HopRow>) c -> selectRow(viewModel.currentIndexProperty().get()));
         viewModel.currentRowProperty().addListener((obs, old, row) -> {
             if (row != null) {
-                ruleRevealer.reveal(row.hop().ruleRef());
+                ruleRevealer.reveal(row.hop());
             }
         });
         viewModel.getBlockers().addListener((ListChangeListener<Blocker>) c -> renderBlockers());
@@ -185,7 +190,7 @@ public final class TraceView {
 
     /** Left/Right step, Home/End jump, Space plays or pauses; typing in a field is left alone. */
     private void stepKeys(KeyEvent e) {
-        if (e.getTarget() instanceof TextInputControl || viewModel.getRows().isEmpty()) {
+        if (TraceKeys.ownedByTarget(e) || viewModel.getRows().isEmpty()) {
             return;
         }
         boolean used = switch (e.getCode()) {
@@ -219,6 +224,18 @@ public final class TraceView {
     /** Help > Tour: the built-in tour; {@code opener} opens the sample when another diagram is open. */
     public MenuItem createTourItem(Consumer<Path> opener) {
         return TraceMenus.tourItem(this, messages, opener);
+    }
+
+    /** Ctrl+T: traces when From and To are filled in, else brings the form forward to fill it. */
+    public void runOrAsk() {
+        if (viewModel.fromProperty().get().isBlank() || viewModel.toProperty().get().isBlank()) {
+            focusQuery();
+        } else {
+            if (tab != null && tab.getTabPane() != null) {
+                tab.getTabPane().getSelectionModel().select(tab);
+            }
+            onTrace();
+        }
     }
 
     /** Brings the trace panel forward with the source field focused. */

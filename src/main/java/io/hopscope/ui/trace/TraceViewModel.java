@@ -8,7 +8,6 @@ import io.hopscope.edit.Edit;
 import io.hopscope.engine.Blocker;
 import io.hopscope.engine.ComponentKind;
 import io.hopscope.engine.Direction;
-import io.hopscope.engine.Hop;
 import io.hopscope.engine.Trace;
 import io.hopscope.engine.TraceQuery;
 import io.hopscope.engine.TraceQueryException;
@@ -16,7 +15,6 @@ import io.hopscope.engine.walk.Tracer;
 import io.hopscope.io.trace.TraceJsonWriter;
 import io.hopscope.io.trace.TraceTextWriter;
 import io.hopscope.ui.common.DiagramDocument;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
 import javafx.beans.property.BooleanProperty;
@@ -58,6 +56,8 @@ public final class TraceViewModel {
     private final ObservableList<String> endpointChoices = FXCollections.observableArrayList();
     private final ObservableList<SavedTrace> keptTraces = FXCollections.observableArrayList();
     private TraceQuery shownQuery;
+    // The question re-traced on every change of the diagram; kept when one re-trace fails.
+    private TraceQuery liveQuery;
 
     public TraceViewModel(DiagramDocument document, ResourceBundle messages) {
         this.document = document;
@@ -65,21 +65,33 @@ public final class TraceViewModel {
         this.verdicts = new TraceVerdicts(messages);
         this.question = new TraceQuestion(messages);
         currentIndex.addListener((obs, old, now) -> showCurrent());
-        // Another file is another network: its trace is not the old one's (replace sets the file first).
-        document.fileProperty().addListener((obs, old, now) -> clear());
+        // Another diagram is another network: its question is not the old one's. A save (even to
+        // another file), an edit, undo or redo keep the question and re-trace it.
+        document.replacementsProperty().addListener((obs, old, now) -> {
+            question.clear();
+            clear();
+        });
         document.diagramProperty().addListener((obs, old, now) -> diagramChanged(now));
         endpointChoices.setAll(EndpointChoices.of(document.getDiagram().model()));
         keptTraces.setAll(document.getDiagram().traces());
     }
 
     private void diagramChanged(Diagram now) {
-        endpointChoices.setAll(EndpointChoices.of(now.model()));
+        List<String> choices = EndpointChoices.of(now.model());
+        if (!endpointChoices.equals(choices)) {
+            // Replacing a combo box's items clears its value: the question must survive the edit.
+            String from = question.from.get();
+            String to = question.to.get();
+            endpointChoices.setAll(choices);
+            question.from.set(from);
+            question.to.set(to);
+        }
         if (!keptTraces.equals(now.traces())) {
             keptTraces.setAll(now.traces());
         }
-        if (shownQuery != null) {
-            // Live re-trace: the engine is fast enough to answer on every change [issue 6].
-            run(shownQuery);
+        if (liveQuery != null) {
+            // Live re-trace, even after an edit made it fail, so undo brings the trace back.
+            run(liveQuery);
         }
     }
 
@@ -93,6 +105,7 @@ public final class TraceViewModel {
             return;
         }
         currentIndex.set(-1);
+        liveQuery = null;
         run(query);
     }
 
@@ -137,22 +150,14 @@ public final class TraceViewModel {
         try {
             result = new Tracer(document.getDiagram().model()).trace(query);
         } catch (TraceQueryException e) {
-            // The form's labels, never the CLI's options: the user typed into "From", not "--from".
             fail(e.render(f -> messages.getString("trace.field." + f.name())));
             return;
         }
         shownQuery = query;
+        liveQuery = query;
         error.set("");
         int keep = currentIndex.get();
-        List<HopRow> list = new ArrayList<>();
-        for (Hop h : result.forward().hops()) {
-            list.add(new HopRow(list.size(), false, h));
-        }
-        if (result.reply() != null) {
-            for (Hop h : result.reply().hops()) {
-                list.add(new HopRow(list.size(), true, h));
-            }
-        }
+        List<HopRow> list = HopRow.rowsOf(result);
         trace.set(result);
         rows.setAll(list);
         blockers.setAll(result.blockers());
@@ -183,6 +188,7 @@ public final class TraceViewModel {
 
     /** Stops showing a trace: no more live re-tracing. */
     public void clear() {
+        liveQuery = null;
         fail("");
     }
 

@@ -65,7 +65,7 @@ class TraceExplorerUiTest {
     void start(Stage stage) {
         DiagramLoader files = io.hopscope.app.FileDiagramLoader::load;
         window = HopscopeApp.createMainWindow(files, List.of());
-        window.getTraceView().setRuleRevealer(ref -> revealed.add(ref.resourceId() + " " + ref.kind()));
+        window.getTraceView().setRuleRevealer(hop -> revealed.add(hop.ruleRef().resourceId() + " " + hop.ruleRef().kind()));
         stage.setWidth(1240);
         stage.setHeight(780);
         window.showOn(stage);
