@@ -4,7 +4,7 @@
  *
  * <p>Decisions worth remembering:
  * <ul>
- * <li>Context: the rulebook (docs/aws-vpc-semantics.md) and AWS Reachability Analyzer order hops as
+ * <li>Context: the AWS VPC rules (security groups, network ACLs and route tables in the Amazon VPC User Guide) and AWS Reachability Analyzer order hops as
  *     SG, NACL, route table, gateway, NACL, SG. The walk ({@code walk.PathWalker}) follows that order and keeps
  *     the packet as each component sees it, so translations (IGW 1:1 NAT, NAT gateway SNAT) show.</li>
  * <li>The reply is not a separate rule set: it is the reverse of the packet that arrived, walked

@@ -136,7 +136,7 @@ public final class MainWindowView {
         hideEmptyPanels();
     }
 
-    /** The palette, the canvas's editing gestures, and the File and Edit commands (issue 4). */
+    /** The palette, the canvas's editing gestures, and the File and Edit commands. */
     private void installEditor() {
         canvasView.enableEditing(viewModel.editor());
         palette = new PaletteView(new PaletteViewModel(messages), messages);

@@ -179,7 +179,7 @@ public final class ShareView {
         this.importTarget = chooser;
     }
 
-    /** Both replace what the window shows, so unsaved changes are asked about first (issue 11). */
+    /** Both replace what the window shows, so unsaved changes are asked about first. */
     private void chooseImport(boolean reimport) {
         window.whenChangesAreSafe(() -> {
             Path dir = importTarget.apply(null);

@@ -1,5 +1,5 @@
 /**
- * The trace explorer (issue 6): ask "can this reach that?", then step through the request and its
+ * The trace explorer: ask "can this reach that?", then step through the request and its
  * reply hop by hop, on a keyboard-navigable table and on the canvas.
  *
  * <h2>Decisions</h2>
