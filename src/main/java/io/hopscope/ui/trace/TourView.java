@@ -39,6 +39,7 @@ public final class TourView {
     private final Button next = new Button();
     private final Button openSample = new Button();
     private int step;
+    private javafx.scene.Node canvas;
 
     public TourView(TraceViewModel viewModel, ResourceBundle messages, Consumer<Path> opener, Window owner) {
         this.viewModel = viewModel;
@@ -84,6 +85,34 @@ public final class TourView {
         go(0);
         stage.show();
         stage.toFront();
+        placeClearOf(canvas);
+    }
+
+    /** The canvas the tour must not cover; its bounds are read at each step, as the panels move. */
+    public TourView avoiding(javafx.scene.Node canvasNode) {
+        this.canvas = canvasNode;
+        return this;
+    }
+
+    private void placeClearOf(javafx.scene.Node node) {
+        Window owner = stage.getOwner();
+        if (node == null || owner == null || node.getScene() == null) {
+            return;
+        }
+        javafx.geometry.Bounds onScreen = node.localToScreen(node.getBoundsInLocal());
+        if (onScreen == null) {
+            return;
+        }
+        javafx.geometry.Bounds window = new javafx.geometry.BoundingBox(owner.getX(), owner.getY(),
+                owner.getWidth(), owner.getHeight());
+        javafx.geometry.Rectangle2D visual = javafx.stage.Screen.getScreensForRectangle(owner.getX(), owner.getY(),
+                owner.getWidth(), owner.getHeight()).stream().findFirst().orElse(javafx.stage.Screen.getPrimary())
+                .getVisualBounds();
+        javafx.geometry.Bounds screen = new javafx.geometry.BoundingBox(visual.getMinX(), visual.getMinY(),
+                visual.getWidth(), visual.getHeight());
+        javafx.geometry.Bounds at = TourPlacement.place(onScreen, window, screen, stage.getWidth(), stage.getHeight());
+        stage.setX(at.getMinX());
+        stage.setY(at.getMinY());
     }
 
     public Stage getStage() {
@@ -110,6 +139,11 @@ public final class TourView {
         back.setDisable(step == 0);
         next.setDisable(step == Tour.STEPS.size() - 1);
         Tour.show(s, viewModel);
+        if (stage.isShowing()) {
+            // A step can grow the trace panel and so move the canvas: keep clear of where it is now.
+            stage.sizeToScene();
+            placeClearOf(canvas);
+        }
     }
 
     /** The sample shipped in the jar, copied to a temporary file so it opens like any other. */

@@ -42,7 +42,8 @@ final class TraceMenus {
         item.setOnAction(e -> {
             view.focusQuery();
             Scene scene = view.getRoot().getScene();
-            new TourView(view.getViewModel(), messages, opener, scene == null ? null : scene.getWindow()).show();
+            new TourView(view.getViewModel(), messages, opener, scene == null ? null : scene.getWindow())
+                    .avoiding(scene == null ? null : scene.getRoot().lookup(".diagram-canvas")).show();
         });
         return item;
     }

@@ -175,6 +175,32 @@ class TraceExplorerFindingsUiTest {
     }
 
     @Test
+    void theTourNeverCoversTheCanvasAndShowsAllOfItsText(FxRobot robot) {
+        open(robot, GOOD);
+        robot.clickOn("Help").clickOn("#tour-item");
+        WaitForAsyncUtils.waitForFxEvents();
+        Stage tour = (Stage) robot.listTargetWindows().stream()
+                .filter(w -> w.getScene() != null && w.getScene().getRoot().getStyleClass().contains(TourView.STYLE))
+                .findFirst().orElseThrow();
+        for (int i = 0; i < Tour.STEPS.size(); i++) {
+            if (i > 0) {
+                robot.clickOn(".tour-next");
+                WaitForAsyncUtils.waitForFxEvents();
+            }
+            javafx.scene.Node canvas = robot.lookup(".diagram-canvas").query();
+            javafx.geometry.Bounds path = canvas.localToScreen(canvas.getBoundsInLocal());
+            javafx.geometry.Bounds bubble = new javafx.geometry.BoundingBox(tour.getX(), tour.getY(), tour.getWidth(),
+                    tour.getHeight());
+            assertFalse(bubble.intersects(path), Tour.STEPS.get(i).key() + ": the tour covers the canvas " + bubble + " " + path);
+            javafx.scene.control.Label text = robot.from(tour.getScene().getRoot()).lookup(".tour-step-text")
+                    .queryAs(javafx.scene.control.Label.class);
+            assertTrue(text.getHeight() + 1 >= text.prefHeight(text.getWidth()),
+                    Tour.STEPS.get(i).key() + ": the step text is cut off");
+        }
+        robot.clickOn(".tour-close");
+    }
+
+    @Test
     void theQuestionSurvivesUndoAndBothRedoKeysWithTheTraceReRunAndNewClearsIt(FxRobot robot) {
         open(robot, BROKEN);
         ask(robot, "web-1", "orders-db", "3306");
