@@ -27,14 +27,38 @@ public final class RoutesView extends RuleTableViewBase<RouteRow, RoutesViewMode
         target.setPrefWidth(220);
         target.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().target()));
         target.setCellFactory(col -> {
-            ComboBoxTableCell<RouteRow, RouteTarget> cell = new ComboBoxTableCell<>(FXCollections.observableArrayList()) {
+            // Editable so the target can be found by typing words of its name or id, as in the new-route picker.
+            ComboBoxTableCell<RouteRow, RouteTarget> cell = new ComboBoxTableCell<>(targetConverter(viewModel),
+                    FXCollections.observableArrayList()) {
                 @Override
                 public void startEdit() {
                     // Gateways and interfaces added since the table was built are offered too.
                     getItems().setAll(viewModel.targetChoices());
                     super.startEdit();
+                    if (isEditing() && getGraphic() instanceof ComboBox<?> any && any.isEditable()) {
+                        @SuppressWarnings("unchecked")
+                        ComboBox<RouteTarget> box = (ComboBox<RouteTarget>) any;
+                        PeerFilter.install(box, viewModel::targetChoices);
+                        // The combo joins the scene on this pulse; focus it once it is there.
+                        javafx.application.Platform.runLater(() -> {
+                            box.requestFocus();
+                            // After the focus change has placed the caret, so typing replaces the old target.
+                            javafx.application.Platform.runLater(box.getEditor()::selectAll);
+                        });
+                    }
+                }
+
+                @Override
+                public void commitEdit(RouteTarget newValue) {
+                    // Typed words that name no single target change nothing.
+                    if (newValue == null) {
+                        cancelEdit();
+                    } else {
+                        super.commitEdit(newValue);
+                    }
                 }
             };
+            cell.setComboBoxEditable(true);
             return cell;
         });
         target.setOnEditCommit(e -> viewModel.editTarget(e.getTablePosition().getRow(), e.getNewValue()));
@@ -85,5 +109,30 @@ public final class RoutesView extends RuleTableViewBase<RouteRow, RoutesViewMode
             }
         });
         root.getChildren().addAll(bar, table, RuleTableParts.errorLine(viewModel.errorProperty()));
+    }
+
+    /** Shows a target's name with its id; typed text becomes the target it names, or the only one it matches. */
+    private static javafx.util.StringConverter<RouteTarget> targetConverter(RoutesViewModel viewModel) {
+        return new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(RouteTarget target) {
+                return target == null ? "" : target.label();
+            }
+
+            @Override
+            public RouteTarget fromString(String typed) {
+                if (typed == null || typed.isBlank()) {
+                    return null;
+                }
+                List<RouteTarget> all = viewModel.targetChoices();
+                for (RouteTarget t : all) {
+                    if (t.label().equals(typed) || t.id().equals(typed.trim())) {
+                        return t;
+                    }
+                }
+                List<RouteTarget> matching = PeerFilter.matching(all, typed);
+                return matching.size() == 1 ? matching.get(0) : null;
+            }
+        };
     }
 }

@@ -324,6 +324,41 @@ class InspectorUiTest {
     }
 
     @Test
+    void theRouteTableTargetCellFiltersAsYouType(FxRobot robot) {
+        robot.interact(() -> doc.perform(new io.hopscope.edit.ReplaceRouteTargetEdit(PUBLIC_RTB, "0.0.0.0/0",
+                RouteTargetKind.NAT_GATEWAY, "nat-0gone")));
+        select(robot, PUBLIC_RTB);
+        @SuppressWarnings("unchecked")
+        TableView<RouteRow> routes = (TableView<RouteRow>) inTab(robot, InspectorView.ROUTES, ".routes");
+        assertEquals("nat-0gone", routes.getItems().get(1).route().targetId());
+        Node targetCell = robot.from(routes).lookup(".table-cell").match(n -> n instanceof javafx.scene.control.TableCell<?, ?> c
+                && c.getTableColumn() != null && "target".equals(c.getTableColumn().getId()) && c.getIndex() == 1).query();
+        robot.doubleClickOn(targetCell);
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<RouteTarget> combo = robot.from(targetCell).lookup(".combo-box")
+                .queryAs(javafx.scene.control.ComboBox.class);
+        int offered = combo.getItems().size();
+        assertTrue(offered > 1, "every target is on offer before typing: " + combo.getItems() + " text=" + combo.getEditor().getText() + " value=" + combo.getValue() + " focus=" + combo.isFocused());
+        // The old target's text is selected so the words typed replace it.
+        robot.push(KeyCode.CONTROL, KeyCode.A);
+        robot.write("shop-i");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("shop-i", combo.getEditor().getText(), "the typed text stays in the cell");
+        assertTrue(combo.getItems().stream().anyMatch(t -> t.id().equals(IGW)), combo.getItems().toString());
+        assertTrue(combo.getItems().size() < offered, "the list is narrowed: " + combo.getItems());
+        assertTrue(combo.getItems().stream().allMatch(t -> t.toString().toLowerCase().contains("shop-i")),
+                "only matching targets are offered: " + combo.getItems());
+        assertTrue(combo.isShowing(), "the narrowed list is shown while typing");
+        robot.clickOn(IGW + " (shop-igw)");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(IGW, model().routeTable(PUBLIC_RTB).routes().get(1).targetId());
+        assertEquals("active", routes.getItems().get(1).state());
+        robot.interact(doc::undo);
+        assertEquals("nat-0gone", model().routeTable(PUBLIC_RTB).routes().get(1).targetId());
+    }
+
+    @Test
     void keysDeleteAndDuplicateRulesAndEnterKeepsTheCaretInTheField(FxRobot robot) {
         select(robot, DB_SG);
         int before = model().securityGroup(DB_SG).outbound().size();
