@@ -132,7 +132,8 @@ class ConformanceTest {
         return sb.toString();
     }
 
-    private static String summary(PathResult p) {
+    /** One line per direction for failure messages: verdict, hop ids with decisions, the blocking reason. */
+    static String summary(PathResult p) {
         Hop h = p.blockingHop();
         return p.verdict() + " " + p.hops().stream().map(x -> x.componentId() + ":" + x.decision()).toList()
                 + (h == null ? "" : " blocked " + h.reason() + " - " + h.explanation());

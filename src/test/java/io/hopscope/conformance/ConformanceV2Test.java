@@ -242,9 +242,7 @@ class ConformanceV2Test {
     }
 
     private static String summary(PathResult p) {
-        Hop h = p.blockingHop();
-        return p.verdict() + " " + p.hops().stream().map(x -> x.componentId() + ":" + x.decision()).toList()
-                + (h == null ? "" : " blocked " + h.reason() + " - " + h.explanation());
+        return ConformanceTest.summary(p);
     }
 
     private static String text(JsonNode e, String field) {
