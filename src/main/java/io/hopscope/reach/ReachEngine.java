@@ -66,6 +66,11 @@ public final class ReachEngine {
         return cuts;
     }
 
+    /** One concrete trace on this thread's tracer. */
+    public Trace trace(TraceQuery q) {
+        return tracers.get().trace(q);
+    }
+
     /** The protocol classes of one IP version for {@code protocol} (ALL: every class). */
     public List<ProtocolClass> classes(int version, Protocol protocol) {
         if (protocol == null || protocol.isAll()) {
