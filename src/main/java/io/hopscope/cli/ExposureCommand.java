@@ -10,6 +10,7 @@ import io.hopscope.reach.Exposure;
 import io.hopscope.reach.ReachEndpoint;
 import io.hopscope.reach.ReachEngine;
 import io.hopscope.reach.Selector;
+import io.hopscope.reach.SelectorException;
 import io.hopscope.reach.SelectorResolver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
