@@ -45,8 +45,8 @@ public final class ReachEngine {
     public ReachEngine(NetworkModel model) {
         this.model = model;
         this.cuts = new CutIndex(model);
-        Tracer first = new Tracer(model);
-        this.tracers = ThreadLocal.withInitial(() -> new Tracer(model));
+        Tracer first = Tracer.withoutFixes(model);
+        this.tracers = ThreadLocal.withInitial(() -> Tracer.withoutFixes(model));
         this.tracers.set(first);
         for (NetworkInterface e : model.networkInterfaces()) {
             interfaceAddresses.addAll(e.privateIps());

@@ -25,8 +25,22 @@ public final class Tracer {
     private final QueryResolver resolver;
     private final FixSuggester fixes;
     private final PortVerdicts ports;
+    private final boolean suggestFixes;
 
     public Tracer(NetworkModel model) {
+        this(model, true);
+    }
+
+    /**
+     * A tracer whose blockers carry no suggested fixes: for bulk questions (exposure, matrix, check)
+     * that trace thousands of packets and never show a fix; building them was a third of a trace.
+     */
+    public static Tracer withoutFixes(NetworkModel model) {
+        return new Tracer(model, false);
+    }
+
+    private Tracer(NetworkModel model, boolean suggestFixes) {
+        this.suggestFixes = suggestFixes;
         this.model = model;
         ModelIndex index = new ModelIndex(model);
         this.evaluators = new Evaluators(index);
@@ -97,7 +111,7 @@ public final class Tracer {
      * A NACL refusing the request and its reply needs a rule in each list (different fixes), so both stay.
      */
     private void addBlocker(List<Blocker> blockers, Hop h, boolean onReply, QueryResolver.Resolution r) {
-        List<Edit> suggested = fixes.suggest(h, onReply, r.query());
+        List<Edit> suggested = suggestFixes ? fixes.suggest(h, onReply, r.query()) : List.of();
         for (Blocker b : blockers) {
             if (sameCause(b, h, suggested)) {
                 return;
