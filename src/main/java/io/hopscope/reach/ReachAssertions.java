@@ -4,6 +4,7 @@ import io.hopscope.engine.Hop;
 import io.hopscope.engine.Trace;
 import io.hopscope.engine.Verdict;
 import io.hopscope.model.ResourceTags;
+import io.hopscope.model.net.IpAddress;
 
 import java.util.List;
 
@@ -37,13 +38,11 @@ public final class ReachAssertions implements AssertionEvaluator {
                 if (s.isInterface() && s.id().equals(t.id())) {
                     continue;
                 }
-                for (Cell c : engine.cells(s, t, a.protocol(), a.ports())) {
-                    checked++;
-                    boolean broken = a.expect() == Assertion.Expectation.UNREACHABLE ? c.opens()
-                            : c.verdict() != Verdict.REACHABLE;
-                    if (broken) {
-                        return new AssertionResult(a, false, sentence(c), counterexample(c));
-                    }
+                List<Cell> cells = engine.cells(s, t, a.protocol(), a.ports());
+                checked += cells.size();
+                Cell broken = a.expect() == Assertion.Expectation.UNREACHABLE ? firstOpen(cells) : firstNotReachable(cells);
+                if (broken != null) {
+                    return new AssertionResult(a, false, sentence(broken), counterexample(broken));
                 }
             }
         }
@@ -53,6 +52,46 @@ public final class ReachAssertions implements AssertionEvaluator {
         }
         return new AssertionResult(a, true, "holds for " + from.size() + " source(s) x " + to.size()
                 + " destination(s), " + checked + " distinct cases", null);
+    }
+
+    private static Cell firstOpen(List<Cell> cells) {
+        return cells.stream().filter(Cell::opens).findFirst().orElse(null);
+    }
+
+    /**
+     * A packet that no address of the target answers REACHABLE: a target is reached when one of its
+     * addresses is (a host on the internet reaches the public IP, a neighbour the private one), so a
+     * failing cell counts only where the REACHABLE cells of the other addresses do not cover it.
+     */
+    private Cell firstNotReachable(List<Cell> cells) {
+        for (Cell c : cells) {
+            if (c.verdict() == Verdict.REACHABLE) {
+                continue;
+            }
+            List<Box> rest = new java.util.ArrayList<>(List.of(c.box()));
+            for (Cell r : cells) {
+                if (r.verdict() != Verdict.REACHABLE || r.destination().equals(c.destination())) {
+                    continue;
+                }
+                List<Box> next = new java.util.ArrayList<>();
+                for (Box b : rest) {
+                    Box in = b.intersect(r.box());
+                    if (in == null) {
+                        next.add(b);
+                    } else {
+                        next.addAll(b.minus(in));
+                    }
+                }
+                rest = next;
+            }
+            if (!rest.isEmpty()) {
+                Box b = rest.get(0);
+                IpAddress src = b.addresses().first();
+                Trace t = engine.trace(ReachEngine.query(c.source(), c.target(), c.destination(), b, src));
+                return new Cell(c.source(), c.target(), c.destination(), b, t);
+            }
+        }
+        return null;
     }
 
     private static String sentence(Cell c) {
