@@ -1,4 +1,12 @@
-package io.hopscope.edit;
+package io.hopscope.edit.create;
+
+import io.hopscope.edit.AddResourcesEdit;
+import io.hopscope.edit.AssociateSubnetEdit;
+import io.hopscope.edit.AttachSecurityGroupEdit;
+import io.hopscope.edit.CompositeEdit;
+import io.hopscope.edit.Edit;
+import io.hopscope.edit.fresh.FreeAddresses;
+import io.hopscope.edit.fresh.FreshIds;
 
 import io.hopscope.diagram.Shape;
 import io.hopscope.model.AclEntry;
