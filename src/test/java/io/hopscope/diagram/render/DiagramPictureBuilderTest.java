@@ -1,5 +1,13 @@
-package io.hopscope.ui.canvas;
+package io.hopscope.diagram.render;
 
+import io.hopscope.diagram.render.CanvasItem;
+import io.hopscope.diagram.render.CanvasLink;
+import io.hopscope.diagram.render.DiagramPicture;
+import io.hopscope.diagram.render.DiagramPictureBuilder;
+import io.hopscope.diagram.render.ItemKind;
+import io.hopscope.diagram.render.LinkKind;
+import io.hopscope.diagram.render.Rect;
+import io.hopscope.diagram.render.SgBadge;
 import static io.hopscope.ui.UiTestDiagrams.APP_VPC;
 import static io.hopscope.ui.UiTestDiagrams.DB;
 import static io.hopscope.ui.UiTestDiagrams.IGW;
