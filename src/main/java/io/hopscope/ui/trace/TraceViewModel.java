@@ -53,6 +53,8 @@ public final class TraceViewModel {
     private final IntegerProperty currentIndex = new SimpleIntegerProperty(this, "currentIndex", -1);
     private final ObservableList<HopRow> rows = FXCollections.observableArrayList();
     private final ObservableList<Blocker> blockers = FXCollections.observableArrayList();
+    /** Fixes for a PORT_DEPENDENT verdict: no hop blocks the packet shown, so no blocker carries them. */
+    private final ObservableList<Edit> portFixes = FXCollections.observableArrayList();
     private final ObservableList<String> endpointChoices = FXCollections.observableArrayList();
     private final ObservableList<SavedTrace> keptTraces = FXCollections.observableArrayList();
     private TraceQuery shownQuery;
@@ -148,7 +150,9 @@ public final class TraceViewModel {
     private void run(TraceQuery query) {
         Trace result;
         try {
-            result = new Tracer(document.getDiagram().model()).trace(query);
+            Tracer tracer = new Tracer(document.getDiagram().model());
+            result = tracer.trace(query);
+            portFixes.setAll(tracer.portRangeFixes(result));
         } catch (TraceQueryException e) {
             fail(e.render(f -> messages.getString("trace.field." + f.name())));
             return;
@@ -176,6 +180,7 @@ public final class TraceViewModel {
         trace.set(null);
         rows.clear();
         blockers.clear();
+        portFixes.clear();
         verdict.set("");
         currentIndex.set(-1);
         showCurrent();
@@ -301,6 +306,7 @@ public final class TraceViewModel {
     public IntegerProperty currentIndexProperty() { return currentIndex; }
     public ObservableList<HopRow> getRows() { return rows; }
     public ObservableList<Blocker> getBlockers() { return blockers; }
+    public ObservableList<Edit> getPortFixes() { return portFixes; }
     public ObservableList<String> getEndpointChoices() { return endpointChoices; }
     /** The question of the trace on show (re-run on every change), or null. */
     public TraceQuery shownQuery() { return shownQuery; }
