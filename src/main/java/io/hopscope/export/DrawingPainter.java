@@ -1,6 +1,7 @@
 package io.hopscope.export;
 
 import io.hopscope.diagram.autolayout.BoxSizes;
+import io.hopscope.diagram.render.IconPath;
 import io.hopscope.diagram.render.IconPaths;
 import io.hopscope.diagram.render.Drawing;
 import io.hopscope.diagram.render.DrawnBox;
@@ -81,7 +82,7 @@ public final class DrawingPainter {
             AffineTransform at = AffineTransform.getTranslateInstance(b.iconX(), b.iconY());
             at.scale(k, k);
             Shape glyph = at.createTransformedShape(icons.computeIfAbsent(b.icon(),
-                    name -> SvgPathParser.parse(IconPaths.pathData(name))));
+                    name -> outline(IconPaths.path(name))));
             g.setColor(colour(r.iconColor()));
             g.fill(glyph);
         }
@@ -102,6 +103,22 @@ public final class DrawingPainter {
             g.setStroke(new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, pattern, 0f));
         }
         g.draw(new Line2D.Double(l.x1(), l.y1(), l.x2(), l.y2()));
+    }
+
+    /** An icon's outline as a Java2D path, filled even-odd like the icon files. */
+    static Path2D.Double outline(IconPath icon) {
+        Path2D.Double p = new Path2D.Double(Path2D.WIND_EVEN_ODD);
+        for (IconPath.Step s : icon.steps()) {
+            double[] c = s.coordinates();
+            switch (s.op()) {
+                case MOVE -> p.moveTo(c[0], c[1]);
+                case LINE -> p.lineTo(c[0], c[1]);
+                case QUAD -> p.quadTo(c[0], c[1], c[2], c[3]);
+                case CUBIC -> p.curveTo(c[0], c[1], c[2], c[3], c[4], c[5]);
+                case CLOSE -> p.closePath();
+            }
+        }
+        return p;
     }
 
     /** "#RRGGBB" to a colour, cached. */
