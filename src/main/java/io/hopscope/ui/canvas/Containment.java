@@ -7,9 +7,9 @@ import io.hopscope.diagram.render.Rect;
 import static io.hopscope.diagram.render.DiagramPictureBuilder.SUBNET_HEADER;
 import static io.hopscope.diagram.render.DiagramPictureBuilder.VPC_HEADER;
 
-import io.hopscope.edit.DropTarget;
-import io.hopscope.edit.NewResourceKind;
-import io.hopscope.edit.NewResourcePlanner;
+import io.hopscope.edit.create.DropTarget;
+import io.hopscope.edit.create.NewResourceKind;
+import io.hopscope.edit.create.NewResourcePlanner;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,7 +1,7 @@
 package io.hopscope.ui.palette;
 
-import io.hopscope.edit.NewResourceKind;
 import io.hopscope.diagram.render.IconPaths;
+import io.hopscope.edit.create.NewResourceKind;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ResourceBundle;
