@@ -2,8 +2,6 @@ package io.hopscope.ui.trace;
 
 import io.hopscope.diagram.Diagram;
 import io.hopscope.diagram.SavedTrace;
-import io.hopscope.edit.AddSavedTraceEdit;
-import io.hopscope.edit.RemoveSavedTraceEdit;
 import io.hopscope.edit.Edit;
 import io.hopscope.engine.Blocker;
 import io.hopscope.engine.ComponentKind;
@@ -54,7 +52,7 @@ public final class TraceViewModel {
     private final ObservableList<HopRow> rows = FXCollections.observableArrayList();
     private final ObservableList<Blocker> blockers = FXCollections.observableArrayList();
     private final ObservableList<String> endpointChoices = FXCollections.observableArrayList();
-    private final ObservableList<SavedTrace> keptTraces = FXCollections.observableArrayList();
+    private final KeptTraces keptTraces;
     private TraceQuery shownQuery;
     // The question re-traced on every change of the diagram; kept when one re-trace fails.
     private TraceQuery liveQuery;
@@ -73,7 +71,7 @@ public final class TraceViewModel {
         });
         document.diagramProperty().addListener((obs, old, now) -> diagramChanged(now));
         endpointChoices.setAll(EndpointChoices.of(document.getDiagram().model()));
-        keptTraces.setAll(document.getDiagram().traces());
+        keptTraces = new KeptTraces(document);
     }
 
     private void diagramChanged(Diagram now) {
@@ -86,9 +84,7 @@ public final class TraceViewModel {
             question.from.set(from);
             question.to.set(to);
         }
-        if (!keptTraces.equals(now.traces())) {
-            keptTraces.setAll(now.traces());
-        }
+        keptTraces.follow(now);
         if (liveQuery != null) {
             // Live re-trace, even after an edit made it fail, so undo brings the trace back.
             run(liveQuery);
@@ -111,11 +107,8 @@ public final class TraceViewModel {
 
     /** Starts a trace from {@code sourceRef}: the context menu's "Trace from here". */
     public void traceFrom(String sourceRef) {
-        question.from.set(EndpointChoices.refFor(document.getDiagram().model(), sourceRef));
-        if (!question.to.get().isBlank()) {
+        if (question.takeSource(document.getDiagram().model(), sourceRef)) {
             traceNow();
-        } else {
-            question.pickingDestination.set(true);
         }
     }
 
@@ -133,9 +126,7 @@ public final class TraceViewModel {
         if (!question.pickingDestination.get() || !EndpointChoices.isTraceEnd(document.getDiagram().model(), resourceId)) {
             return false;
         }
-        question.to.set(EndpointChoices.refFor(document.getDiagram().model(), resourceId));
-        question.pickingDestination.set(false);
-        if (!question.from.get().isBlank()) {
+        if (question.takePickedDestination(document.getDiagram().model(), resourceId)) {
             traceNow();
         }
         return true;
@@ -248,10 +239,7 @@ public final class TraceViewModel {
 
     /** Keeps the question of the shown trace in the diagram (saved with the file), as one undoable edit. */
     public void keepShown() {
-        if (shownQuery != null) {
-            TraceQuery q = shownQuery;
-            document.perform(new AddSavedTraceEdit(TraceQuestion.toSaved(q)));
-        }
+        keptTraces.keep(shownQuery);
     }
 
     /** Puts a kept question in the fields and traces it. */
@@ -261,12 +249,12 @@ public final class TraceViewModel {
     }
 
     public void forget(SavedTrace kept) {
-        document.perform(new RemoveSavedTraceEdit(kept));
+        keptTraces.forget(kept);
     }
 
     /** The trace questions kept with the diagram, most recent first. */
     public ObservableList<SavedTrace> getKeptTraces() {
-        return keptTraces;
+        return keptTraces.list();
     }
 
     /** The shown trace as the CLI prints it, or empty when none is shown. */
