@@ -1,5 +1,7 @@
 package io.hopscope.ui.canvas;
 
+import io.hopscope.diagram.render.Rect;
+
 import javafx.geometry.Point2D;
 import javafx.scene.input.MouseEvent;
 

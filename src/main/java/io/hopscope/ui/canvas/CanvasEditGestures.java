@@ -1,5 +1,6 @@
 package io.hopscope.ui.canvas;
 
+import io.hopscope.diagram.render.Rect;
 import io.hopscope.edit.create.NewResourceKind;
 import javafx.animation.PauseTransition;
 import javafx.collections.SetChangeListener;

@@ -1,5 +1,9 @@
 package io.hopscope.ui.canvas;
 
+import io.hopscope.diagram.render.CanvasItem;
+import io.hopscope.diagram.render.DiagramPicture;
+import io.hopscope.diagram.render.Rect;
+import io.hopscope.diagram.render.TraceLeg;
 import java.util.List;
 import java.util.Optional;
 import java.util.ResourceBundle;
@@ -41,7 +45,7 @@ public final class DiagramCanvasView extends StackPane {
     private final java.util.List<Runnable> afterDraw = new java.util.ArrayList<>();
     private CanvasEditGestures editing;
     private final OffscreenCulling culling = new OffscreenCulling(this);
-    private final TraceOverlay traceOverlay = new TraceOverlay();
+    private final TraceMarks traceOverlay = new TraceMarks();
     private final CanvasContextMenu contextMenu;
     private final Label hint = new Label();
 

@@ -1,5 +1,7 @@
 package io.hopscope.ui.canvas;
 
+import io.hopscope.diagram.render.Rect;
+
 import javafx.scene.input.MouseEvent;
 
 /** Dragging the corner handle of a selected box outlines its new size; release resizes it (one edit). */

@@ -1,5 +1,8 @@
 package io.hopscope.ui.canvas;
 
+import io.hopscope.diagram.render.CanvasItem;
+import io.hopscope.diagram.render.DiagramPicture;
+
 import io.hopscope.ui.common.DiagramDocument;
 import java.util.LinkedHashSet;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package io.hopscope.ui.trace;
 
+import io.hopscope.edit.Edit;
 import io.hopscope.engine.Blocker;
 import io.hopscope.ui.canvas.DiagramCanvasView;
 import java.io.IOException;
@@ -139,9 +140,9 @@ public final class TraceView {
         errorLabel.managedProperty().bind(errorLabel.visibleProperty());
         verdictLabel.textProperty().bind(viewModel.verdictProperty());
         viewModel.traceProperty().addListener((obs, old, t) -> {
-            verdictLabel.getStyleClass().removeAll("trace-pass", "trace-fail");
+            verdictLabel.getStyleClass().removeAll("trace-pass", "trace-fail", "trace-partial", "trace-unknown");
             if (t != null) {
-                verdictLabel.getStyleClass().add(t.reachable() ? "trace-pass" : "trace-fail");
+                verdictLabel.getStyleClass().add(TraceVerdicts.styleClass(t.verdict()));
             }
         });
         hopTitleLabel.textProperty().bind(viewModel.hopTitleProperty());
@@ -159,6 +160,7 @@ public final class TraceView {
             }
         });
         viewModel.getBlockers().addListener((ListChangeListener<Blocker>) c -> renderBlockers());
+        viewModel.getPortFixes().addListener((ListChangeListener<Edit>) c -> renderBlockers());
         renderBlockers();
         exportButton.disableProperty().bind(viewModel.traceProperty().isNull());
         keepButton.disableProperty().bind(viewModel.traceProperty().isNull());
@@ -183,7 +185,7 @@ public final class TraceView {
 
     private void renderBlockers() {
         BlockerList.render(blockersBox, viewModel.getBlockers(), viewModel, messages);
-        blockersTitle.setVisible(!viewModel.getBlockers().isEmpty());
+        blockersTitle.setVisible(!viewModel.getBlockers().isEmpty() || !viewModel.getPortFixes().isEmpty());
         blockersTitle.setManaged(blockersTitle.isVisible());
     }
 

@@ -51,8 +51,11 @@ public final class TraceViewModel {
     private final IntegerProperty currentIndex = new SimpleIntegerProperty(this, "currentIndex", -1);
     private final ObservableList<HopRow> rows = FXCollections.observableArrayList();
     private final ObservableList<Blocker> blockers = FXCollections.observableArrayList();
+    /** Fixes for a PORT_DEPENDENT verdict: no hop blocks the packet shown, so no blocker carries them. */
+    private final ObservableList<Edit> portFixes = FXCollections.observableArrayList();
     private final ObservableList<String> endpointChoices = FXCollections.observableArrayList();
     private final KeptTraces keptTraces;
+    private final HopSteps steps = new HopSteps(rows, currentIndex);
     private TraceQuery shownQuery;
     // The question re-traced on every change of the diagram; kept when one re-trace fails.
     private TraceQuery liveQuery;
@@ -139,7 +142,9 @@ public final class TraceViewModel {
     private void run(TraceQuery query) {
         Trace result;
         try {
-            result = new Tracer(document.getDiagram().model()).trace(query);
+            Tracer tracer = new Tracer(document.getDiagram().model());
+            result = tracer.trace(query);
+            portFixes.setAll(tracer.portRangeFixes(result));
         } catch (TraceQueryException e) {
             fail(e.render(f -> messages.getString("trace.field." + f.name())));
             return;
@@ -167,6 +172,7 @@ public final class TraceViewModel {
         trace.set(null);
         rows.clear();
         blockers.clear();
+        portFixes.clear();
         verdict.set("");
         currentIndex.set(-1);
         showCurrent();
@@ -193,43 +199,24 @@ public final class TraceViewModel {
 
     /** Moves to the first hop of {@code kind} (and {@code direction}, when given) in one direction. */
     public boolean showHop(boolean reply, ComponentKind kind, Direction direction) {
-        for (HopRow row : rows) {
-            if (row.reply() == reply && row.hop().kind() == kind
-                    && (direction == null || direction == row.hop().direction())) {
-                currentIndex.set(row.index());
-                return true;
-            }
-        }
-        return false;
+        return steps.showHop(reply, kind, direction);
     }
 
     public void first() {
-        if (!rows.isEmpty()) {
-            currentIndex.set(0);
-        }
+        steps.first();
     }
 
     public void last() {
-        if (!rows.isEmpty()) {
-            currentIndex.set(rows.size() - 1);
-        }
+        steps.last();
     }
 
     /** Moves to the next hop; false when already on the last one. */
     public boolean next() {
-        if (currentIndex.get() < rows.size() - 1) {
-            currentIndex.set(currentIndex.get() + 1);
-            return true;
-        }
-        return false;
+        return steps.next();
     }
 
     public boolean previous() {
-        if (currentIndex.get() > 0) {
-            currentIndex.set(currentIndex.get() - 1);
-            return true;
-        }
-        return false;
+        return steps.previous();
     }
 
     /** Performs a suggested fix as one undoable edit; the live re-trace shows its effect. */
@@ -289,6 +276,7 @@ public final class TraceViewModel {
     public IntegerProperty currentIndexProperty() { return currentIndex; }
     public ObservableList<HopRow> getRows() { return rows; }
     public ObservableList<Blocker> getBlockers() { return blockers; }
+    public ObservableList<Edit> getPortFixes() { return portFixes; }
     public ObservableList<String> getEndpointChoices() { return endpointChoices; }
     /** The question of the trace on show (re-run on every change), or null. */
     public TraceQuery shownQuery() { return shownQuery; }

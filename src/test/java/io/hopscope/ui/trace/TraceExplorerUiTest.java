@@ -14,7 +14,7 @@ import io.hopscope.model.net.Cidr;
 import io.hopscope.model.net.PortRange;
 import io.hopscope.model.net.Protocol;
 import io.hopscope.ui.canvas.DiagramCanvasView;
-import io.hopscope.ui.canvas.TraceLeg;
+import io.hopscope.diagram.render.TraceLeg;
 import io.hopscope.app.files.DiagramLoader;
 import io.hopscope.app.window.MainWindowView;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package io.hopscope.ui.canvas;
+package io.hopscope.diagram.render;
 
 /** How the canvas draws a resource: containers, cards, edge icons, outside icons, notes. */
 public enum ItemKind {

@@ -1,4 +1,4 @@
-package io.hopscope.ui.canvas;
+package io.hopscope.diagram.render;
 
 /** Lines between items: a peering connection between VPCs, or an outside endpoint's way in. */
 public enum LinkKind {

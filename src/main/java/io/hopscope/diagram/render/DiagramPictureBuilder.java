@@ -1,4 +1,4 @@
-package io.hopscope.ui.canvas;
+package io.hopscope.diagram.render;
 
 import io.hopscope.diagram.Diagram;
 import io.hopscope.diagram.Note;
@@ -24,13 +24,13 @@ import java.util.ResourceBundle;
  */
 public final class DiagramPictureBuilder {
 
-    static final double VPC_HEADER = 52;
-    static final double VPC_PADDING = 32;
-    static final double SUBNET_HEADER = 44;
-    static final double SUBNET_PADDING = 16;
-    static final double CARD_WIDTH = 196;
-    static final double CARD_HEIGHT = 64;
-    static final double ICON_BOX = 48;
+    public static final double VPC_HEADER = 52;
+    public static final double VPC_PADDING = 32;
+    public static final double SUBNET_HEADER = 44;
+    public static final double SUBNET_PADDING = 16;
+    public static final double CARD_WIDTH = 196;
+    public static final double CARD_HEIGHT = 64;
+    public static final double ICON_BOX = 48;
     private static final double TOP_LEVEL_GAP = 120;
     private static final double ROW_WIDTH = 1800;
 

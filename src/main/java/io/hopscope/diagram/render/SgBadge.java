@@ -1,4 +1,4 @@
-package io.hopscope.ui.canvas;
+package io.hopscope.diagram.render;
 
 /**
  * A security group shown on the workload it guards. Security groups filter traffic per interface,

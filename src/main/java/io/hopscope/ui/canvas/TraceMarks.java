@@ -1,5 +1,9 @@
 package io.hopscope.ui.canvas;
 
+import io.hopscope.diagram.render.CanvasItem;
+import io.hopscope.diagram.render.ItemKind;
+import io.hopscope.diagram.render.Rect;
+import io.hopscope.diagram.render.TraceLeg;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +30,7 @@ import javafx.util.Duration;
  * between the picture's boxes, not the nodes, so a leg to a shape that off-screen culling has not
  * created is still drawn.
  */
-final class TraceOverlay {
+final class TraceMarks {
 
     static final String CURRENT = "trace-current";
     static final String CURRENT_BLOCKED = "trace-current-blocked";
@@ -42,7 +46,7 @@ final class TraceOverlay {
     private boolean currentBlocked;
     private Node glowing;
 
-    TraceOverlay() {
+    TraceMarks() {
         group.getStyleClass().add("trace-overlay");
         group.setMouseTransparent(true);
         group.setManaged(false);

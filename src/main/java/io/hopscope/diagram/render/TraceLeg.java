@@ -1,4 +1,4 @@
-package io.hopscope.ui.canvas;
+package io.hopscope.diagram.render;
 
 /**
  * One leg of a traced packet's path between two drawn shapes, for the trace overlay: green when

@@ -1,7 +1,7 @@
-package io.hopscope.ui.canvas;
+package io.hopscope.diagram.render;
 
-import static io.hopscope.ui.canvas.DiagramPictureBuilder.ICON_BOX;
-import static io.hopscope.ui.canvas.DiagramPictureBuilder.VPC_HEADER;
+import static io.hopscope.diagram.render.DiagramPictureBuilder.ICON_BOX;
+import static io.hopscope.diagram.render.DiagramPictureBuilder.VPC_HEADER;
 
 import io.hopscope.model.NetworkModel;
 import io.hopscope.model.Resource;

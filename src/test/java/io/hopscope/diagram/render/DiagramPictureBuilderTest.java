@@ -1,4 +1,4 @@
-package io.hopscope.ui.canvas;
+package io.hopscope.diagram.render;
 
 import static io.hopscope.ui.UiTestDiagrams.APP_VPC;
 import static io.hopscope.ui.UiTestDiagrams.DB;

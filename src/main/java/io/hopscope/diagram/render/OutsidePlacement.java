@@ -1,8 +1,8 @@
-package io.hopscope.ui.canvas;
+package io.hopscope.diagram.render;
 
-import static io.hopscope.ui.canvas.DiagramPictureBuilder.CARD_HEIGHT;
-import static io.hopscope.ui.canvas.DiagramPictureBuilder.CARD_WIDTH;
-import static io.hopscope.ui.canvas.DiagramPictureBuilder.ICON_BOX;
+import static io.hopscope.diagram.render.DiagramPictureBuilder.CARD_HEIGHT;
+import static io.hopscope.diagram.render.DiagramPictureBuilder.CARD_WIDTH;
+import static io.hopscope.diagram.render.DiagramPictureBuilder.ICON_BOX;
 
 import io.hopscope.model.ExternalEndpoint;
 import io.hopscope.model.ExternalKind;

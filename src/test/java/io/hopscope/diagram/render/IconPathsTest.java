@@ -1,4 +1,4 @@
-package io.hopscope.ui.canvas;
+package io.hopscope.diagram.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-class IconLibraryTest {
+class IconPathsTest {
 
     private static List<String> allIconNames() {
         List<String> names = new ArrayList<>();
@@ -32,21 +32,21 @@ class IconLibraryTest {
     void everyWorkloadGatewayAndExternalKindHasASinglePathIcon() throws IOException {
         Pattern path = Pattern.compile("<path\\b");
         for (String name : allIconNames()) {
-            try (InputStream in = IconLibrary.class.getResourceAsStream("/io/hopscope/icons/" + name + ".svg")) {
+            try (InputStream in = IconPaths.class.getResourceAsStream("/io/hopscope/icons/" + name + ".svg")) {
                 assertTrue(in != null, "icon file for " + name);
                 String svg = new String(in.readAllBytes(), StandardCharsets.UTF_8);
                 assertEquals(1, path.matcher(svg).results().count(), name + " has exactly one path");
                 assertTrue(svg.contains("viewBox=\"0 0 24 24\""), name + " uses the 24 x 24 view box");
                 assertTrue(svg.contains("fill-rule=\"evenodd\""), name + " is drawn even-odd, as the canvas draws it");
             }
-            String d = IconLibrary.pathData(name);
+            String d = IconPaths.pathData(name);
             assertTrue(d.startsWith("M"), name + " path data starts with a move");
         }
     }
 
     @Test
     void aMissingIconIsReportedByName() {
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> IconLibrary.pathData("no-such-kind"));
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> IconPaths.pathData("no-such-kind"));
         assertTrue(e.getMessage().contains("no-such-kind"));
     }
 }
