@@ -54,6 +54,11 @@ public final class ShareViewModel {
     /** The trace the window shows, if any; the view binds it to the trace panel. */
     private final ObjectProperty<Trace> shownTrace = new SimpleObjectProperty<>(this, "shownTrace");
 
+    /** The diagram's title, for the name an export chooser suggests. */
+    public String diagramTitle() {
+        return document.getDiagram().title();
+    }
+
     public ShareViewModel(DiagramDocument document, ResourceBundle messages) {
         this.document = document;
         this.messages = messages;

@@ -89,4 +89,14 @@ final class TraceVerdicts {
         return MessageFormat.format(messages.getString("trace.hop.title"), row.index() + 1, count, dir,
                 row.component(), row.decision());
     }
+
+    /** The verdict label's style: green, amber for some ports only, grey when unknown, red. */
+    static String styleClass(Verdict verdict) {
+        return switch (verdict) {
+            case REACHABLE -> "trace-pass";
+            case PORT_DEPENDENT -> "trace-partial";
+            case UNKNOWN -> "trace-unknown";
+            case UNREACHABLE -> "trace-fail";
+        };
+    }
 }

@@ -1,12 +1,13 @@
 package io.hopscope.ui.trace;
 
+import io.hopscope.testing.MainWindowFixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hopscope.app.HopscopeApp;
 import io.hopscope.engine.Verdict;
-import io.hopscope.ui.main.DiagramLoader;
-import io.hopscope.ui.main.MainWindowView;
+import io.hopscope.app.files.DiagramLoader;
+import io.hopscope.app.window.MainWindowView;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -44,11 +45,7 @@ class PortDependentVerdictUiTest {
 
     @Start
     void start(Stage stage) {
-        DiagramLoader files = io.hopscope.app.FileDiagramLoader::load;
-        window = HopscopeApp.createMainWindow(files, List.of());
-        stage.setWidth(1240);
-        stage.setHeight(780);
-        window.showOn(stage);
+        window = MainWindowFixture.show(stage, 1240, 780);
     }
 
     private TraceViewModel vm() {
