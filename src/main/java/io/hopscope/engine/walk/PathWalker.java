@@ -29,6 +29,7 @@ final class PathWalker {
     private final HopRecorder recorder = new HopRecorder();
     private final RouteTargets targets = new RouteTargets(this);
     final OutsideEntry outside = new OutsideEntry(this);
+    final TransitSteps transit = new TransitSteps(this);
     NetworkInterface expected;
     private int crossings;
 
