@@ -61,7 +61,7 @@ public final class DiagramPictureBuilder {
         private static boolean isDrawn(Resource r) {
             return switch (r.kind()) {
                 case ROUTE_TABLE, NETWORK_ACL, SECURITY_GROUP, PREFIX_LIST, NETWORK_INTERFACE, VPC_PEERING_CONNECTION,
-                     TRANSIT_GATEWAY -> false;
+                     TRANSIT_GATEWAY_ATTACHMENT, TRANSIT_GATEWAY_ROUTE_TABLE -> false;
                 default -> true;
             };
         }

@@ -101,7 +101,7 @@ final class OutsidePlacement {
 
     static boolean isGateway(Resource r) {
         return switch (r.kind()) {
-            case INTERNET_GATEWAY, EGRESS_ONLY_INTERNET_GATEWAY, VPN_GATEWAY, VPC_ENDPOINT -> true;
+            case INTERNET_GATEWAY, EGRESS_ONLY_INTERNET_GATEWAY, VPN_GATEWAY, VPC_ENDPOINT, TRANSIT_GATEWAY -> true;
             default -> false;
         };
     }

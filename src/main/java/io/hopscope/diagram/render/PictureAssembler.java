@@ -10,6 +10,7 @@ import io.hopscope.model.NetworkModel;
 import io.hopscope.model.Resource;
 import io.hopscope.model.SecurityGroup;
 import io.hopscope.model.Subnet;
+import io.hopscope.model.TransitGateway;
 import io.hopscope.model.Vpc;
 import io.hopscope.model.VpcEndpoint;
 import io.hopscope.model.VpcPeeringConnection;
@@ -83,6 +84,12 @@ final class PictureAssembler {
             classes.add("endpoint-" + e.type().wireName());
             items.add(item(e, ItemKind.GATEWAY, "vpc-endpoint", texts.endpointDetail(e), "", badges,
                     withAvailability(classes, "available".equals(e.state())), e.vpcId()));
+        }
+        for (TransitGateway g : model.transitGateways()) {
+            // Drawn outside the VPCs, between those it joins (autolayout); attachments and tables are in its inspector.
+            long attached = model.transitAttachments().stream().filter(a -> a.transitGatewayId().equals(g.id())).count();
+            items.add(item(g, ItemKind.GATEWAY, "transit-gateway", attached + " attachments", "", List.of(),
+                    List.of("transit-gateway"), null));
         }
         for (ExternalEndpoint e : model.externals()) {
             String kind = e.externalKind().wireName();

@@ -10,6 +10,7 @@ import io.hopscope.model.NetworkModel;
 import io.hopscope.model.Resource;
 import io.hopscope.model.Subnet;
 import io.hopscope.model.Vpc;
+import io.hopscope.model.TransitGateway;
 import io.hopscope.model.VpcEndpoint;
 import io.hopscope.model.VpnGateway;
 import io.hopscope.model.Workload;
@@ -63,6 +64,9 @@ final class ShapeText {
         }
         if (r instanceof VpcEndpoint) {
             return "vpc-endpoint";
+        }
+        if (r instanceof TransitGateway) {
+            return "transit-gateway";
         }
         if (r instanceof ExternalEndpoint x) {
             return x.externalKind().wireName();
