@@ -117,6 +117,18 @@ class TransitGatewaySamplesTest {
     }
 
     @Test
+    void theSyntheticAccountHasFiveTransitGatewaysWithEveryVpcAttachedAndTracesAcrossThem(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws java.io.IOException {
+        new SyntheticAccount(7, new SyntheticAccount.Scale(20, 5, 20, 3, 2, 2, 6, 1)).write(dir);
+        AwsImport r = AwsImporter.importDirectory(dir);
+        assertFalse(r.hasErrors(), r.errors().toString());
+        NetworkModel m = r.model();
+        assertEquals(5, m.transitGateways().size());
+        assertEquals(100, m.transitAttachments().size());
+        assertTrue(m.transitAttachments().stream().allMatch(a -> a.routeTableId() != null && a.subnetIds().size() == 3));
+    }
+
+    @Test
     void everyTransitGatewaySnapshotImportsItsGatewaysAttachmentsAndTables() {
         for (String s : List.of("batfish-test-transit-gateway", "batfish-test-transit-gateway-asymmetric-paths",
                 "batfish-test-transit-gateway-multi-account", "batfish-test-transit-gateway-multi-table",
