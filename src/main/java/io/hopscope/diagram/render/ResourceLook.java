@@ -10,6 +10,7 @@ import io.hopscope.model.Resource;
 import io.hopscope.model.Subnet;
 import io.hopscope.model.Vpc;
 import io.hopscope.model.VpcEndpoint;
+import io.hopscope.model.TransitGateway;
 import io.hopscope.model.VpnGateway;
 import io.hopscope.model.Workload;
 import io.hopscope.model.net.Cidr;
@@ -85,6 +86,12 @@ public record ResourceLook(ItemKind kind, StyleRole role, String icon, List<Stri
         }
         if (r instanceof VpnGateway) {
             return edgeGateway("vpn-gateway", "VPN gateway", 6);
+        }
+        if (r instanceof TransitGateway g) {
+            // Drawn outside the VPCs, between those it joins (auto-layout); its attachments and tables live in the inspector.
+            long attached = model.transitAttachments().stream().filter(a -> g.id().equals(a.transitGatewayId())).count();
+            return new ResourceLook(ItemKind.GATEWAY, StyleRole.GATEWAY, "transit-gateway", List.of("transit-gateway"),
+                    attached + (attached == 1 ? " attachment" : " attachments"), "transit gateway", 6);
         }
         if (r instanceof VpcEndpoint e) {
             List<String> classes = withAvailability(List.of("vpc-endpoint", "endpoint-" + e.type().wireName()),
