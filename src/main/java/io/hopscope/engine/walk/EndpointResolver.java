@@ -13,6 +13,7 @@ import io.hopscope.model.PrefixList;
 import io.hopscope.model.Resource;
 import io.hopscope.model.VpcEndpoint;
 import io.hopscope.model.Workload;
+import io.hopscope.model.WorkloadKind;
 import io.hopscope.model.net.Cidr;
 import io.hopscope.model.net.IpAddress;
 
@@ -169,6 +170,9 @@ final class EndpointResolver {
                             w.workloadKind().wireName() + " " + w.label(), null);
                 }
             }
+            if (w.workloadKind() == WorkloadKind.LAMBDA) {
+                return lambdaOutsideVpc(w, field);
+            }
             throw new TraceQueryException(field, "'" + id + "' has no network interface in the model");
         }
         NetworkInterface eni = index.eni(id);
@@ -208,10 +212,21 @@ final class EndpointResolver {
             if (ext.externalKind() == ExternalKind.AWS_SERVICE) {
                 return byService(ext.serviceName());
             }
-            IpAddress ip = ext.cidrs().isEmpty() ? null : ext.cidrs().get(0).network();
+            IpAddress ip = ext.cidrs().isEmpty() ? null : hostIn(ext.cidrs().get(0));
             return new Endpoint(Endpoint.Kind.INTERNET, ext.id(), ext.label(), null, ip, ClientProfile.ANY, null, null);
         }
         return null;
+    }
+
+    /**
+     * A host that stands for a drawn network: its first usable address, since the network address
+     * itself is never a host's (10.200.0.0/16 sends from 10.200.0.1). Single addresses, /31 links and
+     * the catch-all blocks (0.0.0.0/0 and other /0-/7 ranges) keep their first address.
+     */
+    private static IpAddress hostIn(Cidr block) {
+        int hostBits = (block.isIpv4() ? 32 : 128) - block.prefixLength();
+        boolean network = hostBits >= 2 && block.prefixLength() >= 8;
+        return network ? block.addressAt(1) : block.network();
     }
 
     private Endpoint byService(String name) {
@@ -252,6 +267,20 @@ final class EndpointResolver {
                     "NAT gateway", null);
         }
         return new Endpoint(Endpoint.Kind.INTERFACE, eni.id(), eni.label(), eni, literal, ClientProfile.LINUX, null, null);
+    }
+
+    /**
+     * [LVPC] A function without VpcConfig runs in AWS's own network: it reaches the internet from AWS
+     * addresses and no private address; nothing opens a connection to it (it is invoked through the API).
+     */
+    private static Endpoint lambdaOutsideVpc(Workload w, QueryField field) {
+        if (field == QueryField.TO) {
+            throw new TraceQueryException(field, "'" + w.id() + "' is a Lambda function outside any VPC: nothing opens a"
+                    + " network connection to a function, it is invoked through the Lambda API");
+        }
+        return new Endpoint(Endpoint.Kind.INTERNET, w.id(), "Lambda function " + w.label() + " (outside any VPC,"
+                + " from AWS's public addresses)", null, null, w.clientProfile(),
+                "lambda " + w.label() + ", not in a VPC", null);
     }
 
     private Endpoint internet(String id, IpAddress ip) {

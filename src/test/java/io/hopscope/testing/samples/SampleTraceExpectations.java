@@ -36,16 +36,47 @@ public final class SampleTraceExpectations {
         return all;
     }
 
-    private static final Map<String, List<SampleTrace>> ALL = Map.of(
-            "ec2-to-rds", ec2ToRds(),
-            "ec2-to-rds-broken-return", ec2ToRdsBrokenReturn(),
-            "nat-egress", natEgress(),
-            "s3-gateway-endpoint", s3GatewayEndpoint(),
-            "vpc-peering", vpcPeering(),
-            "three-tier", threeTier(),
-            "bastion", bastion(),
-            "lambda-vpc", lambdaVpc(),
-            "windows-ephemeral-ports", windowsEphemeralPorts());
+    private static final Map<String, List<SampleTrace>> ALL = Map.ofEntries(
+            Map.entry("ec2-to-rds", ec2ToRds()),
+            Map.entry("ec2-to-rds-broken-return", ec2ToRdsBrokenReturn()),
+            Map.entry("nat-egress", natEgress()),
+            Map.entry("s3-gateway-endpoint", s3GatewayEndpoint()),
+            Map.entry("vpc-peering", vpcPeering()),
+            Map.entry("three-tier", threeTier()),
+            Map.entry("bastion", bastion()),
+            Map.entry("lambda-vpc", lambdaVpc()),
+            Map.entry("windows-ephemeral-ports", windowsEphemeralPorts()),
+            Map.entry("hybrid-vpn", hybridVpn()),
+            Map.entry("tgw-hub-spoke", tgwHubSpoke()));
+
+    /** Association picks the table, propagation fills it: the sandbox's table cannot answer the app spoke [TGWRT]. */
+    private static List<SampleTrace> tgwHubSpoke() {
+        String s = "tgw-hub-spoke";
+        return List.of(
+                reachable(s, TgwHubSpokeSample.APP_1, TgwHubSpokeSample.SHARED_1, 443, "rt-shared knows the hub and"
+                        + " the app spoke [TGWRT]", TgwHubSpokeSample.ATTACH_APP, TgwHubSpokeSample.TGW_RT_SHARED,
+                        TgwHubSpokeSample.ATTACH_HUB),
+                reachable(s, TgwHubSpokeSample.SANDBOX_1, TgwHubSpokeSample.SHARED_1, 443, "rt-isolated knows the"
+                        + " hub; the hub answers through rt-shared, which knows the sandbox [TGWRT]",
+                        TgwHubSpokeSample.TGW_RT_ISOLATED),
+                replyDropped(s, TgwHubSpokeSample.APP_1, TgwHubSpokeSample.SANDBOX_1, 22,
+                        TgwHubSpokeSample.TGW_RT_ISOLATED, NOTHING_MATCHED, "the reply is routed by rt-isolated,"
+                        + " which has no route to 10.2.0.0/16 [TGWRT]"));
+    }
+
+    /** Static and propagated routes to a VGW; the ops table neither propagates nor has the BGP site's prefix [VGWPROP]. */
+    private static List<SampleTrace> hybridVpn() {
+        String s = "hybrid-vpn";
+        return List.of(
+                reachable(s, HybridVpnSample.SEOUL_OFFICE, HybridVpnSample.APP, 22, "seoul-static's static route"
+                        + " 172.16.0.0/16 carries the request; app-routes' propagated route carries the reply [VPNRT]",
+                        HybridVpnSample.SEOUL_VPN, HybridVpnSample.VGW),
+                reachable(s, HybridVpnSample.BUSAN_DC, HybridVpnSample.APP, 443, "app-routes propagates from"
+                        + " plant-vgw, so the BGP prefix 10.200.0.0/16 has a route back [VGWPROP]", HybridVpnSample.VGW),
+                replyDropped(s, HybridVpnSample.BUSAN_DC, HybridVpnSample.OPS, 22, HybridVpnSample.OPS_TABLE,
+                        NOTHING_MATCHED, "ops-routes does not propagate from plant-vgw and has no static route to"
+                        + " 10.200.0.0/16: the reply has no route [VGWPROP]"));
+    }
 
     /** The packet shown gets through for both; the verdict over the port range differs (WindowsEphemeralSampleTest). */
     private static List<SampleTrace> windowsEphemeralPorts() {
