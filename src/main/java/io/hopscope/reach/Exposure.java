@@ -34,7 +34,9 @@ public final class Exposure {
             if (s.isInterface() && s.id().equals(target.id())) {
                 continue;
             }
-            rows.addAll(RowBuilder.rows(engine.cells(s, target, protocol, ports)));
+            List<ExposureRow> r = RowBuilder.rows(engine.cells(s, target, protocol, ports));
+            rows.addAll(protocol.isAll() ? RowBuilder.mergeAll(r, engine.classes(4, protocol).size(),
+                    engine.classes(6, protocol).size()) : r);
         }
         return new Answer(target, rows);
     }

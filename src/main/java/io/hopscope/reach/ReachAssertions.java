@@ -42,7 +42,8 @@ public final class ReachAssertions implements AssertionEvaluator {
                 checked += cells.size();
                 Cell broken = a.expect() == Assertion.Expectation.UNREACHABLE ? firstOpen(cells) : firstNotReachable(cells);
                 if (broken != null) {
-                    return new AssertionResult(a, false, sentence(broken), counterexample(broken));
+                    Cell shown = engine.readable(broken);
+                    return new AssertionResult(a, false, sentence(shown), counterexample(shown));
                 }
             }
         }

@@ -191,6 +191,29 @@ public final class ReachEngine {
         return atom;
     }
 
+    /** Addresses a reader recognises as "some host": a cell's example uses one when the cell holds it. */
+    private static final List<IpAddress> TYPICAL = List.of(IpAddress.parse("203.0.113.10"),
+            IpAddress.parse("198.51.100.10"), IpAddress.parse("192.0.2.10"), IpAddress.parse("8.8.8.8"),
+            IpAddress.parse("2001:db8::10"));
+
+    /**
+     * The same cell shown with a readable packet: a documentation address instead of 0.0.0.0 when
+     * the cell holds one (every packet of a cell has the same fate, so the verdict is unchanged).
+     */
+    public Cell readable(Cell c) {
+        if (c.source().isInterface()) {
+            return c;
+        }
+        for (IpAddress ip : TYPICAL) {
+            if (c.box().addresses().contains(ip) && !interfaceAddresses.contains(ip)) {
+                Box one = new Box(AddressRange.point(ip), c.box().protocol(), c.box().portFrom(), c.box().portFrom());
+                Trace t = trace(query(c.source(), c.target(), c.destination(), one, ip));
+                return t.verdict() == c.verdict() ? new Cell(c.source(), c.target(), c.destination(), c.box(), t) : c;
+            }
+        }
+        return c;
+    }
+
     /** Drops the leading addresses of a box of outside hosts that modelled interfaces hold. */
     private Box skipInterfaces(ReachEndpoint source, Box box) {
         if (source.isInterface()) {

@@ -38,6 +38,33 @@ final class RowBuilder {
         return out;
     }
 
+    /**
+     * Rows of one source that hold for every protocol class of their IP version (every port, every
+     * ICMP type, every other number), alike in addresses, verdict, path and rules, become one row
+     * {@code "protocol": "all"}, as the contract writes an "all traffic" rule's exposure.
+     */
+    static List<ExposureRow> mergeAll(List<ExposureRow> rows, int classesV4, int classesV6) {
+        Map<List<Object>, List<ExposureRow>> same = new LinkedHashMap<>();
+        for (ExposureRow r : rows) {
+            boolean full = r.icmp() ? r.ports().equals(List.of("0-255")) : r.ports().isEmpty() || r.ports().equals(List.of("0-65535"));
+            List<Object> k = full ? List.of(r.source().id(), r.destination(), r.addresses(), r.verdict(), r.via(), r.allowedBy())
+                    : List.of(r);
+            same.computeIfAbsent(k, x -> new ArrayList<>()).add(r);
+        }
+        List<ExposureRow> out = new ArrayList<>();
+        for (List<ExposureRow> g : same.values()) {
+            ExposureRow f = g.get(0);
+            int classes = f.destination().contains(":") ? classesV6 : classesV4;
+            if (g.size() > 1 && g.size() == classes && g.stream().map(ExposureRow::protocol).distinct().count() == classes) {
+                out.add(new ExposureRow(f.source(), "all", List.of(), false, List.of(), f.addresses(), f.verdict(),
+                        f.destination(), f.via(), f.allowedBy(), f.example()));
+            } else {
+                out.addAll(g);
+            }
+        }
+        return out;
+    }
+
     private static List<Object> key(Cell c) {
         return List.of(c.source().id(), c.destination(), c.box().protocol(), c.verdict(), via(c), allowedBy(c));
     }
