@@ -32,6 +32,7 @@ public final class NetworkModel {
     private final List<Workload> workloads;
     private final List<ExternalEndpoint> externals;
     private final List<HybridResource> hybrid;
+    private final List<LoadBalancing> loadBalancing;
 
     private volatile Lookups lookups;
 
@@ -52,6 +53,7 @@ public final class NetworkModel {
         workloads = List.copyOf(b.workloads);
         externals = List.copyOf(b.externals);
         hybrid = List.copyOf(b.hybrid);
+        loadBalancing = List.copyOf(b.loadBalancing);
     }
 
     public static final NetworkModel EMPTY = builder().build();
@@ -79,6 +81,7 @@ public final class NetworkModel {
         b.workloads.addAll(workloads);
         b.externals.addAll(externals);
         b.hybrid.addAll(hybrid);
+        b.loadBalancing.addAll(loadBalancing);
         return b;
     }
 
@@ -108,6 +111,16 @@ public final class NetworkModel {
         return hybrid.isEmpty() ? List.of() : hybrid.stream().filter(type::isInstance).map(type::cast).toList();
     }
 
+    /** Load balancers and target groups, in order (rulebook 10). */
+    public List<LoadBalancing> loadBalancing() { return loadBalancing; }
+    public List<LoadBalancer> loadBalancers() { return onlyLb(LoadBalancer.class); }
+    public List<TargetGroup> targetGroups() { return onlyLb(TargetGroup.class); }
+
+    private <T extends LoadBalancing> List<T> onlyLb(Class<T> type) {
+        return loadBalancing.isEmpty() ? List.of()
+                : loadBalancing.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
     /** Every resource, in kind order then list order. */
     public List<Resource> allResources() {
         List<Resource> all = new ArrayList<>();
@@ -127,6 +140,7 @@ public final class NetworkModel {
         all.addAll(workloads);
         all.addAll(externals);
         all.addAll(hybrid);
+        all.addAll(loadBalancing);
         return Collections.unmodifiableList(all);
     }
 
@@ -206,6 +220,8 @@ public final class NetworkModel {
         if (r instanceof EgressOnlyInternetGateway g) return g.vpcId();
         if (r instanceof VpnGateway g) return g.vpcId();
         if (r instanceof VpcEndpoint e) return e.vpcId();
+        if (r instanceof LoadBalancer lb) return lb.vpcId();
+        if (r instanceof TargetGroup tg) return tg.vpcId();
         if (r instanceof NatGateway n) {
             Subnet s = subnet(n.subnetId());
             return s == null ? null : s.vpcId();
@@ -295,14 +311,15 @@ public final class NetworkModel {
                 && natGateways.equals(m.natGateways) && vpcEndpoints.equals(m.vpcEndpoints)
                 && peeringConnections.equals(m.peeringConnections) && vpnGateways.equals(m.vpnGateways)
                 && networkInterfaces.equals(m.networkInterfaces) && workloads.equals(m.workloads)
-                && externals.equals(m.externals) && hybrid.equals(m.hybrid);
+                && externals.equals(m.externals) && hybrid.equals(m.hybrid)
+                && loadBalancing.equals(m.loadBalancing);
     }
 
     @Override
     public int hashCode() {
         return java.util.Objects.hash(vpcs, subnets, routeTables, networkAcls, securityGroups, prefixLists,
                 internetGateways, egressOnlyInternetGateways, natGateways, vpcEndpoints, peeringConnections,
-                vpnGateways, networkInterfaces, workloads, externals, hybrid);
+                vpnGateways, networkInterfaces, workloads, externals, hybrid, loadBalancing);
     }
 
     @Override
@@ -328,6 +345,7 @@ public final class NetworkModel {
         private final List<Workload> workloads = new ArrayList<>();
         private final List<ExternalEndpoint> externals = new ArrayList<>();
         private final List<HybridResource> hybrid = new ArrayList<>();
+        private final List<LoadBalancing> loadBalancing = new ArrayList<>();
 
         private Builder() {
         }
@@ -350,6 +368,7 @@ public final class NetworkModel {
             else if (r instanceof Workload w) replaceOrAdd(workloads, w);
             else if (r instanceof ExternalEndpoint e) replaceOrAdd(externals, e);
             else if (r instanceof HybridResource h) replaceOrAdd(hybrid, h);
+            else if (r instanceof LoadBalancing l) replaceOrAdd(loadBalancing, l);
             else throw new IllegalArgumentException("unknown resource type " + r.getClass().getSimpleName());
             return this;
         }
@@ -372,6 +391,7 @@ public final class NetworkModel {
             else if (r instanceof Workload w) workloads.add(w);
             else if (r instanceof ExternalEndpoint e) externals.add(e);
             else if (r instanceof HybridResource h) hybrid.add(h);
+            else if (r instanceof LoadBalancing l) loadBalancing.add(l);
             else throw new IllegalArgumentException("unknown resource type " + r.getClass().getSimpleName());
             return this;
         }
@@ -412,7 +432,7 @@ public final class NetworkModel {
         private List<List<? extends Resource>> allLists() {
             return List.of(vpcs, subnets, routeTables, networkAcls, securityGroups, prefixLists, internetGateways,
                     egressOnlyInternetGateways, natGateways, vpcEndpoints, peeringConnections, vpnGateways,
-                    networkInterfaces, workloads, externals, hybrid);
+                    networkInterfaces, workloads, externals, hybrid, loadBalancing);
         }
 
         private static <T extends Resource> void replaceOrAdd(List<T> list, T r) {
