@@ -76,7 +76,7 @@ final class PathWalker {
             arrive(p);
             return;
         }
-        if (ev.index.natOfEni(eni.id()) == null) {
+        if (ev.index.natOfEni(eni.id()) == null && !ev.unfiltered(eni)) {
             add(reply ? ev.sg.tracked(eni, p, false) : ev.sg.evaluate(eni, p, false));
         }
         sendFromSubnet(ev.index.subnet(eni.subnetId()), p);
@@ -350,7 +350,9 @@ final class PathWalker {
             add(WalkHops.otherInterface(eni, expected, ev.index.vpcOfEni(eni), ev.index.vpcOfEni(expected), p));
             return;
         }
-        add(reply ? ev.sg.tracked(eni, p, true) : ev.sg.evaluate(eni, p, true));
+        if (!ev.unfiltered(eni)) {
+            add(reply ? ev.sg.tracked(eni, p, true) : ev.sg.evaluate(eni, p, true));
+        }
         arrive(p);
     }
 
