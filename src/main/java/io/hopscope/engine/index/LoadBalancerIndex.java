@@ -49,6 +49,15 @@ public final class LoadBalancerIndex {
         }
     }
 
+    public List<LoadBalancer> loadBalancers() {
+        return index.model().loadBalancers();
+    }
+
+    /** Load balancers and target groups, for resolving trace ends by name. */
+    public List<io.hopscope.model.Resource> named() {
+        return new ArrayList<>(index.model().loadBalancing());
+    }
+
     public boolean isEmpty() {
         return byId.isEmpty();
     }
