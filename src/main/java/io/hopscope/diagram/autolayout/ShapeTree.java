@@ -4,6 +4,7 @@ import io.hopscope.model.EgressOnlyInternetGateway;
 import io.hopscope.model.EndpointType;
 import io.hopscope.model.ExternalEndpoint;
 import io.hopscope.model.InternetGateway;
+import io.hopscope.model.LoadBalancer;
 import io.hopscope.model.NatGateway;
 import io.hopscope.model.NetworkInterface;
 import io.hopscope.model.NetworkModel;
@@ -77,6 +78,18 @@ public final class ShapeTree {
             if (n.networkInterfaceId() != null) {
                 natInterfaces.add(n.networkInterfaceId());
             }
+        }
+        for (LoadBalancer lb : model.loadBalancers()) {
+            // A load balancer is a card in the subnet of its first node; its nodes are not drawn apart.
+            String subnet = null;
+            for (String eniId : lb.networkInterfaceIds()) {
+                NetworkInterface eni = model.networkInterface(eniId);
+                if (eni != null && subnet == null && model.subnet(eni.subnetId()) != null) {
+                    subnet = eni.subnetId();
+                }
+                natInterfaces.add(eniId);
+            }
+            t.put(lb, subnet, Placement.INSIDE);
         }
         for (NetworkInterface eni : model.networkInterfaces()) {
             // An interface with an owner is drawn as its workload, a NAT's as the NAT gateway.

@@ -4,6 +4,7 @@ import io.hopscope.diagram.Note;
 import io.hopscope.model.EgressOnlyInternetGateway;
 import io.hopscope.model.ExternalEndpoint;
 import io.hopscope.model.InternetGateway;
+import io.hopscope.model.LoadBalancer;
 import io.hopscope.model.NatGateway;
 import io.hopscope.model.NetworkInterface;
 import io.hopscope.model.NetworkModel;
@@ -59,6 +60,17 @@ final class PictureAssembler {
             String kind = w.workloadKind().wireName();
             items.add(item(w, ItemKind.WORKLOAD, kind, texts.workloadDetail(w, model), "", badges(w.networkInterfaceIds()),
                     List.of("workload-" + kind), subnetHolding(w)));
+        }
+        for (LoadBalancer lb : model.loadBalancers()) {
+            // Drawn as a card in the subnet of its first node, with its groups as badges (rulebook 10).
+            NetworkInterface node = lb.networkInterfaceIds().isEmpty() ? null
+                    : model.networkInterface(lb.networkInterfaceIds().get(0));
+            String parent = node == null || model.subnet(node.subnetId()) == null ? null : node.subnetId();
+            String detail = lb.type().shortName() + " · " + texts.text(lb.internal() ? "canvas.lb.internal"
+                    : "canvas.lb.internetFacing") + (lb.listeners().isEmpty() ? "" : " · " + lb.listeners().stream()
+                    .map(l -> l.protocol() + ":" + l.port()).collect(java.util.stream.Collectors.joining(", ")));
+            items.add(item(lb, ItemKind.WORKLOAD, "load-balancer", detail, "", badgesOf(lb.securityGroupIds()),
+                    List.of("workload-load-balancer"), parent));
         }
         for (NatGateway n : model.natGateways()) {
             List<String> classes = withAvailability(List.of("nat-gateway", n.publicConnectivity() ? "nat-public" : "nat-private"),

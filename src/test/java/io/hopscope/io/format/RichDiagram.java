@@ -150,6 +150,11 @@ final class RichDiagram {
                                 List.of(), "disassociated"))))
                 .add(new VirtualInterface("dxvif-1", "dc vif", "private", null, null,
                         "5f1c0000-0000-0000-0000-000000000001", 101, 65020L))
+                .add(new io.hopscope.model.LoadBalancer("lb-web", "web-alb", io.hopscope.model.LoadBalancerType.APPLICATION,
+                        false, "vpc-1", List.of("subnet-web"), List.of("sg-web"), List.of("eni-web"),
+                        List.of(new io.hopscope.model.Listener(443, "HTTPS", "tg-app")), null, null))
+                .add(new io.hopscope.model.TargetGroup("tg-app", "app", io.hopscope.model.TargetType.INSTANCE, "HTTP", 8080,
+                        "vpc-1", List.of(new io.hopscope.model.Target("i-app", null)), null, null))
                 .build();
     }
 

@@ -53,6 +53,11 @@ public final class SampleDiagrams {
         return WindowsEphemeralSample.diagram();
     }
 
+    /** Internet -> ALB -> app -> database, and a target group on the wrong port as the trap. */
+    public static Diagram albWebApp() {
+        return AlbWebAppSample.diagram();
+    }
+
     /** File name (without {@code .json}) to builder, in the order the README lists them. */
     public static Map<String, Supplier<Diagram>> all() {
         Map<String, Supplier<Diagram>> all = new LinkedHashMap<>();
@@ -65,6 +70,7 @@ public final class SampleDiagrams {
         all.put("bastion", SampleDiagrams::bastion);
         all.put("lambda-vpc", SampleDiagrams::lambdaVpc);
         all.put("windows-ephemeral-ports", SampleDiagrams::windowsEphemeralPorts);
+        all.put("alb-web-app", SampleDiagrams::albWebApp);
         return all;
     }
 }

@@ -45,7 +45,24 @@ public final class SampleTraceExpectations {
             "three-tier", threeTier(),
             "bastion", bastion(),
             "lambda-vpc", lambdaVpc(),
-            "windows-ephemeral-ports", windowsEphemeralPorts());
+            "windows-ephemeral-ports", windowsEphemeralPorts(),
+            "alb-web-app", albWebApp());
+
+    private static List<SampleTrace> albWebApp() {
+        String s = "alb-web-app";
+        return List.of(
+                reachable(s, AlbWebAppSample.INTERNET_IP, AlbWebAppSample.ALB, 443, "web-alb-sg admits 443; the node's"
+                        + " new connection to 8080 passes web-alb-sg out and app-sg in [ELBHOW][ALBSG]",
+                        AlbWebAppSample.IGW, AlbWebAppSample.ALB_ID, AlbWebAppSample.APP_TG, AlbWebAppSample.APP_SG)
+                        .addressedTo(AlbWebAppSample.NODE_A_PUBLIC_IP),
+                reachable(s, AlbWebAppSample.APP_1, AlbWebAppSample.DB, 5432, "db-sg admits 5432 from app-sg"
+                        + " members [SGR]"),
+                requestDropped(s, AlbWebAppSample.INTERNET_IP, AlbWebAppSample.ALB, 8443, AlbWebAppSample.ALB_SG,
+                        NOTHING_MATCHED, "beta-tg's port 80 is not the 8080 web-alb-sg lets out [ALBSG]")
+                        .addressedTo(AlbWebAppSample.NODE_A_PUBLIC_IP),
+                requestDropped(s, AlbWebAppSample.INTERNET_IP, AlbWebAppSample.APP_1, 8080, AlbWebAppSample.IGW,
+                        NOTHING_MATCHED, "app-1 has no public IP; only the load balancer is exposed [IGW]"));
+    }
 
     /** The packet shown gets through for both; the verdict over the port range differs (WindowsEphemeralSampleTest). */
     private static List<SampleTrace> windowsEphemeralPorts() {
