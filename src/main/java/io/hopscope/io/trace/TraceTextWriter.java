@@ -42,7 +42,7 @@ public final class TraceTextWriter {
             ports(sb, "client ports", trace.sourcePorts());
         }
         for (PortOutcome t : trace.translatedPorts()) {
-            ports(sb, "NAT ports at " + t.at(), t);
+            ports(sb, ("elb".equals(t.profile()) ? "load balancer ports at " : "NAT ports at ") + t.at(), t);
         }
         sb.append(NL);
         path(sb, "Request", trace.forward());
