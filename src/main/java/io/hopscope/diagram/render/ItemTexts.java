@@ -48,7 +48,7 @@ final class ItemTexts {
         return String.join(SEP, parts);
     }
 
-    /** The primary private IP, and the public one when the instance has it. */
+    /** The primary private IP, and the public one when the instance has it; for a Lambda outside every VPC, that. */
     String workloadDetail(Workload w, NetworkModel model) {
         for (String eniId : w.networkInterfaceIds()) {
             NetworkInterface eni = model.networkInterface(eniId);
@@ -56,7 +56,8 @@ final class ItemTexts {
                 return eni.publicIp() == null ? eni.primaryIp().toString() : eni.primaryIp() + SEP + eni.publicIp();
             }
         }
-        return "";
+        return w.networkInterfaceIds().isEmpty() && w.workloadKind() == io.hopscope.model.WorkloadKind.LAMBDA
+                ? text("canvas.lambda.outsideVpc") : "";
     }
 
     String natDetail(NatGateway n) {

@@ -88,7 +88,8 @@ final class PictureAssembler {
         for (TransitGateway g : model.transitGateways()) {
             // Drawn outside the VPCs, between those it joins (autolayout); attachments and tables are in its inspector.
             long attached = model.transitAttachments().stream().filter(a -> a.transitGatewayId().equals(g.id())).count();
-            items.add(item(g, ItemKind.GATEWAY, "transit-gateway", attached + " attachments", "", List.of(),
+            items.add(item(g, ItemKind.GATEWAY, "transit-gateway",
+                    java.text.MessageFormat.format(texts.text("canvas.tgw.attachments"), attached), "", List.of(),
                     List.of("transit-gateway"), null));
         }
         for (ExternalEndpoint e : model.externals()) {

@@ -129,6 +129,49 @@ class TransitGatewaySamplesTest {
     }
 
     @Test
+    void attachmentsAndPropagationsNamingMissingThingsAreReportedAndTheRestImports(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws java.io.IOException {
+        java.nio.file.Files.writeString(dir.resolve("vpcs.json"), """
+                {"Vpcs": [{"VpcId": "vpc-1", "CidrBlock": "10.1.0.0/16"}]}""");
+        java.nio.file.Files.writeString(dir.resolve("subnets.json"), """
+                {"Subnets": [{"SubnetId": "subnet-1", "VpcId": "vpc-1", "CidrBlock": "10.1.1.0/24",
+                  "AvailabilityZone": "us-east-1a"}]}""");
+        java.nio.file.Files.writeString(dir.resolve("tgw.json"), """
+                {"TransitGateways": [{"TransitGatewayId": "tgw-1", "State": "available"}]}""");
+        java.nio.file.Files.writeString(dir.resolve("att.json"), """
+                {"TransitGatewayAttachments": [
+                  {"TransitGatewayAttachmentId": "tgw-attach-1", "TransitGatewayId": "tgw-1", "ResourceType": "vpc",
+                   "ResourceId": "vpc-1", "State": "available",
+                   "Association": {"TransitGatewayRouteTableId": "tgw-rtb-1", "State": "associated"}},
+                  {"TransitGatewayAttachmentId": "tgw-attach-2", "TransitGatewayId": "tgw-1", "ResourceType": "vpc",
+                   "ResourceId": "vpc-gone", "State": "available"}]}""");
+        java.nio.file.Files.writeString(dir.resolve("vpcatt.json"), """
+                {"TransitGatewayVpcAttachments": [{"TransitGatewayAttachmentId": "tgw-attach-1", "TransitGatewayId": "tgw-1",
+                  "VpcId": "vpc-1", "State": "available", "SubnetIds": ["subnet-1", "subnet-gone"]}]}""");
+        java.nio.file.Files.writeString(dir.resolve("rt.json"), """
+                {"TransitGatewayRouteTables": [{"TransitGatewayRouteTableId": "tgw-rtb-1", "TransitGatewayId": "tgw-1",
+                  "State": "available"}]}""");
+        java.nio.file.Files.writeString(dir.resolve("prop.json"), """
+                {"TransitGatewayPropagations": [{"TransitGatewayRouteTableId": "tgw-rtb-1",
+                  "TransitGatewayRouteTablePropagations": [
+                    {"TransitGatewayAttachmentId": "tgw-attach-1", "State": "enabled"},
+                    {"TransitGatewayAttachmentId": "tgw-attach-ghost", "State": "enabled"}]}]}""");
+        AwsImport r = AwsImporter.importDirectory(dir);
+        assertTrue(r.problems().stream().anyMatch(p -> p.location().equals("att.json: $.TransitGatewayAttachments[1].ResourceId")
+                && p.message().contains("vpc-gone")), r.problems().toString());
+        assertTrue(r.problems().stream().anyMatch(p -> p.location().equals("vpcatt.json: $.TransitGatewayVpcAttachments[0].SubnetIds[1]")
+                && p.message().contains("subnet-gone")), r.problems().toString());
+        assertTrue(r.problems().stream().anyMatch(p -> p.location().equals(
+                "prop.json: $.TransitGatewayPropagations[0].TransitGatewayRouteTablePropagations[1].TransitGatewayAttachmentId")
+                && p.message().contains("tgw-attach-ghost")), r.problems().toString());
+        NetworkModel m = r.model();
+        assertEquals(List.of("tgw-attach-1"), m.transitAttachments().stream().map(TransitGatewayAttachment::id).toList());
+        assertEquals(List.of("subnet-1"), m.transitAttachments().get(0).subnetIds());
+        assertEquals(List.of("tgw-attach-1"), m.transitRouteTables().get(0).propagations());
+        assertTrue(io.hopscope.check.ModelValidator.validate(m).stream().noneMatch(io.hopscope.check.Problem::isError));
+    }
+
+    @Test
     void everyTransitGatewaySnapshotImportsItsGatewaysAttachmentsAndTables() {
         for (String s : List.of("batfish-test-transit-gateway", "batfish-test-transit-gateway-asymmetric-paths",
                 "batfish-test-transit-gateway-multi-account", "batfish-test-transit-gateway-multi-table",
