@@ -55,7 +55,8 @@ public final class AutoLayout {
         for (String id : tree.topLevel()) {
             if (tree.resource(id) instanceof Vpc) {
                 vpcs.add(id);
-            } else {
+            } else if (!(tree.resource(id) instanceof io.hopscope.model.TransitGateway)) {
+                // Transit gateways go between the VPCs they join, once those are placed (TransitPlacement).
                 outside.add(id);
             }
         }

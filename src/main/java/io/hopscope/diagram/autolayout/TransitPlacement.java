@@ -15,7 +15,7 @@ import java.util.Map;
  * VPCs. A gateway whose VPCs are not drawn goes under the grid at the left.
  */
 final class TransitPlacement {
-    static final double SIZE = 60;
+    private static final double GRID = 20;
 
     private TransitPlacement() {
     }
@@ -31,25 +31,31 @@ final class TransitPlacement {
                     vpcs.add(boxes.get(a.resourceId()));
                 }
             }
+            double w = BoxSizes.leafWidth(g);
+            double h = BoxSizes.leafHeight(g);
             vpcs.sort(Comparator.comparingDouble((Box b) -> b.y).thenComparingDouble(b -> b.x));
             Box spot = null;
             for (int i = vpcs.size() / 2; spot == null && i > 0 && i < vpcs.size(); i--) {
                 Box left = vpcs.get(i - 1);
                 Box right = vpcs.get(i);
                 double gap = right.x - (left.x + left.w);
-                if (left.y == right.y && gap >= SIZE) {
-                    double y = left.y + Math.min(left.h, right.h) / 2 - SIZE / 2;
-                    spot = new Box(left.x + left.w + (gap - SIZE) / 2, y, SIZE, SIZE);
+                if (left.y == right.y && gap >= w + 2 * GRID) {
+                    double y = snap(left.y + Math.min(left.h, right.h) / 2 - h / 2);
+                    spot = new Box(snap(left.x + left.w + (gap - w) / 2), y, w, h);
                 }
             }
             if (spot == null) {
-                double centre = vpcs.isEmpty() ? nextFree + SIZE / 2
+                double centre = vpcs.isEmpty() ? nextFree + w / 2
                         : vpcs.stream().mapToDouble(b -> b.x + b.w / 2).average().orElse(nextFree);
-                double x = Math.max(nextFree, centre - SIZE / 2);
-                spot = new Box(x, gridBottom + AutoLayout.TOP_LEVEL_GAP / 2, SIZE, SIZE);
-                nextFree = x + SIZE + AutoLayout.TOP_LEVEL_GAP;
+                double x = snap(Math.max(nextFree, centre - w / 2));
+                spot = new Box(x, snap(gridBottom + AutoLayout.TOP_LEVEL_GAP / 2), w, h);
+                nextFree = x + w + AutoLayout.TOP_LEVEL_GAP;
             }
             boxes.put(g.id(), spot);
         }
+    }
+
+    private static double snap(double v) {
+        return Math.ceil(v / GRID) * GRID;
     }
 }
