@@ -74,6 +74,17 @@ class TransitGatewaySamplesTest {
         assertEquals("no-attachment-subnet-in-az", toA2.blockingHop().reason());
     }
 
+    /** Issue 15's report: Batfish accepts ssh from the us-east-2 private instance to 10.20.1.207 through the TGW. */
+    @Test
+    void pybatfishHybridCloudCrossesItsTransitGatewayBothWays() {
+        NetworkModel m = AwsImporter.importDirectory(Path.of("..", "shared", "aws-samples", "pybatfish-hybrid-cloud",
+                "aws_configs")).model();
+        Trace t = new Tracer(m).trace(TraceQuery.of("i-04cd3db5124a05ee6", "10.20.1.207", Protocol.TCP, 22));
+        assertEquals(io.hopscope.engine.Verdict.REACHABLE, t.verdict(), t.forward().hops().toString());
+        assertTrue(t.forward().hops().stream().anyMatch(h -> h.componentId().startsWith("tgw-rtb-")));
+        assertTrue(t.reply().hops().stream().anyMatch(h -> h.componentId().startsWith("tgw-rtb-")));
+    }
+
     @Test
     void associationAndPropagationInDifferentTablesStillConnect() {
         NetworkModel m = load("batfish-test-transit-gateway-multi-table");
