@@ -7,6 +7,7 @@ import io.hopscope.diagram.Shape;
 import io.hopscope.model.ExternalEndpoint;
 import io.hopscope.model.NetworkModel;
 import io.hopscope.model.Resource;
+import io.hopscope.model.TransitGateway;
 import io.hopscope.model.Vpc;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -55,8 +56,7 @@ public final class AutoLayout {
         for (String id : tree.topLevel()) {
             if (tree.resource(id) instanceof Vpc) {
                 vpcs.add(id);
-            } else if (!(tree.resource(id) instanceof io.hopscope.model.TransitGateway)) {
-                // Transit gateways go between the VPCs they join, once those are placed (TransitPlacement).
+            } else if (!(tree.resource(id) instanceof TransitGateway)) {
                 outside.add(id);
             }
         }

@@ -15,7 +15,6 @@ import java.util.Map;
  * VPCs. A gateway whose VPCs are not drawn goes under the grid at the left.
  */
 final class TransitPlacement {
-    private static final double GRID = 20;
 
     private TransitPlacement() {
     }
@@ -23,6 +22,7 @@ final class TransitPlacement {
     static void place(NetworkModel model, Map<String, Box> boxes) {
         double gridBottom = boxes.values().stream().mapToDouble(b -> b.y + b.h).max().orElse(AutoLayout.MARGIN);
         double nextFree = AutoLayout.MARGIN;
+        List<Box> placed = new ArrayList<>();
         for (TransitGateway g : model.transitGateways()) {
             List<Box> vpcs = new ArrayList<>();
             for (TransitGatewayAttachment a : model.transitAttachments()) {
@@ -31,31 +31,30 @@ final class TransitPlacement {
                     vpcs.add(boxes.get(a.resourceId()));
                 }
             }
+            vpcs.sort(Comparator.comparingDouble((Box b) -> b.y).thenComparingDouble(b -> b.x));
             double w = BoxSizes.leafWidth(g);
             double h = BoxSizes.leafHeight(g);
-            vpcs.sort(Comparator.comparingDouble((Box b) -> b.y).thenComparingDouble(b -> b.x));
             Box spot = null;
             for (int i = vpcs.size() / 2; spot == null && i > 0 && i < vpcs.size(); i--) {
                 Box left = vpcs.get(i - 1);
                 Box right = vpcs.get(i);
                 double gap = right.x - (left.x + left.w);
-                if (left.y == right.y && gap >= w + 2 * GRID) {
-                    double y = snap(left.y + Math.min(left.h, right.h) / 2 - h / 2);
-                    spot = new Box(snap(left.x + left.w + (gap - w) / 2), y, w, h);
+                if (left.y == right.y && gap >= w) {
+                    double y = BoxSizes.snapUp(left.y + Math.min(left.h, right.h) / 2 - h / 2);
+                    Box candidate = new Box(BoxSizes.snapUp(left.x + left.w + (gap - w) / 2), y, w, h);
+                    // Two gateways joining the same pair of VPCs would share the gap: the second goes below.
+                    spot = placed.stream().anyMatch(p -> candidate.overlaps(p, BoxSizes.GAP)) ? null : candidate;
                 }
             }
             if (spot == null) {
                 double centre = vpcs.isEmpty() ? nextFree + w / 2
                         : vpcs.stream().mapToDouble(b -> b.x + b.w / 2).average().orElse(nextFree);
-                double x = snap(Math.max(nextFree, centre - w / 2));
-                spot = new Box(x, snap(gridBottom + AutoLayout.TOP_LEVEL_GAP / 2), w, h);
+                double x = BoxSizes.snapUp(Math.max(nextFree, centre - w / 2));
+                spot = new Box(x, BoxSizes.snapUp(gridBottom + AutoLayout.TOP_LEVEL_GAP / 2), w, h);
                 nextFree = x + w + AutoLayout.TOP_LEVEL_GAP;
             }
+            placed.add(spot);
             boxes.put(g.id(), spot);
         }
-    }
-
-    private static double snap(double v) {
-        return Math.ceil(v / GRID) * GRID;
     }
 }

@@ -3,14 +3,15 @@ package io.hopscope.diagram.render;
 import io.hopscope.model.EgressOnlyInternetGateway;
 import io.hopscope.model.ExternalEndpoint;
 import io.hopscope.model.InternetGateway;
+import io.hopscope.model.LoadBalancer;
 import io.hopscope.model.NatGateway;
 import io.hopscope.model.NetworkInterface;
 import io.hopscope.model.NetworkModel;
 import io.hopscope.model.Resource;
 import io.hopscope.model.Subnet;
-import io.hopscope.model.TransitGateway;
 import io.hopscope.model.Vpc;
 import io.hopscope.model.VpcEndpoint;
+import io.hopscope.model.TransitGateway;
 import io.hopscope.model.VpnGateway;
 import io.hopscope.model.Workload;
 import io.hopscope.model.net.Cidr;
@@ -62,6 +63,15 @@ public record ResourceLook(ItemKind kind, StyleRole role, String icon, List<Stri
             return new ResourceLook(ItemKind.WORKLOAD, StyleRole.WORKLOAD, kind, List.of("workload-" + kind), detail,
                     kind + ip(eni == null ? null : eni.primaryIp()), 2);
         }
+        if (r instanceof LoadBalancer lb) {
+            // A card in the subnet of its first node, its groups as badges (rulebook 10); scheme words as AWS writes them.
+            String scheme = lb.internal() ? "internal" : "internet-facing";
+            String listeners = lb.listeners().stream().map(l -> l.protocol() + ":" + l.port())
+                    .collect(Collectors.joining(", "));
+            return new ResourceLook(ItemKind.WORKLOAD, StyleRole.WORKLOAD, "load-balancer",
+                    List.of("workload-load-balancer"), lb.type().shortName() + SEP + scheme
+                    + (listeners.isEmpty() ? "" : SEP + listeners), lb.type().shortName() + " " + scheme, 2);
+        }
         if (r instanceof NetworkInterface eni) {
             if (model.ownerOf(eni.id()) != null
                     || model.natGateways().stream().anyMatch(n -> eni.id().equals(n.networkInterfaceId()))) {
@@ -88,9 +98,10 @@ public record ResourceLook(ItemKind kind, StyleRole role, String icon, List<Stri
             return edgeGateway("vpn-gateway", "VPN gateway", 6);
         }
         if (r instanceof TransitGateway g) {
-            // Outside the VPCs, between those it joins (auto-layout); its attachments and tables are not drawn.
+            // Drawn outside the VPCs, between those it joins (auto-layout); its attachments and tables live in the inspector.
+            long attached = model.transitAttachments().stream().filter(a -> g.id().equals(a.transitGatewayId())).count();
             return new ResourceLook(ItemKind.GATEWAY, StyleRole.GATEWAY, "transit-gateway", List.of("transit-gateway"),
-                    g.region(), "transit gateway", 6);
+                    attached + (attached == 1 ? " attachment" : " attachments"), "transit gateway", 6);
         }
         if (r instanceof VpcEndpoint e) {
             List<String> classes = withAvailability(List.of("vpc-endpoint", "endpoint-" + e.type().wireName()),

@@ -71,7 +71,7 @@ final class PathWalker {
             arrive(p);
             return;
         }
-        if (ev.index.natOfEni(eni.id()) == null) {
+        if (ev.index.natOfEni(eni.id()) == null && !ev.unfiltered(eni)) {
             add(reply ? ev.sg.tracked(eni, p, false) : ev.sg.evaluate(eni, p, false));
         }
         sendFromSubnet(ev.index.subnet(eni.subnetId()), p);
@@ -148,7 +148,9 @@ final class PathWalker {
             add(WalkHops.noInboundToLambda(eni, p));
             return;
         }
-        add(reply ? ev.sg.tracked(eni, p, true) : ev.sg.evaluate(eni, p, true));
+        if (!ev.unfiltered(eni)) {
+            add(reply ? ev.sg.tracked(eni, p, true) : ev.sg.evaluate(eni, p, true));
+        }
         arrive(p);
     }
 

@@ -112,8 +112,8 @@ class DiagramReaderTest {
 
     @Test
     void unknownSectionIsAnError() {
-        DiagramLoad load = readChanged(root -> ((ObjectNode) root.get("model")).putArray("cloudWanNetworks"));
-        assertError(load, "$.model.cloudWanNetworks", "unknown field 'cloudWanNetworks'");
+        DiagramLoad load = readChanged(root -> ((ObjectNode) root.get("model")).putArray("firewalls"));
+        assertError(load, "$.model.firewalls", "unknown field 'firewalls'");
     }
 
     @Test
