@@ -167,26 +167,7 @@ public final class NetworkModel {
 
     /** The VPC an internet gateway, route table, NACL, SG or subnet belongs to, when it has one. */
     public String vpcIdOf(Resource r) {
-        if (r instanceof Vpc v) return v.id();
-        if (r instanceof Subnet s) return s.vpcId();
-        if (r instanceof RouteTable t) return t.vpcId();
-        if (r instanceof NetworkAcl a) return a.vpcId();
-        if (r instanceof SecurityGroup g) return g.vpcId();
-        if (r instanceof InternetGateway g) return g.vpcId();
-        if (r instanceof EgressOnlyInternetGateway g) return g.vpcId();
-        if (r instanceof VpnGateway g) return g.vpcId();
-        if (r instanceof VpcEndpoint e) return e.vpcId();
-        if (r instanceof LoadBalancer lb) return lb.vpcId();
-        if (r instanceof TargetGroup tg) return tg.vpcId();
-        if (r instanceof NatGateway n) {
-            Subnet s = subnet(n.subnetId());
-            return s == null ? null : s.vpcId();
-        }
-        if (r instanceof NetworkInterface eni) {
-            Subnet s = subnet(eni.subnetId());
-            return s == null ? null : s.vpcId();
-        }
-        return null;
+        return ModelLookups.vpcIdOf(this, r);
     }
 
     /** A copy with one resource replaced (same id) or added; used by edits. */

@@ -11,6 +11,7 @@ import io.hopscope.model.NetworkInterface;
 import io.hopscope.model.NetworkModel;
 import io.hopscope.model.Resource;
 import io.hopscope.model.Subnet;
+import io.hopscope.model.TransitGateway;
 import io.hopscope.model.Vpc;
 import io.hopscope.model.VpcEndpoint;
 import io.hopscope.model.VpnGateway;
@@ -104,6 +105,9 @@ public final class ShapeTree {
         }
         for (ExternalEndpoint x : model.externals()) {
             t.put(x, null, Placement.TOP_LEVEL);
+        }
+        for (TransitGateway g : model.transitGateways()) {
+            t.put(g, null, Placement.TOP_LEVEL);
         }
         return t;
     }

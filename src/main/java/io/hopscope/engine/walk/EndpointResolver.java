@@ -175,7 +175,7 @@ final class EndpointResolver {
                 }
             }
             if (w.workloadKind() == WorkloadKind.LAMBDA) {
-                return lambdaOutsideVpc(w, field);
+                return LambdaEndpoints.outsideVpc(w, field);
             }
             throw new TraceQueryException(field, "'" + id + "' has no network interface in the model");
         }
@@ -275,20 +275,6 @@ final class EndpointResolver {
                     "NAT gateway", null);
         }
         return new Endpoint(Endpoint.Kind.INTERFACE, eni.id(), eni.label(), eni, literal, ClientProfile.LINUX, null, null);
-    }
-
-    /**
-     * [LVPC] A function without VpcConfig runs in AWS's own network: it reaches the internet from AWS
-     * addresses and no private address; nothing opens a connection to it (it is invoked through the API).
-     */
-    private static Endpoint lambdaOutsideVpc(Workload w, QueryField field) {
-        if (field == QueryField.TO) {
-            throw new TraceQueryException(field, "'" + w.id() + "' is a Lambda function outside any VPC: nothing opens a"
-                    + " network connection to a function, it is invoked through the Lambda API");
-        }
-        return new Endpoint(Endpoint.Kind.INTERNET, w.id(), "Lambda function " + w.label() + " (outside any VPC,"
-                + " from AWS's public addresses)", null, null, w.clientProfile(),
-                "lambda " + w.label() + ", not in a VPC", null);
     }
 
     private Endpoint internet(String id, IpAddress ip) {

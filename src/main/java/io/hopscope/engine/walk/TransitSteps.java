@@ -93,6 +93,9 @@ final class TransitSteps {
                 w.add(TransitHops.left(b, null, p));
                 enter(peer, null, p, depth + 1);
             }
+            case CONNECT -> w.add(WalkHops.unknown(io.hopscope.engine.ComponentKind.TRANSIT_GATEWAY_ATTACHMENT, b.id(),
+                    b.name(), p, "Transit gateway Connect attachment " + b.label() + " leads to an SD-WAN appliance"
+                            + " over GRE.", "the appliance's routes and policy for " + p.dst() + "."));
             default -> {
                 w.add(TransitHops.left(b, null, p));
                 w.conn.exitedThrough(b.id(), null);

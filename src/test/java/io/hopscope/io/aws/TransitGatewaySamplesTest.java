@@ -74,6 +74,17 @@ class TransitGatewaySamplesTest {
         assertEquals("no-attachment-subnet-in-az", toA2.blockingHop().reason());
     }
 
+    /** Issue 15's report: Batfish accepts ssh from the us-east-2 private instance to 10.20.1.207 through the TGW. */
+    @Test
+    void pybatfishHybridCloudCrossesItsTransitGatewayBothWays() {
+        NetworkModel m = AwsImporter.importDirectory(Path.of("..", "shared", "aws-samples", "pybatfish-hybrid-cloud",
+                "aws_configs")).model();
+        Trace t = new Tracer(m).trace(TraceQuery.of("i-04cd3db5124a05ee6", "10.20.1.207", Protocol.TCP, 22));
+        assertEquals(io.hopscope.engine.Verdict.REACHABLE, t.verdict(), t.forward().hops().toString());
+        assertTrue(t.forward().hops().stream().anyMatch(h -> h.componentId().startsWith("tgw-rtb-")));
+        assertTrue(t.reply().hops().stream().anyMatch(h -> h.componentId().startsWith("tgw-rtb-")));
+    }
+
     @Test
     void associationAndPropagationInDifferentTablesStillConnect() {
         NetworkModel m = load("batfish-test-transit-gateway-multi-table");
@@ -126,6 +137,49 @@ class TransitGatewaySamplesTest {
         assertEquals(5, m.transitGateways().size());
         assertEquals(100, m.transitAttachments().size());
         assertTrue(m.transitAttachments().stream().allMatch(a -> a.routeTableId() != null && a.subnetIds().size() == 3));
+    }
+
+    @Test
+    void attachmentsAndPropagationsNamingMissingThingsAreReportedAndTheRestImports(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws java.io.IOException {
+        java.nio.file.Files.writeString(dir.resolve("vpcs.json"), """
+                {"Vpcs": [{"VpcId": "vpc-1", "CidrBlock": "10.1.0.0/16"}]}""");
+        java.nio.file.Files.writeString(dir.resolve("subnets.json"), """
+                {"Subnets": [{"SubnetId": "subnet-1", "VpcId": "vpc-1", "CidrBlock": "10.1.1.0/24",
+                  "AvailabilityZone": "us-east-1a"}]}""");
+        java.nio.file.Files.writeString(dir.resolve("tgw.json"), """
+                {"TransitGateways": [{"TransitGatewayId": "tgw-1", "State": "available"}]}""");
+        java.nio.file.Files.writeString(dir.resolve("att.json"), """
+                {"TransitGatewayAttachments": [
+                  {"TransitGatewayAttachmentId": "tgw-attach-1", "TransitGatewayId": "tgw-1", "ResourceType": "vpc",
+                   "ResourceId": "vpc-1", "State": "available",
+                   "Association": {"TransitGatewayRouteTableId": "tgw-rtb-1", "State": "associated"}},
+                  {"TransitGatewayAttachmentId": "tgw-attach-2", "TransitGatewayId": "tgw-1", "ResourceType": "vpc",
+                   "ResourceId": "vpc-gone", "State": "available"}]}""");
+        java.nio.file.Files.writeString(dir.resolve("vpcatt.json"), """
+                {"TransitGatewayVpcAttachments": [{"TransitGatewayAttachmentId": "tgw-attach-1", "TransitGatewayId": "tgw-1",
+                  "VpcId": "vpc-1", "State": "available", "SubnetIds": ["subnet-1", "subnet-gone"]}]}""");
+        java.nio.file.Files.writeString(dir.resolve("rt.json"), """
+                {"TransitGatewayRouteTables": [{"TransitGatewayRouteTableId": "tgw-rtb-1", "TransitGatewayId": "tgw-1",
+                  "State": "available"}]}""");
+        java.nio.file.Files.writeString(dir.resolve("prop.json"), """
+                {"TransitGatewayPropagations": [{"TransitGatewayRouteTableId": "tgw-rtb-1",
+                  "TransitGatewayRouteTablePropagations": [
+                    {"TransitGatewayAttachmentId": "tgw-attach-1", "State": "enabled"},
+                    {"TransitGatewayAttachmentId": "tgw-attach-ghost", "State": "enabled"}]}]}""");
+        AwsImport r = AwsImporter.importDirectory(dir);
+        assertTrue(r.problems().stream().anyMatch(p -> p.location().equals("att.json: $.TransitGatewayAttachments[1].ResourceId")
+                && p.message().contains("vpc-gone")), r.problems().toString());
+        assertTrue(r.problems().stream().anyMatch(p -> p.location().equals("vpcatt.json: $.TransitGatewayVpcAttachments[0].SubnetIds[1]")
+                && p.message().contains("subnet-gone")), r.problems().toString());
+        assertTrue(r.problems().stream().anyMatch(p -> p.location().equals(
+                "prop.json: $.TransitGatewayPropagations[0].TransitGatewayRouteTablePropagations[1].TransitGatewayAttachmentId")
+                && p.message().contains("tgw-attach-ghost")), r.problems().toString());
+        NetworkModel m = r.model();
+        assertEquals(List.of("tgw-attach-1"), m.transitAttachments().stream().map(TransitGatewayAttachment::id).toList());
+        assertEquals(List.of("subnet-1"), m.transitAttachments().get(0).subnetIds());
+        assertEquals(List.of("tgw-attach-1"), m.transitRouteTables().get(0).propagations());
+        assertTrue(io.hopscope.check.ModelValidator.validate(m).stream().noneMatch(io.hopscope.check.Problem::isError));
     }
 
     @Test
