@@ -32,6 +32,7 @@ public final class NetworkModel {
     private final List<Workload> workloads;
     private final List<ExternalEndpoint> externals;
     private final List<HybridResource> hybrid;
+    private final PlanUnknowns unknowns;
 
     private volatile Lookups lookups;
 
@@ -52,6 +53,7 @@ public final class NetworkModel {
         workloads = List.copyOf(b.workloads);
         externals = List.copyOf(b.externals);
         hybrid = List.copyOf(b.hybrid);
+        unknowns = b.unknowns;
     }
 
     public static final NetworkModel EMPTY = builder().build();
@@ -79,6 +81,7 @@ public final class NetworkModel {
         b.workloads.addAll(workloads);
         b.externals.addAll(externals);
         b.hybrid.addAll(hybrid);
+        b.unknowns = unknowns;
         return b;
     }
 
@@ -99,6 +102,8 @@ public final class NetworkModel {
     public List<ExternalEndpoint> externals() { return externals; }
     /** Customer gateways, VPN connections, Direct Connect gateways and virtual interfaces, in order. */
     public List<HybridResource> hybrid() { return hybrid; }
+    /** Values and rule sets a Terraform plan leaves open until apply; {@link PlanUnknowns#NONE} otherwise. */
+    public PlanUnknowns unknowns() { return unknowns; }
     public List<CustomerGateway> customerGateways() { return only(CustomerGateway.class); }
     public List<VpnConnection> vpnConnections() { return only(VpnConnection.class); }
     public List<DirectConnectGateway> directConnectGateways() { return only(DirectConnectGateway.class); }
@@ -295,14 +300,14 @@ public final class NetworkModel {
                 && natGateways.equals(m.natGateways) && vpcEndpoints.equals(m.vpcEndpoints)
                 && peeringConnections.equals(m.peeringConnections) && vpnGateways.equals(m.vpnGateways)
                 && networkInterfaces.equals(m.networkInterfaces) && workloads.equals(m.workloads)
-                && externals.equals(m.externals) && hybrid.equals(m.hybrid);
+                && externals.equals(m.externals) && hybrid.equals(m.hybrid) && unknowns.equals(m.unknowns);
     }
 
     @Override
     public int hashCode() {
         return java.util.Objects.hash(vpcs, subnets, routeTables, networkAcls, securityGroups, prefixLists,
                 internetGateways, egressOnlyInternetGateways, natGateways, vpcEndpoints, peeringConnections,
-                vpnGateways, networkInterfaces, workloads, externals, hybrid);
+                vpnGateways, networkInterfaces, workloads, externals, hybrid, unknowns);
     }
 
     @Override
@@ -328,8 +333,15 @@ public final class NetworkModel {
         private final List<Workload> workloads = new ArrayList<>();
         private final List<ExternalEndpoint> externals = new ArrayList<>();
         private final List<HybridResource> hybrid = new ArrayList<>();
+        private PlanUnknowns unknowns = PlanUnknowns.NONE;
 
         private Builder() {
+        }
+
+        /** Sets what a Terraform plan leaves open until apply. */
+        public Builder unknowns(PlanUnknowns u) {
+            unknowns = u == null ? PlanUnknowns.NONE : u;
+            return this;
         }
 
         /** Adds the resource, or replaces the one of the same kind with the same id. */

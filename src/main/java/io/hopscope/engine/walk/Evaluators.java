@@ -24,6 +24,7 @@ final class Evaluators {
     final GatewayEndpointEvaluator endpoint;
     final PeeringEvaluator peering;
     final VpnGatewayEvaluator vgw;
+    final PlannedRules planned;
 
     Evaluators(ModelIndex index) {
         this.index = index;
@@ -34,5 +35,6 @@ final class Evaluators {
         this.endpoint = new GatewayEndpointEvaluator(index);
         this.peering = new PeeringEvaluator(index);
         this.vgw = new VpnGatewayEvaluator(new HybridIndex(index.model()));
+        this.planned = new PlannedRules(index.model().unknowns());
     }
 }

@@ -38,6 +38,8 @@ final class PathWalker {
     private final HopRecorder recorder = new HopRecorder();
     private NetworkInterface expected;
     private int crossings;
+    /** Set at a rule set known only after apply: nothing behind it is evaluated (rulebook 12). */
+    private boolean halted;
 
     PathWalker(Evaluators ev, boolean reply, Connection conn, PortRange clientPorts) {
         this.ev = ev;
@@ -61,11 +63,25 @@ final class PathWalker {
     }
 
     private void add(Hop h) {
-        recorder.add(h);
+        if (!halted) {
+            recorder.add(h);
+        }
+    }
+
+    /** Adds the UNKNOWN hop of a rule set known only after apply and stops the walk; false when there is none. */
+    private boolean haltAt(Hop unknown) {
+        if (unknown == null || halted) {
+            return halted;
+        }
+        add(unknown);
+        halted = true;
+        return true;
     }
 
     private void arrive(Packet p) {
-        recorder.arrive(p);
+        if (!halted) {
+            recorder.arrive(p);
+        }
     }
 
     private void startAtEni(NetworkInterface eni, Packet p) {
@@ -77,6 +93,9 @@ final class PathWalker {
             return;
         }
         if (ev.index.natOfEni(eni.id()) == null) {
+            if (!reply && haltAt(ev.planned.securityGroups(eni, p, false, ev.index.model()::securityGroup))) {
+                return;
+            }
             add(reply ? ev.sg.tracked(eni, p, false) : ev.sg.evaluate(eni, p, false));
         }
         sendFromSubnet(ev.index.subnet(eni.subnetId()), p);
@@ -100,6 +119,9 @@ final class PathWalker {
         RouteIndex rt = ev.index.routeTableOfSubnet(s.id());
         if (rt == null) {
             add(WalkHops.noRouteTable(s, p));
+            return;
+        }
+        if (haltAt(ev.planned.routes(rt, p))) {
             return;
         }
         RouteTableEvaluator.Result r = ev.routes.evaluate(rt, s, p);
@@ -350,6 +372,9 @@ final class PathWalker {
             add(WalkHops.otherInterface(eni, expected, ev.index.vpcOfEni(eni), ev.index.vpcOfEni(expected), p));
             return;
         }
+        if (!reply && haltAt(ev.planned.securityGroups(eni, p, true, ev.index.model()::securityGroup))) {
+            return;
+        }
         add(reply ? ev.sg.tracked(eni, p, true) : ev.sg.evaluate(eni, p, true));
         arrive(p);
     }
@@ -357,6 +382,9 @@ final class PathWalker {
     private void acl(Subnet s, Packet p, boolean egress) {
         AclIndex acl = ev.index.aclOfSubnet(s.id());
         if (acl != null) {
+            if (haltAt(ev.planned.acl(acl, p, egress))) {
+                return;
+            }
             boolean toNat = reply && addressedToNat(p);
             add(ev.acl.evaluate(acl, s, p, egress, !reply ? null : toNat ? ClientProfile.NAT_GATEWAY.ephemeralPorts() : clientPorts,
                     toNat ? "NAT gateway" : "client"));
