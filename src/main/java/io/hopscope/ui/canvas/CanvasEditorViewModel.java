@@ -1,15 +1,19 @@
 package io.hopscope.ui.canvas;
 
+import io.hopscope.diagram.render.CanvasItem;
+import io.hopscope.diagram.render.DiagramPicture;
+import io.hopscope.diagram.render.ItemKind;
+import io.hopscope.diagram.render.Rect;
 import io.hopscope.diagram.Diagram;
 import io.hopscope.diagram.Shape;
 import io.hopscope.edit.CompositeEdit;
-import io.hopscope.edit.CreatePlan;
+import io.hopscope.edit.create.CreatePlan;
 import io.hopscope.edit.DeleteResourcesEdit;
-import io.hopscope.edit.DropTarget;
+import io.hopscope.edit.create.DropTarget;
 import io.hopscope.edit.Edit;
 import io.hopscope.edit.MoveShapesEdit;
-import io.hopscope.edit.NewResourceKind;
-import io.hopscope.edit.NewResourcePlanner;
+import io.hopscope.edit.create.NewResourceKind;
+import io.hopscope.edit.create.NewResourcePlanner;
 import io.hopscope.edit.RehomeWorkloadEdit;
 import io.hopscope.edit.ResizeShapeEdit;
 import io.hopscope.model.Workload;

@@ -1,5 +1,9 @@
 package io.hopscope.ui.canvas;
 
+import io.hopscope.diagram.render.CanvasItem;
+import io.hopscope.diagram.render.DiagramPicture;
+import io.hopscope.diagram.render.Rect;
+import io.hopscope.diagram.render.TraceLeg;
 import java.util.List;
 import java.util.Optional;
 import java.util.ResourceBundle;
@@ -41,7 +45,7 @@ public final class DiagramCanvasView extends StackPane {
     private final java.util.List<Runnable> afterDraw = new java.util.ArrayList<>();
     private CanvasEditGestures editing;
     private final OffscreenCulling culling = new OffscreenCulling(this);
-    private final TraceOverlay traceOverlay = new TraceOverlay();
+    private final TraceMarks traceOverlay = new TraceMarks();
     private final CanvasContextMenu contextMenu;
     private final Label hint = new Label();
 
@@ -206,7 +210,7 @@ public final class DiagramCanvasView extends StackPane {
     }
 
     /** A palette item released at a scene point: creates there when the point is on the canvas. */
-    public boolean dropFromPalette(io.hopscope.edit.NewResourceKind kind, double sceneX, double sceneY) {
+    public boolean dropFromPalette(io.hopscope.edit.create.NewResourceKind kind, double sceneX, double sceneY) {
         return editing != null && editing.dropAt(kind, sceneX, sceneY);
     }
 

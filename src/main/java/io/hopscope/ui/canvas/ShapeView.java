@@ -1,6 +1,10 @@
 package io.hopscope.ui.canvas;
 
+import io.hopscope.diagram.render.CanvasItem;
+import io.hopscope.diagram.render.Rect;
+import io.hopscope.diagram.render.SgBadge;
 import java.util.stream.Stream;
+import io.hopscope.diagram.render.IconPaths;
 import javafx.event.EventHandler;
 import javafx.scene.Group;
 import javafx.scene.control.Tooltip;
@@ -117,11 +121,11 @@ abstract class ShapeView extends Pane {
     /** The icon scaled from its 24-unit view box to {@code size}, with its top-left at (x, y). */
     static Group icon(String name, double x, double y, double size) {
         SVGPath path = new SVGPath();
-        path.setContent(IconLibrary.pathData(name));
+        path.setContent(IconPaths.pathData(name));
         // The icon files are drawn even-odd: holes (windows, keyholes) are inner sub-paths.
         path.setFillRule(FillRule.EVEN_ODD);
         path.getStyleClass().add("icon");
-        double f = size / IconLibrary.VIEW_BOX;
+        double f = size / IconPaths.VIEW_BOX;
         path.getTransforms().add(new Scale(f, f, 0, 0));
         Group g = new Group(path);
         g.setLayoutX(x);

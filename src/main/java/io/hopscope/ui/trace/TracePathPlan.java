@@ -1,7 +1,7 @@
 package io.hopscope.ui.trace;
 
 import io.hopscope.engine.ResolvedQuery;
-import io.hopscope.ui.canvas.TraceLeg;
+import io.hopscope.diagram.render.TraceLeg;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;

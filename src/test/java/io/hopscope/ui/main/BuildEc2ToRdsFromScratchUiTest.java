@@ -12,7 +12,7 @@ import io.hopscope.diagram.Diagram;
 import io.hopscope.diagram.Shape;
 import io.hopscope.io.format.DiagramReader;
 import io.hopscope.io.format.DiagramWriter;
-import io.hopscope.ui.canvas.Rect;
+import io.hopscope.diagram.render.Rect;
 import io.hopscope.ui.common.DiagramDocument;
 import io.hopscope.ui.inspector.InspectorView;
 import io.hopscope.ui.trace.HopRow;

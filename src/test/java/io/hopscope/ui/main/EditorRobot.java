@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hopscope.diagram.Shape;
-import io.hopscope.ui.canvas.Rect;
+import io.hopscope.diagram.render.Rect;
 import io.hopscope.ui.common.DiagramDocument;
 import java.util.Set;
 import javafx.geometry.Bounds;

@@ -10,7 +10,7 @@ import io.hopscope.diagram.Diagram;
 import io.hopscope.diagram.Shape;
 import io.hopscope.io.format.DiagramReader;
 import io.hopscope.ui.UiTestDiagrams;
-import io.hopscope.ui.canvas.Rect;
+import io.hopscope.diagram.render.Rect;
 import io.hopscope.ui.common.DiagramDocument;
 import java.nio.file.Path;
 import java.util.List;

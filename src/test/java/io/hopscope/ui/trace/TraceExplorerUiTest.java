@@ -13,7 +13,7 @@ import io.hopscope.model.net.Cidr;
 import io.hopscope.model.net.PortRange;
 import io.hopscope.model.net.Protocol;
 import io.hopscope.ui.canvas.DiagramCanvasView;
-import io.hopscope.ui.canvas.TraceLeg;
+import io.hopscope.diagram.render.TraceLeg;
 import io.hopscope.ui.main.DiagramLoader;
 import io.hopscope.ui.main.MainWindowView;
 import java.nio.file.Path;

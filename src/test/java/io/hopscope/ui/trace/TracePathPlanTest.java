@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hopscope.diagram.Diagram;
 import io.hopscope.engine.Hop;
-import io.hopscope.ui.canvas.TraceLeg;
+import io.hopscope.diagram.render.TraceLeg;
 import io.hopscope.ui.common.DiagramDocument;
 import java.util.List;
 import java.util.Set;

@@ -1,0 +1,22 @@
+package io.hopscope.diagram.render;
+
+/** How the canvas draws a resource: containers, cards, edge icons, outside icons, notes. */
+public enum ItemKind {
+    VPC("vpc"),
+    SUBNET("subnet"),
+    WORKLOAD("workload"),
+    GATEWAY("gateway"),
+    EXTERNAL("external"),
+    NOTE("note");
+
+    private final String styleClass;
+
+    ItemKind(String styleClass) {
+        this.styleClass = styleClass;
+    }
+
+    /** The CSS style class every node of this kind carries. */
+    public String styleClass() {
+        return styleClass;
+    }
+}
