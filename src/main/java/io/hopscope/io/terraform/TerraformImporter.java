@@ -43,7 +43,7 @@ public final class TerraformImporter {
         if (before && !doc.plan()) {
             throw new TfInputException("$: --before needs a plan (its prior_state); this file is a state");
         }
-        List<TfResource> resources = before ? doc.prior() : doc.planned();
+        List<TfResource> resources = before ? doc.prior() : withData(doc);
         checkProvider(doc, resources);
         TfContext ctx = new TfContext(doc.file(), region(doc.configuration(), resources), resources, doc.configuration());
         TfNetworkMapper net = new TfNetworkMapper(ctx);
@@ -63,6 +63,22 @@ public final class TerraformImporter {
         problems.addAll(imported.problems());
         return new TerraformImport(imported.model().toBuilder().unknowns(ctx.unknowns()).build(), problems, doc.plan(),
                 before);
+    }
+
+    /** A plan's data sources are read into its prior state (0.12-1.x): the VPCs and subnets it looks up are there. */
+    private static List<TfResource> withData(TfDocument doc) {
+        if (!doc.plan()) {
+            return doc.planned();
+        }
+        Set<String> planned = new java.util.HashSet<>();
+        doc.planned().forEach(r -> planned.add(r.text()));
+        List<TfResource> all = new ArrayList<>(doc.planned());
+        for (TfResource r : doc.prior()) {
+            if (r.isData() && planned.add(r.text())) {
+                all.add(r);
+            }
+        }
+        return all;
     }
 
     /** A plan with resources of other providers only is not a network Hopscope can read. */

@@ -45,7 +45,7 @@ final class TfNetworkAclMapper {
             if (net.adopted.contains(v.getKey())) {
                 for (UnknownRules.Side side : List.of(UnknownRules.Side.INBOUND, UnknownRules.Side.OUTBOUND)) {
                     ctx.unknownRules(ctx.idAs(v.getValue(), TfKind.NETWORK_ACL), side, v.getValue(),
-                            "the default VPC's default network ACL is not managed here");
+                            "the VPC is made outside this configuration; its default network ACL is not in the data");
                 }
                 continue;
             }

@@ -22,7 +22,7 @@ final class TfNetworkMapper {
     final Map<String, String> subnetZones = new LinkedHashMap<>();
     final Map<String, String> subnetVpcs = new LinkedHashMap<>();
     final Map<String, Boolean> subnetPublicIp = new LinkedHashMap<>();
-    /** Default VPCs Terraform adopted (aws_default_vpc): their tables, ACL and group are not in the data. */
+    /** VPCs made elsewhere (aws_default_vpc, data.aws_vpc): their main table, default ACL and group are not in the data. */
     final java.util.Set<String> adopted = new java.util.HashSet<>();
 
     TfNetworkMapper(TfContext ctx) {
@@ -42,12 +42,13 @@ final class TfNetworkMapper {
         }
         List<TfResource> allVpcs = new ArrayList<>(ctx.ofType("aws_vpc"));
         allVpcs.addAll(ctx.ofType("aws_default_vpc"));
+        allVpcs.addAll(ctx.ofType("data.aws_vpc"));
         for (TfResource r : allVpcs) {
             String id = ctx.id(r);
             if (vpcs.containsKey(id)) {
                 continue; // one default VPC adopted by several modules
             }
-            if (r.type().equals("aws_default_vpc")) {
+            if (r.type().equals("aws_default_vpc") || r.isData()) {
                 adopted.add(id);
             }
             String cidr = ctx.text(r, "cidr_block");
@@ -82,6 +83,7 @@ final class TfNetworkMapper {
     private void subnets() throws TfInputException {
         List<TfResource> all = new ArrayList<>(ctx.ofType("aws_subnet"));
         all.addAll(ctx.ofType("aws_default_subnet"));
+        all.addAll(ctx.ofType("data.aws_subnet"));
         for (TfResource r : all) {
             String id = ctx.id(r);
             if (subnetCidrs.containsKey(id)) {

@@ -52,7 +52,7 @@ final class TfRouteTableMapper {
             t.tags = List.of(new AwsTag("Name", "main (" + v.getValue().text() + ")"));
             if (net.adopted.contains(v.getKey())) {
                 ctx.unknownRules(ctx.idAs(v.getValue(), TfKind.ROUTE_TABLE), UnknownRules.Side.ROUTES, v.getValue(),
-                        "the default VPC's main route table is not managed here");
+                        "the VPC is made outside this configuration; its main route table is not in the data");
             }
         }
         for (String type : List.of("aws_default_route_table", "aws_route_table")) {

@@ -47,7 +47,7 @@ final class TfSecurityGroupMapper {
             g.tags = List.of(new AwsTag("Name", "default (" + v.getValue().text() + ")"));
             if (net.adopted.contains(v.getKey())) {
                 for (UnknownRules.Side side : List.of(UnknownRules.Side.INBOUND, UnknownRules.Side.OUTBOUND)) {
-                    ctx.unknownRules(id, side, v.getValue(), "the default VPC's default group is not managed here");
+                    ctx.unknownRules(id, side, v.getValue(), "the VPC is made outside this configuration; its default group is not in the data");
                 }
                 continue;
             }
