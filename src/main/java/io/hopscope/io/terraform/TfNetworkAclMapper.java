@@ -21,6 +21,7 @@ final class TfNetworkAclMapper {
     private final TfContext ctx;
     private final TfNetworkMapper net;
     private final Map<String, Acl> acls = new LinkedHashMap<>();
+    private java.util.Set<String> separate = java.util.Set.of();
 
     private static final class Acl {
         String vpc;
@@ -53,6 +54,11 @@ final class TfNetworkAclMapper {
                 a.entries.add(new AwsNetworkAcl.Entry(100, egress, "-1", "allow", "0.0.0.0/0", null, null, null));
             }
         }
+        java.util.Set<String> separate = new java.util.HashSet<>();
+        for (TfResource r : ctx.ofType("aws_network_acl_rule")) {
+            separate.add(ctx.ref(r, "network_acl_id", TfKind.NETWORK_ACL));
+        }
+        this.separate = separate;
         for (String type : List.of("aws_default_network_acl", "aws_network_acl")) {
             for (TfResource r : ctx.ofType(type)) {
                 inline(r, type.equals("aws_default_network_acl"));
@@ -133,7 +139,9 @@ final class TfNetworkAclMapper {
         for (String side : List.of("ingress", "egress")) {
             boolean egress = side.equals("egress");
             if (r.isUnknown(side) || TfSecurityGroupMapper.masksUnknown(r.unknown().get(side))) {
-                // Not set in the configuration is no proof of "no rules": dynamic blocks are absent from plan JSON.
+                if (TfSecurityGroupMapper.inlineUnused(ctx, r, side, separate.contains(id))) {
+                    continue;
+                }
                 ctx.unknownRules(id, egress ? UnknownRules.Side.OUTBOUND : UnknownRules.Side.INBOUND, r,
                         "\"" + side + "\" is known after apply");
                 continue;

@@ -28,6 +28,7 @@ final class TfRouteTableMapper {
     private final TfContext ctx;
     private final TfNetworkMapper net;
     private final Map<String, Table> tables = new LinkedHashMap<>();
+    private final java.util.Set<String> separate = new java.util.HashSet<>();
 
     private static final class Table {
         String vpc;
@@ -54,6 +55,9 @@ final class TfRouteTableMapper {
                 ctx.unknownRules(ctx.idAs(v.getValue(), TfKind.ROUTE_TABLE), UnknownRules.Side.ROUTES, v.getValue(),
                         "the VPC is made outside this configuration; its main route table is not in the data");
             }
+        }
+        for (TfResource r : ctx.ofType("aws_route")) {
+            separate.add(ctx.ref(r, "route_table_id", TfKind.ROUTE_TABLE));
         }
         for (String type : List.of("aws_default_route_table", "aws_route_table")) {
             for (TfResource r : ctx.ofType(type)) {
@@ -157,6 +161,9 @@ final class TfRouteTableMapper {
             t.vgws.add(new AwsRouteTable.PropagatingVgw(vgw));
         }
         if (r.isUnknown("route") || TfSecurityGroupMapper.masksUnknown(r.unknown().get("route"))) {
+            if (TfSecurityGroupMapper.inlineUnused(ctx, r, "route", separate.contains(id))) {
+                return;
+            }
             ctx.unknownRules(id, UnknownRules.Side.ROUTES, r, "\"route\" is known after apply");
             return;
         }

@@ -21,6 +21,8 @@ final class TfSecurityGroupMapper {
     private final TfContext ctx;
     private final TfNetworkMapper net;
     private final Map<String, Group> groups = new LinkedHashMap<>();
+    /** Groups that separate rule resources write to: their inline rules are empty by Terraform's rule. */
+    private final java.util.Set<String> separate = new java.util.HashSet<>();
 
     private static final class Group {
         String name;
@@ -55,6 +57,12 @@ final class TfSecurityGroupMapper {
                     List.of(new AwsSecurityGroup.UserIdGroupPair(id, null, null, null, "AWS default: from itself")), List.of()));
             g.out.add(new IpPermission("-1", null, null, List.of(new AwsSecurityGroup.IpRange("0.0.0.0/0", "AWS default")),
                     List.of(), List.of(), List.of()));
+        }
+        for (String type : List.of("aws_security_group_rule", "aws_vpc_security_group_ingress_rule",
+                "aws_vpc_security_group_egress_rule")) {
+            for (TfResource r : ctx.ofType(type)) {
+                separate.add(ctx.ref(r, "security_group_id", TfKind.SECURITY_GROUP));
+            }
         }
         for (String type : List.of("aws_default_security_group", "aws_security_group")) {
             for (TfResource r : ctx.ofType(type)) {
@@ -127,6 +135,9 @@ final class TfSecurityGroupMapper {
     private void side(TfResource r, Group g, String attr, List<IpPermission> into, UnknownRules.Side side, String id)
             throws TfInputException {
         if (r.isUnknown(attr) || masksUnknown(r.unknown().get(attr))) {
+            if (inlineUnused(ctx, r, attr, separate.contains(id))) {
+                return;
+            }
             ctx.unknownRules(id, side, r, "\"" + attr + "\" is known after apply");
             return;
         }
@@ -211,6 +222,16 @@ final class TfSecurityGroupMapper {
         List<AwsSecurityGroup.PrefixListIdRef> lists = prefixLists.stream()
                 .map(p -> new AwsSecurityGroup.PrefixListIdRef(p, null)).toList();
         return new IpPermission(all ? "-1" : protocol, from, to, ranges, ranges6, pairs, lists);
+    }
+
+    /**
+     * Terraform forbids inline rules beside separate rule resources for one group, ACL or table (they
+     * would fight over the rules), so an unknown inline set that the configuration does not write is
+     * empty when separate resources exist; without them it may come from a dynamic block, which plan
+     * JSON does not show, and stays unknown.
+     */
+    static boolean inlineUnused(TfContext ctx, TfResource r, String attr, boolean separateResources) {
+        return separateResources && ctx.config.present() && ctx.config.block(r) != null && !ctx.config.sets(r, attr);
     }
 
     /** Whether a nested after_unknown mask marks any value unknown (a set with one unknown element is unknown whole). */
