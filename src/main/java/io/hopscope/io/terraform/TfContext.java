@@ -121,11 +121,7 @@ final class TfContext {
     static String hash(String text) {
         try {
             byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < 9; i++) {
-                sb.append(String.format("%02x", d[i]));
-            }
-            return sb.substring(0, 17);
+            return java.util.HexFormat.of().formatHex(d, 0, 9).substring(0, 17);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -20,6 +20,17 @@ public record TfResource(TfAddress address, String text, JsonNode values, JsonNo
         unknown = unknown == null ? MissingNode.getInstance() : unknown;
     }
 
+    /** Identity: two instances are one resource only if they are the same object (hashing the values would cost a tree walk). */
+    @Override
+    public boolean equals(Object o) {
+        return this == o;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
+
     public String type() {
         return address.type();
     }
