@@ -96,7 +96,8 @@ public final class TraceCommand implements Callable<Integer> {
                     address(sourceIp, "--source-ip"), address(destinationIp, "--destination-ip"), ipVersion,
                     profile());
             NetworkModel m = ModelFiles.load(model, before);
-            Trace trace = new Tracer(m).trace(query);
+            Tracer tracer = new Tracer(m);
+            Trace trace = tracer.trace(query);
             List<PlanUnknowns.Placeholder> placeholders = PlaceholderNotes.of(trace, m);
             if (format.equals("json")) {
                 ObjectNode json = TraceJsonWriter.toJson(trace);
@@ -105,7 +106,7 @@ public final class TraceCommand implements Callable<Integer> {
                 }
                 out.print(JSON.writeValueAsString(json) + System.lineSeparator());
             } else {
-                out.print(TraceTextWriter.write(trace) + PlaceholderNotes.text(placeholders));
+                out.print(TraceTextWriter.write(trace, tracer.portRangeFixes(trace)) + PlaceholderNotes.text(placeholders));
             }
             out.flush();
             return HopscopeCommand.EXIT_OK;

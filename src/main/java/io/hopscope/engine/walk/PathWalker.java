@@ -7,6 +7,7 @@ import io.hopscope.engine.eval.RouteTableEvaluator;
 import io.hopscope.engine.index.AclIndex;
 import io.hopscope.engine.index.RouteIndex;
 import io.hopscope.model.ClientProfile;
+import io.hopscope.model.InterfaceType;
 import io.hopscope.model.NatGateway;
 import io.hopscope.model.NetworkInterface;
 import io.hopscope.model.Subnet;
@@ -29,6 +30,7 @@ final class PathWalker {
     private final HopRecorder recorder = new HopRecorder();
     private final RouteTargets targets = new RouteTargets(this);
     final OutsideEntry outside = new OutsideEntry(this);
+    final TransitSteps transit = new TransitSteps(this);
     NetworkInterface expected;
     private int crossings;
     /** Set at a rule set the data does not hold (a Terraform plan's "known after apply"): nothing behind it is evaluated. */
@@ -161,6 +163,11 @@ final class PathWalker {
         }
         if (expected != null && !expected.id().equals(eni.id())) {
             add(WalkHops.otherInterface(eni, expected, ev.index.vpcOfEni(eni), ev.index.vpcOfEni(expected), p));
+            return;
+        }
+        if (!reply && eni.type() == InterfaceType.LAMBDA) {
+            // [LVPC] rulebook 11: invocation is an API call; nothing opens a connection to a function's ENI.
+            add(WalkHops.noInboundToLambda(eni, p));
             return;
         }
         if (!reply && haltAt(ev.planned.securityGroups(eni, p, true, ev.index.model()::securityGroup))) {

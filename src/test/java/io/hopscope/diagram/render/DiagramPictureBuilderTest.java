@@ -1,13 +1,5 @@
 package io.hopscope.diagram.render;
 
-import io.hopscope.diagram.render.CanvasItem;
-import io.hopscope.diagram.render.CanvasLink;
-import io.hopscope.diagram.render.DiagramPicture;
-import io.hopscope.diagram.render.DiagramPictureBuilder;
-import io.hopscope.diagram.render.ItemKind;
-import io.hopscope.diagram.render.LinkKind;
-import io.hopscope.diagram.render.Rect;
-import io.hopscope.diagram.render.SgBadge;
 import static io.hopscope.ui.UiTestDiagrams.APP_VPC;
 import static io.hopscope.ui.UiTestDiagrams.DB;
 import static io.hopscope.ui.UiTestDiagrams.IGW;
@@ -300,5 +292,24 @@ class DiagramPictureBuilderTest {
                 assertFalse(vpcs.get(i).intersects(vpcs.get(j), 0));
             }
         }
+    }
+
+    @Test
+    void anInterfaceNoWorkloadOwnsIsDrawnOnlyWhereTheLayoutPlacesIt() {
+        Diagram lambda = io.hopscope.io.format.DiagramReader.read(java.nio.file.Path.of("diagrams", "lambda-vpc.json"))
+                .diagram();
+        String eni = "eni-0a1b2c3d4e5f60713";
+        assertTrue(builder.build(lambda).item(eni).isEmpty(), "no fallback place for a bare interface");
+
+        Diagram placed = lambda.withLayout(lambda.layout().with(new Shape(eni, 260, 520, 140, 40)));
+        CanvasItem item = item(builder.build(placed), eni);
+
+        assertEquals(ItemKind.INTERFACE, item.kind());
+        assertEquals(StyleRole.INTERFACE, item.role());
+        assertEquals("events-sqs-eni", item.title());
+        assertEquals("10.50.1.100", item.detail());
+        assertEquals("vpc-endpoint 10.50.1.100", item.summary());
+        assertEquals("subnet-0a1b2c3d4e5f60704", item.parentId());
+        assertFalse(item.fallback());
     }
 }
