@@ -32,7 +32,7 @@ public final class TerraformImporter {
             "aws_vpc_endpoint_route_table_association", "aws_vpc_endpoint_subnet_association",
             "aws_vpc_peering_connection", "aws_vpc_peering_connection_accepter", "aws_instance", "aws_network_interface",
             "aws_network_interface_attachment", "aws_network_interface_sg_attachment", "aws_db_instance",
-            "aws_db_subnet_group", "aws_ec2_managed_prefix_list", "aws_default_vpc", "aws_default_subnet");
+            "aws_db_subnet_group", "aws_ec2_managed_prefix_list", "aws_default_vpc", "aws_default_subnet", "aws_lambda_function");
 
     private TerraformImporter() {
     }
@@ -54,6 +54,7 @@ public final class TerraformImporter {
         new TfSecurityGroupMapper(ctx, net).map();
         new TfNetworkAclMapper(ctx, net).map();
         workloads.map();
+        new TfFunctionMapper(ctx, enis).map();
         TfServiceMapper services = new TfServiceMapper(ctx, net, enis);
         services.map(workloads.eipAddress);
         new TfRouteTableMapper(ctx, net).map(services.endpointRoutes);
@@ -104,7 +105,6 @@ public final class TerraformImporter {
             String why = r.type().startsWith("aws_ec2_transit_gateway") ? "transit gateways are not in the model yet"
                     : r.type().startsWith("aws_lb") || r.type().startsWith("aws_alb") || r.type().equals("aws_elb")
                     ? "load balancers are not in the model yet"
-                    : r.type().equals("aws_lambda_function") ? "Lambda functions are not in the model yet"
                     : !r.isAws() || !r.type().startsWith("aws_") ? "not an AWS provider resource"
                     : r.type() + " does not shape a network path";
             ctx.note(Severity.INFO, r, "skipped: " + why);

@@ -79,11 +79,18 @@ final class TfConfig {
     /** The resources {@code attribute} of {@code r} refers to, in reference order, without duplicates. */
     List<TfResource> targets(TfResource r, String attribute) throws TfInputException {
         JsonNode b = block(r);
-        if (b == null) {
-            return List.of();
-        }
+        return b == null ? List.of() : targets(r, b.path("expressions").path(attribute));
+    }
+
+    /** As {@link #targets(TfResource, String)} for an attribute of a nested block ({@code vpc_config[0].subnet_ids}). */
+    List<TfResource> targets(TfResource r, String block, String attribute) throws TfInputException {
+        JsonNode b = block(r);
+        return b == null ? List.of() : targets(r, b.path("expressions").path(block).path(0).path(attribute));
+    }
+
+    private List<TfResource> targets(TfResource r, JsonNode expression) throws TfInputException {
         Set<TfResource> out = new LinkedHashSet<>();
-        for (JsonNode ref : b.path("expressions").path(attribute).path("references")) {
+        for (JsonNode ref : expression.path("references")) {
             resolve(ref.asText(), r.address().modules(), r.address().moduleAddress(), r.address().keyValue(), out,
                     new HashSet<>(), 0);
         }

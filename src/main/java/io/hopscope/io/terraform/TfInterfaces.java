@@ -41,8 +41,8 @@ final class TfInterfaces {
     boolean add(Spec s, TfResource source) throws TfInputException {
         String cidr = net.subnetCidrs.get(s.subnet);
         if (s.subnet == null || cidr == null) {
-            ctx.note(Severity.ERROR, source, "subnet of interface " + s.id + " is unknown (" + s.subnet
-                    + "); it cannot be placed");
+            ctx.note(Severity.WARNING, source, "subnet " + s.subnet + " of interface " + s.id + " is not in the plan or"
+                    + " state; the interface cannot be placed");
             return false;
         }
         if (s.privateIps.isEmpty()) {

@@ -70,6 +70,8 @@ class TerraformSamplesTest {
         assertEquals(4, t.model().securityGroups().size());
         List<Problem> skipped = t.skipped();
         assertTrue(skipped.stream().anyMatch(p -> p.message().startsWith("module.alb.aws_alb.alb: skipped")));
+        assertTrue(t.model().workloads().stream().anyMatch(w -> w.workloadKind().name().equals("LAMBDA")),
+                "the function in a VPC is kept; its subnets are not in the plan, so it has no interface");
     }
 
     @Test
