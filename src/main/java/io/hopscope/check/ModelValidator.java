@@ -28,7 +28,8 @@ public final class ModelValidator {
             new InactiveRouteTargetRule(),
             new NaclEphemeralPortsRule(),
             new PublicIpInPrivateSubnetRule(),
-            new SgReferenceAcrossVpcsRule());
+            new SgReferenceAcrossVpcsRule(),
+            new LoadBalancerRule());
 
     private ModelValidator() {
     }

@@ -58,6 +58,8 @@ public interface ResourceLocator {
             case VPN_CONNECTION -> "vpnConnections";
             case DIRECT_CONNECT_GATEWAY -> "directConnectGateways";
             case VIRTUAL_INTERFACE -> "virtualInterfaces";
+            case LOAD_BALANCER -> "loadBalancers";
+            case TARGET_GROUP -> "targetGroups";
         };
     }
 }

@@ -86,6 +86,16 @@ public final class NetworkModel {
         return family.isEmpty() ? List.of() : family.stream().filter(type::isInstance).map(type::cast).toList();
     }
 
+    /** Load balancers and target groups, in order (rulebook 10). */
+    public List<LoadBalancing> loadBalancing() { return family(ModelFamily.LOAD_BALANCING); }
+    public List<LoadBalancer> loadBalancers() { return onlyLb(LoadBalancer.class); }
+    public List<TargetGroup> targetGroups() { return onlyLb(TargetGroup.class); }
+
+    private <T extends LoadBalancing> List<T> onlyLb(Class<T> type) {
+        List<LoadBalancing> all = loadBalancing();
+        return all.isEmpty() ? List.of() : all.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
     /** Every resource, in family order then list order. */
     public List<Resource> allResources() {
         List<Resource> all = new ArrayList<>();
@@ -171,6 +181,8 @@ public final class NetworkModel {
         if (r instanceof EgressOnlyInternetGateway g) return g.vpcId();
         if (r instanceof VpnGateway g) return g.vpcId();
         if (r instanceof VpcEndpoint e) return e.vpcId();
+        if (r instanceof LoadBalancer lb) return lb.vpcId();
+        if (r instanceof TargetGroup tg) return tg.vpcId();
         if (r instanceof NatGateway n) {
             Subnet s = subnet(n.subnetId());
             return s == null ? null : s.vpcId();

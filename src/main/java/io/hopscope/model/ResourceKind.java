@@ -22,6 +22,8 @@ public enum ResourceKind {
     DIRECT_CONNECT_GATEWAY("", "direct-connect-gateway"),
     VIRTUAL_INTERFACE("dxvif-", "virtual-interface"),
     NETWORK_INTERFACE("eni-", "network-interface"),
+    LOAD_BALANCER("", "load-balancer"),
+    TARGET_GROUP("", "target-group"),
     WORKLOAD("", "workload"),
     EXTERNAL("", "external");
 

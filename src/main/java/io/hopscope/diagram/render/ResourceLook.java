@@ -3,6 +3,7 @@ package io.hopscope.diagram.render;
 import io.hopscope.model.EgressOnlyInternetGateway;
 import io.hopscope.model.ExternalEndpoint;
 import io.hopscope.model.InternetGateway;
+import io.hopscope.model.LoadBalancer;
 import io.hopscope.model.NatGateway;
 import io.hopscope.model.NetworkInterface;
 import io.hopscope.model.NetworkModel;
@@ -61,6 +62,15 @@ public record ResourceLook(ItemKind kind, StyleRole role, String icon, List<Stri
                     : eni.primaryIp() + SEP + eni.publicIp();
             return new ResourceLook(ItemKind.WORKLOAD, StyleRole.WORKLOAD, kind, List.of("workload-" + kind), detail,
                     kind + ip(eni == null ? null : eni.primaryIp()), 2);
+        }
+        if (r instanceof LoadBalancer lb) {
+            // A card in the subnet of its first node, its groups as badges (rulebook 10); scheme words as AWS writes them.
+            String scheme = lb.internal() ? "internal" : "internet-facing";
+            String listeners = lb.listeners().stream().map(l -> l.protocol() + ":" + l.port())
+                    .collect(Collectors.joining(", "));
+            return new ResourceLook(ItemKind.WORKLOAD, StyleRole.WORKLOAD, "load-balancer",
+                    List.of("workload-load-balancer"), lb.type().shortName() + SEP + scheme
+                    + (listeners.isEmpty() ? "" : SEP + listeners), lb.type().shortName() + " " + scheme, 2);
         }
         if (r instanceof NetworkInterface eni) {
             if (model.ownerOf(eni.id()) != null

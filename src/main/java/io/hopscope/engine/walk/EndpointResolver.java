@@ -33,9 +33,13 @@ final class EndpointResolver {
     private final NetworkModel model;
     private final Map<String, List<Resource>> byName = new LinkedHashMap<>();
 
-    EndpointResolver(ModelIndex index) {
+    private final LoadBalancerEnds loadBalancers;
+
+    EndpointResolver(ModelIndex index, LoadBalancerEnds loadBalancers) {
         this.index = index;
         this.model = index.model();
+        this.loadBalancers = loadBalancers;
+        loadBalancers.named().forEach(this::addName);
         for (Workload w : model.workloads()) {
             addName(w);
         }
@@ -178,6 +182,10 @@ final class EndpointResolver {
         NetworkInterface eni = index.eni(id);
         if (eni != null) {
             return ofEni(eni, null);
+        }
+        Endpoint lb = loadBalancers.byId(id, field);
+        if (lb != null) {
+            return lb;
         }
         NatGateway nat = model.natGateway(id);
         if (nat != null) {

@@ -87,7 +87,7 @@ final class PathWalker {
             arrive(p);
             return;
         }
-        if (ev.index.natOfEni(eni.id()) == null) {
+        if (ev.index.natOfEni(eni.id()) == null && !ev.unfiltered(eni)) {
             if (!reply && haltAt(ev.planned.securityGroups(eni, p, false, ev.index.model()::securityGroup))) {
                 return;
             }
@@ -170,10 +170,12 @@ final class PathWalker {
             add(WalkHops.noInboundToLambda(eni, p));
             return;
         }
-        if (!reply && haltAt(ev.planned.securityGroups(eni, p, true, ev.index.model()::securityGroup))) {
-            return;
+        if (!ev.unfiltered(eni)) {
+            if (!reply && haltAt(ev.planned.securityGroups(eni, p, true, ev.index.model()::securityGroup))) {
+                return;
+            }
+            add(reply ? ev.sg.tracked(eni, p, true) : ev.sg.evaluate(eni, p, true));
         }
-        add(reply ? ev.sg.tracked(eni, p, true) : ev.sg.evaluate(eni, p, true));
         arrive(p);
     }
 

@@ -48,6 +48,7 @@ public final class AwsImporter {
         services.natGateways();
         services.peeringConnections();
         services.vpcEndpoints();
+        new LoadBalancerConverter(snapshot, ctx).convert();
         new RouteTableConverter(snapshot, ctx, workloads::primaryEniOf).convert();
         new NetworkAclConverter(snapshot, ctx).convert();
         List<Problem> problems = new ArrayList<>(snapshot.problems());

@@ -33,7 +33,9 @@ public enum ModelSection {
     TRANSIT_GATEWAY_ATTACHMENTS("transitGatewayAttachments", ResourceKind.TRANSIT_GATEWAY_ATTACHMENT,
             NetworkModel::transitAttachments),
     TRANSIT_GATEWAY_ROUTE_TABLES("transitGatewayRouteTables", ResourceKind.TRANSIT_GATEWAY_ROUTE_TABLE,
-            NetworkModel::transitRouteTables);
+            NetworkModel::transitRouteTables),
+    LOAD_BALANCERS("loadBalancers", ResourceKind.LOAD_BALANCER, NetworkModel::loadBalancers),
+    TARGET_GROUPS("targetGroups", ResourceKind.TARGET_GROUP, NetworkModel::targetGroups);
 
     private final String key;
     private final ResourceKind kind;

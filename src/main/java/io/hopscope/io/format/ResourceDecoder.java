@@ -81,6 +81,7 @@ final class ResourceDecoder {
                     HybridCodec.decode(section, f, id, name, problems);
             case TRANSIT_GATEWAYS, TRANSIT_GATEWAY_ATTACHMENTS, TRANSIT_GATEWAY_ROUTE_TABLES ->
                     TransitCodec.decode(section, f, id, name, problems);
+            case LOAD_BALANCERS, TARGET_GROUPS -> LoadBalancingCodec.decode(section, f, id, name, problems);
         };
         return f.ok() ? r : null;
     }

@@ -17,7 +17,8 @@ import java.util.Random;
  * gateway in the first public subnet, an S3 gateway endpoint, a main table plus a public and a
  * private route table, the default NACL on the public subnets and a custom NACL on the private
  * ones, security groups mixing CIDR and group-reference peers, EC2 instances with one ENI each and
- * some RDS instances on RDSNetworkInterface ENIs. A few neighbouring VPCs are peered.
+ * some RDS instances on RDSNetworkInterface ENIs. A few neighbouring VPCs are peered. Ten load
+ * balancers per VPC ({@link SyntheticLoadBalancerWriter}: 200 at the quota scale).
  */
 public final class SyntheticAccount {
 
@@ -157,6 +158,7 @@ public final class SyntheticAccount {
                 transit.staticRoutes(g);
             }
         }
+        new SyntheticLoadBalancerWriter(scale, ids).write(factory, dir);
         long bytes = 0;
         try (var files = Files.list(dir)) {
             for (Path p : (Iterable<Path>) files::iterator) {

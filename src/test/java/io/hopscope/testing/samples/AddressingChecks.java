@@ -45,6 +45,9 @@ final class AddressingChecks {
         for (Resource r : m.allResources()) {
             boolean ok = switch (r.kind()) {
                 case PREFIX_LIST -> PREFIX_LIST_ID.matcher(r.id()).matches();
+                // elbv2 names load balancers and target groups by ARN.
+                case LOAD_BALANCER -> r.id().startsWith("arn:aws:elasticloadbalancing:") && r.id().contains(":loadbalancer/");
+                case TARGET_GROUP -> r.id().startsWith("arn:aws:elasticloadbalancing:") && r.id().contains(":targetgroup/");
                 case WORKLOAD, EXTERNAL -> AWS_ID.matcher(r.id()).matches() && r.id().startsWith("i-")
                         || NAME_ID.matcher(r.id()).matches();
                 default -> AWS_ID.matcher(r.id()).matches() && r.id().startsWith(r.kind().idPrefix());

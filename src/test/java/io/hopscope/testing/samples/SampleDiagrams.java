@@ -63,6 +63,11 @@ public final class SampleDiagrams {
         return TgwHubSpokeSample.diagram();
     }
 
+    /** Internet -> ALB -> app -> database, and a target group on the wrong port as the trap. */
+    public static Diagram albWebApp() {
+        return AlbWebAppSample.diagram();
+    }
+
     /** File name (without {@code .json}) to builder, in the order the README lists them. */
     public static Map<String, Supplier<Diagram>> all() {
         Map<String, Supplier<Diagram>> all = new LinkedHashMap<>();
@@ -77,6 +82,7 @@ public final class SampleDiagrams {
         all.put("windows-ephemeral-ports", SampleDiagrams::windowsEphemeralPorts);
         all.put("hybrid-vpn", SampleDiagrams::hybridVpn);
         all.put("tgw-hub-spoke", SampleDiagrams::tgwHubSpoke);
+        all.put("alb-web-app", SampleDiagrams::albWebApp);
         return all;
     }
 }

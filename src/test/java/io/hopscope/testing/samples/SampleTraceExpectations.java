@@ -47,7 +47,8 @@ public final class SampleTraceExpectations {
             Map.entry("lambda-vpc", lambdaVpc()),
             Map.entry("windows-ephemeral-ports", windowsEphemeralPorts()),
             Map.entry("hybrid-vpn", hybridVpn()),
-            Map.entry("tgw-hub-spoke", tgwHubSpoke()));
+            Map.entry("tgw-hub-spoke", tgwHubSpoke()),
+            Map.entry("alb-web-app", albWebApp()));
 
     /** Association picks the table, propagation fills it: the sandbox's table cannot answer the app spoke [TGWRT]. */
     private static List<SampleTrace> tgwHubSpoke() {
@@ -76,6 +77,22 @@ public final class SampleTraceExpectations {
                 replyDropped(s, HybridVpnSample.BUSAN_DC, HybridVpnSample.OPS, 22, HybridVpnSample.OPS_TABLE,
                         NOTHING_MATCHED, "ops-routes does not propagate from plant-vgw and has no static route to"
                         + " 10.200.0.0/16: the reply has no route [VGWPROP]"));
+    }
+
+    private static List<SampleTrace> albWebApp() {
+        String s = "alb-web-app";
+        return List.of(
+                reachable(s, AlbWebAppSample.INTERNET_IP, AlbWebAppSample.ALB, 443, "web-alb-sg admits 443; the node's"
+                        + " new connection to 8080 passes web-alb-sg out and app-sg in [ELBHOW][ALBSG]",
+                        AlbWebAppSample.IGW, AlbWebAppSample.ALB_ID, AlbWebAppSample.APP_TG, AlbWebAppSample.APP_SG)
+                        .addressedTo(AlbWebAppSample.NODE_A_PUBLIC_IP),
+                reachable(s, AlbWebAppSample.APP_1, AlbWebAppSample.DB, 5432, "db-sg admits 5432 from app-sg"
+                        + " members [SGR]"),
+                requestDropped(s, AlbWebAppSample.INTERNET_IP, AlbWebAppSample.ALB, 8443, AlbWebAppSample.ALB_SG,
+                        NOTHING_MATCHED, "beta-tg's port 80 is not the 8080 web-alb-sg lets out [ALBSG]")
+                        .addressedTo(AlbWebAppSample.NODE_A_PUBLIC_IP),
+                requestDropped(s, AlbWebAppSample.INTERNET_IP, AlbWebAppSample.APP_1, 8080, AlbWebAppSample.IGW,
+                        NOTHING_MATCHED, "app-1 has no public IP; only the load balancer is exposed [IGW]"));
     }
 
     /** The packet shown gets through for both; the verdict over the port range differs (WindowsEphemeralSampleTest). */

@@ -76,7 +76,15 @@ public final class AwsDescribeReader {
             Map.entry("directConnectGatewayAssociations", AwsHybrid.DirectConnectGatewayAssociation.class),
             Map.entry("DirectConnectGatewayAssociations", AwsHybrid.DirectConnectGatewayAssociation.class),
             Map.entry("virtualInterfaces", AwsHybrid.VirtualInterface.class),
-            Map.entry("VirtualInterfaces", AwsHybrid.VirtualInterface.class));
+            Map.entry("VirtualInterfaces", AwsHybrid.VirtualInterface.class),
+            // Elastic Load Balancing v2: the CLI's outputs and Batfish's per-resource aggregates.
+            Map.entry("LoadBalancers", AwsElb.LoadBalancer.class),
+            Map.entry("TargetGroups", AwsElb.TargetGroup.class),
+            Map.entry("Listeners", AwsElb.Listener.class),
+            Map.entry("LoadBalancerListeners", AwsElb.ListenerSet.class),
+            Map.entry("LoadBalancerTargetHealth", AwsElb.TargetHealthSet.class),
+            Map.entry("LoadBalancerAttributes", AwsElb.LoadBalancerAttributes.class),
+            Map.entry("TargetGroupAttributes", AwsElb.TargetGroupAttributes.class));
 
     private final AwsReadLimits limits;
     private final ObjectMapper mapper;
