@@ -35,6 +35,7 @@ public final class HopscopeCommand implements Runnable {
         m.put("exposure", ExposureCommand.class);
         m.put("matrix", MatrixCommand.class);
         m.put("check", CheckCommand.class);
+        m.put("collect", CollectCommand.class);
         return Collections.unmodifiableMap(m);
     }
 

@@ -14,6 +14,7 @@ import java.util.function.UnaryOperator;
 public final class NetworkModel {
 
     private final List<List<? extends Resource>> lists;
+    private final PlanUnknowns unknowns;
 
     private volatile ModelLookups lookups;
 
@@ -23,6 +24,7 @@ public final class NetworkModel {
             copy.add(List.copyOf(l));
         }
         lists = Collections.unmodifiableList(copy);
+        unknowns = b.unknowns;
     }
 
     public static final NetworkModel EMPTY = builder().build();
@@ -37,6 +39,7 @@ public final class NetworkModel {
         for (int i = 0; i < lists.size(); i++) {
             b.list(i).addAll(lists.get(i));
         }
+        b.unknowns = unknowns;
         return b;
     }
 
@@ -63,6 +66,8 @@ public final class NetworkModel {
     public List<ExternalEndpoint> externals() { return family(ModelFamily.EXTERNALS); }
     /** Customer gateways, VPN connections, Direct Connect gateways and virtual interfaces, in order. */
     public List<HybridResource> hybrid() { return family(ModelFamily.HYBRID); }
+    /** Values and rule sets a Terraform plan leaves open until apply; {@link PlanUnknowns#NONE} otherwise. */
+    public PlanUnknowns unknowns() { return unknowns; }
     /** Transit gateways, attachments and TGW route tables, in order. */
     public List<TransitResource> transit() { return family(ModelFamily.TRANSIT); }
     public List<TransitGateway> transitGateways() { return only(transit(), TransitGateway.class); }
@@ -197,12 +202,12 @@ public final class NetworkModel {
         if (!(o instanceof NetworkModel m)) {
             return false;
         }
-        return lists.equals(m.lists);
+        return lists.equals(m.lists) && unknowns.equals(m.unknowns);
     }
 
     @Override
     public int hashCode() {
-        return lists.hashCode();
+        return lists.hashCode() * 31 + unknowns.hashCode();
     }
 
     @Override
@@ -213,6 +218,13 @@ public final class NetworkModel {
     /** Collects resources; {@link #put} replaces a resource with the same id in place. */
     public static final class Builder {
         private final List<List<Resource>> lists = new ArrayList<>();
+        private PlanUnknowns unknowns = PlanUnknowns.NONE;
+
+        /** Sets what a Terraform plan leaves open until apply. */
+        public Builder unknowns(PlanUnknowns u) {
+            unknowns = u == null ? PlanUnknowns.NONE : u;
+            return this;
+        }
 
         private Builder() {
             for (int i = 0; i < ModelFamily.count(); i++) {

@@ -33,6 +33,8 @@ final class PathWalker {
     final TransitSteps transit = new TransitSteps(this);
     NetworkInterface expected;
     private int crossings;
+    /** Set at a rule set the data does not hold (a Terraform plan's "known after apply"): nothing behind it is evaluated. */
+    private boolean halted;
 
     PathWalker(Evaluators ev, boolean reply, Connection conn, PortRange clientPorts) {
         this.ev = ev;
@@ -56,11 +58,25 @@ final class PathWalker {
     }
 
     void add(Hop h) {
-        recorder.add(h);
+        if (!halted) {
+            recorder.add(h);
+        }
+    }
+
+    /** Adds the UNKNOWN hop of a rule set not in the data and stops the walk; false when there is none. */
+    private boolean haltAt(Hop unknown) {
+        if (unknown == null || halted) {
+            return halted;
+        }
+        add(unknown);
+        halted = true;
+        return true;
     }
 
     void arrive(Packet p) {
-        recorder.arrive(p);
+        if (!halted) {
+            recorder.arrive(p);
+        }
     }
 
     private void startAtEni(NetworkInterface eni, Packet p) {
@@ -72,6 +88,9 @@ final class PathWalker {
             return;
         }
         if (ev.index.natOfEni(eni.id()) == null && !ev.unfiltered(eni)) {
+            if (!reply && haltAt(ev.planned.securityGroups(eni, p, false, ev.index.model()::securityGroup))) {
+                return;
+            }
             add(reply ? ev.sg.tracked(eni, p, false) : ev.sg.evaluate(eni, p, false));
         }
         sendFromSubnet(ev.index.subnet(eni.subnetId()), p);
@@ -95,6 +114,9 @@ final class PathWalker {
         RouteIndex rt = ev.index.routeTableOfSubnet(s.id());
         if (rt == null) {
             add(WalkHops.noRouteTable(s, p));
+            return;
+        }
+        if (haltAt(ev.planned.routes(rt, p))) {
             return;
         }
         RouteTableEvaluator.Result r = ev.routes.evaluate(rt, s, p);
@@ -149,6 +171,9 @@ final class PathWalker {
             return;
         }
         if (!ev.unfiltered(eni)) {
+            if (!reply && haltAt(ev.planned.securityGroups(eni, p, true, ev.index.model()::securityGroup))) {
+                return;
+            }
             add(reply ? ev.sg.tracked(eni, p, true) : ev.sg.evaluate(eni, p, true));
         }
         arrive(p);
@@ -157,6 +182,9 @@ final class PathWalker {
     void acl(Subnet s, Packet p, boolean egress) {
         AclIndex acl = ev.index.aclOfSubnet(s.id());
         if (acl != null) {
+            if (haltAt(ev.planned.acl(acl, p, egress))) {
+                return;
+            }
             boolean toNat = reply && addressedToNat(p);
             add(ev.acl.evaluate(acl, s, p, egress, !reply ? null : toNat ? ClientProfile.NAT_GATEWAY.ephemeralPorts() : clientPorts,
                     toNat ? "NAT gateway" : "client"));
