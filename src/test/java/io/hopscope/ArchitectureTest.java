@@ -33,6 +33,15 @@ class ArchitectureTest {
             .because("the CLI's render command paints PNGs with headless Java2D; JavaFX needs a toolkit");
 
     @ArchTest
+    static final ArchRule picturesArePlacedInOnePlace = noClasses()
+            .that().resideInAnyPackage("io.hopscope.cli..", "io.hopscope.export..", "io.hopscope.io.svg..",
+                    "io.hopscope.ui..", "io.hopscope.app..")
+            .should().dependOnClassesThat().haveFullyQualifiedName("io.hopscope.diagram.autolayout.AutoLayout")
+            .because("a resource without a shape is placed by DiagramPictureBuilder for the canvas, the CLI's "
+                    + "render and the app's export alike; a front end that re-laid the diagram itself drew it "
+                    + "somewhere else than the window does (the layout of an import is io.importing's job)");
+
+    @ArchTest
     static final ArchRule engineKnowsNoFileFormat = noClasses()
             .that().resideInAPackage("io.hopscope.engine..")
             .should().dependOnClassesThat().resideInAnyPackage("io.hopscope.io..", "com.fasterxml.jackson..")

@@ -63,14 +63,22 @@ public final class NetworkModel {
     public List<ExternalEndpoint> externals() { return family(ModelFamily.EXTERNALS); }
     /** Customer gateways, VPN connections, Direct Connect gateways and virtual interfaces, in order. */
     public List<HybridResource> hybrid() { return family(ModelFamily.HYBRID); }
+    /** Transit gateways, attachments and TGW route tables, in order. */
+    public List<TransitResource> transit() { return family(ModelFamily.TRANSIT); }
+    public List<TransitGateway> transitGateways() { return only(transit(), TransitGateway.class); }
+    public List<TransitGatewayAttachment> transitAttachments() { return only(transit(), TransitGatewayAttachment.class); }
+    public List<TransitGatewayRouteTable> transitRouteTables() { return only(transit(), TransitGatewayRouteTable.class); }
     public List<CustomerGateway> customerGateways() { return only(CustomerGateway.class); }
     public List<VpnConnection> vpnConnections() { return only(VpnConnection.class); }
     public List<DirectConnectGateway> directConnectGateways() { return only(DirectConnectGateway.class); }
     public List<VirtualInterface> virtualInterfaces() { return only(VirtualInterface.class); }
 
     private <T extends HybridResource> List<T> only(Class<T> type) {
-        List<HybridResource> hybrid = hybrid();
-        return hybrid.isEmpty() ? List.of() : hybrid.stream().filter(type::isInstance).map(type::cast).toList();
+        return only(hybrid(), type);
+    }
+
+    private static <T> List<T> only(List<?> family, Class<T> type) {
+        return family.isEmpty() ? List.of() : family.stream().filter(type::isInstance).map(type::cast).toList();
     }
 
     /** Every resource, in family order then list order. */

@@ -104,6 +104,7 @@ public final class AutoLayout {
             vx += b.w + TOP_LEVEL_GAP;
             rowHeight = Math.max(rowHeight, b.h);
         }
+        TransitPlacement.place(model, boxes);
         return boxes;
     }
 

@@ -34,21 +34,27 @@ public final class DiagramPictureBuilder {
     private static final double TOP_LEVEL_GAP = 120;
     private static final double ROW_WIDTH = 1800;
 
-    private final ItemTexts texts;
+    private final ResourceBundle messages;
 
+    /** {@code messages}: the UI's bundle, for the words the canvas prints on shapes ("public"). */
     public DiagramPictureBuilder(ResourceBundle messages) {
-        this.texts = new ItemTexts(messages);
+        this.messages = messages;
+    }
+
+    /** A builder for pictures made without a window (the CLI's render, exports): the default language. */
+    public static DiagramPictureBuilder headless() {
+        return new DiagramPictureBuilder(ResourceBundle.getBundle("io.hopscope.i18n.messages", java.util.Locale.ROOT));
     }
 
     public DiagramPicture build(Diagram diagram) {
-        return new Run(diagram, texts).build();
+        return new Run(diagram, messages).build();
     }
 
     /** One build: the state of placing one diagram. */
     private static final class Run {
         private final NetworkModel model;
         private final Diagram diagram;
-        private final ItemTexts texts;
+        private final ResourceBundle messages;
         private final FallbackPlacer placer = new FallbackPlacer();
         private final Map<String, Rect> boxes = new LinkedHashMap<>();
         private final Map<String, Boolean> fallback = new LinkedHashMap<>();
@@ -57,19 +63,10 @@ public final class DiagramPictureBuilder {
         /** The parent key of top-level boxes (VPCs, and subnets whose VPC is missing). */
         private static final String ROOT = "";
 
-        /** Route tables, ACLs, groups, prefix lists, interfaces and peerings have no box of their own. */
-        private static boolean isDrawn(Resource r) {
-            return switch (r.kind()) {
-                case ROUTE_TABLE, NETWORK_ACL, SECURITY_GROUP, PREFIX_LIST, NETWORK_INTERFACE, VPC_PEERING_CONNECTION,
-                     TRANSIT_GATEWAY -> false;
-                default -> true;
-            };
-        }
-
-        Run(Diagram diagram, ItemTexts texts) {
+        Run(Diagram diagram, ResourceBundle messages) {
             this.diagram = diagram;
             this.model = diagram.model();
-            this.texts = texts;
+            this.messages = messages;
         }
 
         DiagramPicture build() {
@@ -116,7 +113,7 @@ public final class DiagramPictureBuilder {
         private void placeLaidOut() {
             for (Resource r : model.allResources()) {
                 Shape shape = diagram.layout().shape(r.id());
-                if (shape != null && isDrawn(r)) {
+                if (shape != null && ResourceLook.of(model, r) != null) {
                     boxes.put(r.id(), Rect.of(shape));
                     fallback.put(r.id(), false);
                 }
@@ -128,6 +125,10 @@ public final class DiagramPictureBuilder {
                 occupyIfPlaced(model.vpc(s.vpcId()) == null ? ROOT : s.vpcId(), s.id());
             }
             cardsBySubnet.forEach((subnetId, cards) -> cards.forEach(c -> occupyIfPlaced(subnetId, c.id())));
+            // An interface no workload owns is drawn only where the layout puts it; fallback cards keep clear.
+            for (NetworkInterface eni : model.networkInterfaces()) {
+                occupyIfPlaced(eni.subnetId(), eni.id());
+            }
         }
 
         private void occupyIfPlaced(String parentKey, String id) {
@@ -232,7 +233,7 @@ public final class DiagramPictureBuilder {
         }
 
         private DiagramPicture assemble() {
-            PictureAssembler assembler = new PictureAssembler(model, texts, boxes, fallback, cardsBySubnet);
+            PictureAssembler assembler = new PictureAssembler(model, messages, boxes, fallback, cardsBySubnet);
             List<CanvasItem> items = assembler.items();
             for (Note note : diagram.layout().notes()) {
                 items.add(assembler.note(note));

@@ -7,6 +7,8 @@ public enum ItemKind {
     WORKLOAD("workload"),
     GATEWAY("gateway"),
     EXTERNAL("external"),
+    /** An interface no workload or NAT gateway owns (a load balancer node, a Lambda ENI): a small card. */
+    INTERFACE("interface"),
     NOTE("note");
 
     private final String styleClass;

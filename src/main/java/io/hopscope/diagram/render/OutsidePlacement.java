@@ -55,7 +55,9 @@ final class OutsidePlacement {
         }
         List<Resource> loose = new ArrayList<>(looseCards);
         for (Resource r : model.allResources()) {
-            if (isGateway(r) && !boxes.containsKey(r.id())) {
+            // Also any kind with a look but no placing rule yet: drawn, if not where it belongs.
+            ResourceLook look = ResourceLook.of(model, r);
+            if (look != null && look.kind() != ItemKind.INTERFACE && !boxes.containsKey(r.id())) {
                 loose.add(r);
             }
         }
@@ -63,7 +65,8 @@ final class OutsidePlacement {
         double y = Math.max(content.maxY(), outside.stream().mapToDouble(Rect::maxY).max().orElse(content.maxY())) + ROW_GAP / 2;
         for (Resource r : loose) {
             if (!boxes.containsKey(r.id())) {
-                boolean card = !isGateway(r);
+                ItemKind kind = ResourceLook.of(model, r).kind();
+                boolean card = looseCards.contains(r) || kind != ItemKind.GATEWAY && kind != ItemKind.EXTERNAL;
                 put(r.id(), new Rect(x, y, card ? CARD_WIDTH : ICON_BOX, card ? CARD_HEIGHT : ICON_BOX));
                 x += (card ? CARD_WIDTH : ICON_BOX) + SPACING / 2;
             }
@@ -97,12 +100,5 @@ final class OutsidePlacement {
         boxes.put(id, box);
         fallback.put(id, true);
         outside.add(box);
-    }
-
-    static boolean isGateway(Resource r) {
-        return switch (r.kind()) {
-            case INTERNET_GATEWAY, EGRESS_ONLY_INTERNET_GATEWAY, VPN_GATEWAY, VPC_ENDPOINT -> true;
-            default -> false;
-        };
     }
 }

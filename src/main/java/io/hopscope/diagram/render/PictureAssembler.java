@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.Set;
 
 /** Makes the items and links once every box is known, in drawing order. */
@@ -28,72 +29,75 @@ final class PictureAssembler {
     private static final double PARALLEL_LINK_GAP = 22;
 
     private final NetworkModel model;
-    private final ItemTexts texts;
+    private final ResourceBundle messages;
     private final Map<String, Rect> boxes;
     private final Map<String, Boolean> fallback;
     private final Map<String, String> subnetByCard = new java.util.HashMap<>();
 
-    PictureAssembler(NetworkModel model, ItemTexts texts, Map<String, Rect> boxes, Map<String, Boolean> fallback,
+    PictureAssembler(NetworkModel model, ResourceBundle messages, Map<String, Rect> boxes, Map<String, Boolean> fallback,
                      Map<String, List<Resource>> cardsBySubnet) {
         this.model = model;
-        this.texts = texts;
+        this.messages = messages;
         this.boxes = boxes;
         this.fallback = fallback;
         cardsBySubnet.forEach((subnetId, cards) -> cards.forEach(c -> subnetByCard.put(c.id(), subnetId)));
     }
 
+    /** An item for each placed resource that has a look ({@link ResourceLook}), containers first. */
     List<CanvasItem> items() {
         List<CanvasItem> items = new ArrayList<>();
-        for (Vpc v : model.vpcs()) {
-            items.add(item(v, ItemKind.VPC, null, texts.vpcDetail(v), "", List.of(), List.of(), null));
+        List<Resource> drawn = new ArrayList<>();
+        for (Resource r : model.allResources()) {
+            if (boxes.containsKey(r.id()) && ResourceLook.of(model, r) != null) {
+                drawn.add(r);
+            }
         }
-        for (Subnet s : model.subnets()) {
-            // Public or private is derived from the route table, never stored [IGW][RT].
-            boolean isPublic = model.isPublic(s.id());
-            String tag = texts.text(isPublic ? "canvas.tag.public" : "canvas.tag.private");
-            String parent = model.vpc(s.vpcId()) == null ? null : s.vpcId();
-            items.add(item(s, ItemKind.SUBNET, null, texts.subnetDetail(s), tag, associations(s),
-                    List.of(isPublic ? "subnet-public" : "subnet-private"), parent));
+        Map<String, ResourceLook> looks = new java.util.HashMap<>();
+        drawn.forEach(r -> looks.put(r.id(), ResourceLook.of(model, r)));
+        drawn.sort(java.util.Comparator.comparingInt(r -> looks.get(r.id()).order()));
+        for (Resource r : drawn) {
+            items.add(item(r, looks.get(r.id())));
         }
-        for (Workload w : model.workloads()) {
-            String kind = w.workloadKind().wireName();
-            items.add(item(w, ItemKind.WORKLOAD, kind, texts.workloadDetail(w, model), "", badges(w.networkInterfaceIds()),
-                    List.of("workload-" + kind), subnetHolding(w)));
-        }
-        for (NatGateway n : model.natGateways()) {
-            List<String> classes = withAvailability(List.of("nat-gateway", n.publicConnectivity() ? "nat-public" : "nat-private"),
-                    n.isAvailable());
-            String parent = model.subnet(n.subnetId()) == null ? null : n.subnetId();
-            items.add(item(n, ItemKind.GATEWAY, "nat-gateway", texts.natDetail(n), "", List.of(), classes, parent));
-        }
-        for (InternetGateway g : model.internetGateways()) {
-            items.add(item(g, ItemKind.GATEWAY, "internet-gateway", "", "", List.of(), onEdge(g, "internet-gateway", g.vpcId()), g.vpcId()));
-        }
-        for (EgressOnlyInternetGateway g : model.egressOnlyInternetGateways()) {
-            items.add(item(g, ItemKind.GATEWAY, "egress-only-internet-gateway", "", "", List.of(),
-                    onEdge(g, "egress-only-internet-gateway", g.vpcId()), g.vpcId()));
-        }
-        for (VpnGateway g : model.vpnGateways()) {
-            items.add(item(g, ItemKind.GATEWAY, "vpn-gateway", "", "", List.of(), onEdge(g, "vpn-gateway", g.vpcId()), g.vpcId()));
-        }
-        for (VpcEndpoint e : model.vpcEndpoints()) {
-            // Interface endpoints are ENIs guarded by security groups [IFE]; gateway endpoints have none.
-            List<SgBadge> badges = badgesOf(e.securityGroupIds());
-            List<String> classes = new ArrayList<>(onEdge(e, "vpc-endpoint", e.vpcId()));
-            classes.add("endpoint-" + e.type().wireName());
-            items.add(item(e, ItemKind.GATEWAY, "vpc-endpoint", texts.endpointDetail(e), "", badges,
-                    withAvailability(classes, "available".equals(e.state())), e.vpcId()));
-        }
-        for (ExternalEndpoint e : model.externals()) {
-            String kind = e.externalKind().wireName();
-            items.add(item(e, ItemKind.EXTERNAL, kind, texts.externalDetail(e), "", List.of(), List.of("external-" + kind), null));
-        }
-        items.removeIf(i -> i.bounds() == null);
         return items;
     }
 
+    private CanvasItem item(Resource r, ResourceLook look) {
+        List<SgBadge> badges = List.of();
+        String tag = "";
+        String parent = null;
+        List<String> classes = look.styleClasses();
+        if (r instanceof Subnet s) {
+            tag = ResourceLook.subnetTag(messages, look);
+            badges = associations(s);
+            parent = model.vpc(s.vpcId()) == null ? null : s.vpcId();
+        } else if (r instanceof Workload w) {
+            badges = badges(w.networkInterfaceIds());
+            parent = subnetByCard.get(w.id());
+        } else if (r instanceof NatGateway n) {
+            parent = model.subnet(n.subnetId()) == null ? null : n.subnetId();
+        } else if (r instanceof NetworkInterface eni) {
+            parent = model.subnet(eni.subnetId()) == null ? null : eni.subnetId();
+        } else if (r instanceof InternetGateway g) {
+            parent = g.vpcId();
+        } else if (r instanceof EgressOnlyInternetGateway g) {
+            parent = g.vpcId();
+        } else if (r instanceof VpnGateway g) {
+            parent = g.vpcId();
+        } else if (r instanceof VpcEndpoint e) {
+            // Interface endpoints are ENIs guarded by security groups [IFE]; gateway endpoints have none.
+            badges = badgesOf(e.securityGroupIds());
+            parent = e.vpcId();
+        }
+        if (look.kind() == ItemKind.GATEWAY && !(r instanceof NatGateway)) {
+            classes = onEdge(r.id(), classes, parent);
+        }
+        return new CanvasItem(r.id(), look.kind(), look.role(), look.icon(), r.label(), look.detail(), look.summary(),
+                tag, boxes.get(r.id()), badges, classes, parent, fallback.getOrDefault(r.id(), false));
+    }
+
     CanvasItem note(Note note) {
-        return new CanvasItem(note.id(), ItemKind.NOTE, null, note.text(), "", "",
+        ResourceLook look = ResourceLook.note();
+        return new CanvasItem(note.id(), look.kind(), look.role(), null, note.text(), "", "", "",
                 new Rect(note.x(), note.y(), note.width(), note.height()), List.of(), List.of(), null, false);
     }
 
@@ -156,14 +160,14 @@ final class PictureAssembler {
     }
 
     /**
-     * The kind's class plus {@code edge-top|bottom|left|right}: the edge of its VPC the gateway is
-     * nearest to, so the view can put the caption on the outside of that edge.
+     * The look's classes with {@code edge-top|bottom|left|right} after the first: the edge of its
+     * VPC the gateway is nearest to, so the view can put the caption on the outside of that edge.
      */
-    private List<String> onEdge(Resource gateway, String kindClass, String vpcId) {
-        Rect g = boxes.get(gateway.id());
+    private List<String> onEdge(String gatewayId, List<String> classes, String vpcId) {
+        Rect g = boxes.get(gatewayId);
         Rect v = vpcId == null ? null : boxes.get(vpcId);
         if (g == null || v == null) {
-            return List.of(kindClass);
+            return classes;
         }
         double top = Math.abs(g.centerY() - v.y());
         double bottom = Math.abs(g.centerY() - v.maxY());
@@ -171,21 +175,9 @@ final class PictureAssembler {
         double right = Math.abs(g.centerX() - v.maxX());
         double min = Math.min(Math.min(top, bottom), Math.min(left, right));
         String edge = min == top ? "edge-top" : min == bottom ? "edge-bottom" : min == left ? "edge-left" : "edge-right";
-        return List.of(kindClass, edge);
-    }
-
-    /** NAT gateways and endpoints that are not "available" pass nothing [NAT][GWE]: drawn faded. */
-    private static List<String> withAvailability(List<String> classes, boolean available) {
-        if (available) {
-            return classes;
-        }
         List<String> all = new ArrayList<>(classes);
-        all.add("unavailable");
+        all.add(1, edge);
         return all;
-    }
-
-    private String subnetHolding(Resource card) {
-        return subnetByCard.get(card.id());
     }
 
     /** The security groups of all the workload's interfaces, each once, in interface order [SGR]. */
@@ -221,11 +213,5 @@ final class PictureAssembler {
             badges.add(new SgBadge(id, sg == null ? id : sg.label()));
         }
         return badges;
-    }
-
-    private CanvasItem item(Resource r, ItemKind kind, String icon, String detail, String tag, List<SgBadge> badges,
-                            List<String> classes, String parentId) {
-        return new CanvasItem(r.id(), kind, icon, r.label(), detail, tag, boxes.get(r.id()), badges, classes, parentId,
-                fallback.getOrDefault(r.id(), false));
     }
 }

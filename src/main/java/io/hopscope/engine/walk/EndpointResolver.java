@@ -13,6 +13,7 @@ import io.hopscope.model.PrefixList;
 import io.hopscope.model.Resource;
 import io.hopscope.model.VpcEndpoint;
 import io.hopscope.model.Workload;
+import io.hopscope.model.WorkloadKind;
 import io.hopscope.model.net.Cidr;
 import io.hopscope.model.net.IpAddress;
 
@@ -169,6 +170,9 @@ final class EndpointResolver {
                             w.workloadKind().wireName() + " " + w.label(), null);
                 }
             }
+            if (w.workloadKind() == WorkloadKind.LAMBDA) {
+                return lambdaOutsideVpc(w, field);
+            }
             throw new TraceQueryException(field, "'" + id + "' has no network interface in the model");
         }
         NetworkInterface eni = index.eni(id);
@@ -263,6 +267,20 @@ final class EndpointResolver {
                     "NAT gateway", null);
         }
         return new Endpoint(Endpoint.Kind.INTERFACE, eni.id(), eni.label(), eni, literal, ClientProfile.LINUX, null, null);
+    }
+
+    /**
+     * [LVPC] A function without VpcConfig runs in AWS's own network: it reaches the internet from AWS
+     * addresses and no private address; nothing opens a connection to it (it is invoked through the API).
+     */
+    private static Endpoint lambdaOutsideVpc(Workload w, QueryField field) {
+        if (field == QueryField.TO) {
+            throw new TraceQueryException(field, "'" + w.id() + "' is a Lambda function outside any VPC: nothing opens a"
+                    + " network connection to a function, it is invoked through the Lambda API");
+        }
+        return new Endpoint(Endpoint.Kind.INTERNET, w.id(), "Lambda function " + w.label() + " (outside any VPC,"
+                + " from AWS's public addresses)", null, null, w.clientProfile(),
+                "lambda " + w.label() + ", not in a VPC", null);
     }
 
     private Endpoint internet(String id, IpAddress ip) {

@@ -7,6 +7,7 @@ import io.hopscope.engine.eval.RouteTableEvaluator;
 import io.hopscope.engine.index.AclIndex;
 import io.hopscope.engine.index.RouteIndex;
 import io.hopscope.model.ClientProfile;
+import io.hopscope.model.InterfaceType;
 import io.hopscope.model.NatGateway;
 import io.hopscope.model.NetworkInterface;
 import io.hopscope.model.Subnet;
@@ -29,6 +30,7 @@ final class PathWalker {
     private final HopRecorder recorder = new HopRecorder();
     private final RouteTargets targets = new RouteTargets(this);
     final OutsideEntry outside = new OutsideEntry(this);
+    final TransitSteps transit = new TransitSteps(this);
     NetworkInterface expected;
     private int crossings;
 
@@ -139,6 +141,11 @@ final class PathWalker {
         }
         if (expected != null && !expected.id().equals(eni.id())) {
             add(WalkHops.otherInterface(eni, expected, ev.index.vpcOfEni(eni), ev.index.vpcOfEni(expected), p));
+            return;
+        }
+        if (!reply && eni.type() == InterfaceType.LAMBDA) {
+            // [LVPC] rulebook 11: invocation is an API call; nothing opens a connection to a function's ENI.
+            add(WalkHops.noInboundToLambda(eni, p));
             return;
         }
         add(reply ? ev.sg.tracked(eni, p, true) : ev.sg.evaluate(eni, p, true));

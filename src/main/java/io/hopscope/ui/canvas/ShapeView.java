@@ -53,8 +53,7 @@ abstract class ShapeView extends Pane {
         Rect a = item.bounds();
         Rect b = other.bounds();
         return a.width() == b.width() && a.height() == b.height()
-                && item.equals(new CanvasItem(other.resourceId(), other.kind(), other.icon(), other.title(), other.detail(),
-                        other.tag(), a, other.badges(), other.styleClasses(), other.parentId(), other.fallback()));
+                && item.equals(other.at(a));
     }
 
     /** Shows the same look at the new place of {@code moved}; drops any drag offset. */
@@ -95,6 +94,7 @@ abstract class ShapeView extends Pane {
             case WORKLOAD -> new WorkloadShapeView(item, originX, originY);
             case GATEWAY -> new GatewayShapeView(item, originX, originY);
             case EXTERNAL -> new ExternalShapeView(item, originX, originY);
+            case INTERFACE -> new InterfaceShapeView(item, originX, originY);
             case NOTE -> new NoteShapeView(item, originX, originY);
         };
     }

@@ -293,4 +293,23 @@ class DiagramPictureBuilderTest {
             }
         }
     }
+
+    @Test
+    void anInterfaceNoWorkloadOwnsIsDrawnOnlyWhereTheLayoutPlacesIt() {
+        Diagram lambda = io.hopscope.io.format.DiagramReader.read(java.nio.file.Path.of("diagrams", "lambda-vpc.json"))
+                .diagram();
+        String eni = "eni-0a1b2c3d4e5f60713";
+        assertTrue(builder.build(lambda).item(eni).isEmpty(), "no fallback place for a bare interface");
+
+        Diagram placed = lambda.withLayout(lambda.layout().with(new Shape(eni, 260, 520, 140, 40)));
+        CanvasItem item = item(builder.build(placed), eni);
+
+        assertEquals(ItemKind.INTERFACE, item.kind());
+        assertEquals(StyleRole.INTERFACE, item.role());
+        assertEquals("events-sqs-eni", item.title());
+        assertEquals("10.50.1.100", item.detail());
+        assertEquals("vpc-endpoint 10.50.1.100", item.summary());
+        assertEquals("subnet-0a1b2c3d4e5f60704", item.parentId());
+        assertFalse(item.fallback());
+    }
 }

@@ -1,5 +1,6 @@
 package io.hopscope.ui.trace;
 
+import io.hopscope.export.HopShapes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -11,7 +11,7 @@ import io.hopscope.diagram.autolayout.BoxSizes;
  * centred in it and the full title and subtitle stand to its right; otherwise the texts are
  * already shortened to fit inside the box.
  */
-public record SceneBox(String id, StyleRole role, double x, double y, double width, double height, String title,
+public record DrawnBox(String id, StyleRole role, double x, double y, double width, double height, String title,
                        String subtitle, boolean container, String icon, boolean captionBeside) {
 
     /** Side of the icon in canvas units, and its distance from the box's top and right edges. */
@@ -23,7 +23,7 @@ public record SceneBox(String id, StyleRole role, double x, double y, double wid
     static final double CAPTION_SUBTITLE_BASELINE = 14;
 
     /** A box with its texts inside it. */
-    public SceneBox(String id, StyleRole role, double x, double y, double width, double height, String title,
+    public DrawnBox(String id, StyleRole role, double x, double y, double width, double height, String title,
                     String subtitle, boolean container, String icon) {
         this(id, role, x, y, width, height, title, subtitle, container, icon, false);
     }
@@ -59,9 +59,9 @@ public record SceneBox(String id, StyleRole role, double x, double y, double wid
 
     public double titleBaseline() {
         if (isBadge()) {
-            return y + SceneBadges.BASELINE;
+            return y + DrawnBadges.BASELINE;
         }
-        return captionBeside ? centerY() + CAPTION_TITLE_BASELINE : y + SceneBuilder.TITLE_BASELINE;
+        return captionBeside ? centerY() + CAPTION_TITLE_BASELINE : y + DrawingBuilder.TITLE_BASELINE;
     }
 
     /** A badge's one line is small and centred in its pill. */
@@ -70,7 +70,7 @@ public record SceneBox(String id, StyleRole role, double x, double y, double wid
     }
 
     public double subtitleBaseline() {
-        return captionBeside ? centerY() + CAPTION_SUBTITLE_BASELINE : y + SceneBuilder.SUBTITLE_BASELINE;
+        return captionBeside ? centerY() + CAPTION_SUBTITLE_BASELINE : y + DrawingBuilder.SUBTITLE_BASELINE;
     }
 
     /** The right-most canvas x anything of this box reaches, its caption included (text width estimated). */

@@ -1,19 +1,19 @@
-package io.hopscope.export;
+package io.hopscope.diagram.render;
 
-import java.awt.geom.AffineTransform;
-import java.awt.geom.Arc2D;
-import java.awt.geom.Path2D;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * SVG path data (the {@code d} attribute of the icons) to a Java2D path, so the PNG draws the
- * same glyphs as the SVG. Supports the commands the icons use: M L H V C S Q A Z, absolute and
- * relative, with implicit repeats and compact numbers ("0.5.5", "1-2", arc flags "01").
+ * SVG path data (the {@code d} attribute of the icons) to an {@link IconPath} of absolute moves,
+ * lines and curves (arcs become cubic curves), so a painter without an SVG parser (the PNG's
+ * Java2D) draws the same glyphs as the SVG. Supports the commands the icons use: M L H V C S Q A Z,
+ * absolute and relative, with implicit repeats and compact numbers ("0.5.5", "1-2", arc flags "01").
  */
-final class SvgPathParser {
+final class IconPathParser {
 
     private final String d;
     private int pos;
-    private final Path2D.Double path = new Path2D.Double(Path2D.WIND_EVEN_ODD);
+    private final List<IconPath.Step> path = new ArrayList<>();
     private double x;
     private double y;
     private double startX;
@@ -22,20 +22,20 @@ final class SvgPathParser {
     private double lastControlY;
     private char lastCommand;
 
-    private SvgPathParser(String d) {
+    private IconPathParser(String d) {
         this.d = d;
     }
 
-    static Path2D.Double parse(String d) {
-        return new SvgPathParser(d).run();
+    static IconPath parse(String d) {
+        return new IconPathParser(d).run();
     }
 
-    private Path2D.Double run() {
+    private IconPath run() {
         char command = 0;
         while (true) {
             skipSeparators();
             if (pos >= d.length()) {
-                return path;
+                return new IconPath(path);
             }
             char c = d.charAt(pos);
             if (Character.isLetter(c)) {
@@ -61,7 +61,7 @@ final class SvgPathParser {
             case 'M' -> {
                 x = ox + number();
                 y = oy + number();
-                path.moveTo(x, y);
+                add(IconPath.Op.MOVE, x, y);
                 startX = x;
                 startY = y;
             }
@@ -88,7 +88,7 @@ final class SvgPathParser {
                 double y1 = oy + number();
                 double ex = ox + number();
                 double ey = oy + number();
-                path.quadTo(x1, y1, ex, ey);
+                add(IconPath.Op.QUAD, x1, y1, ex, ey);
                 x = ex;
                 y = ey;
             }
@@ -101,7 +101,7 @@ final class SvgPathParser {
                 arcTo(rx, ry, rotation, large, sweep, ox + number(), oy + number());
             }
             case 'Z' -> {
-                path.closePath();
+                add(IconPath.Op.CLOSE);
                 x = startX;
                 y = startY;
             }
@@ -110,13 +110,13 @@ final class SvgPathParser {
     }
 
     private void lineTo(double nx, double ny) {
-        path.lineTo(nx, ny);
+        add(IconPath.Op.LINE, nx, ny);
         x = nx;
         y = ny;
     }
 
     private void curveTo(double x1, double y1, double x2, double y2, double ex, double ey) {
-        path.curveTo(x1, y1, x2, y2, ex, ey);
+        add(IconPath.Op.CUBIC, x1, y1, x2, y2, ex, ey);
         lastControlX = x2;
         lastControlY = y2;
         x = ex;
@@ -160,18 +160,43 @@ final class SvgPathParser {
         } else if (sweep && extent < 0) {
             extent += 2 * Math.PI;
         }
-        // Arc2D angles run counter-clockwise in a y-up sense, hence the minus signs.
-        Arc2D.Double arc = new Arc2D.Double(cx - rx, cy - ry, 2 * rx, 2 * ry, -Math.toDegrees(start),
-                -Math.toDegrees(extent), Arc2D.OPEN);
-        AffineTransform rotate = AffineTransform.getRotateInstance(phi, cx, cy);
-        path.append(rotate.createTransformedShape(arc).getPathIterator(null), true);
+        // At most a quarter turn per cubic curve keeps the curve within a hair of the ellipse.
+        int pieces = (int) Math.ceil(Math.abs(extent) / (Math.PI / 2) - 1e-9);
+        double step = extent / pieces;
+        double k = 4.0 / 3 * Math.tan(step / 4);
+        for (int i = 0; i < pieces; i++) {
+            double a = start + i * step;
+            double b = a + step;
+            double[] p1 = onEllipse(cx, cy, rx, ry, cos, sin, a);
+            double[] p2 = onEllipse(cx, cy, rx, ry, cos, sin, b);
+            double[] d1 = tangent(rx, ry, cos, sin, a);
+            double[] d2 = tangent(rx, ry, cos, sin, b);
+            add(IconPath.Op.CUBIC, p1[0] + k * d1[0], p1[1] + k * d1[1], p2[0] - k * d2[0], p2[1] - k * d2[1],
+                    i == pieces - 1 ? ex : p2[0], i == pieces - 1 ? ey : p2[1]);
+        }
         x = ex;
         y = ey;
     }
 
+    private static double[] onEllipse(double cx, double cy, double rx, double ry, double cos, double sin, double t) {
+        double ex = rx * Math.cos(t);
+        double ey = ry * Math.sin(t);
+        return new double[] {cos * ex - sin * ey + cx, sin * ex + cos * ey + cy};
+    }
+
+    private static double[] tangent(double rx, double ry, double cos, double sin, double t) {
+        double dx = -rx * Math.sin(t);
+        double dy = ry * Math.cos(t);
+        return new double[] {cos * dx - sin * dy, sin * dx + cos * dy};
+    }
+
+    /** The signed angle from vector u to vector v (SVG 1.1, F.6.5.4). */
     private static double angle(double ux, double uy, double vx, double vy) {
-        double a = Math.atan2(uy * vx - ux * vy, ux * vx + uy * vy);
-        return -a;
+        return Math.atan2(ux * vy - uy * vx, ux * vx + uy * vy);
+    }
+
+    private void add(IconPath.Op op, double... coordinates) {
+        path.add(new IconPath.Step(op, coordinates));
     }
 
     private void skipSeparators() {

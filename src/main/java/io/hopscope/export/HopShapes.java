@@ -1,7 +1,8 @@
-package io.hopscope.ui.trace;
+package io.hopscope.export;
 
 import io.hopscope.engine.Hop;
 import io.hopscope.engine.Direction;
+import io.hopscope.model.NatGateway;
 import io.hopscope.model.NetworkAcl;
 import io.hopscope.model.NetworkInterface;
 import io.hopscope.model.NetworkModel;
@@ -16,7 +17,8 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * Which drawn shape stands for a hop's component. Gateways and endpoints have shapes of their own;
+ * Which drawn shape stands for a hop's component: the one answer the canvas's trace marks, the
+ * app's export and the CLI's {@code render --trace-from} all use. Gateways and endpoints have shapes of their own;
  * filters and tables do not: a security group guards an interface, so its hop is shown on the
  * workload owning that interface [SG]; a network ACL and a route table act at a subnet boundary
  * [NACL][RT], so their hop is shown on the subnet the packet is leaving or entering. The subnet is
@@ -28,6 +30,25 @@ public final class HopShapes {
 
     public HopShapes(NetworkModel model) {
         this.model = model;
+    }
+
+    /**
+     * The shape that stands for a resource named by a trace (its source or destination): its own,
+     * else the workload or NAT gateway owning it when it is an interface; null when none is drawn.
+     */
+    public String shapeOf(String resourceId, Predicate<String> drawn) {
+        if (resourceId == null) {
+            return null;
+        }
+        if (drawn.test(resourceId)) {
+            return resourceId;
+        }
+        Workload owner = model.ownerOf(resourceId);
+        if (owner != null && drawn.test(owner.id())) {
+            return owner.id();
+        }
+        NatGateway nat = natOf(resourceId);
+        return nat != null && drawn.test(nat.id()) ? nat.id() : null;
     }
 
     /** The first candidate that is drawn, or null when none is. */
@@ -67,8 +88,21 @@ public final class HopShapes {
         if (owner != null) {
             ids.add(owner.id());
         }
+        NatGateway nat = natOf(eni.id());
+        if (nat != null) {
+            ids.add(nat.id());
+        }
         ids.add(eni.id());
         ids.add(eni.subnetId());
+    }
+
+    private NatGateway natOf(String interfaceId) {
+        for (NatGateway n : model.natGateways()) {
+            if (interfaceId.equals(n.networkInterfaceId())) {
+                return n;
+            }
+        }
+        return null;
     }
 
     private NetworkInterface interfaceWith(IpAddress address) {
