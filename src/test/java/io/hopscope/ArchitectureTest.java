@@ -66,8 +66,8 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule viewModelsUseNoSceneGraph = noClasses()
-            .that().resideInAPackage("io.hopscope.ui..")
-            .and().haveNameMatching(".*(ViewModel|Row|Choices?|Texts|Parsers|Preset|Question|Verdicts|Plan|Playback"
+            .that().resideInAnyPackage("io.hopscope.ui..", "io.hopscope.app..")
+            .and().haveNameMatching(".*(ViewModel|Status|Row|Choices?|Texts|Parsers|Preset|Question|Verdicts|Plan|Playback"
                     + "|Document|Preferences|Picture|PictureBuilder|Assembler|Placement|Placer)")
             .should().dependOnClassesThat().resideInAPackage("javafx.scene..")
             .because("view models and the values they hand to views hold state in properties and records "
