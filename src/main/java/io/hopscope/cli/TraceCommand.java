@@ -86,8 +86,10 @@ public final class TraceCommand implements Callable<Integer> {
                     address(sourceIp, "--source-ip"), address(destinationIp, "--destination-ip"), ipVersion,
                     profile());
             NetworkModel m = ModelFiles.load(model);
-            Trace trace = new Tracer(m).trace(query);
-            out.print(format.equals("json") ? TraceJsonWriter.write(trace) : TraceTextWriter.write(trace));
+            Tracer tracer = new Tracer(m);
+            Trace trace = tracer.trace(query);
+            out.print(format.equals("json") ? TraceJsonWriter.write(trace)
+                    : TraceTextWriter.write(trace, tracer.portRangeFixes(trace)));
             out.flush();
             return HopscopeCommand.EXIT_OK;
         } catch (TraceQueryException e) {

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.hopscope.diagram.Diagram;
 import io.hopscope.io.format.DiagramWriter;
 import io.hopscope.ui.UiTestDiagrams;
-import io.hopscope.ui.main.MainWindowView;
+import io.hopscope.app.window.MainWindowView;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -159,7 +159,7 @@ class RecoveryAtStartUiTest {
         answer(dialog(MainWindowView.RECOVERY_DIALOG), "Open in new window");
         MainWindowView first = ((HopscopeApp) app).windows().get(0);
         robot.interact(() -> first.getViewModel().newDiagram());
-        robot.interact(() -> first.getViewModel().editor().drop(io.hopscope.edit.NewResourceKind.VPC, 300, 200));
+        robot.interact(() -> first.getViewModel().editor().drop(io.hopscope.edit.create.NewResourceKind.VPC, 300, 200));
         assertTrue(first.getViewModel().hasUnsavedChanges());
 
         robot.push(KeyCode.CONTROL, KeyCode.Q);

@@ -95,6 +95,14 @@ public final class Tracer {
         return new LoadBalancerLegs.Walked(fwd, back.recorder());
     }
 
+    /**
+     * Fixes for a PORT_DEPENDENT verdict (the NACL entry to widen), which no blocker carries because
+     * the packet shown passes. Empty for every other verdict.
+     */
+    public List<Edit> portRangeFixes(Trace trace) {
+        return fixes.forPortRange(trace);
+    }
+
     /** The path's hops, then the blockers met past its first one. */
     private static List<Hop> seen(PathResult path, HopRecorder recorder) {
         if (recorder.laterBlockers().isEmpty()) {

@@ -1,11 +1,15 @@
 package io.hopscope.ui.canvas;
 
-import static io.hopscope.ui.canvas.DiagramPictureBuilder.SUBNET_HEADER;
-import static io.hopscope.ui.canvas.DiagramPictureBuilder.VPC_HEADER;
+import io.hopscope.diagram.render.CanvasItem;
+import io.hopscope.diagram.render.DiagramPicture;
+import io.hopscope.diagram.render.ItemKind;
+import io.hopscope.diagram.render.Rect;
+import static io.hopscope.diagram.render.DiagramPictureBuilder.SUBNET_HEADER;
+import static io.hopscope.diagram.render.DiagramPictureBuilder.VPC_HEADER;
 
-import io.hopscope.edit.DropTarget;
-import io.hopscope.edit.NewResourceKind;
-import io.hopscope.edit.NewResourcePlanner;
+import io.hopscope.edit.create.DropTarget;
+import io.hopscope.edit.create.NewResourceKind;
+import io.hopscope.edit.create.NewResourcePlanner;
 import java.util.List;
 import java.util.Optional;
 

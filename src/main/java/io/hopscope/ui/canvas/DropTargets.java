@@ -1,6 +1,10 @@
 package io.hopscope.ui.canvas;
 
-import io.hopscope.edit.DropTarget;
+import io.hopscope.diagram.render.CanvasItem;
+import io.hopscope.diagram.render.DiagramPicture;
+import io.hopscope.diagram.render.ItemKind;
+import io.hopscope.diagram.render.Rect;
+import io.hopscope.edit.create.DropTarget;
 import io.hopscope.model.NetworkModel;
 import java.util.Set;
 

@@ -53,6 +53,11 @@ public final class SampleDiagrams {
         return WindowsEphemeralSample.diagram();
     }
 
+    /** A static VPN and a BGP VPN behind one VGW; a subnet without route propagation cannot answer the BGP site. */
+    public static Diagram hybridVpn() {
+        return HybridVpnSample.diagram();
+    }
+
     /** Internet -> ALB -> app -> database, and a target group on the wrong port as the trap. */
     public static Diagram albWebApp() {
         return AlbWebAppSample.diagram();
@@ -70,6 +75,7 @@ public final class SampleDiagrams {
         all.put("bastion", SampleDiagrams::bastion);
         all.put("lambda-vpc", SampleDiagrams::lambdaVpc);
         all.put("windows-ephemeral-ports", SampleDiagrams::windowsEphemeralPorts);
+        all.put("hybrid-vpn", SampleDiagrams::hybridVpn);
         all.put("alb-web-app", SampleDiagrams::albWebApp);
         return all;
     }

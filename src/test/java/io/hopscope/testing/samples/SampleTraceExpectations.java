@@ -36,17 +36,32 @@ public final class SampleTraceExpectations {
         return all;
     }
 
-    private static final Map<String, List<SampleTrace>> ALL = Map.of(
-            "ec2-to-rds", ec2ToRds(),
-            "ec2-to-rds-broken-return", ec2ToRdsBrokenReturn(),
-            "nat-egress", natEgress(),
-            "s3-gateway-endpoint", s3GatewayEndpoint(),
-            "vpc-peering", vpcPeering(),
-            "three-tier", threeTier(),
-            "bastion", bastion(),
-            "lambda-vpc", lambdaVpc(),
-            "windows-ephemeral-ports", windowsEphemeralPorts(),
-            "alb-web-app", albWebApp());
+    private static final Map<String, List<SampleTrace>> ALL = Map.ofEntries(
+            Map.entry("ec2-to-rds", ec2ToRds()),
+            Map.entry("ec2-to-rds-broken-return", ec2ToRdsBrokenReturn()),
+            Map.entry("nat-egress", natEgress()),
+            Map.entry("s3-gateway-endpoint", s3GatewayEndpoint()),
+            Map.entry("vpc-peering", vpcPeering()),
+            Map.entry("three-tier", threeTier()),
+            Map.entry("bastion", bastion()),
+            Map.entry("lambda-vpc", lambdaVpc()),
+            Map.entry("windows-ephemeral-ports", windowsEphemeralPorts()),
+            Map.entry("hybrid-vpn", hybridVpn()),
+            Map.entry("alb-web-app", albWebApp()));
+
+    /** Static and propagated routes to a VGW; the ops table neither propagates nor has the BGP site's prefix [VGWPROP]. */
+    private static List<SampleTrace> hybridVpn() {
+        String s = "hybrid-vpn";
+        return List.of(
+                reachable(s, HybridVpnSample.SEOUL_OFFICE, HybridVpnSample.APP, 22, "seoul-static's static route"
+                        + " 172.16.0.0/16 carries the request; app-routes' propagated route carries the reply [VPNRT]",
+                        HybridVpnSample.SEOUL_VPN, HybridVpnSample.VGW),
+                reachable(s, HybridVpnSample.BUSAN_DC, HybridVpnSample.APP, 443, "app-routes propagates from"
+                        + " plant-vgw, so the BGP prefix 10.200.0.0/16 has a route back [VGWPROP]", HybridVpnSample.VGW),
+                replyDropped(s, HybridVpnSample.BUSAN_DC, HybridVpnSample.OPS, 22, HybridVpnSample.OPS_TABLE,
+                        NOTHING_MATCHED, "ops-routes does not propagate from plant-vgw and has no static route to"
+                        + " 10.200.0.0/16: the reply has no route [VGWPROP]"));
+    }
 
     private static List<SampleTrace> albWebApp() {
         String s = "alb-web-app";

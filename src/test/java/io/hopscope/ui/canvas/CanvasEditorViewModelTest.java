@@ -1,11 +1,13 @@
 package io.hopscope.ui.canvas;
 
+import io.hopscope.diagram.render.CanvasItem;
+import io.hopscope.diagram.render.Rect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hopscope.diagram.Diagram;
-import io.hopscope.edit.NewResourceKind;
+import io.hopscope.edit.create.NewResourceKind;
 import io.hopscope.ui.UiTestDiagrams;
 import io.hopscope.ui.common.DiagramDocument;
 import java.util.List;
