@@ -58,6 +58,13 @@ class ArchitectureTest {
                     + "YAML or JSON into those values, so the file format can change without touching them");
 
     @ArchTest
+    static final ArchRule onlyCollectTalksToAws = noClasses()
+            .that().resideOutsideOfPackages("io.hopscope.io.collect..", "io.hopscope.cli..")
+            .should().dependOnClassesThat().resideInAPackage("software.amazon.awssdk..")
+            .because("the AWS SDK is for reading a live account ('collect'); the model, engine and readers work on files"
+                    + " offline and must not grow a dependency on it");
+
+    @ArchTest
     static final ArchRule viewModelsUseNoSceneGraph = noClasses()
             .that().resideInAPackage("io.hopscope.ui..")
             .and().haveNameMatching(".*(ViewModel|Row|Choices?|Texts|Parsers|Preset|Question|Verdicts|Plan|Playback"

@@ -14,6 +14,7 @@ public final class ModelValidator {
     public static final List<ModelRule> RULES = List.of(
             new UniqueIdsRule(),
             new ReferencesRule(),
+            new TransitReferencesRule(),
             new SubnetInsideVpcRule(),
             new OverlappingSubnetsRule(),
             new MainTableAndDefaultAclRule(),

@@ -49,6 +49,8 @@ public interface ResourceLocator {
             case VPC_PEERING_CONNECTION -> "peeringConnections";
             case VPN_GATEWAY -> "vpnGateways";
             case TRANSIT_GATEWAY -> "transitGateways";
+            case TRANSIT_GATEWAY_ATTACHMENT -> "transitGatewayAttachments";
+            case TRANSIT_GATEWAY_ROUTE_TABLE -> "transitGatewayRouteTables";
             case NETWORK_INTERFACE -> "networkInterfaces";
             case WORKLOAD -> "workloads";
             case EXTERNAL -> "externals";

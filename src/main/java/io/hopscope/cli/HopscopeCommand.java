@@ -32,6 +32,10 @@ public final class HopscopeCommand implements Runnable {
         m.put("trace", TraceCommand.class);
         m.put("import", ImportCommand.class);
         m.put("render", RenderCommand.class);
+        m.put("exposure", ExposureCommand.class);
+        m.put("matrix", MatrixCommand.class);
+        m.put("check", CheckCommand.class);
+        m.put("collect", CollectCommand.class);
         return Collections.unmodifiableMap(m);
     }
 

@@ -98,12 +98,14 @@ public final class RenderCommand implements Callable<Integer> {
         if (unwritable != null) {
             return fail(err, output + ": " + unwritable);
         }
-        DiagramLoad load = DiagramReader.read(file);
+        DiagramFiles.Read read = DiagramFiles.read(file);
+        DiagramLoad load = read.load();
         if (load.diagram() == null) {
             Problem first = load.firstError().orElseThrow();
             return fail(err, file + ": " + first);
         }
-        ProblemLines.print(err, load.problems(), p -> ProblemLines.line(file.toString(), p, true), file + ": ");
+        ProblemLines.print(err, load.problems(), p -> ProblemLines.line(read.withFile() ? null : file.toString(), p, true),
+                file + ": ");
         if (load.hasErrors()) {
             // A picture of an invalid diagram would be shared as if it were right: refuse, write nothing.
             return fail(err, file + ": not rendered: the diagram has errors (listed above; see 'hopscope validate')");

@@ -24,6 +24,8 @@ public enum ComponentKind {
     VPC_PEERING_CONNECTION("vpc-peering-connection", ResourceKind.VPC_PEERING_CONNECTION),
     VPN_GATEWAY("vpn-gateway", ResourceKind.VPN_GATEWAY),
     TRANSIT_GATEWAY("transit-gateway", ResourceKind.TRANSIT_GATEWAY),
+    TRANSIT_GATEWAY_ATTACHMENT("transit-gateway-attachment", ResourceKind.TRANSIT_GATEWAY_ATTACHMENT),
+    TRANSIT_GATEWAY_ROUTE_TABLE("transit-gateway-route-table", ResourceKind.TRANSIT_GATEWAY_ROUTE_TABLE),
     VPN_CONNECTION("vpn-connection", ResourceKind.VPN_CONNECTION),
     DIRECT_CONNECT_GATEWAY("direct-connect-gateway", ResourceKind.DIRECT_CONNECT_GATEWAY),
     VIRTUAL_INTERFACE("virtual-interface", ResourceKind.VIRTUAL_INTERFACE),
@@ -67,8 +69,8 @@ public enum ComponentKind {
     public boolean isGateway() {
         return switch (this) {
             case INTERNET_GATEWAY, EGRESS_ONLY_INTERNET_GATEWAY, NAT_GATEWAY, VPC_ENDPOINT, GATEWAY_ENDPOINT,
-                 VPC_PEERING_CONNECTION, VPN_GATEWAY, TRANSIT_GATEWAY, VPN_CONNECTION, DIRECT_CONNECT_GATEWAY,
-                 VIRTUAL_INTERFACE, LOAD_BALANCER, UNSUPPORTED -> true;
+                 VPC_PEERING_CONNECTION, VPN_GATEWAY, TRANSIT_GATEWAY, TRANSIT_GATEWAY_ATTACHMENT, VPN_CONNECTION,
+                 DIRECT_CONNECT_GATEWAY, VIRTUAL_INTERFACE, LOAD_BALANCER, UNSUPPORTED -> true;
             default -> false;
         };
     }

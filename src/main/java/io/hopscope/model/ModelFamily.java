@@ -24,6 +24,8 @@ public enum ModelFamily {
     EXTERNALS(ExternalEndpoint.class),
     /** Customer gateways, VPN connections, Direct Connect gateways and virtual interfaces. */
     HYBRID(HybridResource.class),
+    /** Transit gateways, their attachments and route tables. */
+    TRANSIT(TransitResource.class),
     /** Load balancers and target groups (rulebook 10). */
     LOAD_BALANCING(LoadBalancing.class);
 

@@ -36,6 +36,7 @@ final class MainMenus {
     @FXML private MenuItem revertItem;
     @FXML private MenuItem importAwsItem;
     @FXML private MenuItem reimportAwsItem;
+    @FXML private MenuItem importTerraformItem;
     @FXML private MenuItem importProblemsItem;
     @FXML private Menu exportMenu;
     @FXML private CheckMenuItem exportSelectionOnlyItem;
@@ -107,6 +108,7 @@ final class MainMenus {
         ShareView.MenuState state = window.panels().share().menuState();
         importAwsItem.setDisable(!state.canImport());
         reimportAwsItem.setDisable(!state.canReimport());
+        importTerraformItem.setDisable(!state.canImport());
         importProblemsItem.setDisable(!state.hasImportProblems());
         exportMenu.setDisable(!state.canExport());
         exportSelectionOnlyItem.setDisable(!state.canExportSelection());
@@ -147,6 +149,11 @@ final class MainMenus {
     @FXML
     private void onImportAws() {
         window.panels().share().chooseImport(false);
+    }
+
+    @FXML
+    private void onImportTerraform() {
+        window.panels().share().chooseTerraform();
     }
 
     @FXML

@@ -6,10 +6,12 @@ import io.hopscope.model.ExternalEndpoint;
 import io.hopscope.model.InternetGateway;
 import io.hopscope.model.LoadBalancer;
 import io.hopscope.model.NatGateway;
+import io.hopscope.model.TransitGateway;
 import io.hopscope.model.NetworkInterface;
 import io.hopscope.model.NetworkModel;
 import io.hopscope.model.Resource;
 import io.hopscope.model.Subnet;
+import io.hopscope.model.TransitGateway;
 import io.hopscope.model.Vpc;
 import io.hopscope.model.VpcEndpoint;
 import io.hopscope.model.VpnGateway;
@@ -97,8 +99,15 @@ public final class ShapeTree {
                 t.put(eni, model.subnet(eni.subnetId()) == null ? null : eni.subnetId(), Placement.INSIDE);
             }
         }
+        for (TransitGateway g : model.transitGateways()) {
+            // Top level, between the VPCs it joins (TransitPlacement, once the VPC grid stands).
+            t.put(g, null, Placement.TOP_LEVEL);
+        }
         for (ExternalEndpoint x : model.externals()) {
             t.put(x, null, Placement.TOP_LEVEL);
+        }
+        for (TransitGateway g : model.transitGateways()) {
+            t.put(g, null, Placement.TOP_LEVEL);
         }
         return t;
     }

@@ -4,6 +4,7 @@ import io.hopscope.diagram.Note;
 import io.hopscope.model.EgressOnlyInternetGateway;
 import io.hopscope.model.ExternalEndpoint;
 import io.hopscope.model.InternetGateway;
+import io.hopscope.model.LoadBalancer;
 import io.hopscope.model.NatGateway;
 import io.hopscope.model.NetworkInterface;
 import io.hopscope.model.NetworkModel;
@@ -73,6 +74,11 @@ final class PictureAssembler {
         } else if (r instanceof Workload w) {
             badges = badges(w.networkInterfaceIds());
             parent = subnetByCard.get(w.id());
+        } else if (r instanceof LoadBalancer lb) {
+            badges = badgesOf(lb.securityGroupIds());
+            NetworkInterface node = lb.networkInterfaceIds().isEmpty() ? null
+                    : model.networkInterface(lb.networkInterfaceIds().get(0));
+            parent = node == null || model.subnet(node.subnetId()) == null ? null : node.subnetId();
         } else if (r instanceof NatGateway n) {
             parent = model.subnet(n.subnetId()) == null ? null : n.subnetId();
         } else if (r instanceof NetworkInterface eni) {

@@ -11,6 +11,7 @@ import io.hopscope.model.Resource;
 import io.hopscope.model.Subnet;
 import io.hopscope.model.Vpc;
 import io.hopscope.model.VpcEndpoint;
+import io.hopscope.model.TransitGateway;
 import io.hopscope.model.VpnGateway;
 import io.hopscope.model.Workload;
 import io.hopscope.model.net.Cidr;
@@ -63,19 +64,18 @@ public record ResourceLook(ItemKind kind, StyleRole role, String icon, List<Stri
                     kind + ip(eni == null ? null : eni.primaryIp()), 2);
         }
         if (r instanceof LoadBalancer lb) {
-            // A card like a workload's (rulebook 10): its type, scheme and listeners.
+            // A card in the subnet of its first node, its groups as badges (rulebook 10); scheme words as AWS writes them.
+            String scheme = lb.internal() ? "internal" : "internet-facing";
             String listeners = lb.listeners().stream().map(l -> l.protocol() + ":" + l.port())
                     .collect(Collectors.joining(", "));
-            String scheme = lb.internal() ? "internal" : "internet-facing";
             return new ResourceLook(ItemKind.WORKLOAD, StyleRole.WORKLOAD, "load-balancer",
                     List.of("workload-load-balancer"), lb.type().shortName() + SEP + scheme
                     + (listeners.isEmpty() ? "" : SEP + listeners), lb.type().shortName() + " " + scheme, 2);
         }
         if (r instanceof NetworkInterface eni) {
             if (model.ownerOf(eni.id()) != null
-                    || model.natGateways().stream().anyMatch(n -> eni.id().equals(n.networkInterfaceId()))
-                    || model.loadBalancers().stream().anyMatch(lb -> lb.networkInterfaceIds().contains(eni.id()))) {
-                return null; // drawn as its workload, NAT gateway or load balancer
+                    || model.natGateways().stream().anyMatch(n -> eni.id().equals(n.networkInterfaceId()))) {
+                return null; // drawn as its workload or NAT gateway
             }
             return new ResourceLook(ItemKind.INTERFACE, StyleRole.INTERFACE, null,
                     List.of("interface-" + eni.type().wireName()),
@@ -96,6 +96,12 @@ public record ResourceLook(ItemKind kind, StyleRole role, String icon, List<Stri
         }
         if (r instanceof VpnGateway) {
             return edgeGateway("vpn-gateway", "VPN gateway", 6);
+        }
+        if (r instanceof TransitGateway g) {
+            // Drawn outside the VPCs, between those it joins (auto-layout); its attachments and tables live in the inspector.
+            long attached = model.transitAttachments().stream().filter(a -> g.id().equals(a.transitGatewayId())).count();
+            return new ResourceLook(ItemKind.GATEWAY, StyleRole.GATEWAY, "transit-gateway", List.of("transit-gateway"),
+                    attached + (attached == 1 ? " attachment" : " attachments"), "transit gateway", 6);
         }
         if (r instanceof VpcEndpoint e) {
             List<String> classes = withAvailability(List.of("vpc-endpoint", "endpoint-" + e.type().wireName()),

@@ -13,6 +13,7 @@ import io.hopscope.model.PrefixList;
 import io.hopscope.model.Resource;
 import io.hopscope.model.VpcEndpoint;
 import io.hopscope.model.Workload;
+import io.hopscope.model.WorkloadKind;
 import io.hopscope.model.net.Cidr;
 import io.hopscope.model.net.IpAddress;
 
@@ -172,6 +173,9 @@ final class EndpointResolver {
                     return new Endpoint(Endpoint.Kind.INTERFACE, w.id(), w.label(), eni, null, w.clientProfile(),
                             w.workloadKind().wireName() + " " + w.label(), null);
                 }
+            }
+            if (w.workloadKind() == WorkloadKind.LAMBDA) {
+                return LambdaEndpoints.outsideVpc(w, field);
             }
             throw new TraceQueryException(field, "'" + id + "' has no network interface in the model");
         }

@@ -26,6 +26,7 @@ final class Evaluators {
     final GatewayEndpointEvaluator endpoint;
     final PeeringEvaluator peering;
     final VpnGatewayEvaluator vgw;
+    final PlannedRules planned;
     final LoadBalancerIndex lbs;
     final LoadBalancerEvaluator lb = new LoadBalancerEvaluator();
 
@@ -38,6 +39,7 @@ final class Evaluators {
         this.endpoint = new GatewayEndpointEvaluator(index);
         this.peering = new PeeringEvaluator(index);
         this.vgw = new VpnGatewayEvaluator(new HybridIndex(index.model()));
+        this.planned = new PlannedRules(index.model().unknowns());
         this.lbs = new LoadBalancerIndex(index);
     }
 

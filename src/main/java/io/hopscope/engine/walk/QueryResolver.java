@@ -179,7 +179,8 @@ final class QueryResolver {
         }
         String a = index.vpcOfEni(from.eni());
         String b = index.vpcOfEni(target);
-        return a != null && (a.equals(b) || index.arePeered(a, b));
+        return a != null && (a.equals(b) || index.arePeered(a, b)
+                || (!index.transit().attachmentsOf(a).isEmpty() && !index.transit().attachmentsOf(b).isEmpty()));
     }
 
     private static IpAddress addressOf(NetworkInterface eni, int version, QueryField field) {

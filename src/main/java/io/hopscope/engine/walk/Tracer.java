@@ -25,9 +25,23 @@ public final class Tracer {
     private final QueryResolver resolver;
     private final FixSuggester fixes;
     private final PortVerdicts ports;
+    private final boolean suggestFixes;
     private final LoadBalancerLegs loadBalancers;
 
     public Tracer(NetworkModel model) {
+        this(model, true);
+    }
+
+    /**
+     * A tracer whose blockers carry no suggested fixes: for bulk questions (exposure, matrix, check)
+     * that trace thousands of packets and never show a fix; building them was a third of a trace.
+     */
+    public static Tracer withoutFixes(NetworkModel model) {
+        return new Tracer(model, false);
+    }
+
+    private Tracer(NetworkModel model, boolean suggestFixes) {
+        this.suggestFixes = suggestFixes;
         this.model = model;
         ModelIndex index = new ModelIndex(model);
         this.evaluators = new Evaluators(index);
@@ -80,6 +94,14 @@ public final class Tracer {
                 v.translatedPorts(), v.unknownAt());
     }
 
+    /**
+     * Fixes for a PORT_DEPENDENT verdict (the NACL entry to widen), which no blocker carries because
+     * the packet shown passes. Empty for every other verdict.
+     */
+    public List<Edit> portRangeFixes(Trace trace) {
+        return fixes.forPortRange(trace);
+    }
+
     /** A trace to anything but a load balancer: the request, then (when it arrived) the reply. */
     private LoadBalancerLegs.Walked plain(QueryResolver.Resolution r) {
         Connection conn = new Connection();
@@ -93,14 +115,6 @@ public final class Tracer {
         PathWalker back = new PathWalker(evaluators, true, conn, r.query().clientPorts());
         back.start(r.to(), fwd.arrivedPacket().reply(), r.from());
         return new LoadBalancerLegs.Walked(fwd, back.recorder());
-    }
-
-    /**
-     * Fixes for a PORT_DEPENDENT verdict (the NACL entry to widen), which no blocker carries because
-     * the packet shown passes. Empty for every other verdict.
-     */
-    public List<Edit> portRangeFixes(Trace trace) {
-        return fixes.forPortRange(trace);
     }
 
     /** The path's hops, then the blockers met past its first one. */
@@ -119,7 +133,7 @@ public final class Tracer {
      * A NACL refusing the request and its reply needs a rule in each list (different fixes), so both stay.
      */
     private void addBlocker(List<Blocker> blockers, Hop h, boolean onReply, QueryResolver.Resolution r) {
-        List<Edit> suggested = fixes.suggest(h, onReply, r.query());
+        List<Edit> suggested = suggestFixes ? fixes.suggest(h, onReply, r.query()) : List.of();
         for (Blocker b : blockers) {
             if (sameCause(b, h, suggested)) {
                 return;

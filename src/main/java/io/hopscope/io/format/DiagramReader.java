@@ -229,6 +229,7 @@ public final class DiagramReader {
                     }
                 }
             }
+            builder.unknowns(UnknownsCodec.decode(f, problems));
             f.finish();
             return f.ok() ? builder.build() : null;
         }

@@ -50,7 +50,8 @@ public final class TraceTextWriter {
             ports(sb, "client ports", trace.sourcePorts(), portFreeBlock);
         }
         for (PortOutcome t : trace.translatedPorts()) {
-            ports(sb, ("elb".equals(t.profile()) ? "load balancer ports at " : "NAT ports at ") + t.at(), t, portFreeBlock);
+            ports(sb, ("elb".equals(t.profile()) ? "load balancer ports at " : "NAT ports at ") + t.at(), t,
+                    portFreeBlock);
         }
         for (Edit e : portRangeFixes) {
             sb.append("  fix for every port: ").append(e.description()).append(NL);

@@ -63,6 +63,8 @@ public final class ShareView {
     private Alert problemsDialog;
     /** Picks the folder to import; a test replaces the native chooser, which Monocle cannot show. */
     private Function<Path, Path> importTarget = this::chooseImportFolder;
+    /** Picks the Terraform JSON to import; a test replaces the native chooser. */
+    private Function<Path, Path> terraformTarget = this::chooseTerraformFile;
 
     public ShareView(DiagramDocument document, ResourceBundle messages, Host host) {
         this.host = host;
@@ -108,6 +110,33 @@ public final class ShareView {
                 }
             }
         });
+    }
+
+    /** Replaces the native file chooser of Import Terraform plan/state (tests). */
+    public void setTerraformTarget(Function<Path, Path> chooser) {
+        this.terraformTarget = chooser;
+    }
+
+    /** File > Import/Export > Import Terraform plan/state…: a new untitled diagram, laid out like an AWS import. */
+    public void chooseTerraform() {
+        host.whenChangesAreSafe(() -> {
+            Path file = terraformTarget.apply(null);
+            if (file != null) {
+                runImport(file, viewModel::readTerraform, (AwsDiagramImport result) -> {
+                    host.forgetFile();
+                    viewModel.applyImport(result, file);
+                    Platform.runLater(host::fitToWindow);
+                });
+            }
+        });
+    }
+
+    private Path chooseTerraformFile(Path unused) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(messages.getString("share.chooser.terraform"));
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("JSON", "*.json"));
+        File file = chooser.showOpenDialog(owner());
+        return file == null ? null : file.toPath();
     }
 
     private Path chooseImportFolder(Path unused) {

@@ -13,6 +13,8 @@ import io.hopscope.io.aws.AwsImporter;
 import io.hopscope.io.format.AtomicFileWriter;
 import io.hopscope.io.importing.AwsDiagramImport;
 import io.hopscope.io.importing.AwsDiagramImporter;
+import io.hopscope.io.importing.TerraformDiagramImporter;
+import io.hopscope.io.terraform.TfInputException;
 import io.hopscope.io.svg.SvgWriter;
 import io.hopscope.diagram.render.DiagramPicture;
 import io.hopscope.diagram.render.DiagramPictureBuilder;
@@ -68,6 +70,19 @@ public final class ShareViewModel {
     /** Reads and lays out the snapshot in {@code dir}; slow, so not on the UI thread. */
     public AwsDiagramImport readImport(Path dir) {
         return AwsDiagramImporter.importDirectory(dir, titleOf(dir));
+    }
+
+    /**
+     * Reads and lays out a Terraform plan or state (the JSON of {@code terraform show -json}); a file
+     * Hopscope cannot read comes back empty with the reason as its one problem, for the Problems panel.
+     */
+    public AwsDiagramImport readTerraform(Path file) {
+        try {
+            return TerraformDiagramImporter.importFile(file, titleOf(file), false);
+        } catch (TfInputException | java.io.IOException e) {
+            return new AwsDiagramImport(Diagram.EMPTY, List.of(io.hopscope.check.Problem.error(String.valueOf(file.getFileName()),
+                    String.valueOf(e.getMessage()))));
+        }
     }
 
     /** Reads the snapshot in {@code dir} for a re-import; the layout is merged when it is applied. */

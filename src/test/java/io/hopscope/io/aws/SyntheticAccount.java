@@ -136,6 +136,28 @@ public final class SyntheticAccount {
         try (JsonGenerator g = open(factory, dir, "describe-db-instances.json")) {
             workloads.databases(g);
         }
+        if (!"false".equals(System.getProperty("hopscope.synthetic.transit"))) {
+            // Off only to measure the account as it was before transit gateways (README, "Speed").
+            SyntheticTransitWriter transit = new SyntheticTransitWriter(scale, ids);
+            try (JsonGenerator g = open(factory, dir, "describe-transit-gateways.json")) {
+                transit.gateways(g);
+            }
+            try (JsonGenerator g = open(factory, dir, "describe-transit-gateway-attachments.json")) {
+                transit.attachments(g, false);
+            }
+            try (JsonGenerator g = open(factory, dir, "describe-transit-gateway-vpc-attachments.json")) {
+                transit.attachments(g, true);
+            }
+            try (JsonGenerator g = open(factory, dir, "describe-transit-gateway-route-tables.json")) {
+                transit.routeTables(g);
+            }
+            try (JsonGenerator g = open(factory, dir, "transit-gateway-propagations.json")) {
+                transit.propagations(g);
+            }
+            try (JsonGenerator g = open(factory, dir, "transit-gateway-static-routes.json")) {
+                transit.staticRoutes(g);
+            }
+        }
         new SyntheticLoadBalancerWriter(scale, ids).write(factory, dir);
         long bytes = 0;
         try (var files = Files.list(dir)) {

@@ -155,6 +155,13 @@ final class RichDiagram {
                         List.of(new io.hopscope.model.Listener(443, "HTTPS", "tg-app")), null, null))
                 .add(new io.hopscope.model.TargetGroup("tg-app", "app", io.hopscope.model.TargetType.INSTANCE, "HTTP", 8080,
                         "vpc-1", List.of(new io.hopscope.model.Target("i-app", null)), null, null))
+                .add(new io.hopscope.model.TransitGateway("tgw-1", "hub", "us-east-1", false))
+                .add(new io.hopscope.model.TransitGatewayAttachment("tgw-attach-1", "", "tgw-1",
+                        io.hopscope.model.TransitGatewayAttachment.Type.VPC, "vpc-1", "available", "tgw-rtb-1",
+                        List.of("subnet-web"), null, null))
+                .add(new io.hopscope.model.TransitGatewayRouteTable("tgw-rtb-1", "spokes", "tgw-1",
+                        List.of("tgw-attach-1"), List.of(new io.hopscope.model.TransitGatewayRouteTable.StaticRoute(
+                                cidr("10.9.0.0/16"), null, true))))
                 .build();
     }
 

@@ -28,7 +28,8 @@ final class LayoutChecks {
     /** Kinds the canvas draws as shapes; the rest show as badges (tables, NACLs, SGs) or lines (peering). */
     static final Set<ResourceKind> DRAWN = Set.of(ResourceKind.VPC, ResourceKind.SUBNET, ResourceKind.WORKLOAD,
             ResourceKind.INTERNET_GATEWAY, ResourceKind.EGRESS_ONLY_INTERNET_GATEWAY, ResourceKind.NAT_GATEWAY,
-            ResourceKind.VPC_ENDPOINT, ResourceKind.VPN_GATEWAY, ResourceKind.EXTERNAL, ResourceKind.LOAD_BALANCER);
+            ResourceKind.VPC_ENDPOINT, ResourceKind.VPN_GATEWAY, ResourceKind.EXTERNAL, ResourceKind.TRANSIT_GATEWAY,
+            ResourceKind.LOAD_BALANCER);
 
     private final NetworkModel m;
     private final Map<String, Shape> shapes;

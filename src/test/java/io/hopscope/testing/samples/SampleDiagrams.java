@@ -58,6 +58,11 @@ public final class SampleDiagrams {
         return HybridVpnSample.diagram();
     }
 
+    /** Three VPCs on one transit gateway; the sandbox spoke's separate TGW route table cannot answer the app spoke. */
+    public static Diagram tgwHubSpoke() {
+        return TgwHubSpokeSample.diagram();
+    }
+
     /** Internet -> ALB -> app -> database, and a target group on the wrong port as the trap. */
     public static Diagram albWebApp() {
         return AlbWebAppSample.diagram();
@@ -76,6 +81,7 @@ public final class SampleDiagrams {
         all.put("lambda-vpc", SampleDiagrams::lambdaVpc);
         all.put("windows-ephemeral-ports", SampleDiagrams::windowsEphemeralPorts);
         all.put("hybrid-vpn", SampleDiagrams::hybridVpn);
+        all.put("tgw-hub-spoke", SampleDiagrams::tgwHubSpoke);
         all.put("alb-web-app", SampleDiagrams::albWebApp);
         return all;
     }

@@ -26,7 +26,7 @@ class SampleDiagramsTest {
     void theSamplesHaveTheirFixedFileNames() {
         assertEquals(List.of("ec2-to-rds", "ec2-to-rds-broken-return", "nat-egress", "s3-gateway-endpoint",
                 "vpc-peering", "three-tier", "bastion", "lambda-vpc", "windows-ephemeral-ports", "hybrid-vpn",
-                "alb-web-app"),
+                "tgw-hub-spoke", "alb-web-app"),
                 List.copyOf(SampleDiagrams.all().keySet()));
     }
 

@@ -47,7 +47,23 @@ public final class SampleTraceExpectations {
             Map.entry("lambda-vpc", lambdaVpc()),
             Map.entry("windows-ephemeral-ports", windowsEphemeralPorts()),
             Map.entry("hybrid-vpn", hybridVpn()),
+            Map.entry("tgw-hub-spoke", tgwHubSpoke()),
             Map.entry("alb-web-app", albWebApp()));
+
+    /** Association picks the table, propagation fills it: the sandbox's table cannot answer the app spoke [TGWRT]. */
+    private static List<SampleTrace> tgwHubSpoke() {
+        String s = "tgw-hub-spoke";
+        return List.of(
+                reachable(s, TgwHubSpokeSample.APP_1, TgwHubSpokeSample.SHARED_1, 443, "rt-shared knows the hub and"
+                        + " the app spoke [TGWRT]", TgwHubSpokeSample.ATTACH_APP, TgwHubSpokeSample.TGW_RT_SHARED,
+                        TgwHubSpokeSample.ATTACH_HUB),
+                reachable(s, TgwHubSpokeSample.SANDBOX_1, TgwHubSpokeSample.SHARED_1, 443, "rt-isolated knows the"
+                        + " hub; the hub answers through rt-shared, which knows the sandbox [TGWRT]",
+                        TgwHubSpokeSample.TGW_RT_ISOLATED),
+                replyDropped(s, TgwHubSpokeSample.APP_1, TgwHubSpokeSample.SANDBOX_1, 22,
+                        TgwHubSpokeSample.TGW_RT_ISOLATED, NOTHING_MATCHED, "the reply is routed by rt-isolated,"
+                        + " which has no route to 10.2.0.0/16 [TGWRT]"));
+    }
 
     /** Static and propagated routes to a VGW; the ops table neither propagates nor has the BGP site's prefix [VGWPROP]. */
     private static List<SampleTrace> hybridVpn() {
