@@ -30,7 +30,7 @@ import java.util.List;
  */
 final class AlbWebAppSample {
 
-    static final SampleIds IDS = new SampleIds(10);
+    static final SampleIds IDS = new SampleIds(15);
     static final String VPC = IDS.of("vpc-", 0x01);
     static final String IGW = IDS.of("igw-", 0x02);
     static final String PUBLIC_A = IDS.of("subnet-", 0x03);
