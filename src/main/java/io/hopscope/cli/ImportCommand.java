@@ -65,7 +65,7 @@ public final class ImportCommand implements Callable<Integer> {
             }
             if (!terraform && !Files.isDirectory(dir)) {
                 return fail(err, dir + ": " + (Files.exists(dir) ? "neither a folder of describe-* JSON nor the JSON of"
-                        + " 'terraform show -json'" : "no such file or directory"));
+                        + " 'terraform show -json'" : "no such directory"));
             }
             String unwritable = CliFiles.whyUnwritable(output);
             if (unwritable != null) {

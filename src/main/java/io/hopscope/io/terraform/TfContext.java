@@ -37,7 +37,6 @@ final class TfContext {
     private final List<PlanUnknowns.Placeholder> placeholders = new ArrayList<>();
     private final Set<String> placeheld = new HashSet<>();
     private final List<UnknownRules> ruleSets = new ArrayList<>();
-    private final Map<String, TfResource> byId = new HashMap<>();
     /** Security groups written so far, so an interface naming another one gets a stub with unknown rules. */
     final Set<String> securityGroups = new HashSet<>();
 
@@ -52,10 +51,6 @@ final class TfContext {
 
     List<TfResource> ofType(String type) {
         return byType.getOrDefault(type, List.of());
-    }
-
-    Set<String> types() {
-        return byType.keySet();
     }
 
     PlanUnknowns unknowns() {
@@ -74,7 +69,6 @@ final class TfContext {
                         ? "tf-" + r.address().name() + "-" : "") + hash(r.text());
                 placeholder(id, "id", id, r);
             }
-            byId.putIfAbsent(id, r);
             return id;
         });
     }
@@ -193,10 +187,6 @@ final class TfContext {
         return null;
     }
 
-    TfResource byId(String id) {
-        return byId.get(id);
-    }
-
     // ---- values ----------------------------------------------------------------------------
 
     String text(TfResource r, String attribute) throws TfInputException {
@@ -244,48 +234,7 @@ final class TfContext {
     }
 
     List<String> texts(TfResource r, String attribute) throws TfInputException {
-        return texts(r.values(), attribute, r.path() + ".values");
-    }
-
-    static List<String> texts(JsonNode o, String attribute, String path) throws TfInputException {
-        JsonNode v = o.get(attribute);
-        if (v == null || v.isNull()) {
-            return List.of();
-        }
-        if (!v.isArray()) {
-            throw wrong(path + "." + attribute, "a list of strings", v);
-        }
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < v.size(); i++) {
-            JsonNode e = v.get(i);
-            if (e.isNull()) {
-                continue;
-            }
-            if (!e.isTextual()) {
-                throw wrong(path + "." + attribute + "[" + i + "]", "a string", e);
-            }
-            out.add(e.textValue());
-        }
-        return out;
-    }
-
-    /** The objects of a nested block list ({@code ingress}), each with its JSON path. */
-    static List<Map.Entry<String, JsonNode>> blocks(JsonNode o, String attribute, String path) throws TfInputException {
-        JsonNode v = o.get(attribute);
-        if (v == null || v.isNull()) {
-            return List.of();
-        }
-        if (!v.isArray()) {
-            throw wrong(path + "." + attribute, "a list of objects", v);
-        }
-        List<Map.Entry<String, JsonNode>> out = new ArrayList<>();
-        for (int i = 0; i < v.size(); i++) {
-            if (!v.get(i).isObject()) {
-                throw wrong(path + "." + attribute + "[" + i + "]", "an object", v.get(i));
-            }
-            out.add(Map.entry(path + "." + attribute + "[" + i + "]", v.get(i)));
-        }
-        return out;
+        return TfValues.texts(r.values(), attribute, r.path() + ".values");
     }
 
     List<AwsTag> tags(TfResource r) throws TfInputException {

@@ -23,7 +23,7 @@ final class TfFunctionMapper {
 
     void map() throws TfInputException {
         for (TfResource r : ctx.ofType("aws_lambda_function")) {
-            List<Map.Entry<String, JsonNode>> configs = TfContext.blocks(r.values(), "vpc_config", r.path() + ".values");
+            List<Map.Entry<String, JsonNode>> configs = TfValues.blocks(r.values(), "vpc_config", r.path() + ".values");
             boolean configured = ctx.config.block(r) != null && ctx.config.block(r).path("expressions").has("vpc_config");
             if (configs.isEmpty() && !configured) {
                 ctx.note(Severity.INFO, r, "skipped: the function runs outside any VPC");
@@ -31,8 +31,8 @@ final class TfFunctionMapper {
             }
             String at = configs.isEmpty() ? r.path() + ".values" : configs.get(0).getKey();
             JsonNode c = configs.isEmpty() ? ctx.config.block(r) : configs.get(0).getValue();
-            List<String> subnets = new ArrayList<>(configs.isEmpty() ? List.of() : TfContext.texts(c, "subnet_ids", at));
-            List<String> groups = new ArrayList<>(configs.isEmpty() ? List.of() : TfContext.texts(c, "security_group_ids", at));
+            List<String> subnets = new ArrayList<>(configs.isEmpty() ? List.of() : TfValues.texts(c, "subnet_ids", at));
+            List<String> groups = new ArrayList<>(configs.isEmpty() ? List.of() : TfValues.texts(c, "security_group_ids", at));
             if (subnets.isEmpty()) {
                 for (TfResource t : ctx.config.targets(r, "vpc_config", "subnet_ids")) {
                     subnets.add(ctx.idAs(t, TfKind.SUBNET));

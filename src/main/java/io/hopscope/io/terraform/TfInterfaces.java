@@ -60,7 +60,7 @@ final class TfInterfaces {
         }
         List<AwsNetworkInterface.GroupRef> groups = new ArrayList<>();
         for (String g : s.groups) {
-            TfSecurityGroupMapper.stub(ctx, g, net.subnetVpcs.get(s.subnet), source);
+            TfRuleSets.stub(ctx, g, net.subnetVpcs.get(s.subnet), source);
             groups.add(new AwsNetworkInterface.GroupRef(g, null));
         }
         if (groups.isEmpty() && !s.type.equals("nat_gateway")) {

@@ -138,15 +138,15 @@ final class TfNetworkAclMapper {
         }
         for (String side : List.of("ingress", "egress")) {
             boolean egress = side.equals("egress");
-            if (r.isUnknown(side) || TfSecurityGroupMapper.masksUnknown(r.unknown().get(side))) {
-                if (TfSecurityGroupMapper.inlineUnused(ctx, r, side, separate.contains(id))) {
+            if (r.isUnknown(side) || TfRuleSets.masksUnknown(r.unknown().get(side))) {
+                if (TfRuleSets.inlineUnused(ctx, r, side, separate.contains(id))) {
                     continue;
                 }
                 ctx.unknownRules(id, egress ? UnknownRules.Side.OUTBOUND : UnknownRules.Side.INBOUND, r,
                         "\"" + side + "\" is known after apply");
                 continue;
             }
-            for (Map.Entry<String, JsonNode> b : TfContext.blocks(r.values(), side, r.path() + ".values")) {
+            for (Map.Entry<String, JsonNode> b : TfValues.blocks(r.values(), side, r.path() + ".values")) {
                 a.entries.add(entry(b.getValue(), b.getKey(), "rule_no", "action", egress));
             }
         }

@@ -160,14 +160,14 @@ final class TfRouteTableMapper {
         for (String vgw : ctx.refs(r, "propagating_vgws", TfKind.VPN_GATEWAY)) {
             t.vgws.add(new AwsRouteTable.PropagatingVgw(vgw));
         }
-        if (r.isUnknown("route") || TfSecurityGroupMapper.masksUnknown(r.unknown().get("route"))) {
-            if (TfSecurityGroupMapper.inlineUnused(ctx, r, "route", separate.contains(id))) {
+        if (r.isUnknown("route") || TfRuleSets.masksUnknown(r.unknown().get("route"))) {
+            if (TfRuleSets.inlineUnused(ctx, r, "route", separate.contains(id))) {
                 return;
             }
             ctx.unknownRules(id, UnknownRules.Side.ROUTES, r, "\"route\" is known after apply");
             return;
         }
-        for (Map.Entry<String, JsonNode> b : TfContext.blocks(r.values(), "route", r.path() + ".values")) {
+        for (Map.Entry<String, JsonNode> b : TfValues.blocks(r.values(), "route", r.path() + ".values")) {
             AwsRouteTable.Route route = route(null, b.getValue(), b.getKey(), "cidr_block", "ipv6_cidr_block");
             if (route == null) {
                 ctx.unknownRules(id, UnknownRules.Side.ROUTES, r, "a route's target is known after apply");

@@ -84,17 +84,6 @@ final class TfSecurityGroupMapper {
         }
     }
 
-    /** A group the data names but does not define (made elsewhere): kept, with both rule sets unknown. */
-    static void stub(TfContext ctx, String id, String vpc, TfResource source) {
-        if (ctx.securityGroups.add(id)) {
-            ctx.add(new AwsSecurityGroup(id, id, "not defined in this plan or state", vpc, List.of(), List.of(),
-                    List.of(new AwsTag("Name", id))), source);
-            for (UnknownRules.Side side : List.of(UnknownRules.Side.INBOUND, UnknownRules.Side.OUTBOUND)) {
-                ctx.unknownRules(id, side, source, "security group " + id + " is not defined in this plan or state");
-            }
-        }
-    }
-
     private Group group(String id, TfResource source) {
         return groups.computeIfAbsent(id, k -> {
             Group g = new Group();
@@ -134,25 +123,25 @@ final class TfSecurityGroupMapper {
 
     private void side(TfResource r, Group g, String attr, List<IpPermission> into, UnknownRules.Side side, String id)
             throws TfInputException {
-        if (r.isUnknown(attr) || masksUnknown(r.unknown().get(attr))) {
-            if (inlineUnused(ctx, r, attr, separate.contains(id))) {
+        if (r.isUnknown(attr) || TfRuleSets.masksUnknown(r.unknown().get(attr))) {
+            if (TfRuleSets.inlineUnused(ctx, r, attr, separate.contains(id))) {
                 return;
             }
             ctx.unknownRules(id, side, r, "\"" + attr + "\" is known after apply");
             return;
         }
-        for (Map.Entry<String, JsonNode> b : TfContext.blocks(r.values(), attr, r.path() + ".values")) {
+        for (Map.Entry<String, JsonNode> b : TfValues.blocks(r.values(), attr, r.path() + ".values")) {
             JsonNode o = b.getValue();
             String at = b.getKey();
             List<AwsSecurityGroup.UserIdGroupPair> pairs = new ArrayList<>();
-            for (String sg : TfContext.texts(o, "security_groups", at)) {
+            for (String sg : TfValues.texts(o, "security_groups", at)) {
                 pairs.add(new AwsSecurityGroup.UserIdGroupPair(sg, null, null, null, TfContext.text(o, "description", at)));
             }
             if (Boolean.TRUE.equals(TfContext.bool(o, "self", at))) {
                 pairs.add(new AwsSecurityGroup.UserIdGroupPair(id, null, null, null, "self"));
             }
-            into.add(permission(o, at, "protocol", TfContext.texts(o, "cidr_blocks", at),
-                    TfContext.texts(o, "ipv6_cidr_blocks", at), pairs, TfContext.texts(o, "prefix_list_ids", at)));
+            into.add(permission(o, at, "protocol", TfValues.texts(o, "cidr_blocks", at),
+                    TfValues.texts(o, "ipv6_cidr_blocks", at), pairs, TfValues.texts(o, "prefix_list_ids", at)));
         }
     }
 
@@ -174,7 +163,7 @@ final class TfSecurityGroupMapper {
             pairs.add(new AwsSecurityGroup.UserIdGroupPair(sg, null, null, null, "self"));
         }
         if (pairs.isEmpty() && (r.isUnknown("source_security_group_id") && ctx.config.sets(r, "source_security_group_id")
-                || masksUnknown(r.unknown().get("cidr_blocks")) || r.isUnknown("cidr_blocks"))) {
+                || TfRuleSets.masksUnknown(r.unknown().get("cidr_blocks")) || r.isUnknown("cidr_blocks"))) {
             ctx.unknownRules(sg, ingress ? UnknownRules.Side.INBOUND : UnknownRules.Side.OUTBOUND, r,
                     "the rule's peer is known after apply");
             return;
@@ -224,29 +213,4 @@ final class TfSecurityGroupMapper {
         return new IpPermission(all ? "-1" : protocol, from, to, ranges, ranges6, pairs, lists);
     }
 
-    /**
-     * Terraform forbids inline rules beside separate rule resources for one group, ACL or table (they
-     * would fight over the rules), so an unknown inline set that the configuration does not write is
-     * empty when separate resources exist; without them it may come from a dynamic block, which plan
-     * JSON does not show, and stays unknown.
-     */
-    static boolean inlineUnused(TfContext ctx, TfResource r, String attr, boolean separateResources) {
-        return separateResources && ctx.config.present() && ctx.config.block(r) != null && !ctx.config.sets(r, attr);
-    }
-
-    /** Whether a nested after_unknown mask marks any value unknown (a set with one unknown element is unknown whole). */
-    static boolean masksUnknown(JsonNode mask) {
-        if (mask == null) {
-            return false;
-        }
-        if (mask.isBoolean()) {
-            return mask.booleanValue();
-        }
-        for (JsonNode c : mask) {
-            if (masksUnknown(c)) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -71,7 +71,7 @@ final class TfServiceMapper {
                 String id = ctx.id(r);
                 String name = ctx.text(r, "name");
                 List<String> cidrs = new ArrayList<>(ctx.texts(r, "cidr_blocks"));
-                for (var e : TfContext.blocks(r.values(), "entries", r.path() + ".values")) {
+                for (var e : TfValues.blocks(r.values(), "entries", r.path() + ".values")) {
                     String c = TfContext.text(e.getValue(), "cidr", e.getKey());
                     if (c != null) {
                         cidrs.add(c);
