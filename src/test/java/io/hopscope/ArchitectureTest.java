@@ -21,7 +21,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule headlessPackagesUseNoToolkit = noClasses()
             .that().resideInAnyPackage("io.hopscope.model..", "io.hopscope.diagram..", "io.hopscope.check..",
-                    "io.hopscope.engine..", "io.hopscope.edit..", "io.hopscope.io..", "io.hopscope.cli..")
+                    "io.hopscope.engine..", "io.hopscope.reach..", "io.hopscope.edit..", "io.hopscope.io..", "io.hopscope.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.awt..")
             .because("the CLI, CI and the engine's fix suggestions run on machines without a display, "
                     + "and a JavaFX or AWT class loaded there fails or drags in a toolkit");
@@ -42,6 +42,13 @@ class ArchitectureTest {
                     + "so formats can change without touching the tracer");
 
     @ArchTest
+    static final ArchRule reachKnowsNoFileFormat = noClasses()
+            .that().resideInAPackage("io.hopscope.reach..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.hopscope.io..", "com.fasterxml.jackson..")
+            .because("exposure, matrix and policy evaluation work on models and policy values; io reads the "
+                    + "YAML or JSON into those values, so the file format can change without touching them");
+
+    @ArchTest
     static final ArchRule viewModelsUseNoSceneGraph = noClasses()
             .that().resideInAPackage("io.hopscope.ui..")
             .and().haveNameMatching(".*(ViewModel|Row|Choices?|Texts|Parsers|Preset|Question|Verdicts|Plan|Playback"
@@ -58,25 +65,28 @@ class ArchitectureTest {
             .layer("Check").definedBy("io.hopscope.check..")
             .layer("Edit").definedBy("io.hopscope.edit..")
             .layer("Engine").definedBy("io.hopscope.engine..")
+            .layer("Reach").definedBy("io.hopscope.reach..")
             .layer("Io").definedBy("io.hopscope.io..")
             .layer("Export").definedBy("io.hopscope.export..")
             .layer("Cli").definedBy("io.hopscope.cli..")
             .layer("Ui").definedBy("io.hopscope.ui..")
             .layer("App").definedBy("io.hopscope.app..")
             .layer("Main").definedBy("io.hopscope")
-            .whereLayer("Model").mayOnlyBeAccessedByLayers("Diagram", "Check", "Edit", "Engine", "Io", "Export",
-                    "Cli", "Ui", "App")
-            .whereLayer("Diagram").mayOnlyBeAccessedByLayers("Edit", "Engine", "Io", "Export", "Cli", "Ui", "App")
-            .whereLayer("Check").mayOnlyBeAccessedByLayers("Edit", "Engine", "Io", "Export", "Cli", "Ui", "App")
-            .whereLayer("Edit").mayOnlyBeAccessedByLayers("Engine", "Io", "Export", "Cli", "Ui", "App")
-            .whereLayer("Engine").mayOnlyBeAccessedByLayers("Io", "Export", "Cli", "Ui", "App")
+            .whereLayer("Model").mayOnlyBeAccessedByLayers("Diagram", "Check", "Edit", "Engine", "Reach", "Io",
+                    "Export", "Cli", "Ui", "App")
+            .whereLayer("Diagram").mayOnlyBeAccessedByLayers("Edit", "Engine", "Reach", "Io", "Export", "Cli", "Ui",
+                    "App")
+            .whereLayer("Check").mayOnlyBeAccessedByLayers("Edit", "Engine", "Reach", "Io", "Export", "Cli", "Ui", "App")
+            .whereLayer("Edit").mayOnlyBeAccessedByLayers("Engine", "Reach", "Io", "Export", "Cli", "Ui", "App")
+            .whereLayer("Engine").mayOnlyBeAccessedByLayers("Reach", "Io", "Export", "Cli", "Ui", "App")
+            .whereLayer("Reach").mayOnlyBeAccessedByLayers("Io", "Export", "Cli", "Ui", "App")
             .whereLayer("Io").mayOnlyBeAccessedByLayers("Export", "Cli", "Ui", "App")
             .whereLayer("Export").mayOnlyBeAccessedByLayers("Cli", "Ui", "App")
             .whereLayer("Cli").mayOnlyBeAccessedByLayers("Main")
             .whereLayer("Ui").mayOnlyBeAccessedByLayers("App")
             .whereLayer("App").mayOnlyBeAccessedByLayers("Main")
             .because("each layer builds only on the ones below it (values, then the diagram and its checks, "
-                    + "edits, the engine, files, pictures, and the two front ends), so a lower layer is "
+                    + "edits, the engine, reachability over header spaces, files, pictures, and the two front ends), so a lower layer is "
                     + "changed and tested without the ones above");
 
     @ArchTest
