@@ -1,10 +1,12 @@
 package io.hopscope.lab;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hopscope.check.Problem;
 import io.hopscope.io.format.JsonFields;
 import io.hopscope.io.format.JsonPaths;
 import io.hopscope.model.ResourceKind;
+import io.hopscope.reach.Assertion;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -83,11 +85,21 @@ final class LabSectionDecoder {
                 problems.add(Problem.error(JsonPaths.field(path, "label"), "required field is missing"));
                 return null;
             }
+            if (item.get("name") != null) {
+                problems.add(Problem.error(JsonPaths.field(path, "name"),
+                        "a lab assertion is named by its label (en and ko), not by 'name'"));
+                return null;
+            }
             LocalizedText label = textAt(item.get("label"), JsonPaths.field(path, "label"));
             if (label == null) {
                 return null;
             }
-            out.add(new LabAssertion(label, LabReader.policyOf(item)));
+            ObjectNode policy = LabReader.policyOf(item);
+            Assertion assertion = LabPolicies.read(label, policy, path, problems);
+            if (assertion == null) {
+                return null;
+            }
+            out.add(new LabAssertion(label, policy, assertion));
         }
         return out;
     }
