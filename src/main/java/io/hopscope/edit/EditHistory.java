@@ -40,6 +40,23 @@ public final class EditHistory {
         return current;
     }
 
+    /**
+     * Records an edit already applied to the current diagram (a preview the user then committed),
+     * without applying it again.
+     */
+    public Diagram perform(CheckedEdit checked) {
+        if (checked.isRefused()) {
+            throw new IllegalStateException(checked.refusal().get());
+        }
+        if (checked.before() != current) {
+            throw new IllegalStateException("the edit was checked on another diagram than the current one");
+        }
+        done.add(new Step(checked.edit(), checked.before(), checked.after()));
+        undone.clear();
+        current = checked.after();
+        return current;
+    }
+
     public boolean canUndo() {
         return !done.isEmpty();
     }

@@ -1,5 +1,7 @@
 package io.hopscope.edit;
 
+import io.hopscope.edit.fresh.FreeAddresses;
+
 import io.hopscope.diagram.Diagram;
 import io.hopscope.model.NetworkInterface;
 import io.hopscope.model.NetworkModel;

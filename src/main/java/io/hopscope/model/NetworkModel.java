@@ -2,10 +2,7 @@ package io.hopscope.model;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -16,42 +13,16 @@ import java.util.function.UnaryOperator;
  */
 public final class NetworkModel {
 
-    private final List<Vpc> vpcs;
-    private final List<Subnet> subnets;
-    private final List<RouteTable> routeTables;
-    private final List<NetworkAcl> networkAcls;
-    private final List<SecurityGroup> securityGroups;
-    private final List<PrefixList> prefixLists;
-    private final List<InternetGateway> internetGateways;
-    private final List<EgressOnlyInternetGateway> egressOnlyInternetGateways;
-    private final List<NatGateway> natGateways;
-    private final List<VpcEndpoint> vpcEndpoints;
-    private final List<VpcPeeringConnection> peeringConnections;
-    private final List<VpnGateway> vpnGateways;
-    private final List<NetworkInterface> networkInterfaces;
-    private final List<Workload> workloads;
-    private final List<ExternalEndpoint> externals;
-    private final List<HybridResource> hybrid;
+    private final List<List<? extends Resource>> lists;
 
-    private volatile Lookups lookups;
+    private volatile ModelLookups lookups;
 
     private NetworkModel(Builder b) {
-        vpcs = List.copyOf(b.vpcs);
-        subnets = List.copyOf(b.subnets);
-        routeTables = List.copyOf(b.routeTables);
-        networkAcls = List.copyOf(b.networkAcls);
-        securityGroups = List.copyOf(b.securityGroups);
-        prefixLists = List.copyOf(b.prefixLists);
-        internetGateways = List.copyOf(b.internetGateways);
-        egressOnlyInternetGateways = List.copyOf(b.egressOnlyInternetGateways);
-        natGateways = List.copyOf(b.natGateways);
-        vpcEndpoints = List.copyOf(b.vpcEndpoints);
-        peeringConnections = List.copyOf(b.peeringConnections);
-        vpnGateways = List.copyOf(b.vpnGateways);
-        networkInterfaces = List.copyOf(b.networkInterfaces);
-        workloads = List.copyOf(b.workloads);
-        externals = List.copyOf(b.externals);
-        hybrid = List.copyOf(b.hybrid);
+        List<List<? extends Resource>> copy = new ArrayList<>(b.lists.size());
+        for (List<? extends Resource> l : b.lists) {
+            copy.add(List.copyOf(l));
+        }
+        lists = Collections.unmodifiableList(copy);
     }
 
     public static final NetworkModel EMPTY = builder().build();
@@ -63,70 +34,51 @@ public final class NetworkModel {
     /** A builder pre-filled with this model, for edits. */
     public Builder toBuilder() {
         Builder b = new Builder();
-        b.vpcs.addAll(vpcs);
-        b.subnets.addAll(subnets);
-        b.routeTables.addAll(routeTables);
-        b.networkAcls.addAll(networkAcls);
-        b.securityGroups.addAll(securityGroups);
-        b.prefixLists.addAll(prefixLists);
-        b.internetGateways.addAll(internetGateways);
-        b.egressOnlyInternetGateways.addAll(egressOnlyInternetGateways);
-        b.natGateways.addAll(natGateways);
-        b.vpcEndpoints.addAll(vpcEndpoints);
-        b.peeringConnections.addAll(peeringConnections);
-        b.vpnGateways.addAll(vpnGateways);
-        b.networkInterfaces.addAll(networkInterfaces);
-        b.workloads.addAll(workloads);
-        b.externals.addAll(externals);
-        b.hybrid.addAll(hybrid);
+        for (int i = 0; i < lists.size(); i++) {
+            b.list(i).addAll(lists.get(i));
+        }
         return b;
     }
 
-    public List<Vpc> vpcs() { return vpcs; }
-    public List<Subnet> subnets() { return subnets; }
-    public List<RouteTable> routeTables() { return routeTables; }
-    public List<NetworkAcl> networkAcls() { return networkAcls; }
-    public List<SecurityGroup> securityGroups() { return securityGroups; }
-    public List<PrefixList> prefixLists() { return prefixLists; }
-    public List<InternetGateway> internetGateways() { return internetGateways; }
-    public List<EgressOnlyInternetGateway> egressOnlyInternetGateways() { return egressOnlyInternetGateways; }
-    public List<NatGateway> natGateways() { return natGateways; }
-    public List<VpcEndpoint> vpcEndpoints() { return vpcEndpoints; }
-    public List<VpcPeeringConnection> peeringConnections() { return peeringConnections; }
-    public List<VpnGateway> vpnGateways() { return vpnGateways; }
-    public List<NetworkInterface> networkInterfaces() { return networkInterfaces; }
-    public List<Workload> workloads() { return workloads; }
-    public List<ExternalEndpoint> externals() { return externals; }
+    /** The resources of one family, in order; the typed accessors below are views of these. */
+    @SuppressWarnings("unchecked")
+    public <T extends Resource> List<T> family(ModelFamily f) {
+        return (List<T>) lists.get(f.ordinal());
+    }
+
+    public List<Vpc> vpcs() { return family(ModelFamily.VPCS); }
+    public List<Subnet> subnets() { return family(ModelFamily.SUBNETS); }
+    public List<RouteTable> routeTables() { return family(ModelFamily.ROUTE_TABLES); }
+    public List<NetworkAcl> networkAcls() { return family(ModelFamily.NETWORK_ACLS); }
+    public List<SecurityGroup> securityGroups() { return family(ModelFamily.SECURITY_GROUPS); }
+    public List<PrefixList> prefixLists() { return family(ModelFamily.PREFIX_LISTS); }
+    public List<InternetGateway> internetGateways() { return family(ModelFamily.INTERNET_GATEWAYS); }
+    public List<EgressOnlyInternetGateway> egressOnlyInternetGateways() { return family(ModelFamily.EGRESS_ONLY_INTERNET_GATEWAYS); }
+    public List<NatGateway> natGateways() { return family(ModelFamily.NAT_GATEWAYS); }
+    public List<VpcEndpoint> vpcEndpoints() { return family(ModelFamily.VPC_ENDPOINTS); }
+    public List<VpcPeeringConnection> peeringConnections() { return family(ModelFamily.PEERING_CONNECTIONS); }
+    public List<VpnGateway> vpnGateways() { return family(ModelFamily.VPN_GATEWAYS); }
+    public List<NetworkInterface> networkInterfaces() { return family(ModelFamily.NETWORK_INTERFACES); }
+    public List<Workload> workloads() { return family(ModelFamily.WORKLOADS); }
+    public List<ExternalEndpoint> externals() { return family(ModelFamily.EXTERNALS); }
     /** Customer gateways, VPN connections, Direct Connect gateways and virtual interfaces, in order. */
-    public List<HybridResource> hybrid() { return hybrid; }
+    public List<HybridResource> hybrid() { return family(ModelFamily.HYBRID); }
     public List<CustomerGateway> customerGateways() { return only(CustomerGateway.class); }
     public List<VpnConnection> vpnConnections() { return only(VpnConnection.class); }
     public List<DirectConnectGateway> directConnectGateways() { return only(DirectConnectGateway.class); }
     public List<VirtualInterface> virtualInterfaces() { return only(VirtualInterface.class); }
 
     private <T extends HybridResource> List<T> only(Class<T> type) {
+        List<HybridResource> hybrid = hybrid();
         return hybrid.isEmpty() ? List.of() : hybrid.stream().filter(type::isInstance).map(type::cast).toList();
     }
 
-    /** Every resource, in kind order then list order. */
+    /** Every resource, in family order then list order. */
     public List<Resource> allResources() {
         List<Resource> all = new ArrayList<>();
-        all.addAll(vpcs);
-        all.addAll(subnets);
-        all.addAll(routeTables);
-        all.addAll(networkAcls);
-        all.addAll(securityGroups);
-        all.addAll(prefixLists);
-        all.addAll(internetGateways);
-        all.addAll(egressOnlyInternetGateways);
-        all.addAll(natGateways);
-        all.addAll(vpcEndpoints);
-        all.addAll(peeringConnections);
-        all.addAll(vpnGateways);
-        all.addAll(networkInterfaces);
-        all.addAll(workloads);
-        all.addAll(externals);
-        all.addAll(hybrid);
+        for (List<? extends Resource> l : lists) {
+            all.addAll(l);
+        }
         return Collections.unmodifiableList(all);
     }
 
@@ -155,7 +107,7 @@ public final class NetworkModel {
 
     /** The route table a subnet uses: its explicit association, else its VPC's main table [RT]. */
     public RouteTable routeTableOf(String subnetId) {
-        Lookups l = lookups();
+        ModelLookups l = lookups();
         RouteTable explicit = l.routeTableBySubnet.get(subnetId);
         if (explicit != null) {
             return explicit;
@@ -166,7 +118,7 @@ public final class NetworkModel {
 
     /** The network ACL of a subnet: its association, else its VPC's default NACL [NACL]. */
     public NetworkAcl networkAclOf(String subnetId) {
-        Lookups l = lookups();
+        ModelLookups l = lookups();
         NetworkAcl explicit = l.aclBySubnet.get(subnetId);
         if (explicit != null) {
             return explicit;
@@ -227,57 +179,13 @@ public final class NetworkModel {
         return toBuilder().remove(id).build();
     }
 
-    private Lookups lookups() {
-        Lookups l = lookups;
+    private ModelLookups lookups() {
+        ModelLookups l = lookups;
         if (l == null) {
-            l = new Lookups(this);
+            l = new ModelLookups(this);
             lookups = l;
         }
         return l;
-    }
-
-    private static final class Lookups {
-        final Map<String, Resource> byId = new HashMap<>();
-        final Map<String, RouteTable> routeTableBySubnet = new HashMap<>();
-        final Map<String, RouteTable> mainRouteTableByVpc = new HashMap<>();
-        final Map<String, NetworkAcl> aclBySubnet = new HashMap<>();
-        final Map<String, NetworkAcl> defaultAclByVpc = new HashMap<>();
-        final Map<String, Workload> ownerByEni = new HashMap<>();
-        final Map<String, List<Subnet>> subnetsByVpc = new LinkedHashMap<>();
-        final Map<String, List<NetworkInterface>> enisBySubnet = new HashMap<>();
-
-        Lookups(NetworkModel m) {
-            for (Resource r : m.allResources()) {
-                byId.putIfAbsent(r.id(), r);
-            }
-            for (RouteTable t : m.routeTables) {
-                if (t.main()) {
-                    mainRouteTableByVpc.putIfAbsent(t.vpcId(), t);
-                }
-                for (String s : t.subnetIds()) {
-                    routeTableBySubnet.putIfAbsent(s, t);
-                }
-            }
-            for (NetworkAcl a : m.networkAcls) {
-                if (a.isDefault()) {
-                    defaultAclByVpc.putIfAbsent(a.vpcId(), a);
-                }
-                for (String s : a.subnetIds()) {
-                    aclBySubnet.putIfAbsent(s, a);
-                }
-            }
-            for (Workload w : m.workloads) {
-                for (String eni : w.networkInterfaceIds()) {
-                    ownerByEni.putIfAbsent(eni, w);
-                }
-            }
-            for (Subnet s : m.subnets) {
-                subnetsByVpc.computeIfAbsent(s.vpcId(), k -> new ArrayList<>()).add(s);
-            }
-            for (NetworkInterface eni : m.networkInterfaces) {
-                enisBySubnet.computeIfAbsent(eni.subnetId(), k -> new ArrayList<>()).add(eni);
-            }
-        }
     }
 
     @Override
@@ -288,21 +196,12 @@ public final class NetworkModel {
         if (!(o instanceof NetworkModel m)) {
             return false;
         }
-        return vpcs.equals(m.vpcs) && subnets.equals(m.subnets) && routeTables.equals(m.routeTables)
-                && networkAcls.equals(m.networkAcls) && securityGroups.equals(m.securityGroups)
-                && prefixLists.equals(m.prefixLists) && internetGateways.equals(m.internetGateways)
-                && egressOnlyInternetGateways.equals(m.egressOnlyInternetGateways)
-                && natGateways.equals(m.natGateways) && vpcEndpoints.equals(m.vpcEndpoints)
-                && peeringConnections.equals(m.peeringConnections) && vpnGateways.equals(m.vpnGateways)
-                && networkInterfaces.equals(m.networkInterfaces) && workloads.equals(m.workloads)
-                && externals.equals(m.externals) && hybrid.equals(m.hybrid);
+        return lists.equals(m.lists);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(vpcs, subnets, routeTables, networkAcls, securityGroups, prefixLists,
-                internetGateways, egressOnlyInternetGateways, natGateways, vpcEndpoints, peeringConnections,
-                vpnGateways, networkInterfaces, workloads, externals, hybrid);
+        return lists.hashCode();
     }
 
     @Override
@@ -312,67 +211,34 @@ public final class NetworkModel {
 
     /** Collects resources; {@link #put} replaces a resource with the same id in place. */
     public static final class Builder {
-        private final List<Vpc> vpcs = new ArrayList<>();
-        private final List<Subnet> subnets = new ArrayList<>();
-        private final List<RouteTable> routeTables = new ArrayList<>();
-        private final List<NetworkAcl> networkAcls = new ArrayList<>();
-        private final List<SecurityGroup> securityGroups = new ArrayList<>();
-        private final List<PrefixList> prefixLists = new ArrayList<>();
-        private final List<InternetGateway> internetGateways = new ArrayList<>();
-        private final List<EgressOnlyInternetGateway> egressOnlyInternetGateways = new ArrayList<>();
-        private final List<NatGateway> natGateways = new ArrayList<>();
-        private final List<VpcEndpoint> vpcEndpoints = new ArrayList<>();
-        private final List<VpcPeeringConnection> peeringConnections = new ArrayList<>();
-        private final List<VpnGateway> vpnGateways = new ArrayList<>();
-        private final List<NetworkInterface> networkInterfaces = new ArrayList<>();
-        private final List<Workload> workloads = new ArrayList<>();
-        private final List<ExternalEndpoint> externals = new ArrayList<>();
-        private final List<HybridResource> hybrid = new ArrayList<>();
+        private final List<List<Resource>> lists = new ArrayList<>();
 
         private Builder() {
+            for (int i = 0; i < ModelFamily.count(); i++) {
+                lists.add(new ArrayList<>());
+            }
+        }
+
+        private List<Resource> list(int ordinal) {
+            return lists.get(ordinal);
         }
 
         /** Adds the resource, or replaces the one of the same kind with the same id. */
         public Builder put(Resource r) {
-            if (r instanceof Vpc v) replaceOrAdd(vpcs, v);
-            else if (r instanceof Subnet s) replaceOrAdd(subnets, s);
-            else if (r instanceof RouteTable t) replaceOrAdd(routeTables, t);
-            else if (r instanceof NetworkAcl a) replaceOrAdd(networkAcls, a);
-            else if (r instanceof SecurityGroup g) replaceOrAdd(securityGroups, g);
-            else if (r instanceof PrefixList p) replaceOrAdd(prefixLists, p);
-            else if (r instanceof InternetGateway g) replaceOrAdd(internetGateways, g);
-            else if (r instanceof EgressOnlyInternetGateway g) replaceOrAdd(egressOnlyInternetGateways, g);
-            else if (r instanceof NatGateway n) replaceOrAdd(natGateways, n);
-            else if (r instanceof VpcEndpoint e) replaceOrAdd(vpcEndpoints, e);
-            else if (r instanceof VpcPeeringConnection p) replaceOrAdd(peeringConnections, p);
-            else if (r instanceof VpnGateway g) replaceOrAdd(vpnGateways, g);
-            else if (r instanceof NetworkInterface n) replaceOrAdd(networkInterfaces, n);
-            else if (r instanceof Workload w) replaceOrAdd(workloads, w);
-            else if (r instanceof ExternalEndpoint e) replaceOrAdd(externals, e);
-            else if (r instanceof HybridResource h) replaceOrAdd(hybrid, h);
-            else throw new IllegalArgumentException("unknown resource type " + r.getClass().getSimpleName());
+            List<Resource> list = list(ModelFamily.of(r).ordinal());
+            for (int i = 0; i < list.size(); i++) {
+                if (list.get(i).id().equals(r.id())) {
+                    list.set(i, r);
+                    return this;
+                }
+            }
+            list.add(r);
             return this;
         }
 
         /** Adds without looking for an existing id: for loaders that report duplicates themselves. */
         public Builder add(Resource r) {
-            if (r instanceof Vpc v) vpcs.add(v);
-            else if (r instanceof Subnet s) subnets.add(s);
-            else if (r instanceof RouteTable t) routeTables.add(t);
-            else if (r instanceof NetworkAcl a) networkAcls.add(a);
-            else if (r instanceof SecurityGroup g) securityGroups.add(g);
-            else if (r instanceof PrefixList p) prefixLists.add(p);
-            else if (r instanceof InternetGateway g) internetGateways.add(g);
-            else if (r instanceof EgressOnlyInternetGateway g) egressOnlyInternetGateways.add(g);
-            else if (r instanceof NatGateway n) natGateways.add(n);
-            else if (r instanceof VpcEndpoint e) vpcEndpoints.add(e);
-            else if (r instanceof VpcPeeringConnection p) peeringConnections.add(p);
-            else if (r instanceof VpnGateway g) vpnGateways.add(g);
-            else if (r instanceof NetworkInterface n) networkInterfaces.add(n);
-            else if (r instanceof Workload w) workloads.add(w);
-            else if (r instanceof ExternalEndpoint e) externals.add(e);
-            else if (r instanceof HybridResource h) hybrid.add(h);
-            else throw new IllegalArgumentException("unknown resource type " + r.getClass().getSimpleName());
+            list(ModelFamily.of(r).ordinal()).add(r);
             return this;
         }
 
@@ -384,17 +250,15 @@ public final class NetworkModel {
         }
 
         public Builder remove(String id) {
-            for (List<? extends Resource> list : allLists()) {
+            for (List<Resource> list : lists) {
                 list.removeIf(r -> r.id().equals(id));
             }
             return this;
         }
 
         /** Applies {@code f} to every resource of type {@code type}. */
-        @SuppressWarnings("unchecked")
         public <T extends Resource> Builder mapAll(Class<T> type, UnaryOperator<T> f) {
-            for (List<? extends Resource> list : allLists()) {
-                List<Resource> l = (List<Resource>) list;
+            for (List<Resource> l : lists) {
                 for (int i = 0; i < l.size(); i++) {
                     Resource r = l.get(i);
                     if (type.isInstance(r)) {
@@ -407,22 +271,6 @@ public final class NetworkModel {
 
         public NetworkModel build() {
             return new NetworkModel(this);
-        }
-
-        private List<List<? extends Resource>> allLists() {
-            return List.of(vpcs, subnets, routeTables, networkAcls, securityGroups, prefixLists, internetGateways,
-                    egressOnlyInternetGateways, natGateways, vpcEndpoints, peeringConnections, vpnGateways,
-                    networkInterfaces, workloads, externals, hybrid);
-        }
-
-        private static <T extends Resource> void replaceOrAdd(List<T> list, T r) {
-            for (int i = 0; i < list.size(); i++) {
-                if (list.get(i).id().equals(r.id())) {
-                    list.set(i, r);
-                    return;
-                }
-            }
-            list.add(r);
         }
     }
 }

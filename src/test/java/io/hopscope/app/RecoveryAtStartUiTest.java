@@ -159,7 +159,7 @@ class RecoveryAtStartUiTest {
         answer(dialog(MainWindowView.RECOVERY_DIALOG), "Open in new window");
         MainWindowView first = ((HopscopeApp) app).windows().get(0);
         robot.interact(() -> first.getViewModel().newDiagram());
-        robot.interact(() -> first.getViewModel().editor().drop(io.hopscope.edit.NewResourceKind.VPC, 300, 200));
+        robot.interact(() -> first.getViewModel().editor().drop(io.hopscope.edit.create.NewResourceKind.VPC, 300, 200));
         assertTrue(first.getViewModel().hasUnsavedChanges());
 
         robot.push(KeyCode.CONTROL, KeyCode.Q);

@@ -1,5 +1,8 @@
 package io.hopscope.edit;
 
+import io.hopscope.edit.fresh.FreeAddresses;
+import io.hopscope.edit.fresh.FreshIds;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,5 +1,10 @@
 package io.hopscope.edit;
 
+import io.hopscope.edit.create.CreatePlan;
+import io.hopscope.edit.create.DropTarget;
+import io.hopscope.edit.create.NewResourceKind;
+import io.hopscope.edit.create.NewResourcePlanner;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.hopscope.diagram.Diagram;

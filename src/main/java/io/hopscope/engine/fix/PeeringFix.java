@@ -4,7 +4,7 @@ import io.hopscope.edit.AddResourcesEdit;
 import io.hopscope.edit.AddRouteEdit;
 import io.hopscope.edit.CompositeEdit;
 import io.hopscope.edit.Edit;
-import io.hopscope.edit.FreshIds;
+import io.hopscope.edit.fresh.FreshIds;
 import io.hopscope.edit.ReplaceRouteEdit;
 import io.hopscope.engine.Hop;
 import io.hopscope.engine.Packet;

@@ -6,6 +6,7 @@ import io.hopscope.edit.RemoveRouteEdit;
 import io.hopscope.edit.ReplaceRouteTargetEdit;
 import io.hopscope.engine.Hop;
 import io.hopscope.engine.Packet;
+import io.hopscope.engine.index.HybridIndex;
 import io.hopscope.engine.index.ModelIndex;
 import io.hopscope.engine.index.RouteIndex;
 import io.hopscope.model.EgressOnlyInternetGateway;
@@ -18,6 +19,7 @@ import io.hopscope.model.RouteTargetKind;
 import io.hopscope.model.Vpc;
 import io.hopscope.model.VpcEndpoint;
 import io.hopscope.model.VpcPeeringConnection;
+import io.hopscope.model.VpnGateway;
 import io.hopscope.model.net.Cidr;
 import io.hopscope.model.net.IpAddress;
 
@@ -25,7 +27,8 @@ import java.util.List;
 
 /**
  * Route fixes. No route: add one to the target that can carry it — the peering to the VPC that
- * holds the address, the gateway endpoint whose prefix list holds it, else the internet gateway
+ * holds the address, the gateway endpoint whose prefix list holds it, the VPN gateway behind which an
+ * on-premises prefix holds it, else the internet gateway
  * (source with a public IP, or IPv6 without an egress-only gateway), the egress-only gateway or a
  * NAT gateway. Blackhole: delete it when a less specific working route remains, else retarget it.
  */
@@ -115,6 +118,14 @@ final class RouteFix {
             if (pl != null && index.model().prefixList(pl) != null
                     && index.model().prefixList(pl).name().endsWith("." + vpce.shortServiceName())) {
                 return Route.toPrefixList(pl, RouteTargetKind.GATEWAY_ENDPOINT, vpce.id());
+            }
+        }
+        VpnGateway vgw = index.vgwOf(vpcId);
+        if (vgw != null) {
+            // [VGWPROP] without propagation a subnet reaches an on-premises prefix only by a static route to the VGW.
+            Cidr onPremises = new HybridIndex(index.model()).prefixFor(vgw.id(), dst);
+            if (onPremises != null) {
+                return Route.to(onPremises, RouteTargetKind.VPN_GATEWAY, vgw.id());
             }
         }
         if (dst.isIpv4() && dst.isPrivateIpv4()) {

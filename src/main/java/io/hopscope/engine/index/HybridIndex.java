@@ -117,6 +117,25 @@ public final class HybridIndex {
         return best;
     }
 
+    /**
+     * The on-premises prefix behind the VGW that holds {@code ip}, longest first: a static prefix of a
+     * VPN or a drawn on-premises network, else a prefix learned over BGP. Null when the VGW knows none.
+     */
+    public Cidr prefixFor(String vgwId, IpAddress ip) {
+        Cidr best = null;
+        for (Prefix p : staticByVgw.getOrDefault(vgwId, List.of())) {
+            if (p.cidr().contains(ip) && (best == null || p.cidr().prefixLength() > best.prefixLength())) {
+                best = p.cidr();
+            }
+        }
+        for (Cidr c : propagatedByVgw.getOrDefault(vgwId, Set.of())) {
+            if (c.contains(ip) && (best == null || c.prefixLength() > best.prefixLength())) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
     /** Whether the VGW learned a route for {@code ip} over BGP (a propagated route names it). */
     public boolean learned(String vgwId, IpAddress ip) {
         for (Cidr c : propagatedByVgw.getOrDefault(vgwId, Set.of())) {

@@ -3,7 +3,6 @@ package io.hopscope.engine.index;
 import io.hopscope.model.EgressOnlyInternetGateway;
 import io.hopscope.model.ExternalEndpoint;
 import io.hopscope.model.ExternalKind;
-import io.hopscope.model.InterfaceType;
 import io.hopscope.model.InternetGateway;
 import io.hopscope.model.NatGateway;
 import io.hopscope.model.NetworkAcl;
@@ -34,12 +33,7 @@ import java.util.Set;
  */
 public final class ModelIndex {
     private final NetworkModel model;
-    private final SpreadMap<String, NetworkInterface> eniById;
-    private final SpreadMap<IpAddress, List<NetworkInterface>> enisByPrivateIp;
-    private final SpreadMap<IpAddress, NetworkInterface> eniByPublicIp;
-    private final SpreadMap<String, NatGateway> natByEni = new SpreadMap<>();
-    private final SpreadMap<String, NetworkInterface> eniByNat = new SpreadMap<>();
-    private final SpreadMap<String, SpreadMap<IpAddress, Boolean>> sgMembers = new SpreadMap<>(64);
+    private final InterfaceIndex interfaces;
     private final SpreadMap<String, Subnet> subnets;
     private final SpreadMap<String, SecurityGroup> securityGroups;
     private final SpreadMap<String, Workload> workloads;
@@ -56,10 +50,6 @@ public final class ModelIndex {
 
     public ModelIndex(NetworkModel model) {
         this.model = model;
-        int enis = model.networkInterfaces().size() + model.natGateways().size();
-        eniById = new SpreadMap<>(enis);
-        enisByPrivateIp = new SpreadMap<>(enis);
-        eniByPublicIp = new SpreadMap<>(enis);
         subnets = new SpreadMap<>(model.subnets().size());
         aclBySubnet = new SpreadMap<>(model.subnets().size());
         routeTableBySubnet = new SpreadMap<>(model.subnets().size());
@@ -76,12 +66,7 @@ public final class ModelIndex {
                 }
             }
         }
-        for (NetworkInterface eni : model.networkInterfaces()) {
-            addEni(eni);
-        }
-        for (NatGateway nat : model.natGateways()) {
-            indexNat(nat);
-        }
+        interfaces = new InterfaceIndex(model);
         for (InternetGateway g : model.internetGateways()) {
             if (g.vpcId() != null) {
                 igwByVpc.putIfAbsent(g.vpcId(), g);
@@ -138,66 +123,17 @@ public final class ModelIndex {
         }
     }
 
-    private void addEni(NetworkInterface eni) {
-        eniById.putIfAbsent(eni.id(), eni);
-        for (IpAddress ip : eni.privateIps()) {
-            enisByPrivateIp.computeIfAbsent(ip, k -> new ArrayList<>(1)).add(eni);
-        }
-        for (IpAddress ip : eni.ipv6Ips()) {
-            enisByPrivateIp.computeIfAbsent(ip, k -> new ArrayList<>(1)).add(eni);
-        }
-        if (eni.publicIp() != null) {
-            eniByPublicIp.putIfAbsent(eni.publicIp(), eni);
-        }
-        for (String sg : eni.securityGroupIds()) {
-            SpreadMap<IpAddress, Boolean> members = sgMembers.computeIfAbsent(sg, k -> new SpreadMap<>());
-            // [SGR] a group reference means "the private IP addresses" of the members.
-            for (IpAddress ip : eni.privateIps()) {
-                members.put(ip, Boolean.TRUE);
-            }
-            for (IpAddress ip : eni.ipv6Ips()) {
-                members.put(ip, Boolean.TRUE);
-            }
-        }
-    }
-
-    /** A NAT gateway's interface: the model's ENI when present, else one built from the NAT's own fields. */
-    private void indexNat(NatGateway nat) {
-        NetworkInterface eni = nat.networkInterfaceId() == null ? null : eniById.get(nat.networkInterfaceId());
-        if (eni == null && nat.privateIp() != null) {
-            for (NetworkInterface candidate : enisByPrivateIp.getOrDefault(nat.privateIp(), List.of())) {
-                if (nat.subnetId().equals(candidate.subnetId())) {
-                    eni = candidate;
-                }
-            }
-        }
-        if (eni == null) {
-            if (nat.privateIp() == null) {
-                return;
-            }
-            String id = nat.networkInterfaceId() != null ? nat.networkInterfaceId() : nat.id();
-            eni = new NetworkInterface(id, nat.name(), nat.subnetId(), InterfaceType.NAT_GATEWAY,
-                    List.of(nat.privateIp()), nat.elasticIp(), List.of(), List.of(), "Interface for NAT Gateway " + nat.id());
-            addEni(eni);
-        }
-        natByEni.put(eni.id(), nat);
-        eniByNat.put(nat.id(), eni);
-        if (nat.elasticIp() != null) {
-            eniByPublicIp.putIfAbsent(nat.elasticIp(), eni);
-        }
-    }
-
     public NetworkModel model() {
         return model;
     }
 
     public NetworkInterface eni(String id) {
-        return eniById.get(id);
+        return interfaces.eni(id);
     }
 
     /** The interface holding private (or IPv6) address {@code ip} inside {@code vpcId}, or null. */
     public NetworkInterface eniByPrivateIp(String vpcId, IpAddress ip) {
-        for (NetworkInterface eni : enisByPrivateIp.getOrDefault(ip, List.of())) {
+        for (NetworkInterface eni : interfaces.enisByPrivateIp(ip)) {
             if (vpcId == null || vpcId.equals(vpcOfSubnet(eni.subnetId()))) {
                 return eni;
             }
@@ -206,24 +142,23 @@ public final class ModelIndex {
     }
 
     public List<NetworkInterface> enisByPrivateIp(IpAddress ip) {
-        return enisByPrivateIp.getOrDefault(ip, List.of());
+        return interfaces.enisByPrivateIp(ip);
     }
 
     public NetworkInterface eniByPublicIp(IpAddress ip) {
-        return eniByPublicIp.get(ip);
+        return interfaces.eniByPublicIp(ip);
     }
 
     public NatGateway natOfEni(String eniId) {
-        return natByEni.get(eniId);
+        return interfaces.natOfEni(eniId);
     }
 
     public NetworkInterface eniOfNat(String natId) {
-        return eniByNat.get(natId);
+        return interfaces.eniOfNat(natId);
     }
 
     public boolean isSgMember(String sgId, IpAddress ip) {
-        SpreadMap<IpAddress, Boolean> members = sgMembers.get(sgId);
-        return members != null && members.get(ip) != null;
+        return interfaces.isSgMember(sgId, ip);
     }
 
     public InternetGateway igwOf(String vpcId) {
@@ -247,11 +182,6 @@ public final class ModelIndex {
     public boolean activeSameRegionPeering(String vpcA, String vpcB) {
         if (!arePeered(vpcA, vpcB)) {
             return false;
-        }
-        for (VpnGateway g : model.vpnGateways()) {
-            if (g.vpcId() != null) {
-                vgwByVpc.putIfAbsent(g.vpcId(), g);
-            }
         }
         for (VpcPeeringConnection p : model.peeringConnections()) {
             if (vpcB.equals(p.peerOf(vpcA)) && p.isActive() && p.isSameRegion()) {

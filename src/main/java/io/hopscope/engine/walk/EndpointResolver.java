@@ -208,10 +208,21 @@ final class EndpointResolver {
             if (ext.externalKind() == ExternalKind.AWS_SERVICE) {
                 return byService(ext.serviceName());
             }
-            IpAddress ip = ext.cidrs().isEmpty() ? null : ext.cidrs().get(0).network();
+            IpAddress ip = ext.cidrs().isEmpty() ? null : hostIn(ext.cidrs().get(0));
             return new Endpoint(Endpoint.Kind.INTERNET, ext.id(), ext.label(), null, ip, ClientProfile.ANY, null, null);
         }
         return null;
+    }
+
+    /**
+     * A host that stands for a drawn network: its first usable address, since the network address
+     * itself is never a host's (10.200.0.0/16 sends from 10.200.0.1). Single addresses, /31 links and
+     * the catch-all blocks (0.0.0.0/0 and other /0-/7 ranges) keep their first address.
+     */
+    private static IpAddress hostIn(Cidr block) {
+        int hostBits = (block.isIpv4() ? 32 : 128) - block.prefixLength();
+        boolean network = hostBits >= 2 && block.prefixLength() >= 8;
+        return network ? block.addressAt(1) : block.network();
     }
 
     private Endpoint byService(String name) {

@@ -8,6 +8,7 @@ import io.hopscope.engine.PathResult;
 import io.hopscope.engine.PortOutcome;
 import io.hopscope.engine.ResolvedQuery;
 import io.hopscope.engine.Trace;
+import io.hopscope.engine.Verdict;
 
 /**
  * A trace as plain text: the query (with the default source port and where it came from), a
@@ -38,11 +39,12 @@ public final class TraceTextWriter {
         }
         sb.append("Reachable: ").append(trace.reachable() ? "yes" : "no").append(" (the packet shown)").append(NL);
         sb.append("Verdict:   ").append(trace.verdict().name()).append(verdictNote(trace)).append(NL);
+        String portFreeBlock = portFreeBlock(trace);
         if (trace.sourcePorts() != null) {
-            ports(sb, "client ports", trace.sourcePorts());
+            ports(sb, "client ports", trace.sourcePorts(), portFreeBlock);
         }
         for (PortOutcome t : trace.translatedPorts()) {
-            ports(sb, "NAT ports at " + t.at(), t);
+            ports(sb, "NAT ports at " + t.at(), t, portFreeBlock);
         }
         sb.append(NL);
         path(sb, "Request", trace.forward());
@@ -78,10 +80,27 @@ public final class TraceTextWriter {
         };
     }
 
-    private static void ports(StringBuilder sb, String what, PortOutcome o) {
+    /**
+     * The blocking component when the trace is unreachable for a reason no port changes (a missing
+     * route, a security group): the port ranges then pass every stateless filter, and saying
+     * "working 1024-65535" beside UNREACHABLE would read as a contradiction.
+     */
+    private static String portFreeBlock(Trace t) {
+        if (t.verdict() != Verdict.UNREACHABLE) {
+            return null;
+        }
+        PathResult blocked = t.forward().blockedAt() != null ? t.forward() : t.reply();
+        return blocked == null ? null : blocked.blockedAt();
+    }
+
+    private static void ports(StringBuilder sb, String what, PortOutcome o, String portFreeBlock) {
         sb.append("  ").append(what).append(' ').append(o.range());
         if (o.profile() != null && o.at() == null) {
             sb.append(" (").append(o.profile()).append(')');
+        }
+        if (portFreeBlock != null && o.failing().isEmpty()) {
+            sb.append(": none work, ").append(portFreeBlock).append(" blocks every port alike").append(NL);
+            return;
         }
         sb.append(": working ").append(o.working()).append(", failing ").append(o.failing());
         if (o.decidedAt() != null) {

@@ -1,6 +1,6 @@
 package io.hopscope.ui.canvas;
 
-import io.hopscope.edit.NewResourceKind;
+import io.hopscope.edit.create.NewResourceKind;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.animation.PauseTransition;

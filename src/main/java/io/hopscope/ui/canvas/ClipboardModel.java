@@ -2,8 +2,8 @@ package io.hopscope.ui.canvas;
 
 import io.hopscope.diagram.Shape;
 import io.hopscope.edit.DeleteResourcesEdit;
-import io.hopscope.edit.PastePlan;
-import io.hopscope.edit.PastePlanner;
+import io.hopscope.edit.paste.PastePlan;
+import io.hopscope.edit.paste.PastePlanner;
 import io.hopscope.model.NetworkModel;
 import io.hopscope.ui.common.DiagramDocument;
 import java.util.ArrayList;

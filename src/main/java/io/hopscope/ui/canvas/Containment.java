@@ -3,9 +3,9 @@ package io.hopscope.ui.canvas;
 import static io.hopscope.ui.canvas.DiagramPictureBuilder.SUBNET_HEADER;
 import static io.hopscope.ui.canvas.DiagramPictureBuilder.VPC_HEADER;
 
-import io.hopscope.edit.DropTarget;
-import io.hopscope.edit.NewResourceKind;
-import io.hopscope.edit.NewResourcePlanner;
+import io.hopscope.edit.create.DropTarget;
+import io.hopscope.edit.create.NewResourceKind;
+import io.hopscope.edit.create.NewResourcePlanner;
 import java.util.List;
 import java.util.Optional;
 

@@ -206,7 +206,7 @@ public final class DiagramCanvasView extends StackPane {
     }
 
     /** A palette item released at a scene point: creates there when the point is on the canvas. */
-    public boolean dropFromPalette(io.hopscope.edit.NewResourceKind kind, double sceneX, double sceneY) {
+    public boolean dropFromPalette(io.hopscope.edit.create.NewResourceKind kind, double sceneX, double sceneY) {
         return editing != null && editing.dropAt(kind, sceneX, sceneY);
     }
 

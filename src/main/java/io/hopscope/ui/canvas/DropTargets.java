@@ -1,6 +1,6 @@
 package io.hopscope.ui.canvas;
 
-import io.hopscope.edit.DropTarget;
+import io.hopscope.edit.create.DropTarget;
 import io.hopscope.model.NetworkModel;
 import java.util.Set;
 

@@ -3,11 +3,14 @@ package io.hopscope.ui.common;
 import io.hopscope.check.ModelValidator;
 import io.hopscope.check.Problem;
 import io.hopscope.diagram.Diagram;
+import io.hopscope.edit.CheckedEdit;
 import io.hopscope.edit.Edit;
 import io.hopscope.edit.EditHistory;
+import io.hopscope.model.NetworkModel;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -22,13 +25,16 @@ import javafx.collections.ObservableSet;
 
 /**
  * The open diagram as every view sees it: the current value, its file, the selection, undo/redo
- * and the model's problems. All changes go through {@link #perform(Edit)} so the canvas, the
+ * and the model's problems. All changes go through {@link #perform(Edit)} (or a previewed
+ * {@link #perform(CheckedEdit)}) so the canvas, the
  * property tables and the trace explorer's "Apply fix" share one history and one dirty mark.
  * Uses JavaFX properties but no scene classes, so it is tested without a toolkit.
  */
 public final class DiagramDocument {
 
     private final EditHistory history;
+    /** The model rules; a test counts its calls to prove an inspector edit is validated once. */
+    private final Function<NetworkModel, List<Problem>> validator;
     private final ReadOnlyObjectWrapper<Diagram> diagram;
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>(this, "file");
     private final javafx.beans.property.ReadOnlyIntegerWrapper replacements = new javafx.beans.property.ReadOnlyIntegerWrapper(this, "replacements");
@@ -39,11 +45,19 @@ public final class DiagramDocument {
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText", "");
     private final ObservableSet<String> selection = FXCollections.observableSet();
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
-    private io.hopscope.model.NetworkModel validatedModel;
+    private NetworkModel validatedModel;
+    /** The problems a committed preview already found for the diagram {@link #refresh()} shows next. */
+    private CheckedEdit checkedNext;
     private final ObservableList<Problem> importNotes = FXCollections.observableArrayList();
     private final ObservableList<Problem> importNotesView = FXCollections.unmodifiableObservableList(importNotes);
 
     public DiagramDocument(Diagram initial) {
+        this(initial, ModelValidator::validate);
+    }
+
+    /** A document whose model problems come from {@code validator} (tests count its calls). */
+    public DiagramDocument(Diagram initial, Function<NetworkModel, List<Problem>> validator) {
+        this.validator = validator;
         history = new EditHistory(initial);
         diagram = new ReadOnlyObjectWrapper<>(this, "diagram", initial);
         refresh();
@@ -56,6 +70,30 @@ public final class DiagramDocument {
     /** Applies an edit as one undoable step; a failing edit changes nothing and rethrows. */
     public void perform(Edit edit) {
         history.perform(edit);
+        refresh();
+    }
+
+    /**
+     * Tries {@code edit} on the current diagram without performing it: the diagram it would make,
+     * its problems and the reason to refuse it. {@link #perform(CheckedEdit)} reuses the result.
+     */
+    public CheckedEdit check(Edit edit) {
+        return CheckedEdit.tryOn(history.current(), problems, edit, validator);
+    }
+
+    /**
+     * Performs an edit checked by {@link #check}: the diagram and problems found then are taken as
+     * they are, so the edit is neither applied nor validated again. An edit checked on an earlier
+     * diagram (something changed in between) is checked again first; a refused one changes nothing
+     * and throws.
+     */
+    public void perform(CheckedEdit checked) {
+        CheckedEdit current = checked.before() == history.current() ? checked : check(checked.edit());
+        if (current.isRefused()) {
+            throw new IllegalStateException(current.refusal().get());
+        }
+        history.perform(current);
+        checkedNext = current;
         refresh();
     }
 
@@ -118,9 +156,11 @@ public final class DiagramDocument {
         // model value, so a big diagram is not re-validated on every arrow key.
         if (current.model() != validatedModel) {
             validatedModel = current.model();
-            List<Problem> found = ModelValidator.validate(validatedModel);
+            List<Problem> found = checkedNext != null && checkedNext.after().model() == validatedModel
+                    ? checkedNext.problems() : validator.apply(validatedModel);
             problems.setAll(found);
         }
+        checkedNext = null;
     }
 
     public Diagram getDiagram() {

@@ -1,6 +1,6 @@
 package io.hopscope.ui.inspector;
 
-import io.hopscope.diagram.Diagram;
+import io.hopscope.edit.CheckedEdit;
 import io.hopscope.edit.Edit;
 import io.hopscope.ui.common.DiagramDocument;
 import java.util.List;
@@ -29,6 +29,9 @@ public final class PropertyField {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     /** Set once the field's edit is performed: the panel rebuilds, and a late focus-out must not edit twice. */
     private boolean performed;
+    /** The last text checked and what the check found: the commit reuses it rather than trying again. */
+    private String checkedText;
+    private CheckedEdit checked;
 
     PropertyField(String key, String label, FieldKind kind, String original, List<Choice> choices,
                   Function<String, Edit> toEdit, DiagramDocument document) {
@@ -74,6 +77,8 @@ public final class PropertyField {
     }
 
     private Optional<String> check(String value) {
+        checkedText = null;
+        checked = null;
         if (toEdit == null || value.equals(original)) {
             return Optional.empty();
         }
@@ -83,8 +88,9 @@ public final class PropertyField {
         } catch (IllegalArgumentException | IllegalStateException e) {
             return Optional.of(e.getMessage());
         }
-        Diagram current = document.getDiagram();
-        return EditCheck.refusal(current, edit);
+        checkedText = value;
+        checked = document.check(edit);
+        return checked.refusal();
     }
 
     /** Performs the field's edit if the text is valid and changed; true when the model changed. */
@@ -93,13 +99,15 @@ public final class PropertyField {
         if (toEdit == null || performed || value.equals(original)) {
             return false;
         }
-        Optional<String> refusal = check(value);
-        if (refusal.isPresent()) {
-            error.set(refusal.get());
+        // The check made while typing is reused when nothing changed since: one apply, one validation.
+        boolean fresh = value.equals(checkedText) && checked != null && checked.before() == document.getDiagram();
+        Optional<String> refusal = fresh ? checked.refusal() : check(value);
+        if (refusal.isPresent() || checked == null) {
+            error.set(refusal.orElse(""));
             return false;
         }
         performed = true;
-        document.perform(toEdit.apply(value));
+        document.perform(checked);
         return true;
     }
 

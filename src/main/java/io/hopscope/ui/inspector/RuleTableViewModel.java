@@ -1,11 +1,11 @@
 package io.hopscope.ui.inspector;
 
 import io.hopscope.engine.RuleRef;
+import io.hopscope.edit.CheckedEdit;
 import io.hopscope.edit.Edit;
 import io.hopscope.model.NetworkModel;
 import io.hopscope.ui.common.DiagramDocument;
 import java.util.List;
-import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.function.Supplier;
 import javafx.beans.InvalidationListener;
@@ -16,8 +16,9 @@ import javafx.collections.ObservableList;
 
 /**
  * What every rule table shares: rows rebuilt from the model after each change, and one message line
- * for the last refused change. A change is an {@link Edit} tried first against the model rules;
- * a refused one leaves the model as it was and says why.
+ * for the last refused change. A change is an {@link Edit} tried first against the model rules
+ * ({@link DiagramDocument#check}); a refused one leaves the model as it was and says why, an
+ * accepted one is performed from that same trial, not applied again.
  */
 public abstract class RuleTableViewModel<R> {
 
@@ -70,14 +71,14 @@ public abstract class RuleTableViewModel<R> {
             refresh();
             return false;
         }
-        Optional<String> refusal = EditCheck.refusal(document.getDiagram(), e);
-        if (refusal.isPresent()) {
-            error.set(refusal.get());
+        CheckedEdit checked = document.check(e);
+        if (checked.isRefused()) {
+            error.set(checked.refusal().get());
             refresh();
             return false;
         }
         error.set("");
-        document.perform(e);
+        document.perform(checked);
         return true;
     }
 

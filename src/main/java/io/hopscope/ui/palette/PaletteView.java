@@ -1,6 +1,6 @@
 package io.hopscope.ui.palette;
 
-import io.hopscope.edit.NewResourceKind;
+import io.hopscope.edit.create.NewResourceKind;
 import io.hopscope.ui.canvas.IconLibrary;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,6 +1,6 @@
 package io.hopscope.ui.palette;
 
-import io.hopscope.edit.NewResourceKind;
+import io.hopscope.edit.create.NewResourceKind;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 final class AddressingChecks {
 
     /** EC2 ids: a kind prefix and 17 hex digits; AWS-managed prefix lists keep their 8-digit ids. */
-    private static final Pattern AWS_ID = Pattern.compile("(vpc|subnet|rtb|acl|sg|igw|nat|vpce|pcx|eni|i)-[0-9a-f]{17}");
+    private static final Pattern AWS_ID = Pattern.compile("(vpc|subnet|rtb|acl|sg|igw|nat|vpce|pcx|eni|i|vgw|cgw|vpn)-[0-9a-f]{17}");
     private static final Pattern PREFIX_LIST_ID = Pattern.compile("pl-[0-9a-f]{8}");
     /** Names people type: RDS identifiers, function names, externals. */
     private static final Pattern NAME_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");

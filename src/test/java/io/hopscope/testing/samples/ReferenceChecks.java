@@ -18,6 +18,7 @@ import io.hopscope.model.Subnet;
 import io.hopscope.model.Vpc;
 import io.hopscope.model.VpcEndpoint;
 import io.hopscope.model.VpcPeeringConnection;
+import io.hopscope.model.VpnGateway;
 import io.hopscope.model.Workload;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -119,6 +120,10 @@ final class ReferenceChecks {
                 VpcEndpoint e = m.vpcEndpoint(r.targetId());
                 expect(e != null && e.type() == EndpointType.GATEWAY && e.routeTableIds().contains(t.id())
                         && r.prefixListId() != null, where + ": the endpoint must list this table [GWE]");
+            }
+            case VPN_GATEWAY -> {
+                VpnGateway g = m.get(r.targetId(), VpnGateway.class);
+                expect(g != null && t.vpcId().equals(g.vpcId()), where + ": no VGW attached to this VPC [VGWPROP]");
             }
             default -> problems.add(where + ": target kind not used by the samples");
         }

@@ -53,6 +53,11 @@ public final class SampleDiagrams {
         return WindowsEphemeralSample.diagram();
     }
 
+    /** A static VPN and a BGP VPN behind one VGW; a subnet without route propagation cannot answer the BGP site. */
+    public static Diagram hybridVpn() {
+        return HybridVpnSample.diagram();
+    }
+
     /** File name (without {@code .json}) to builder, in the order the README lists them. */
     public static Map<String, Supplier<Diagram>> all() {
         Map<String, Supplier<Diagram>> all = new LinkedHashMap<>();
@@ -65,6 +70,7 @@ public final class SampleDiagrams {
         all.put("bastion", SampleDiagrams::bastion);
         all.put("lambda-vpc", SampleDiagrams::lambdaVpc);
         all.put("windows-ephemeral-ports", SampleDiagrams::windowsEphemeralPorts);
+        all.put("hybrid-vpn", SampleDiagrams::hybridVpn);
         return all;
     }
 }

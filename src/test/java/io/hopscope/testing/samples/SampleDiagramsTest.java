@@ -25,7 +25,7 @@ class SampleDiagramsTest {
     @Test
     void theSamplesHaveTheirFixedFileNames() {
         assertEquals(List.of("ec2-to-rds", "ec2-to-rds-broken-return", "nat-egress", "s3-gateway-endpoint",
-                "vpc-peering", "three-tier", "bastion", "lambda-vpc", "windows-ephemeral-ports"),
+                "vpc-peering", "three-tier", "bastion", "lambda-vpc", "windows-ephemeral-ports", "hybrid-vpn"),
                 List.copyOf(SampleDiagrams.all().keySet()));
     }
 

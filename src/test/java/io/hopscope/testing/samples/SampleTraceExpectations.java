@@ -45,7 +45,22 @@ public final class SampleTraceExpectations {
             "three-tier", threeTier(),
             "bastion", bastion(),
             "lambda-vpc", lambdaVpc(),
-            "windows-ephemeral-ports", windowsEphemeralPorts());
+            "windows-ephemeral-ports", windowsEphemeralPorts(),
+            "hybrid-vpn", hybridVpn());
+
+    /** Static and propagated routes to a VGW; the ops table neither propagates nor has the BGP site's prefix [VGWPROP]. */
+    private static List<SampleTrace> hybridVpn() {
+        String s = "hybrid-vpn";
+        return List.of(
+                reachable(s, HybridVpnSample.SEOUL_OFFICE, HybridVpnSample.APP, 22, "seoul-static's static route"
+                        + " 172.16.0.0/16 carries the request; app-routes' propagated route carries the reply [VPNRT]",
+                        HybridVpnSample.SEOUL_VPN, HybridVpnSample.VGW),
+                reachable(s, HybridVpnSample.BUSAN_DC, HybridVpnSample.APP, 443, "app-routes propagates from"
+                        + " plant-vgw, so the BGP prefix 10.200.0.0/16 has a route back [VGWPROP]", HybridVpnSample.VGW),
+                replyDropped(s, HybridVpnSample.BUSAN_DC, HybridVpnSample.OPS, 22, HybridVpnSample.OPS_TABLE,
+                        NOTHING_MATCHED, "ops-routes does not propagate from plant-vgw and has no static route to"
+                        + " 10.200.0.0/16: the reply has no route [VGWPROP]"));
+    }
 
     /** The packet shown gets through for both; the verdict over the port range differs (WindowsEphemeralSampleTest). */
     private static List<SampleTrace> windowsEphemeralPorts() {

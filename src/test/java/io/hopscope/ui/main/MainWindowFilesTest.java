@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hopscope.diagram.Diagram;
-import io.hopscope.edit.NewResourceKind;
+import io.hopscope.edit.create.NewResourceKind;
 import io.hopscope.io.format.DiagramReader;
 import io.hopscope.io.format.DiagramWriter;
 import io.hopscope.ui.UiTestDiagrams;

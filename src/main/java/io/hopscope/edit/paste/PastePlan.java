@@ -1,4 +1,6 @@
-package io.hopscope.edit;
+package io.hopscope.edit.paste;
+
+import io.hopscope.edit.create.CreatePlan;
 
 import java.util.List;
 import java.util.Map;

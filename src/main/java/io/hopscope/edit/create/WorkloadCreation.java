@@ -1,4 +1,4 @@
-package io.hopscope.edit;
+package io.hopscope.edit.create;
 
 import io.hopscope.model.InterfaceType;
 import io.hopscope.model.NetworkInterface;

@@ -1,4 +1,9 @@
-package io.hopscope.edit;
+package io.hopscope.edit.paste;
+
+import io.hopscope.edit.AddResourcesEdit;
+import io.hopscope.edit.create.CreatePlan;
+import io.hopscope.edit.fresh.FreeAddresses;
+import io.hopscope.edit.fresh.FreshIds;
 
 import io.hopscope.diagram.Shape;
 import io.hopscope.model.ExternalEndpoint;

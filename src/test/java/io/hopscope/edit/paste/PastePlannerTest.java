@@ -1,4 +1,6 @@
-package io.hopscope.edit;
+package io.hopscope.edit.paste;
+
+import io.hopscope.edit.create.CreatePlan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

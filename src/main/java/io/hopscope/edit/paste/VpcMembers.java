@@ -1,4 +1,4 @@
-package io.hopscope.edit;
+package io.hopscope.edit.paste;
 
 import io.hopscope.model.NetworkInterface;
 import io.hopscope.model.NetworkModel;

@@ -1,4 +1,6 @@
-package io.hopscope.edit;
+package io.hopscope.edit.create;
+
+import io.hopscope.edit.Edit;
 
 import java.util.Optional;
 

@@ -1,4 +1,6 @@
-package io.hopscope.edit;
+package io.hopscope.edit.paste;
+
+import io.hopscope.edit.fresh.FreeAddresses;
 
 /**
  * The kinds of reference a VPC copy has to leave out, each with the AWS rule that forbids keeping

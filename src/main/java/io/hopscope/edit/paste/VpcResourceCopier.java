@@ -1,4 +1,6 @@
-package io.hopscope.edit;
+package io.hopscope.edit.paste;
+
+import io.hopscope.edit.fresh.FreeAddresses;
 
 import io.hopscope.model.AclEntry;
 import io.hopscope.model.EgressOnlyInternetGateway;

@@ -1,4 +1,4 @@
-package io.hopscope.edit;
+package io.hopscope.edit.paste;
 
 import io.hopscope.diagram.Shape;
 import io.hopscope.model.Resource;

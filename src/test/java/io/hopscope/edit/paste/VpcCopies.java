@@ -1,4 +1,5 @@
-package io.hopscope.edit;
+package io.hopscope.edit.paste;
+
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

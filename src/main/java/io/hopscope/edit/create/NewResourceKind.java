@@ -1,4 +1,4 @@
-package io.hopscope.edit;
+package io.hopscope.edit.create;
 
 /**
  * What the palette can create, with where it may be dropped and the box it gets. Icons are the

@@ -1,4 +1,8 @@
-package io.hopscope.edit;
+package io.hopscope.edit.paste;
+
+import io.hopscope.edit.create.NewResourcePlanner;
+import io.hopscope.edit.fresh.FreeAddresses;
+import io.hopscope.edit.fresh.FreshIds;
 
 import io.hopscope.diagram.Shape;
 import io.hopscope.model.NetworkModel;

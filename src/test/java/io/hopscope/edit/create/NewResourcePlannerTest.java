@@ -1,4 +1,8 @@
-package io.hopscope.edit;
+package io.hopscope.edit.create;
+
+import io.hopscope.edit.CompositeEdit;
+import io.hopscope.edit.DeleteResourcesEdit;
+
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package io.hopscope.edit;
+package io.hopscope.edit.paste;
 
 import java.util.List;
 

@@ -1,10 +1,16 @@
-package io.hopscope.edit;
+package io.hopscope.edit.paste;
 
-import static io.hopscope.edit.VpcCopies.PEERING_VPC_B;
-import static io.hopscope.edit.VpcCopies.compare;
-import static io.hopscope.edit.VpcCopies.duplicate;
-import static io.hopscope.edit.VpcCopies.errors;
-import static io.hopscope.edit.VpcCopies.sample;
+import io.hopscope.edit.Ec2ToRds;
+import io.hopscope.edit.DeleteResourcesEdit;
+import io.hopscope.edit.EditHistory;
+
+import io.hopscope.edit.create.NewResourcePlanner;
+
+import static io.hopscope.edit.paste.VpcCopies.PEERING_VPC_B;
+import static io.hopscope.edit.paste.VpcCopies.compare;
+import static io.hopscope.edit.paste.VpcCopies.duplicate;
+import static io.hopscope.edit.paste.VpcCopies.errors;
+import static io.hopscope.edit.paste.VpcCopies.sample;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package io.hopscope.edit;
+package io.hopscope.edit.create;
 
 /**
  * Where something was dropped: the VPC, subnet and workload under the drop point (each null when

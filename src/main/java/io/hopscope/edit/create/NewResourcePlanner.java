@@ -1,4 +1,12 @@
-package io.hopscope.edit;
+package io.hopscope.edit.create;
+
+import io.hopscope.edit.AddResourcesEdit;
+import io.hopscope.edit.AssociateSubnetEdit;
+import io.hopscope.edit.AttachSecurityGroupEdit;
+import io.hopscope.edit.CompositeEdit;
+import io.hopscope.edit.Edit;
+import io.hopscope.edit.fresh.FreeAddresses;
+import io.hopscope.edit.fresh.FreshIds;
 
 import io.hopscope.diagram.Shape;
 import io.hopscope.model.AclEntry;
@@ -59,7 +67,7 @@ public final class NewResourcePlanner {
     }
 
     private CreatePlan planFor(NewResourceKind kind, DropTarget target) {
-        Optional<String> refusal = refusal(kind, target);
+        Optional<String> refusal = new DropRefusals(model).refusal(kind, target);
         if (refusal.isPresent()) {
             return CreatePlan.refused(refusal.get());
         }
@@ -80,8 +88,8 @@ public final class NewResourcePlanner {
             case EGRESS_ONLY_INTERNET_GATEWAY -> id = add(new EgressOnlyInternetGateway(id("eigw-"), "", vpc.id()));
             case GATEWAY_ENDPOINT -> id = add(new VpcEndpoint(id("vpce-"), "", vpc.id(), EndpointType.GATEWAY,
                     "com.amazonaws." + region(vpc) + ".s3", mainTableIds(vpc), List.of(), List.of(), List.of(), null));
-            case PEERING -> id = add(new VpcPeeringConnection(id("pcx-"), "", vpc.id(), peerFor(vpc).orElseThrow().id(),
-                    vpc.region(), peerFor(vpc).orElseThrow().region(), "active"));
+            case PEERING -> id = add(new VpcPeeringConnection(id("pcx-"), "", vpc.id(), DropRefusals.peerFor(model, vpc).orElseThrow().id(),
+                    vpc.region(), DropRefusals.peerFor(model, vpc).orElseThrow().region(), "active"));
             case NAT_GATEWAY -> id = add(new NatGateway(id("nat-"), "", subnet.id(), true, ip(subnet),
                     null, null, "available"));
             case INTERFACE_ENDPOINT -> id = createInterfaceEndpoint(vpc, subnet);
@@ -113,55 +121,6 @@ public final class NewResourcePlanner {
                 : new CompositeEdit(parts.get(0).description() + " to " + (subnet != null && target.workloadId() == null
                         ? subnet.id() : target.workloadId()), parts);
         return CreatePlan.of(edit, id);
-    }
-
-    private Optional<String> refusal(NewResourceKind kind, DropTarget target) {
-        return switch (kind.needs()) {
-            case NOTHING -> target.vpcId() != null
-                    ? Optional.of("A VPC cannot go inside another VPC: drop it on empty canvas.")
-                    : FreeAddresses.nextVpcCidr(model).isEmpty()
-                            ? Optional.of("No free 10.N.0.0/16 block is left for a new VPC.") : Optional.empty();
-            case VPC -> refusalInVpc(kind, target);
-            case SUBNET -> target.subnetId() == null
-                    ? Optional.of(capitalised(kind.withArticle()) + " must be dropped into a subnet.")
-                    : model.subnet(target.subnetId()).cidr() == null
-                            || FreeAddresses.freeIp(model, model.subnet(target.subnetId())).isEmpty()
-                            ? Optional.of("Subnet " + target.subnetId() + " has no free address left.") : Optional.empty();
-            case OUTSIDE -> target.vpcId() != null
-                    ? Optional.of("The " + kind.label() + " is outside AWS: drop it outside every VPC.") : Optional.empty();
-        };
-    }
-
-    private Optional<String> refusalInVpc(NewResourceKind kind, DropTarget target) {
-        if (target.vpcId() == null) {
-            return Optional.of(capitalised(kind.withArticle()) + " must be dropped into a VPC.");
-        }
-        Vpc vpc = model.vpc(target.vpcId());
-        if (kind == NewResourceKind.SUBNET) {
-            if (target.subnetId() != null) {
-                return Optional.of("Subnets do not nest: drop the subnet on free VPC space.");
-            }
-            if (FreeAddresses.nextSubnetCidr(model, vpc).isEmpty()) {
-                return Optional.of(vpc.id() + " has no free /24 left.");
-            }
-        }
-        // A VPC has at most one internet gateway attached [IGW].
-        if (kind == NewResourceKind.INTERNET_GATEWAY
-                && model.internetGateways().stream().anyMatch(g -> vpc.id().equals(g.vpcId()))) {
-            return Optional.of(vpc.id() + " already has an internet gateway.");
-        }
-        if (kind == NewResourceKind.PEERING && peerFor(vpc).isEmpty()) {
-            return Optional.of("Peering needs a second VPC whose CIDRs do not overlap and that is not peered yet.");
-        }
-        if (kind == NewResourceKind.SECURITY_GROUP && target.workloadId() != null
-                && model.workload(target.workloadId()).networkInterfaceIds().isEmpty()) {
-            return Optional.of(target.workloadId() + " has no network interface to attach a group to.");
-        }
-        return Optional.empty();
-    }
-
-    private static String capitalised(String s) {
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     private String createVpc() {
@@ -211,15 +170,6 @@ public final class NewResourcePlanner {
     private List<String> mainTableIds(Vpc vpc) {
         return model.routeTables().stream().filter(t -> t.main() && t.vpcId().equals(vpc.id()))
                 .map(RouteTable::id).toList();
-    }
-
-    /** The first other VPC that is not peered with {@code vpc} yet and whose blocks do not overlap [PCX]. */
-    private Optional<Vpc> peerFor(Vpc vpc) {
-        return model.vpcs().stream()
-                .filter(o -> !o.id().equals(vpc.id()))
-                .filter(o -> model.peeringConnections().stream().noneMatch(p -> o.id().equals(p.peerOf(vpc.id()))))
-                .filter(o -> o.ipv4Cidrs().stream().noneMatch(c -> vpc.ipv4Cidrs().stream().anyMatch(c::overlaps)))
-                .findFirst();
     }
 
     private static String region(Vpc vpc) {

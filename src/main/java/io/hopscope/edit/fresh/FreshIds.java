@@ -1,4 +1,4 @@
-package io.hopscope.edit;
+package io.hopscope.edit.fresh;
 
 import io.hopscope.model.NetworkModel;
 import java.security.SecureRandom;

@@ -1,4 +1,4 @@
-package io.hopscope.edit;
+package io.hopscope.edit.paste;
 
 import io.hopscope.model.net.Cidr;
 import io.hopscope.model.net.IpAddress;
