@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
         description = "See, hop by hop, how a packet travels through an AWS network.%n"
                 + "With no command, opens the desktop app (optionally on a diagram file).",
         subcommands = {CommandLine.HelpCommand.class, ValidateCommand.class, TraceCommand.class,
-            ImportCommand.class, RenderCommand.class})
+            ImportCommand.class, RenderCommand.class, LabCommand.class})
 public final class HopscopeCommand implements Runnable {
 
     public static final int EXIT_OK = 0;

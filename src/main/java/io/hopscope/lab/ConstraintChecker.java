@@ -53,8 +53,10 @@ public final class ConstraintChecker {
             Set<AclEntry> had = before == null ? Set.of() : new HashSet<>(before.entries());
             for (AclEntry e : acl.entries()) {
                 if (e.action() == RuleAction.ALLOW && e.cidr().prefixLength() == 0 && !had.contains(e)) {
-                    String where = acl.label() + (e.egress() ? " outbound " : " inbound ") + e.ruleNumber();
-                    out.add(new Violation(c, "worldOpenAcl", List.of(where, e.cidr().toString()),
+                    String direction = e.egress() ? "outbound" : "inbound";
+                    String where = acl.label() + " " + direction + " " + e.ruleNumber();
+                    out.add(new Violation(c, "worldOpenAcl", List.of(acl.label(), direction,
+                            Integer.toString(e.ruleNumber()), e.cidr().toString()),
                             where + " allows " + e.cidr() + "; open only what the goal needs"));
                 }
             }

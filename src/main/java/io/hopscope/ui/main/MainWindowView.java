@@ -2,6 +2,7 @@ package io.hopscope.ui.main;
 
 import io.hopscope.ui.canvas.DiagramCanvasView;
 import io.hopscope.ui.common.DiagramDocument;
+import io.hopscope.ui.lab.LabController;
 import io.hopscope.ui.palette.PaletteView;
 import io.hopscope.ui.palette.PaletteViewModel;
 import javafx.beans.binding.Bindings;
@@ -99,6 +100,7 @@ public final class MainWindowView {
     private EditCommands editCommands;
     private WindowFiles files;
     @FXML private MenuBar menuBar;
+    private LabController labs;
 
     public MainWindowView(MainWindowViewModel viewModel, ResourceBundle messages) {
         this.viewModel = viewModel;
@@ -129,6 +131,8 @@ public final class MainWindowView {
         // The Trace menu goes just before Help.
         menuBar.getMenus().add(menuBar.getMenus().size() - 1, traceView.createMenu());
         menuBar.getMenus().get(menuBar.getMenus().size() - 1).getItems().add(0, traceView.createTourItem(this::openFile));
+        labs = new LabController(new LabDock(this, horizontalSplit, bottomTabs, traceView), messages);
+        menuBar.getMenus().get(menuBar.getMenus().size() - 1).getItems().add(1, labs.createMenuItem());
         files.bindEmptyHint(canvasView);
         installInspectorPanels();
         // The trace explorer opens the deciding rule of the current hop in the inspector's table.
@@ -163,6 +167,11 @@ public final class MainWindowView {
         revertItem.disableProperty().bind(document.fileProperty().isNull());
     }
 
+
+    /** Help > Labs and the lab open in this window. */
+    public LabController getLabs() {
+        return labs;
+    }
 
     public PaletteView getPalette() {
         return palette;
