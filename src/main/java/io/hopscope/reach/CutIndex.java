@@ -1,0 +1,207 @@
+package io.hopscope.reach;
+
+import io.hopscope.engine.ComponentKind;
+import io.hopscope.engine.Hop;
+import io.hopscope.model.AclEntry;
+import io.hopscope.model.NetworkAcl;
+import io.hopscope.model.NetworkInterface;
+import io.hopscope.model.NetworkModel;
+import io.hopscope.model.PrefixList;
+import io.hopscope.model.Resource;
+import io.hopscope.model.Route;
+import io.hopscope.model.RouteTable;
+import io.hopscope.model.SecurityGroup;
+import io.hopscope.model.SgPeerKind;
+import io.hopscope.model.SgRule;
+import io.hopscope.model.Workload;
+import io.hopscope.model.net.Cidr;
+import io.hopscope.model.net.IcmpMatch;
+import io.hopscope.model.net.IpAddress;
+import io.hopscope.model.net.PortRange;
+
+import java.lang.reflect.RecordComponent;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The cuts of one model: model-wide ones (VPC and subnet blocks, RFC 1918 and link-local ranges,
+ * ICMP echo types, and every CIDR, address or port range held by a component that has no
+ * {@link CutSource} of its own, found by walking the records), and per component, built on first
+ * use and kept. Security groups, network ACLs and route tables have their own sources, so a box is
+ * only split by the rules of the components its packets actually meet.
+ */
+public final class CutIndex {
+    private final NetworkModel model;
+    private final Map<ComponentKind, CutSource> sources = new EnumMap<>(ComponentKind.class);
+    private final Map<String, Cuts> byComponent = new ConcurrentHashMap<>();
+    private final Map<String, Set<IpAddress>> members = new HashMap<>();
+    private final Set<Integer> protocols = new HashSet<>();
+    private final Cuts global;
+
+    public CutIndex(NetworkModel model) {
+        this.model = model;
+        CutSource sg = (hop, ix) -> ix.groupCuts(hop.componentId(), hop.groups());
+        sources.put(ComponentKind.SECURITY_GROUP, sg);
+        sources.put(ComponentKind.NETWORK_INTERFACE, sg);
+        sources.put(ComponentKind.NETWORK_ACL, (hop, ix) -> ix.aclCuts(hop.componentId()));
+        sources.put(ComponentKind.ROUTE_TABLE, (hop, ix) -> ix.routeCuts(hop.componentId()));
+        for (NetworkInterface e : model.networkInterfaces()) {
+            for (String g : e.securityGroupIds()) {
+                Set<IpAddress> m = members.computeIfAbsent(g, k -> new HashSet<>());
+                m.addAll(e.privateIps());
+                m.addAll(e.ipv6Ips());
+            }
+        }
+        Cuts.Builder b = new Cuts.Builder();
+        for (Cidr c : Cidr.PRIVATE_RANGES) {
+            b.cidr(c);
+        }
+        b.cidr(Cidr.parse("169.254.0.0/16")).cidr(Cidr.parse("fd00:ec2::/32")).cidr(Cidr.parse("fe80::/10"));
+        for (int type : new int[] {0, 8, 128, 129}) {
+            b.icmpRange(type * 256, type * 256 + 255);
+        }
+        Set<Object> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Resource r : model.allResources()) {
+            if (r instanceof SecurityGroup g) {
+                g.inbound().forEach(x -> protocols.add(x.protocol().number()));
+                g.outbound().forEach(x -> protocols.add(x.protocol().number()));
+            } else if (r instanceof NetworkAcl a) {
+                a.entries().forEach(x -> protocols.add(x.protocol().number()));
+            } else if (!(r instanceof RouteTable || r instanceof NetworkInterface || r instanceof Workload)) {
+                collect(r, b, seen, 0);
+            }
+        }
+        global = b.build();
+    }
+
+    /** Adds or replaces the cut source for one component kind (transit gateway tables, load balancers...). */
+    public void register(ComponentKind kind, CutSource source) {
+        sources.put(kind, source);
+        byComponent.clear();
+    }
+
+    public NetworkModel model() {
+        return model;
+    }
+
+    /** Protocol numbers some security group or NACL rule names (-1 included when a rule says all). */
+    Set<Integer> namedProtocols() {
+        return protocols;
+    }
+
+    Cuts global() {
+        return global;
+    }
+
+    /** The cuts of the component a hop names, or null when the model-wide cuts cover it. */
+    Cuts of(Hop hop) {
+        CutSource s = sources.get(hop.kind());
+        if (s == null) {
+            return null;
+        }
+        String key = hop.kind() + "/" + hop.componentId() + "/" + hop.groups();
+        return byComponent.computeIfAbsent(key, k -> s.cuts(hop, this).build());
+    }
+
+    /** Every rule of the groups (both directions: the cuts do not need to know which one the hop used). */
+    public Cuts.Builder groupCuts(String componentId, List<String> groupIds) {
+        Cuts.Builder b = new Cuts.Builder();
+        List<String> ids = groupIds.isEmpty() ? List.of(componentId) : groupIds;
+        NetworkInterface eni = model.networkInterface(componentId);
+        if (eni != null && groupIds.isEmpty()) {
+            ids = eni.securityGroupIds();
+        }
+        for (String id : ids) {
+            SecurityGroup g = model.securityGroup(id);
+            if (g == null) {
+                continue;
+            }
+            for (List<SgRule> rules : List.of(g.inbound(), g.outbound())) {
+                for (SgRule r : rules) {
+                    b.ports(r.protocol().hasPorts() ? r.ports() : null).icmp(r.icmp());
+                    if (r.peer().kind() == SgPeerKind.CIDR) {
+                        b.cidr(r.peer().cidr());
+                    } else if (r.peer().kind() == SgPeerKind.PREFIX_LIST) {
+                        prefixList(b, r.peer().refId());
+                    } else {
+                        for (IpAddress ip : members.getOrDefault(r.peer().refId(), Set.of())) {
+                            b.cidr(Cidr.host(ip));
+                        }
+                    }
+                }
+            }
+        }
+        return b;
+    }
+
+    public Cuts.Builder aclCuts(String aclId) {
+        Cuts.Builder b = new Cuts.Builder();
+        NetworkAcl acl = model.networkAcl(aclId);
+        if (acl != null) {
+            for (AclEntry e : acl.entries()) {
+                b.cidr(e.cidr()).ports(e.protocol().hasPorts() ? e.ports() : null).icmp(e.icmp());
+            }
+        }
+        return b;
+    }
+
+    public Cuts.Builder routeCuts(String routeTableId) {
+        Cuts.Builder b = new Cuts.Builder();
+        RouteTable rt = model.routeTable(routeTableId);
+        if (rt == null) {
+            return b.all(global);
+        }
+        for (Route r : rt.routes()) {
+            if (r.destination() != null) {
+                b.cidr(r.destination());
+            } else {
+                prefixList(b, r.prefixListId());
+            }
+        }
+        return b;
+    }
+
+    private void prefixList(Cuts.Builder b, String id) {
+        PrefixList p = model.prefixList(id);
+        if (p != null) {
+            p.cidrs().forEach(b::cidr);
+        }
+    }
+
+    /** Every CIDR, address and port range reachable from a record's components, lists included. */
+    private static void collect(Object o, Cuts.Builder b, Set<Object> seen, int depth) {
+        if (o == null || depth > 6) {
+            return;
+        }
+        if (o instanceof Cidr c) {
+            b.cidr(c);
+        } else if (o instanceof IpAddress ip) {
+            b.cidr(Cidr.host(ip));
+        } else if (o instanceof PortRange p) {
+            b.ports(p);
+        } else if (o instanceof IcmpMatch m) {
+            b.icmp(m);
+        } else if (o instanceof Iterable<?> it) {
+            for (Object x : it) {
+                collect(x, b, seen, depth + 1);
+            }
+        } else if (o instanceof Map<?, ?> m) {
+            for (Object x : m.values()) {
+                collect(x, b, seen, depth + 1);
+            }
+        } else if (o.getClass().isRecord() && seen.add(o)) {
+            for (RecordComponent rc : o.getClass().getRecordComponents()) {
+                try {
+                    collect(rc.getAccessor().invoke(o), b, seen, depth + 1);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("cannot read " + rc + " of " + o.getClass().getSimpleName(), e);
+                }
+            }
+        }
+    }
+}
