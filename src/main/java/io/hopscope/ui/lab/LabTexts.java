@@ -33,7 +33,7 @@ final class LabTexts {
                 == io.hopscope.reach.Assertion.Expectation.REACHABLE;
         if (expectedReachable) {
             return x.blockedAt() == null ? format("lab.assertion.notReachable", flow, verdict)
-                    : format("lab.assertion.blockedAt", flow, verdict, x.blockedAt());
+                    : format("lab.assertion.blockedAt", flow, verdict, componentName(x, x.blockedAt()));
         }
         return format("lab.assertion.gotThrough", flow, verdict);
     }
@@ -58,7 +58,18 @@ final class LabTexts {
 
     private String flow(Counterexample x) {
         String port = x.port() == null ? "" : " " + x.port();
-        return format("lab.assertion.flow", x.protocol() + port, x.from(), x.to());
+        boolean traced = x.trace() != null;
+        return format("lab.assertion.flow", x.protocol() + port, traced ? x.trace().query().fromLabel() : x.from(),
+                traced ? x.trace().query().toLabel() : x.to());
+    }
+
+    /** The name people gave the component (db-nacl), else its id. */
+    private static String componentName(Counterexample x, String id) {
+        if (x.trace() == null) {
+            return id;
+        }
+        return x.trace().blockers().stream().map(b -> b.hop()).filter(h -> h.componentId().equals(id))
+                .map(h -> h.name().isEmpty() ? id : h.name()).findFirst().orElse(id);
     }
 
     private String verdict(String v) {

@@ -44,7 +44,7 @@ class LabPanelViewModelTest {
         DiagramDocument doc = new DiagramDocument(lab.diagram());
         LabPanelViewModel vm = open(lab, doc, Locale.ROOT);
         assertEquals("✗", vm.getRows().get(0).mark());
-        assertTrue(vm.getRows().get(0).detail().contains("blocked at acl-"), vm.getRows().get(0).detail());
+        assertEquals("tcp 3306 from web-1 to orders-db: unreachable, blocked at db-nacl", vm.getRows().get(0).detail());
         assertEquals("2 of 3 hold now", vm.statusProperty().get());
         vm.check();
         assertTrue(vm.resultProperty().get().startsWith("Not yet: 1 of 3"), vm.resultProperty().get());
