@@ -12,6 +12,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.Node;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -26,11 +28,12 @@ public final class LabPanelView {
 
     private final LabPanelViewModel viewModel;
     private final ResourceBundle messages;
-    private final ScrollPane root;
+    private final BorderPane root;
     private Consumer<Counterexample> traceOpener = x -> { };
     private Runnable saver = () -> { };
     private Runnable closer = () -> { };
 
+    @FXML private ScrollPane scroll;
     @FXML private Label titleLabel;
     @FXML private Label factsLabel;
     @FXML private Label goalLabel;
@@ -65,6 +68,8 @@ public final class LabPanelView {
             resultLabel.getStyleClass().remove("lab-solved");
             if (now) {
                 resultLabel.getStyleClass().add("lab-solved");
+                // The explanation is the reward: bring it into view.
+                javafx.application.Platform.runLater(() -> scrollTo(explanationLabel));
             }
         });
         hintButton.disableProperty().bind(viewModel.moreHintsProperty().not());
@@ -119,8 +124,21 @@ public final class LabPanelView {
             hint.setWrapText(true);
             hint.getStyleClass().add("lab-hint");
             hintsBox.getChildren().add(hint);
+            javafx.application.Platform.runLater(() -> scrollTo(hintButton));
         }
         hintButton.setText(viewModel.hintButtonText());
+    }
+
+    /** Scrolls the panel so that {@code node} (inside it) is in view. */
+    public void scrollTo(Node node) {
+        Node content = scroll.getContent();
+        double contentHeight = content.getBoundsInLocal().getHeight();
+        double viewHeight = scroll.getViewportBounds().getHeight();
+        if (contentHeight <= viewHeight) {
+            return;
+        }
+        double y = content.sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMaxY();
+        scroll.setVvalue(Math.max(0, Math.min(1, (y - viewHeight) / (contentHeight - viewHeight))));
     }
 
     @FXML
@@ -155,7 +173,7 @@ public final class LabPanelView {
         this.closer = closer;
     }
 
-    public ScrollPane getRoot() {
+    public BorderPane getRoot() {
         return root;
     }
 

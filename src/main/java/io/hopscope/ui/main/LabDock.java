@@ -47,7 +47,7 @@ final class LabDock implements LabHost {
             double[] before = split.getDividerPositions();
             split.getItems().add(panel);
             if (before.length == 1) {
-                split.setDividerPositions(before[0] * 0.85, 0.76);
+                split.setDividerPositions(Math.min(before[0], 0.42), 0.74);
             }
         } else if (!shown) {
             split.getItems().remove(panel);
