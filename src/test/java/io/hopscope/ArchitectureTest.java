@@ -34,6 +34,15 @@ class ArchitectureTest {
             .because("the CLI's render command paints PNGs with headless Java2D; JavaFX needs a toolkit");
 
     @ArchTest
+    static final ArchRule picturesArePlacedInOnePlace = noClasses()
+            .that().resideInAnyPackage("io.hopscope.cli..", "io.hopscope.export..", "io.hopscope.io.svg..",
+                    "io.hopscope.ui..", "io.hopscope.app..")
+            .should().dependOnClassesThat().haveFullyQualifiedName("io.hopscope.diagram.autolayout.AutoLayout")
+            .because("a resource without a shape is placed by DiagramPictureBuilder for the canvas, the CLI's "
+                    + "render and the app's export alike; a front end that re-laid the diagram itself drew it "
+                    + "somewhere else than the window does (the layout of an import is io.importing's job)");
+
+    @ArchTest
     static final ArchRule engineKnowsNoFileFormat = noClasses()
             .that().resideInAPackage("io.hopscope.engine..")
             .should().dependOnClassesThat().resideInAnyPackage("io.hopscope.io..", "com.fasterxml.jackson..")
@@ -48,6 +57,13 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("io.hopscope.io..", "com.fasterxml.jackson..")
             .because("exposure, matrix and policy evaluation work on models and policy values; io reads the "
                     + "YAML or JSON into those values, so the file format can change without touching them");
+
+    @ArchTest
+    static final ArchRule onlyCollectTalksToAws = noClasses()
+            .that().resideOutsideOfPackages("io.hopscope.io.collect..", "io.hopscope.cli..")
+            .should().dependOnClassesThat().resideInAPackage("software.amazon.awssdk..")
+            .because("the AWS SDK is for reading a live account ('collect'); the model, engine and readers work on files"
+                    + " offline and must not grow a dependency on it");
 
     @ArchTest
     static final ArchRule viewModelsUseNoSceneGraph = noClasses()

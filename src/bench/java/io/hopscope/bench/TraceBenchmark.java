@@ -38,6 +38,7 @@ public class TraceBenchmark {
     private NetworkModel model;
     private Tracer tracer;
     private TraceQuery one;
+    private TraceQuery toLoadBalancer;
     private List<TraceQuery> queries;
 
     @Setup(Level.Trial)
@@ -53,6 +54,22 @@ public class TraceBenchmark {
         for (TraceQuery q : queries) {
             tracer.trace(q); // every query resolves: a bad one would fail here, not inside a measurement
         }
+        toLoadBalancer = loadBalancerQuery(model);
+        if (toLoadBalancer != null && tracer.trace(toLoadBalancer).forward().hops().isEmpty()) {
+            throw new IllegalStateException("the load balancer trace met nothing");
+        }
+    }
+
+    /** An instance to the first internet-facing ALB of its VPC on 443: both connections and both replies. */
+    static TraceQuery loadBalancerQuery(NetworkModel model) {
+        for (io.hopscope.model.LoadBalancer lb : model.loadBalancers()) {
+            for (Workload w : model.workloads()) {
+                if (!lb.internal() && w.workloadKind() == WorkloadKind.EC2 && lb.vpcId().equals(vpcOf(model, w))) {
+                    return new TraceQuery(w.id(), lb.name(), Protocol.TCP, 443, null, null, null, null, null, null);
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -100,6 +117,14 @@ public class TraceBenchmark {
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
     public Trace oneTrace() {
         return tracer.trace(one);
+    }
+
+    /** One trace to a load balancer (rulebook 10): two walks each way and every target the node reaches. */
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public Trace oneLoadBalancerTrace() {
+        return tracer.trace(toLoadBalancer);
     }
 
     @Benchmark

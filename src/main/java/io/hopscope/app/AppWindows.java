@@ -1,8 +1,8 @@
 package io.hopscope.app;
 
-import io.hopscope.ui.main.Autosave;
-import io.hopscope.ui.main.DiagramLoader;
-import io.hopscope.ui.main.MainWindowView;
+import io.hopscope.app.files.Autosave;
+import io.hopscope.app.files.DiagramLoader;
+import io.hopscope.app.window.MainWindowView;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

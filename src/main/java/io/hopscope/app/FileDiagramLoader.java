@@ -2,7 +2,7 @@ package io.hopscope.app;
 
 import io.hopscope.io.format.DiagramLoad;
 import io.hopscope.io.format.DiagramReader;
-import io.hopscope.ui.main.DiagramLoader;
+import io.hopscope.app.files.DiagramLoader;
 import java.nio.file.Path;
 
 /** Opens diagram files with the file-format reader (format v1). */

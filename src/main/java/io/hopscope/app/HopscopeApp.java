@@ -1,11 +1,10 @@
 package io.hopscope.app;
 
 import io.hopscope.io.format.StaleTemps;
-import io.hopscope.ui.main.Autosave;
-import io.hopscope.ui.main.DiagramLoader;
-import io.hopscope.ui.main.MainWindowView;
-import io.hopscope.ui.main.MainWindowViewModel;
-import io.hopscope.ui.share.ShareView;
+import io.hopscope.app.files.Autosave;
+import io.hopscope.app.files.DiagramLoader;
+import io.hopscope.app.window.MainWindowView;
+import io.hopscope.app.window.MainWindowViewModel;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.ResourceBundle;
@@ -31,7 +30,7 @@ public final class HopscopeApp extends Application {
     @Override
     public void start(Stage stage) {
         // The chosen language must be the default locale before any window loads its strings.
-        io.hopscope.ui.prefs.UiPreferences.forUser().applyLanguage();
+        io.hopscope.app.prefs.UiPreferences.forUser().applyLanguage();
         RecentFiles recent = RecentFiles.forUser();
         List<Path> args = getParameters().getRaw().size() == 1 ? List.of(Path.of(getParameters().getRaw().get(0)))
                 : List.of();
@@ -64,9 +63,7 @@ public final class HopscopeApp extends Application {
     public static MainWindowView createMainWindow(DiagramLoader loader, List<Path> recentFiles) {
         ResourceBundle messages = messages();
         MainWindowViewModel viewModel = new MainWindowViewModel(loader, messages, version(), recentFiles);
-        MainWindowView window = new MainWindowView(viewModel, messages);
-        ShareView.install(window, messages);
-        return window;
+        return new MainWindowView(viewModel, messages);
     }
 
     public static ResourceBundle messages() {

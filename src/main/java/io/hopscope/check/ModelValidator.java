@@ -14,6 +14,7 @@ public final class ModelValidator {
     public static final List<ModelRule> RULES = List.of(
             new UniqueIdsRule(),
             new ReferencesRule(),
+            new TransitReferencesRule(),
             new SubnetInsideVpcRule(),
             new OverlappingSubnetsRule(),
             new MainTableAndDefaultAclRule(),
@@ -27,7 +28,8 @@ public final class ModelValidator {
             new InactiveRouteTargetRule(),
             new NaclEphemeralPortsRule(),
             new PublicIpInPrivateSubnetRule(),
-            new SgReferenceAcrossVpcsRule());
+            new SgReferenceAcrossVpcsRule(),
+            new LoadBalancerRule());
 
     private ModelValidator() {
     }

@@ -3,6 +3,9 @@ package io.hopscope.check;
 import io.hopscope.model.EgressOnlyInternetGateway;
 import io.hopscope.model.ExternalEndpoint;
 import io.hopscope.model.InternetGateway;
+import io.hopscope.model.LoadBalancer;
+import io.hopscope.model.TargetGroup;
+import io.hopscope.model.TargetType;
 import io.hopscope.model.NatGateway;
 import io.hopscope.model.NetworkAcl;
 import io.hopscope.model.NetworkInterface;
@@ -92,6 +95,24 @@ public final class ReferencesRule implements ModelRule {
         for (VirtualInterface v : m.virtualInterfaces()) {
             refs.optional(v, ".vpnGateway", v.vpnGatewayId(), ResourceKind.VPN_GATEWAY);
             refs.optional(v, ".directConnectGateway", v.directConnectGatewayId(), ResourceKind.DIRECT_CONNECT_GATEWAY);
+        }
+        for (LoadBalancer lb : m.loadBalancers()) {
+            refs.one(lb, ".vpc", lb.vpcId(), ResourceKind.VPC);
+            refs.all(lb, ".subnets", lb.subnetIds(), ResourceKind.SUBNET);
+            refs.all(lb, ".securityGroups", lb.securityGroupIds(), ResourceKind.SECURITY_GROUP);
+            refs.all(lb, ".networkInterfaces", lb.networkInterfaceIds(), ResourceKind.NETWORK_INTERFACE);
+            for (int i = 0; i < lb.listeners().size(); i++) {
+                refs.all(lb, ".listeners[" + i + "].targetGroups", lb.listeners().get(i).targetGroupIds(),
+                        ResourceKind.TARGET_GROUP);
+            }
+        }
+        for (TargetGroup tg : m.targetGroups()) {
+            refs.optional(tg, ".vpc", tg.vpcId(), ResourceKind.VPC);
+            for (int i = 0; i < tg.targets().size(); i++) {
+                if (tg.targetType() == TargetType.INSTANCE) {
+                    refs.one(tg, ".targets[" + i + "].id", tg.targets().get(i).id(), ResourceKind.WORKLOAD);
+                }
+            }
         }
         for (ExternalEndpoint e : m.externals()) {
             refs.optional(e, ".prefixList", e.prefixListId(), ResourceKind.PREFIX_LIST);

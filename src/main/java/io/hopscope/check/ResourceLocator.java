@@ -49,6 +49,8 @@ public interface ResourceLocator {
             case VPC_PEERING_CONNECTION -> "peeringConnections";
             case VPN_GATEWAY -> "vpnGateways";
             case TRANSIT_GATEWAY -> "transitGateways";
+            case TRANSIT_GATEWAY_ATTACHMENT -> "transitGatewayAttachments";
+            case TRANSIT_GATEWAY_ROUTE_TABLE -> "transitGatewayRouteTables";
             case NETWORK_INTERFACE -> "networkInterfaces";
             case WORKLOAD -> "workloads";
             case EXTERNAL -> "externals";
@@ -56,6 +58,8 @@ public interface ResourceLocator {
             case VPN_CONNECTION -> "vpnConnections";
             case DIRECT_CONNECT_GATEWAY -> "directConnectGateways";
             case VIRTUAL_INTERFACE -> "virtualInterfaces";
+            case LOAD_BALANCER -> "loadBalancers";
+            case TARGET_GROUP -> "targetGroups";
         };
     }
 }

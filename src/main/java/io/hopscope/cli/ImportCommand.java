@@ -4,6 +4,9 @@ import io.hopscope.check.Problem;
 import io.hopscope.io.format.DiagramWriter;
 import io.hopscope.io.importing.AwsDiagramImport;
 import io.hopscope.io.importing.AwsDiagramImporter;
+import io.hopscope.io.importing.TerraformDiagramImporter;
+import io.hopscope.io.terraform.TerraformFiles;
+import io.hopscope.io.terraform.TfInputException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -23,7 +26,8 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         description = {
             "Import a folder of AWS CLI describe-* JSON outputs (Region sub-folders",
-            "included) onto a new diagram with an automatic layout, and save it.",
+            "included), or a Terraform plan or state ('terraform show -json'), onto a",
+            "new diagram with an automatic layout, and save it.",
             "What was skipped or could not be resolved goes to stderr, one line",
             "each (FILE: $.json.path: severity: reason); a summary line",
             "(\"imported 3 VPCs, 12 subnets, ... -> FILE\") goes to stdout."},
@@ -33,7 +37,8 @@ import picocli.CommandLine.Parameters;
             "  unreadable), or FILE cannot be written; nothing is written then"})
 public final class ImportCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "DIR", description = "folder of describe-*.json files")
+    @Parameters(index = "0", paramLabel = "DIR|TFJSON", description = "folder of describe-*.json files, or the JSON of"
+            + " 'terraform show -json' (a plan or a state)")
     Path dir;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE",
@@ -43,6 +48,9 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--title", paramLabel = "T", description = "diagram title (default: the folder's name)")
     String title;
 
+    @Option(names = "--before", description = "for a Terraform plan: import its prior state instead of its planned values")
+    boolean before;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -51,8 +59,13 @@ public final class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
-            if (!Files.isDirectory(dir)) {
-                return fail(err, dir + ": " + (Files.exists(dir) ? "not a directory" : "no such directory"));
+            boolean terraform = Files.isRegularFile(dir) && TerraformFiles.looksLikeTerraform(dir);
+            if (!terraform && before) {
+                return fail(err, dir + ": --before needs a Terraform plan");
+            }
+            if (!terraform && !Files.isDirectory(dir)) {
+                return fail(err, dir + ": " + (Files.exists(dir) ? "neither a folder of describe-* JSON nor the JSON of"
+                        + " 'terraform show -json'" : "no such file or directory"));
             }
             String unwritable = CliFiles.whyUnwritable(output);
             if (unwritable != null) {
@@ -60,7 +73,16 @@ public final class ImportCommand implements Callable<Integer> {
             }
             String name = dir.toAbsolutePath().normalize().getFileName() == null ? ""
                     : dir.toAbsolutePath().normalize().getFileName().toString();
-            AwsDiagramImport result = AwsDiagramImporter.importDirectory(dir, title == null ? name : title);
+            AwsDiagramImport result;
+            if (terraform) {
+                try {
+                    result = TerraformDiagramImporter.importFile(dir, title == null ? name : title, before);
+                } catch (TfInputException | IOException e) {
+                    return fail(err, dir + ": " + e.getMessage());
+                }
+            } else {
+                result = AwsDiagramImporter.importDirectory(dir, title == null ? name : title);
+            }
             ProblemLines.print(err, result.problems(), p -> ProblemLines.line(null, p, true), "");
             if (!result.refusals().isEmpty()) {
                 // A refused file or folder leaves the snapshot incomplete: no diagram is written.

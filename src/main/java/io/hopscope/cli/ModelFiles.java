@@ -6,16 +6,23 @@ import io.hopscope.io.aws.AwsImport;
 import io.hopscope.io.aws.AwsImporter;
 import io.hopscope.io.format.DiagramLoad;
 import io.hopscope.io.format.DiagramReader;
+import io.hopscope.io.input.InputRefusedException;
+import io.hopscope.io.terraform.TerraformFiles;
+import io.hopscope.io.terraform.TerraformImport;
+import io.hopscope.io.terraform.TerraformImporter;
+import io.hopscope.io.terraform.TfInputException;
 import io.hopscope.model.NetworkModel;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Loads the MODEL argument of a command: a Hopscope diagram file through the diagram reader, or a
- * directory of AWS describe-* JSON through the AWS importer. Failures are reported as one line
- * naming the file and field at fault.
+ * Loads the MODEL argument of every command that reads a network: a Hopscope diagram file (or PNG)
+ * through the diagram reader, a directory of AWS describe-* JSON through the AWS importer, or the
+ * JSON of {@code terraform show -json} (told by its content) through the Terraform importer.
+ * Failures are reported as one line naming the file and field at fault.
  */
 final class ModelFiles {
     /** A load failure; the message is the stderr line. */
@@ -31,6 +38,17 @@ final class ModelFiles {
     }
 
     static NetworkModel load(Path path) throws LoadException {
+        return load(path, false);
+    }
+
+    /** As {@link #load(Path)}; {@code before} reads a Terraform plan's prior state instead of its planned values. */
+    static NetworkModel load(Path path, boolean before) throws LoadException {
+        if (Files.isRegularFile(path) && TerraformFiles.looksLikeTerraform(path)) {
+            return usable(path, terraform(path, before).model());
+        }
+        if (before) {
+            throw new LoadException(path + ": --before needs a Terraform plan (the JSON of 'terraform show -json PLANFILE')");
+        }
         if (!Files.exists(path)) {
             throw new LoadException(path + ": " + (Files.isSymbolicLink(path) ? "is a broken symbolic link or a link loop"
                     : "no such file or directory"));
@@ -51,6 +69,24 @@ final class ModelFiles {
             throw new LoadException(path + ": " + firstError(load.problems(), "not a Hopscope diagram"));
         }
         return usable(path, load.diagram().model());
+    }
+
+    /** A Terraform plan or state as a model, refused (exit 2) when unreadable, malformed or without a VPC. */
+    static TerraformImport terraform(Path path, boolean before) throws LoadException {
+        TerraformImport t;
+        try {
+            t = TerraformImporter.importFile(path, before);
+        } catch (TfInputException | InputRefusedException e) {
+            throw new LoadException(path + ": " + e.getMessage());
+        } catch (IOException e) {
+            throw new LoadException(path + ": cannot read: " + e.getMessage());
+        }
+        if (t.model().vpcs().isEmpty()) {
+            throw new LoadException(path + ": " + firstError(t.problems(), before
+                    ? "the plan's prior state has no VPC (the change creates the network)"
+                    : "no VPC in the " + (t.plan() ? "plan's planned values" : "state") + " (nothing to trace)"));
+        }
+        return t;
     }
 
     /** A duplicate id or a reference to nothing leaves no consistent path to trace or draw: an input error. */

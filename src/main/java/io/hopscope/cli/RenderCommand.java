@@ -2,9 +2,10 @@ package io.hopscope.cli;
 
 import io.hopscope.check.Problem;
 import io.hopscope.diagram.Diagram;
-import io.hopscope.diagram.autolayout.AutoLayout;
-import io.hopscope.diagram.render.Scene;
-import io.hopscope.diagram.render.SceneBuilder;
+import io.hopscope.diagram.render.Drawing;
+import io.hopscope.diagram.render.DiagramPicture;
+import io.hopscope.diagram.render.DiagramPictureBuilder;
+import io.hopscope.diagram.render.DrawingBuilder;
 import io.hopscope.diagram.render.TraceOverlay;
 import io.hopscope.engine.Trace;
 import io.hopscope.engine.TraceQuery;
@@ -38,7 +39,7 @@ import picocli.CommandLine.Parameters;
             "Draw a diagram as a picture, headless. The format follows OUT's",
             "extension: .svg (vector, one element per shape with its resource id)",
             "or .png (carries the diagram itself, so the picture reopens in",
-            "Hopscope). Resources without a shape are placed automatically.",
+            "Hopscope). Resources without a shape are drawn where the app shows them.",
             "With --trace-from and --trace-to, the trace is drawn on top: the request",
             "as a green line, the reply dashed, a red frame where a packet stops."},
         exitCodeListHeading = "Exit codes:%n",
@@ -97,36 +98,35 @@ public final class RenderCommand implements Callable<Integer> {
         if (unwritable != null) {
             return fail(err, output + ": " + unwritable);
         }
-        DiagramLoad load = DiagramReader.read(file);
+        DiagramFiles.Read read = DiagramFiles.read(file);
+        DiagramLoad load = read.load();
         if (load.diagram() == null) {
             Problem first = load.firstError().orElseThrow();
             return fail(err, file + ": " + first);
         }
-        ProblemLines.print(err, load.problems(), p -> ProblemLines.line(file.toString(), p, true), file + ": ");
+        ProblemLines.print(err, load.problems(), p -> ProblemLines.line(read.withFile() ? null : file.toString(), p, true),
+                file + ": ");
         if (load.hasErrors()) {
             // A picture of an invalid diagram would be shared as if it were right: refuse, write nothing.
             return fail(err, file + ": not rendered: the diagram has errors (listed above; see 'hopscope validate')");
         }
-        // A hand-written diagram may lack shapes: draw those resources where the layout would put them.
+        // The app's picture: a hand-written diagram may lack shapes, and those resources are drawn
+        // where the canvas shows them (DiagramPictureBuilder), so the file and the window agree.
         Diagram diagram = load.diagram();
-        diagram = diagram.withLayout(AutoLayout.merge(diagram.model(), diagram.layout()));
+        DiagramPicture picture = DiagramPictureBuilder.headless().build(diagram);
         TraceOverlay trace;
         try {
-            trace = trace(diagram);
+            trace = trace(diagram, picture);
         } catch (TraceQueryException e) {
             return fail(err, QueryFlags.message(e));
         }
         byte[] bytes;
         int[] size;
         try {
-            if (png) {
-                bytes = PngExporter.export(diagram, trace, scale);
-                size = PngExporter.pixelSize(SceneBuilder.build(diagram, trace), scale);
-            } else {
-                Scene scene = SceneBuilder.build(diagram, trace);
-                bytes = SvgWriter.toSvg(scene, scale).getBytes(StandardCharsets.UTF_8);
-                size = PngExporter.pixelSize(scene, scale);
-            }
+            Drawing drawing = DrawingBuilder.build(diagram, picture, trace);
+            bytes = png ? PngExporter.export(drawing, diagram, scale)
+                    : SvgWriter.toSvg(drawing, scale).getBytes(StandardCharsets.UTF_8);
+            size = PngExporter.pixelSize(drawing, scale);
         } catch (IllegalArgumentException e) {
             return fail(err, output + ": " + e.getMessage());
         }
@@ -140,7 +140,7 @@ public final class RenderCommand implements Callable<Integer> {
     }
 
     /** The overlay of the requested trace, or none; the query is checked as the trace command does. */
-    private TraceOverlay trace(Diagram diagram) {
+    private TraceOverlay trace(Diagram diagram, DiagramPicture picture) {
         if (traceFrom == null && traceTo == null) {
             if (protocol != null || port != null) {
                 throw new TraceQueryException("--protocol and --port need --trace-from and --trace-to");
@@ -159,7 +159,7 @@ public final class RenderCommand implements Callable<Integer> {
             }
         }
         Trace t = new Tracer(diagram.model()).trace(TraceQuery.of(traceFrom, traceTo, p, port));
-        return TraceOverlays.of(diagram, t);
+        return TraceOverlays.of(diagram.model(), picture, t);
     }
 
     private static int fail(PrintWriter err, String message) {

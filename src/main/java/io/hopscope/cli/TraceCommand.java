@@ -17,7 +17,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.hopscope.io.trace.PlaceholderNotes;
+import io.hopscope.model.PlanUnknowns;
 import java.io.PrintWriter;
+import java.util.List;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -29,11 +35,12 @@ import java.util.concurrent.Callable;
 @Command(name = "trace", mixinStandardHelpOptions = true,
         description = "Trace a packet and its reply hop by hop through an AWS network.")
 public final class TraceCommand implements Callable<Integer> {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "MODEL", description = "A Hopscope diagram file or a directory of AWS describe-* JSON.")
+    @Parameters(index = "0", paramLabel = "MODEL", description = "A Hopscope diagram file, a directory of AWS describe-* JSON, or terraform show -json output.")
     Path model;
 
     @Option(names = "--from", required = true, paramLabel = "REF",
@@ -74,6 +81,9 @@ public final class TraceCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "Output format (default text).")
     String format;
 
+    @Option(names = "--before", description = "For a Terraform plan: trace its prior state (the network before the change).")
+    boolean before;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -85,15 +95,27 @@ public final class TraceCommand implements Callable<Integer> {
             TraceQuery query = new TraceQuery(from, to, parseProtocol(), port, sourcePort, icmpType, icmpCode,
                     address(sourceIp, "--source-ip"), address(destinationIp, "--destination-ip"), ipVersion,
                     profile());
-            NetworkModel m = ModelFiles.load(model);
-            Trace trace = new Tracer(m).trace(query);
-            out.print(format.equals("json") ? TraceJsonWriter.write(trace) : TraceTextWriter.write(trace));
+            NetworkModel m = ModelFiles.load(model, before);
+            Tracer tracer = new Tracer(m);
+            Trace trace = tracer.trace(query);
+            List<PlanUnknowns.Placeholder> placeholders = PlaceholderNotes.of(trace, m);
+            if (format.equals("json")) {
+                ObjectNode json = TraceJsonWriter.toJson(trace);
+                if (!m.unknowns().isEmpty()) {
+                    PlaceholderNotes.json(json, placeholders);
+                }
+                out.print(JSON.writeValueAsString(json) + System.lineSeparator());
+            } else {
+                out.print(TraceTextWriter.write(trace, tracer.portRangeFixes(trace)) + PlaceholderNotes.text(placeholders));
+            }
             out.flush();
             return HopscopeCommand.EXIT_OK;
         } catch (TraceQueryException e) {
             err.println("error: " + QueryFlags.message(e));
             err.flush();
             return HopscopeCommand.EXIT_INPUT_ERROR;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
         } catch (ModelFiles.LoadException e) {
             err.println("error: " + e.getMessage());
             err.flush();

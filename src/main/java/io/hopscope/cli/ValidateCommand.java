@@ -2,7 +2,6 @@ package io.hopscope.cli;
 
 import io.hopscope.check.Problem;
 import io.hopscope.io.format.DiagramLoad;
-import io.hopscope.io.format.DiagramReader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -37,8 +36,10 @@ public final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        DiagramLoad load = DiagramReader.read(file);
-        ProblemLines.print(err, load.problems(), this::line, file + ": ");
+        DiagramFiles.Read read = DiagramFiles.read(file);
+        DiagramLoad load = read.load();
+        ProblemLines.print(err, load.problems(), p -> ProblemLines.line(read.withFile() ? null : file.toString(), p, false),
+                file + ": ");
         if (load.hasErrors()) {
             err.flush();
             return HopscopeCommand.EXIT_INPUT_ERROR;
@@ -50,9 +51,5 @@ public final class ValidateCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return HopscopeCommand.EXIT_OK;
-    }
-
-    private String line(Problem p) {
-        return ProblemLines.line(file.toString(), p, false);
     }
 }

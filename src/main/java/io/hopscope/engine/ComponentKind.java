@@ -24,9 +24,15 @@ public enum ComponentKind {
     VPC_PEERING_CONNECTION("vpc-peering-connection", ResourceKind.VPC_PEERING_CONNECTION),
     VPN_GATEWAY("vpn-gateway", ResourceKind.VPN_GATEWAY),
     TRANSIT_GATEWAY("transit-gateway", ResourceKind.TRANSIT_GATEWAY),
+    TRANSIT_GATEWAY_ATTACHMENT("transit-gateway-attachment", ResourceKind.TRANSIT_GATEWAY_ATTACHMENT),
+    TRANSIT_GATEWAY_ROUTE_TABLE("transit-gateway-route-table", ResourceKind.TRANSIT_GATEWAY_ROUTE_TABLE),
     VPN_CONNECTION("vpn-connection", ResourceKind.VPN_CONNECTION),
     DIRECT_CONNECT_GATEWAY("direct-connect-gateway", ResourceKind.DIRECT_CONNECT_GATEWAY),
     VIRTUAL_INTERFACE("virtual-interface", ResourceKind.VIRTUAL_INTERFACE),
+    /** A load balancer: its listener decides (rulebook 10). */
+    LOAD_BALANCER("load-balancer", ResourceKind.LOAD_BALANCER),
+    /** A target group: which registered target the load balancer's node forwards to. */
+    TARGET_GROUP("target-group", ResourceKind.TARGET_GROUP),
     /** An on-premises network drawn behind a virtual private gateway. */
     ON_PREMISES("on-premises", ResourceKind.EXTERNAL),
     /** A route target the importer could not resolve to a modelled kind (rulebook 12: UNKNOWN). */
@@ -63,8 +69,8 @@ public enum ComponentKind {
     public boolean isGateway() {
         return switch (this) {
             case INTERNET_GATEWAY, EGRESS_ONLY_INTERNET_GATEWAY, NAT_GATEWAY, VPC_ENDPOINT, GATEWAY_ENDPOINT,
-                 VPC_PEERING_CONNECTION, VPN_GATEWAY, TRANSIT_GATEWAY, VPN_CONNECTION, DIRECT_CONNECT_GATEWAY,
-                 VIRTUAL_INTERFACE, UNSUPPORTED -> true;
+                 VPC_PEERING_CONNECTION, VPN_GATEWAY, TRANSIT_GATEWAY, TRANSIT_GATEWAY_ATTACHMENT, VPN_CONNECTION,
+                 DIRECT_CONNECT_GATEWAY, VIRTUAL_INTERFACE, LOAD_BALANCER, UNSUPPORTED -> true;
             default -> false;
         };
     }

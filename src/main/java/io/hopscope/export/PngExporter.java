@@ -1,8 +1,8 @@
 package io.hopscope.export;
 
 import io.hopscope.diagram.Diagram;
-import io.hopscope.diagram.render.Scene;
-import io.hopscope.diagram.render.SceneBuilder;
+import io.hopscope.diagram.render.Drawing;
+import io.hopscope.diagram.render.DrawingBuilder;
 import io.hopscope.diagram.render.TraceOverlay;
 import io.hopscope.io.format.DiagramWriter;
 import io.hopscope.io.format.PngDiagramChunk;
@@ -33,9 +33,9 @@ public final class PngExporter {
     private PngExporter() {
     }
 
-    /** Width and height in pixels of the picture of {@code scene} at {@code scale}. */
-    public static int[] pixelSize(Scene scene, double scale) {
-        return new int[] {(int) Math.ceil(scene.width() * scale), (int) Math.ceil(scene.height() * scale)};
+    /** Width and height in pixels of the picture of {@code drawing} at {@code scale}. */
+    public static int[] pixelSize(Drawing drawing, double scale) {
+        return new int[] {(int) Math.ceil(drawing.width() * scale), (int) Math.ceil(drawing.height() * scale)};
     }
 
     /** The PNG file bytes of {@code diagram} at {@code scale} (1 = one pixel per canvas unit). */
@@ -45,8 +45,12 @@ public final class PngExporter {
 
     /** As {@link #export(Diagram, double)} with a trace drawn over the diagram. */
     public static byte[] export(Diagram diagram, TraceOverlay trace, double scale) {
-        Scene scene = SceneBuilder.build(diagram, trace);
-        int[] size = pixelSize(scene, scale);
+        return export(DrawingBuilder.build(diagram, trace), diagram, scale);
+    }
+
+    /** The PNG of {@code drawing}, carrying {@code diagram} (what opening the PNG reopens). */
+    public static byte[] export(Drawing drawing, Diagram diagram, double scale) {
+        int[] size = pixelSize(drawing, scale);
         if (size[0] > MAX_SIDE || size[1] > MAX_SIDE || (long) size[0] * size[1] > MAX_PIXELS) {
             throw new IllegalArgumentException("the picture would be " + size[0] + " x " + size[1]
                     + " pixels, too large for a PNG; export SVG instead, or a smaller scale");
@@ -54,7 +58,7 @@ public final class PngExporter {
         BufferedImage image = new BufferedImage(size[0], size[1], BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
-            new ScenePainter().paint(scene, g, scale);
+            new DrawingPainter().paint(drawing, g, scale);
         } finally {
             g.dispose();
         }

@@ -1,6 +1,9 @@
 /**
  * Pictures of diagrams for sharing: the one package outside {@code app}/{@code ui} allowed to use
- * {@code java.awt} (headless Java2D), never JavaFX, so the CLI's {@code render} runs on servers.
+ * {@code java.awt} (headless Java2D), never JavaFX, so the CLI's {@code render} runs on servers. It
+ * paints the {@link io.hopscope.diagram.render.Drawing} of the picture the canvas shows, and says
+ * where a trace goes on it: {@link io.hopscope.export.HopShapes} (used by the canvas too) and
+ * {@link io.hopscope.export.TraceOverlays}.
  *
  * <p>Decision record, "a PNG that reopens as its diagram".
  * Context: people paste exported pictures into tickets and chats, and want to get back to the

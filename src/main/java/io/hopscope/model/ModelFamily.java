@@ -23,7 +23,11 @@ public enum ModelFamily {
     WORKLOADS(Workload.class),
     EXTERNALS(ExternalEndpoint.class),
     /** Customer gateways, VPN connections, Direct Connect gateways and virtual interfaces. */
-    HYBRID(HybridResource.class);
+    HYBRID(HybridResource.class),
+    /** Transit gateways, their attachments and route tables. */
+    TRANSIT(TransitResource.class),
+    /** Load balancers and target groups (rulebook 10). */
+    LOAD_BALANCING(LoadBalancing.class);
 
     private static final ModelFamily[] ALL = values();
     private static final ClassValue<ModelFamily> BY_CLASS = new ClassValue<>() {

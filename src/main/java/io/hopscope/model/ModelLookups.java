@@ -52,4 +52,28 @@ final class ModelLookups {
             enisBySubnet.computeIfAbsent(eni.subnetId(), k -> new ArrayList<>()).add(eni);
         }
     }
+
+    /** The VPC of a resource that has one (see {@link NetworkModel#vpcIdOf}). */
+    static String vpcIdOf(NetworkModel m, Resource r) {
+        if (r instanceof Vpc v) return v.id();
+        if (r instanceof Subnet s) return s.vpcId();
+        if (r instanceof RouteTable t) return t.vpcId();
+        if (r instanceof NetworkAcl a) return a.vpcId();
+        if (r instanceof SecurityGroup g) return g.vpcId();
+        if (r instanceof InternetGateway g) return g.vpcId();
+        if (r instanceof EgressOnlyInternetGateway g) return g.vpcId();
+        if (r instanceof VpnGateway g) return g.vpcId();
+        if (r instanceof VpcEndpoint e) return e.vpcId();
+        if (r instanceof LoadBalancer lb) return lb.vpcId();
+        if (r instanceof TargetGroup tg) return tg.vpcId();
+        if (r instanceof NatGateway n) {
+            Subnet s = m.subnet(n.subnetId());
+            return s == null ? null : s.vpcId();
+        }
+        if (r instanceof NetworkInterface eni) {
+            Subnet s = m.subnet(eni.subnetId());
+            return s == null ? null : s.vpcId();
+        }
+        return null;
+    }
 }

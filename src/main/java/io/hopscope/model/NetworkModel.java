@@ -14,6 +14,7 @@ import java.util.function.UnaryOperator;
 public final class NetworkModel {
 
     private final List<List<? extends Resource>> lists;
+    private final PlanUnknowns unknowns;
 
     private volatile ModelLookups lookups;
 
@@ -23,6 +24,7 @@ public final class NetworkModel {
             copy.add(List.copyOf(l));
         }
         lists = Collections.unmodifiableList(copy);
+        unknowns = b.unknowns;
     }
 
     public static final NetworkModel EMPTY = builder().build();
@@ -37,6 +39,7 @@ public final class NetworkModel {
         for (int i = 0; i < lists.size(); i++) {
             b.list(i).addAll(lists.get(i));
         }
+        b.unknowns = unknowns;
         return b;
     }
 
@@ -63,14 +66,34 @@ public final class NetworkModel {
     public List<ExternalEndpoint> externals() { return family(ModelFamily.EXTERNALS); }
     /** Customer gateways, VPN connections, Direct Connect gateways and virtual interfaces, in order. */
     public List<HybridResource> hybrid() { return family(ModelFamily.HYBRID); }
+    /** Values and rule sets a Terraform plan leaves open until apply; {@link PlanUnknowns#NONE} otherwise. */
+    public PlanUnknowns unknowns() { return unknowns; }
+    /** Transit gateways, attachments and TGW route tables, in order. */
+    public List<TransitResource> transit() { return family(ModelFamily.TRANSIT); }
+    public List<TransitGateway> transitGateways() { return only(transit(), TransitGateway.class); }
+    public List<TransitGatewayAttachment> transitAttachments() { return only(transit(), TransitGatewayAttachment.class); }
+    public List<TransitGatewayRouteTable> transitRouteTables() { return only(transit(), TransitGatewayRouteTable.class); }
     public List<CustomerGateway> customerGateways() { return only(CustomerGateway.class); }
     public List<VpnConnection> vpnConnections() { return only(VpnConnection.class); }
     public List<DirectConnectGateway> directConnectGateways() { return only(DirectConnectGateway.class); }
     public List<VirtualInterface> virtualInterfaces() { return only(VirtualInterface.class); }
 
     private <T extends HybridResource> List<T> only(Class<T> type) {
-        List<HybridResource> hybrid = hybrid();
-        return hybrid.isEmpty() ? List.of() : hybrid.stream().filter(type::isInstance).map(type::cast).toList();
+        return only(hybrid(), type);
+    }
+
+    private static <T> List<T> only(List<?> family, Class<T> type) {
+        return family.isEmpty() ? List.of() : family.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    /** Load balancers and target groups, in order (rulebook 10). */
+    public List<LoadBalancing> loadBalancing() { return family(ModelFamily.LOAD_BALANCING); }
+    public List<LoadBalancer> loadBalancers() { return onlyLb(LoadBalancer.class); }
+    public List<TargetGroup> targetGroups() { return onlyLb(TargetGroup.class); }
+
+    private <T extends LoadBalancing> List<T> onlyLb(Class<T> type) {
+        List<LoadBalancing> all = loadBalancing();
+        return all.isEmpty() ? List.of() : all.stream().filter(type::isInstance).map(type::cast).toList();
     }
 
     /** Every resource, in family order then list order. */
@@ -149,24 +172,7 @@ public final class NetworkModel {
 
     /** The VPC an internet gateway, route table, NACL, SG or subnet belongs to, when it has one. */
     public String vpcIdOf(Resource r) {
-        if (r instanceof Vpc v) return v.id();
-        if (r instanceof Subnet s) return s.vpcId();
-        if (r instanceof RouteTable t) return t.vpcId();
-        if (r instanceof NetworkAcl a) return a.vpcId();
-        if (r instanceof SecurityGroup g) return g.vpcId();
-        if (r instanceof InternetGateway g) return g.vpcId();
-        if (r instanceof EgressOnlyInternetGateway g) return g.vpcId();
-        if (r instanceof VpnGateway g) return g.vpcId();
-        if (r instanceof VpcEndpoint e) return e.vpcId();
-        if (r instanceof NatGateway n) {
-            Subnet s = subnet(n.subnetId());
-            return s == null ? null : s.vpcId();
-        }
-        if (r instanceof NetworkInterface eni) {
-            Subnet s = subnet(eni.subnetId());
-            return s == null ? null : s.vpcId();
-        }
-        return null;
+        return ModelLookups.vpcIdOf(this, r);
     }
 
     /** A copy with one resource replaced (same id) or added; used by edits. */
@@ -196,12 +202,12 @@ public final class NetworkModel {
         if (!(o instanceof NetworkModel m)) {
             return false;
         }
-        return lists.equals(m.lists);
+        return lists.equals(m.lists) && unknowns.equals(m.unknowns);
     }
 
     @Override
     public int hashCode() {
-        return lists.hashCode();
+        return lists.hashCode() * 31 + unknowns.hashCode();
     }
 
     @Override
@@ -212,6 +218,13 @@ public final class NetworkModel {
     /** Collects resources; {@link #put} replaces a resource with the same id in place. */
     public static final class Builder {
         private final List<List<Resource>> lists = new ArrayList<>();
+        private PlanUnknowns unknowns = PlanUnknowns.NONE;
+
+        /** Sets what a Terraform plan leaves open until apply. */
+        public Builder unknowns(PlanUnknowns u) {
+            unknowns = u == null ? PlanUnknowns.NONE : u;
+            return this;
+        }
 
         private Builder() {
             for (int i = 0; i < ModelFamily.count(); i++) {

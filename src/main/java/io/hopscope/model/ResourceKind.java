@@ -15,11 +15,15 @@ public enum ResourceKind {
     VPC_PEERING_CONNECTION("pcx-", "vpc-peering-connection"),
     VPN_GATEWAY("vgw-", "vpn-gateway"),
     TRANSIT_GATEWAY("tgw-", "transit-gateway"),
+    TRANSIT_GATEWAY_ATTACHMENT("tgw-attach-", "transit-gateway-attachment"),
+    TRANSIT_GATEWAY_ROUTE_TABLE("tgw-rtb-", "transit-gateway-route-table"),
     CUSTOMER_GATEWAY("cgw-", "customer-gateway"),
     VPN_CONNECTION("vpn-", "vpn-connection"),
     DIRECT_CONNECT_GATEWAY("", "direct-connect-gateway"),
     VIRTUAL_INTERFACE("dxvif-", "virtual-interface"),
     NETWORK_INTERFACE("eni-", "network-interface"),
+    LOAD_BALANCER("", "load-balancer"),
+    TARGET_GROUP("", "target-group"),
     WORKLOAD("", "workload"),
     EXTERNAL("", "external");
 

@@ -9,6 +9,15 @@ import java.util.List;
  */
 public record Box(AddressRange addresses, ProtocolClass protocol, int portFrom, int portTo) {
 
+    /** The common part of two boxes of the same protocol class, or null. */
+    Box intersect(Box o) {
+        if (!protocol.equals(o.protocol) || Math.max(portFrom, o.portFrom) > Math.min(portTo, o.portTo)) {
+            return null;
+        }
+        AddressRange a = addresses.intersect(o.addresses);
+        return a == null ? null : new Box(a, protocol, Math.max(portFrom, o.portFrom), Math.min(portTo, o.portTo));
+    }
+
     /** The parts of this box outside {@code inner} (which lies inside it), as disjoint boxes. */
     List<Box> minus(Box inner) {
         List<Box> out = new ArrayList<>(4);

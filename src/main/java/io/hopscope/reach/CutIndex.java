@@ -197,7 +197,13 @@ public final class CutIndex {
         } else if (o.getClass().isRecord() && seen.add(o)) {
             for (RecordComponent rc : o.getClass().getRecordComponents()) {
                 try {
-                    collect(rc.getAccessor().invoke(o), b, seen, depth + 1);
+                    Object v = rc.getAccessor().invoke(o);
+                    // A listener's or target's port is an int: a single-port cut when the name says port.
+                    if (v instanceof Integer p && p >= 0 && p <= 65535
+                            && rc.getName().toLowerCase(java.util.Locale.ROOT).contains("port")) {
+                        b.ports(new PortRange(p, p));
+                    }
+                    collect(v, b, seen, depth + 1);
                 } catch (ReflectiveOperationException e) {
                     throw new IllegalStateException("cannot read " + rc + " of " + o.getClass().getSimpleName(), e);
                 }

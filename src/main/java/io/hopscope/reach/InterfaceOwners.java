@@ -1,5 +1,6 @@
 package io.hopscope.reach;
 
+import io.hopscope.model.LoadBalancer;
 import io.hopscope.model.NatGateway;
 import io.hopscope.model.NetworkInterface;
 import io.hopscope.model.NetworkModel;
@@ -33,6 +34,18 @@ final class InterfaceOwners {
         for (VpcEndpoint v : model.vpcEndpoints()) {
             own(v.id(), v.label(), v.networkInterfaceIds());
         }
+        for (LoadBalancer lb : model.loadBalancers()) {
+            own(lb.id(), lb.label(), lb.networkInterfaceIds());
+        }
+    }
+
+    /** The node interfaces of every load balancer. */
+    List<NetworkInterface> loadBalancerInterfaces() {
+        List<NetworkInterface> out = new ArrayList<>();
+        for (LoadBalancer lb : model.loadBalancers()) {
+            out.addAll(interfacesOfOwner(lb.id()));
+        }
+        return out;
     }
 
     private void own(String owner, String label, List<String> eniIds) {

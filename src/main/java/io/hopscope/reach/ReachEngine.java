@@ -45,8 +45,8 @@ public final class ReachEngine {
     public ReachEngine(NetworkModel model) {
         this.model = model;
         this.cuts = new CutIndex(model);
-        Tracer first = new Tracer(model);
-        this.tracers = ThreadLocal.withInitial(() -> new Tracer(model));
+        Tracer first = Tracer.withoutFixes(model);
+        this.tracers = ThreadLocal.withInitial(() -> Tracer.withoutFixes(model));
         this.tracers.set(first);
         for (NetworkInterface e : model.networkInterfaces()) {
             interfaceAddresses.addAll(e.privateIps());
@@ -64,6 +64,11 @@ public final class ReachEngine {
     /** The cut index, where transit gateway and load balancer cut sources are registered. */
     public CutIndex cuts() {
         return cuts;
+    }
+
+    /** One concrete trace on this thread's tracer. */
+    public Trace trace(TraceQuery q) {
+        return tracers.get().trace(q);
     }
 
     /** The protocol classes of one IP version for {@code protocol} (ALL: every class). */
@@ -158,11 +163,16 @@ public final class ReachEngine {
             Trace t = tracers.get().trace(query(source, target, dst, box, rep));
             Box atom = cuts.global().narrow(box, rep.hi(), rep.lo(), box.portFrom());
             atom = narrowBy(t.forward().hops(), atom, rep);
-            if (t.reply() != null) {
-                atom = narrowBy(t.reply().hops(), atom, rep);
-            }
-            for (Blocker b : t.blockers()) {
-                atom = narrowBy(List.of(b.hop()), atom, rep);
+            // A request dropped on the way is UNREACHABLE whatever comes after: only the hops up to
+            // the drop decide. Otherwise the reply decides too, with every reply blocker (the
+            // verdict over client ports reads them all).
+            if (t.forward().blockedAt() == null) {
+                if (t.reply() != null) {
+                    atom = narrowBy(t.reply().hops(), atom, rep);
+                }
+                for (Blocker b : t.blockers()) {
+                    atom = narrowBy(List.of(b.hop()), atom, rep);
+                }
             }
             out.add(new Cell(source, target, dst, atom, t));
             for (Box rest : box.minus(atom)) {
@@ -179,6 +189,29 @@ public final class ReachEngine {
             }
         }
         return atom;
+    }
+
+    /** Addresses a reader recognises as "some host": a cell's example uses one when the cell holds it. */
+    private static final List<IpAddress> TYPICAL = List.of(IpAddress.parse("203.0.113.10"),
+            IpAddress.parse("198.51.100.10"), IpAddress.parse("192.0.2.10"), IpAddress.parse("8.8.8.8"),
+            IpAddress.parse("2001:db8::10"));
+
+    /**
+     * The same cell shown with a readable packet: a documentation address instead of 0.0.0.0 when
+     * the cell holds one (every packet of a cell has the same fate, so the verdict is unchanged).
+     */
+    public Cell readable(Cell c) {
+        if (c.source().isInterface()) {
+            return c;
+        }
+        for (IpAddress ip : TYPICAL) {
+            if (c.box().addresses().contains(ip) && !interfaceAddresses.contains(ip)) {
+                Box one = new Box(AddressRange.point(ip), c.box().protocol(), c.box().portFrom(), c.box().portFrom());
+                Trace t = trace(query(c.source(), c.target(), c.destination(), one, ip));
+                return t.verdict() == c.verdict() ? new Cell(c.source(), c.target(), c.destination(), c.box(), t) : c;
+            }
+        }
+        return c;
     }
 
     /** Drops the leading addresses of a box of outside hosts that modelled interfaces hold. */

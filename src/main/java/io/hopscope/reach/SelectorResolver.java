@@ -49,7 +49,7 @@ public final class SelectorResolver {
     public List<ReachEndpoint> resolve(Selector s) {
         return switch (s.kind()) {
             case INTERNET -> List.of(internet());
-            case ALL -> interfacesOf(owners.workloadInterfaces(w -> true));
+            case ALL -> interfacesOf(allWorkloadInterfaces());
             case CIDR -> List.of(network(Cidr.parse(s.argument())));
             case TAG -> byTag(s);
             case SG -> byGroup(s);
@@ -83,6 +83,13 @@ public final class SelectorResolver {
         return ip.isIpv4() && ip.isPrivateIpv4() ? network(Cidr.host(ip))
                 : new ReachEndpoint(ReachEndpoint.Kind.INTERNET, ip.toString(), "internet host " + ip, null, null,
                 List.of(Cidr.host(ip)));
+    }
+
+    /** Workloads and load balancers (drawn as workloads before they were a resource of their own). */
+    private List<NetworkInterface> allWorkloadInterfaces() {
+        List<NetworkInterface> enis = new ArrayList<>(owners.workloadInterfaces(w -> true));
+        enis.addAll(owners.loadBalancerInterfaces());
+        return enis;
     }
 
     private List<ReachEndpoint> byTag(Selector s) {
@@ -148,7 +155,11 @@ public final class SelectorResolver {
         }
         WorkloadKind kind = s.workloadKind();
         Predicate<Workload> p = x -> x.workloadKind() == kind;
-        return interfacesOf(owners.workloadInterfaces(p));
+        List<NetworkInterface> enis = new ArrayList<>(owners.workloadInterfaces(p));
+        if (kind == WorkloadKind.LOAD_BALANCER) {
+            enis.addAll(owners.loadBalancerInterfaces());
+        }
+        return interfacesOf(enis);
     }
 
     /** The one resource of a list whose id or name (case-insensitively) is the selector's argument. */

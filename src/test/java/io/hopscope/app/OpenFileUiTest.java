@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.hopscope.io.format.DiagramWriter;
 import io.hopscope.ui.UiTestDiagrams;
 import io.hopscope.ui.canvas.DiagramCanvasView;
-import io.hopscope.ui.main.MainWindowView;
+import io.hopscope.app.window.MainWindowView;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hopscope.diagram.Diagram;
 import io.hopscope.diagram.Shape;
-import io.hopscope.diagram.render.Scene;
-import io.hopscope.diagram.render.SceneBox;
-import io.hopscope.diagram.render.SceneBuilder;
+import io.hopscope.diagram.render.Drawing;
+import io.hopscope.diagram.render.DrawnBox;
+import io.hopscope.diagram.render.DrawingBuilder;
 import io.hopscope.diagram.render.StyleRole;
 import io.hopscope.io.format.DiagramLoad;
 import io.hopscope.io.format.DiagramReader;
@@ -40,8 +40,8 @@ class PngExporterTest {
     }
 
     /** The colour at canvas point (x, y) of a picture drawn at {@code scale}. */
-    private static int pixel(BufferedImage image, Scene scene, double scale, double x, double y) {
-        return image.getRGB((int) ((x - scene.x()) * scale), (int) ((y - scene.y()) * scale)) & 0xFFFFFF;
+    private static int pixel(BufferedImage image, Drawing drawing, double scale, double x, double y) {
+        return image.getRGB((int) ((x - drawing.x()) * scale), (int) ((y - drawing.y()) * scale)) & 0xFFFFFF;
     }
 
     private static int rgb(String hex) {
@@ -52,44 +52,44 @@ class PngExporterTest {
     void scaleTwoHasTwiceThePixelsInEachDirection() throws IOException {
         BufferedImage one = image(PngExporter.export(NAT, 1));
         BufferedImage two = image(PngExporter.export(NAT, 2));
-        Scene scene = SceneBuilder.build(NAT);
-        assertEquals((int) Math.ceil(scene.width()), one.getWidth());
-        assertEquals((int) Math.ceil(scene.height()), one.getHeight());
+        Drawing drawing = DrawingBuilder.build(NAT);
+        assertEquals((int) Math.ceil(drawing.width()), one.getWidth());
+        assertEquals((int) Math.ceil(drawing.height()), one.getHeight());
         assertEquals(2 * one.getWidth(), two.getWidth());
         assertEquals(2 * one.getHeight(), two.getHeight());
     }
 
     @Test
     void vpcAndSubnetInteriorsAreFilledWithTheirRoleColours() throws IOException {
-        Scene scene = SceneBuilder.build(NAT);
+        Drawing drawing = DrawingBuilder.build(NAT);
         for (int scale = 1; scale <= 2; scale++) {
             BufferedImage image = image(PngExporter.export(NAT, scale));
             Shape vpc = NAT.layout().shape(NAT.model().vpcs().get(0).id());
             // Bottom-left corner area of the VPC: inside it, below and left of every subnet.
-            assertEquals(rgb(StyleRole.VPC.fill()), pixel(image, scene, scale, vpc.x() + 10, vpc.y() + vpc.height() - 10));
+            assertEquals(rgb(StyleRole.VPC.fill()), pixel(image, drawing, scale, vpc.x() + 10, vpc.y() + vpc.height() - 10));
             for (Subnet s : NAT.model().subnets()) {
                 Shape box = NAT.layout().shape(s.id());
                 StyleRole role = NAT.model().isPublic(s.id()) ? StyleRole.SUBNET_PUBLIC : StyleRole.SUBNET_PRIVATE;
-                assertEquals(rgb(role.fill()), pixel(image, scene, scale, box.x() + box.width() - 6, box.y() + box.height() - 6),
+                assertEquals(rgb(role.fill()), pixel(image, drawing, scale, box.x() + box.width() - 6, box.y() + box.height() - 6),
                         s.id() + " fill");
-                assertEquals(rgb(role.band()), pixel(image, scene, scale, box.x() + box.width() - 6, box.y() + 30),
+                assertEquals(rgb(role.band()), pixel(image, drawing, scale, box.x() + box.width() - 6, box.y() + 30),
                         s.id() + " header band");
             }
             // Outside every shape: the canvas background of the theme.
-            assertEquals(rgb(StyleRole.Colors.CANVAS), pixel(image, scene, scale, scene.x() + 2, scene.y() + 2));
+            assertEquals(rgb(StyleRole.Colors.CANVAS), pixel(image, drawing, scale, drawing.x() + 2, drawing.y() + 2));
         }
     }
 
     @Test
     void workloadsCarryTheirIconInTheirRoleColour() throws IOException {
-        Scene scene = SceneBuilder.build(NAT);
+        Drawing drawing = DrawingBuilder.build(NAT);
         BufferedImage image = image(PngExporter.export(NAT, 2));
-        SceneBox card = scene.box(NAT.model().workloads().get(0).id());
+        DrawnBox card = drawing.box(NAT.model().workloads().get(0).id());
         assertEquals("ec2", card.icon());
         int iconPixels = 0;
-        for (double x = card.iconX(); x < card.iconX() + SceneBox.ICON_SIZE; x += 0.5) {
-            for (double y = card.iconY(); y < card.iconY() + SceneBox.ICON_SIZE; y += 0.5) {
-                if (pixel(image, scene, 2, x, y) == rgb(StyleRole.WORKLOAD.iconColor())) {
+        for (double x = card.iconX(); x < card.iconX() + DrawnBox.ICON_SIZE; x += 0.5) {
+            for (double y = card.iconY(); y < card.iconY() + DrawnBox.ICON_SIZE; y += 0.5) {
+                if (pixel(image, drawing, 2, x, y) == rgb(StyleRole.WORKLOAD.iconColor())) {
                     iconPixels++;
                 }
             }
@@ -135,18 +135,18 @@ class PngExporterTest {
     void pictureIsWideEnoughForTheCaptionBesideTheRightmostTile() throws IOException {
         Diagram d = DiagramReader.read(Path.of("diagrams", "ec2-to-rds-broken-return.json")).diagram();
         d = d.withLayout(d.layout().with(new Shape("internet-host", 1000, 60, 60, 60)));
-        Scene scene = SceneBuilder.build(d);
-        SceneBox client = scene.box("internet-host");
+        Drawing drawing = DrawingBuilder.build(d);
+        DrawnBox client = drawing.box("internet-host");
 
         BufferedImage image = image(PngExporter.export(d, 1));
 
         double captionEnd = client.textX() + "internet 203.0.113.10/32".length() * 6;
-        assertTrue(image.getWidth() >= captionEnd - scene.x(), "width " + image.getWidth());
+        assertTrue(image.getWidth() >= captionEnd - drawing.x(), "width " + image.getWidth());
         // Some pixel of the subtitle, right of the tile, is ink rather than background.
         boolean ink = false;
         for (double x = client.textX(); x < captionEnd && !ink; x += 1) {
             for (double y = client.subtitleBaseline() - 8; y <= client.subtitleBaseline(); y += 1) {
-                ink |= pixel(image, scene, 1, x, y) != rgb(StyleRole.Colors.CANVAS);
+                ink |= pixel(image, drawing, 1, x, y) != rgb(StyleRole.Colors.CANVAS);
             }
         }
         assertTrue(ink, "the caption is painted beside the tile");

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hopscope.diagram.Diagram;
-import io.hopscope.diagram.render.Scene;
-import io.hopscope.diagram.render.SceneBuilder;
+import io.hopscope.diagram.render.Drawing;
+import io.hopscope.diagram.render.DrawingBuilder;
 import io.hopscope.io.format.DiagramLoad;
 import io.hopscope.io.format.DiagramReader;
 import io.hopscope.io.svg.SvgWriter;
@@ -35,10 +35,10 @@ class SampleDiagramsRenderTest {
     @MethodSource("samples")
     void sampleExportsToSvgAndToAPngThatReopensEqual(Path file) throws IOException {
         Diagram diagram = DiagramReader.read(file).diagram();
-        Scene scene = SceneBuilder.build(diagram);
-        assertFalse(scene.boxes().isEmpty());
+        Drawing drawing = DrawingBuilder.build(diagram);
+        assertFalse(drawing.boxes().isEmpty());
 
-        String svg = SvgWriter.toSvg(scene, 1);
+        String svg = SvgWriter.toSvg(drawing, 1);
         for (String id : diagram.layout().shapes().keySet()) {
             assertTrue(svg.contains("data-resource-id=\"" + id + "\""), file + ": " + id);
         }

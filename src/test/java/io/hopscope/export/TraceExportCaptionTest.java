@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hopscope.diagram.Diagram;
-import io.hopscope.diagram.render.Scene;
-import io.hopscope.diagram.render.SceneBox;
-import io.hopscope.diagram.render.SceneBuilder;
+import io.hopscope.diagram.render.Drawing;
+import io.hopscope.diagram.render.DrawnBox;
+import io.hopscope.diagram.render.DrawingBuilder;
 import io.hopscope.diagram.render.TraceOverlay;
 import io.hopscope.engine.Trace;
 import io.hopscope.engine.TraceQuery;
@@ -28,7 +28,7 @@ class TraceExportCaptionTest {
 
     private TraceOverlay traced() {
         Trace t = new Tracer(broken.model()).trace(TraceQuery.of("web-1", "orders-db", Protocol.TCP, 3306));
-        return TraceOverlays.of(broken, t);
+        return TraceOverlays.of(broken.model(), io.hopscope.diagram.render.DiagramPictureBuilder.headless().build(broken), t);
     }
 
     @Test
@@ -45,33 +45,33 @@ class TraceExportCaptionTest {
     @Test
     void svgAndPngOfATraceCarryCaptionLegendAndBadges() throws Exception {
         TraceOverlay overlay = traced();
-        Scene scene = SceneBuilder.build(broken, overlay);
-        Scene plain = SceneBuilder.build(broken, new TraceOverlay(overlay.forward(), overlay.forwardBlockedAt(),
+        Drawing drawing = DrawingBuilder.build(broken, overlay);
+        Drawing plain = DrawingBuilder.build(broken, new TraceOverlay(overlay.forward(), overlay.forwardBlockedAt(),
                 overlay.reply(), overlay.replyBlockedAt()));
-        assertTrue(scene.height() > plain.height() + 60, "the caption and legend take room under the picture");
-        assertNotNull(scene.box("legend-request-text"));
-        assertNotNull(scene.box("legend-dropped"));
-        SceneBox last = scene.box("trace-caption-2");
+        assertTrue(drawing.height() > plain.height() + 60, "the caption and legend take room under the picture");
+        assertNotNull(drawing.box("legend-request-text"));
+        assertNotNull(drawing.box("legend-dropped"));
+        DrawnBox last = drawing.box("trace-caption-2");
         assertTrue(last.title().contains("rule *"), last.title());
-        List<String> badges = scene.boxes().stream().filter(SceneBox::isBadge).map(SceneBox::title).toList();
+        List<String> badges = drawing.boxes().stream().filter(DrawnBox::isBadge).map(DrawnBox::title).toList();
         assertTrue(badges.contains("web-sg") && badges.contains("orders-db-sg"), badges.toString());
         assertTrue(badges.contains("ACL db-nacl") && badges.stream().anyMatch(b -> b.startsWith("RT ")), badges.toString());
 
-        String svg = SvgWriter.toSvg(scene, 1);
+        String svg = SvgWriter.toSvg(drawing, 1);
         assertTrue(svg.contains("rule *") && svg.contains("dropped here") && svg.contains(">ACL db-nacl<"), "svg text");
         BufferedImage png = ImageIO.read(new ByteArrayInputStream(PngExporter.export(broken, overlay, 1)));
-        assertEquals((int) Math.ceil(scene.height()), png.getHeight(), 1.0);
+        assertEquals((int) Math.ceil(drawing.height()), png.getHeight(), 1.0);
     }
 
     @Test
     void badgesStayInsideTheirShapeAndNeverOverlapEachOther() {
-        Scene scene = SceneBuilder.build(broken);
-        List<SceneBox> badges = scene.boxes().stream().filter(SceneBox::isBadge).toList();
+        Drawing drawing = DrawingBuilder.build(broken);
+        List<DrawnBox> badges = drawing.boxes().stream().filter(DrawnBox::isBadge).toList();
         assertTrue(badges.size() >= 6, badges.toString());
         for (int i = 0; i < badges.size(); i++) {
-            SceneBox a = badges.get(i);
+            DrawnBox a = badges.get(i);
             for (int j = i + 1; j < badges.size(); j++) {
-                SceneBox b = badges.get(j);
+                DrawnBox b = badges.get(j);
                 boolean overlap = a.x() < b.x() + b.width() && b.x() < a.x() + a.width()
                         && a.y() < b.y() + b.height() && b.y() < a.y() + a.height();
                 assertTrue(!overlap, a.id() + " overlaps " + b.id());

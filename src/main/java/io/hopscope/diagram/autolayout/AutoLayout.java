@@ -7,6 +7,7 @@ import io.hopscope.diagram.Shape;
 import io.hopscope.model.ExternalEndpoint;
 import io.hopscope.model.NetworkModel;
 import io.hopscope.model.Resource;
+import io.hopscope.model.TransitGateway;
 import io.hopscope.model.Vpc;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -55,7 +56,7 @@ public final class AutoLayout {
         for (String id : tree.topLevel()) {
             if (tree.resource(id) instanceof Vpc) {
                 vpcs.add(id);
-            } else {
+            } else if (!(tree.resource(id) instanceof TransitGateway)) {
                 outside.add(id);
             }
         }
@@ -104,6 +105,7 @@ public final class AutoLayout {
             vx += b.w + TOP_LEVEL_GAP;
             rowHeight = Math.max(rowHeight, b.h);
         }
+        TransitPlacement.place(model, boxes);
         return boxes;
     }
 

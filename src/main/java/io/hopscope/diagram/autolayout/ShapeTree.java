@@ -4,11 +4,14 @@ import io.hopscope.model.EgressOnlyInternetGateway;
 import io.hopscope.model.EndpointType;
 import io.hopscope.model.ExternalEndpoint;
 import io.hopscope.model.InternetGateway;
+import io.hopscope.model.LoadBalancer;
 import io.hopscope.model.NatGateway;
+import io.hopscope.model.TransitGateway;
 import io.hopscope.model.NetworkInterface;
 import io.hopscope.model.NetworkModel;
 import io.hopscope.model.Resource;
 import io.hopscope.model.Subnet;
+import io.hopscope.model.TransitGateway;
 import io.hopscope.model.Vpc;
 import io.hopscope.model.VpcEndpoint;
 import io.hopscope.model.VpnGateway;
@@ -78,14 +81,33 @@ public final class ShapeTree {
                 natInterfaces.add(n.networkInterfaceId());
             }
         }
+        for (LoadBalancer lb : model.loadBalancers()) {
+            // A load balancer is a card in the subnet of its first node; its nodes are not drawn apart.
+            String subnet = null;
+            for (String eniId : lb.networkInterfaceIds()) {
+                NetworkInterface eni = model.networkInterface(eniId);
+                if (eni != null && subnet == null && model.subnet(eni.subnetId()) != null) {
+                    subnet = eni.subnetId();
+                }
+                natInterfaces.add(eniId);
+            }
+            t.put(lb, subnet, Placement.INSIDE);
+        }
         for (NetworkInterface eni : model.networkInterfaces()) {
             // An interface with an owner is drawn as its workload, a NAT's as the NAT gateway.
             if (model.ownerOf(eni.id()) == null && !natInterfaces.contains(eni.id())) {
                 t.put(eni, model.subnet(eni.subnetId()) == null ? null : eni.subnetId(), Placement.INSIDE);
             }
         }
+        for (TransitGateway g : model.transitGateways()) {
+            // Top level, between the VPCs it joins (TransitPlacement, once the VPC grid stands).
+            t.put(g, null, Placement.TOP_LEVEL);
+        }
         for (ExternalEndpoint x : model.externals()) {
             t.put(x, null, Placement.TOP_LEVEL);
+        }
+        for (TransitGateway g : model.transitGateways()) {
+            t.put(g, null, Placement.TOP_LEVEL);
         }
         return t;
     }

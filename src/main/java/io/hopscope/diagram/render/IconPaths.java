@@ -10,8 +10,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The path data of the single-path icons in {@code io/hopscope/icons/<name>.svg} (24 x 24 view
- * box, even-odd fill): the files the canvas draws, so exported pictures show the same glyphs.
+ * The one loader of the single-path icons in {@code io/hopscope/icons/<name>.svg} (24 x 24 view
+ * box, even-odd fill): the canvas, the palette and the SVG writer take the path data as text, the
+ * PNG painter the outline parsed from it, each read and parsed once per run.
  */
 public final class IconPaths {
 
@@ -20,6 +21,7 @@ public final class IconPaths {
 
     private static final Pattern PATH_DATA = Pattern.compile("<path[^>]*\\sd=\"([^\"]+)\"");
     private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+    private static final Map<String, IconPath> PARSED = new ConcurrentHashMap<>();
 
     private IconPaths() {
     }
@@ -27,6 +29,16 @@ public final class IconPaths {
     /** The path data of the icon; throws when the jar lacks it, which is a build defect. */
     public static String pathData(String name) {
         return CACHE.computeIfAbsent(name, IconPaths::load);
+    }
+
+    /** The icon's outline, parsed from {@link #pathData} on first use. */
+    public static IconPath path(String name) {
+        return PARSED.computeIfAbsent(name, n -> IconPathParser.parse(pathData(n)));
+    }
+
+    /** Any SVG path data parsed as the icons are. */
+    public static IconPath parse(String pathData) {
+        return IconPathParser.parse(pathData);
     }
 
     private static String load(String name) {

@@ -4,6 +4,7 @@ import io.hopscope.edit.Edit;
 import io.hopscope.engine.Hop;
 import io.hopscope.engine.RuleRef;
 import io.hopscope.engine.ResolvedQuery;
+import io.hopscope.engine.Trace;
 import io.hopscope.engine.index.ModelIndex;
 
 import java.util.List;
@@ -19,6 +20,7 @@ public final class FixSuggester {
     private final RouteFix route;
     private final PublicIpFix publicIp;
     private final PeeringFix peering;
+    private final PortRangeFix portRanges;
 
     public FixSuggester(ModelIndex index) {
         this.acl = new AclFix(index);
@@ -26,6 +28,7 @@ public final class FixSuggester {
         this.route = new RouteFix(index);
         this.publicIp = new PublicIpFix(index);
         this.peering = new PeeringFix(index);
+        this.portRanges = new PortRangeFix(index);
     }
 
     public List<Edit> suggest(Hop hop, boolean onReply, ResolvedQuery query) {
@@ -40,5 +43,13 @@ public final class FixSuggester {
                     "destination-not-in-peer-cidr".equals(hop.reason()) ? peering.suggest(hop) : List.of();
             default -> List.of();
         };
+    }
+
+    /**
+     * For a PORT_DEPENDENT trace, no hop blocks the packet shown, so no blocker carries a fix: widen
+     * the NACL entry that splits the client's (or the NAT's) port range instead.
+     */
+    public List<Edit> forPortRange(Trace trace) {
+        return portRanges.suggest(trace);
     }
 }

@@ -34,6 +34,7 @@ import java.util.Set;
 public final class ModelIndex {
     private final NetworkModel model;
     private final InterfaceIndex interfaces;
+    private final TransitIndex transit;
     private final SpreadMap<String, Subnet> subnets;
     private final SpreadMap<String, SecurityGroup> securityGroups;
     private final SpreadMap<String, Workload> workloads;
@@ -67,6 +68,7 @@ public final class ModelIndex {
             }
         }
         interfaces = new InterfaceIndex(model);
+        transit = new TransitIndex(model);
         for (InternetGateway g : model.internetGateways()) {
             if (g.vpcId() != null) {
                 igwByVpc.putIfAbsent(g.vpcId(), g);
@@ -121,6 +123,11 @@ public final class ModelIndex {
                 workloads.put(w.id(), w);
             }
         }
+    }
+
+    /** Transit gateways, attachments and their route tables' effective routes. */
+    public TransitIndex transit() {
+        return transit;
     }
 
     public NetworkModel model() {

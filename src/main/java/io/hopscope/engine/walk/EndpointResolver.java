@@ -13,6 +13,7 @@ import io.hopscope.model.PrefixList;
 import io.hopscope.model.Resource;
 import io.hopscope.model.VpcEndpoint;
 import io.hopscope.model.Workload;
+import io.hopscope.model.WorkloadKind;
 import io.hopscope.model.net.Cidr;
 import io.hopscope.model.net.IpAddress;
 
@@ -32,9 +33,13 @@ final class EndpointResolver {
     private final NetworkModel model;
     private final Map<String, List<Resource>> byName = new LinkedHashMap<>();
 
-    EndpointResolver(ModelIndex index) {
+    private final LoadBalancerEnds loadBalancers;
+
+    EndpointResolver(ModelIndex index, LoadBalancerEnds loadBalancers) {
         this.index = index;
         this.model = index.model();
+        this.loadBalancers = loadBalancers;
+        loadBalancers.named().forEach(this::addName);
         for (Workload w : model.workloads()) {
             addName(w);
         }
@@ -169,11 +174,18 @@ final class EndpointResolver {
                             w.workloadKind().wireName() + " " + w.label(), null);
                 }
             }
+            if (w.workloadKind() == WorkloadKind.LAMBDA) {
+                return LambdaEndpoints.outsideVpc(w, field);
+            }
             throw new TraceQueryException(field, "'" + id + "' has no network interface in the model");
         }
         NetworkInterface eni = index.eni(id);
         if (eni != null) {
             return ofEni(eni, null);
+        }
+        Endpoint lb = loadBalancers.byId(id, field);
+        if (lb != null) {
+            return lb;
         }
         NatGateway nat = model.natGateway(id);
         if (nat != null) {

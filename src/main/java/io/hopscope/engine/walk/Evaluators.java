@@ -3,6 +3,7 @@ package io.hopscope.engine.walk;
 import io.hopscope.engine.eval.EgressOnlyGatewayEvaluator;
 import io.hopscope.engine.eval.GatewayEndpointEvaluator;
 import io.hopscope.engine.eval.InternetGatewayEvaluator;
+import io.hopscope.engine.eval.LoadBalancerEvaluator;
 import io.hopscope.engine.eval.NatGatewayEvaluator;
 import io.hopscope.engine.eval.NetworkAclEvaluator;
 import io.hopscope.engine.eval.PeeringEvaluator;
@@ -10,6 +11,7 @@ import io.hopscope.engine.eval.RouteTableEvaluator;
 import io.hopscope.engine.eval.SecurityGroupEvaluator;
 import io.hopscope.engine.eval.VpnGatewayEvaluator;
 import io.hopscope.engine.index.HybridIndex;
+import io.hopscope.engine.index.LoadBalancerIndex;
 import io.hopscope.engine.index.ModelIndex;
 
 /** One evaluator per component, built once per model with its index. */
@@ -24,6 +26,9 @@ final class Evaluators {
     final GatewayEndpointEvaluator endpoint;
     final PeeringEvaluator peering;
     final VpnGatewayEvaluator vgw;
+    final PlannedRules planned;
+    final LoadBalancerIndex lbs;
+    final LoadBalancerEvaluator lb = new LoadBalancerEvaluator();
 
     Evaluators(ModelIndex index) {
         this.index = index;
@@ -34,5 +39,12 @@ final class Evaluators {
         this.endpoint = new GatewayEndpointEvaluator(index);
         this.peering = new PeeringEvaluator(index);
         this.vgw = new VpnGatewayEvaluator(new HybridIndex(index.model()));
+        this.planned = new PlannedRules(index.model().unknowns());
+        this.lbs = new LoadBalancerIndex(index);
+    }
+
+    /** [NLBSG] the node of an NLB created without security groups: every packet passes, no group is met. */
+    boolean unfiltered(io.hopscope.model.NetworkInterface eni) {
+        return eni.securityGroupIds().isEmpty() && lbs.ofNode(eni.id()) != null;
     }
 }

@@ -6,6 +6,7 @@ import io.hopscope.engine.eval.GatewayResult;
 import io.hopscope.model.EgressOnlyInternetGateway;
 import io.hopscope.model.InternetGateway;
 import io.hopscope.model.NetworkInterface;
+import io.hopscope.model.TransitGatewayAttachment;
 import io.hopscope.model.VpcEndpoint;
 import io.hopscope.model.VpnGateway;
 
@@ -48,6 +49,11 @@ final class OutsideEntry {
                 w.deliverLocal(w.conn.exitVpcId, p, null);
                 return;
             }
+            TransitGatewayAttachment tgwAttachment = w.ev.index.transit().attachment(w.conn.exitGatewayId);
+            if (tgwAttachment != null) {
+                w.transit.enter(tgwAttachment, null, p, 0);
+                return;
+            }
             VpnGateway vgw = w.ev.index.model().get(w.conn.exitGatewayId, VpnGateway.class);
             if (vgw != null) {
                 w.ev.vgw.ingress(vgw, w.ev.index.vpc(w.conn.exitVpcId), p).forEach(w::add);
@@ -83,6 +89,13 @@ final class OutsideEntry {
             // Past a drop at the DX gateway the walk goes on, to find the blockers behind it.
             w.ev.vgw.ingress(vgw, w.ev.index.vpc(vpcId), p).forEach(w::add);
             w.deliverLocal(vpcId, p, null);
+            return;
+        }
+        TransitGatewayAttachment onPremises = vgw == null && p.src().isPrivateIpv4()
+                ? w.ev.index.transit().onPremisesAttachmentFor(vpcId, p.src()) : null;
+        if (onPremises != null) {
+            // From on premises over a VPN or Direct Connect attachment of a transit gateway the VPC is attached to.
+            w.transit.enter(onPremises, null, p, 0);
             return;
         }
         InternetGateway igw = w.ev.index.igwOf(vpcId);

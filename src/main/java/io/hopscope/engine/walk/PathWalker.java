@@ -7,6 +7,7 @@ import io.hopscope.engine.eval.RouteTableEvaluator;
 import io.hopscope.engine.index.AclIndex;
 import io.hopscope.engine.index.RouteIndex;
 import io.hopscope.model.ClientProfile;
+import io.hopscope.model.InterfaceType;
 import io.hopscope.model.NatGateway;
 import io.hopscope.model.NetworkInterface;
 import io.hopscope.model.Subnet;
@@ -29,8 +30,11 @@ final class PathWalker {
     private final HopRecorder recorder = new HopRecorder();
     private final RouteTargets targets = new RouteTargets(this);
     final OutsideEntry outside = new OutsideEntry(this);
+    final TransitSteps transit = new TransitSteps(this);
     NetworkInterface expected;
     private int crossings;
+    /** Set at a rule set the data does not hold (a Terraform plan's "known after apply"): nothing behind it is evaluated. */
+    private boolean halted;
 
     PathWalker(Evaluators ev, boolean reply, Connection conn, PortRange clientPorts) {
         this.ev = ev;
@@ -54,11 +58,25 @@ final class PathWalker {
     }
 
     void add(Hop h) {
-        recorder.add(h);
+        if (!halted) {
+            recorder.add(h);
+        }
+    }
+
+    /** Adds the UNKNOWN hop of a rule set not in the data and stops the walk; false when there is none. */
+    private boolean haltAt(Hop unknown) {
+        if (unknown == null || halted) {
+            return halted;
+        }
+        add(unknown);
+        halted = true;
+        return true;
     }
 
     void arrive(Packet p) {
-        recorder.arrive(p);
+        if (!halted) {
+            recorder.arrive(p);
+        }
     }
 
     private void startAtEni(NetworkInterface eni, Packet p) {
@@ -69,7 +87,10 @@ final class PathWalker {
             arrive(p);
             return;
         }
-        if (ev.index.natOfEni(eni.id()) == null) {
+        if (ev.index.natOfEni(eni.id()) == null && !ev.unfiltered(eni)) {
+            if (!reply && haltAt(ev.planned.securityGroups(eni, p, false, ev.index.model()::securityGroup))) {
+                return;
+            }
             add(reply ? ev.sg.tracked(eni, p, false) : ev.sg.evaluate(eni, p, false));
         }
         sendFromSubnet(ev.index.subnet(eni.subnetId()), p);
@@ -93,6 +114,9 @@ final class PathWalker {
         RouteIndex rt = ev.index.routeTableOfSubnet(s.id());
         if (rt == null) {
             add(WalkHops.noRouteTable(s, p));
+            return;
+        }
+        if (haltAt(ev.planned.routes(rt, p))) {
             return;
         }
         RouteTableEvaluator.Result r = ev.routes.evaluate(rt, s, p);
@@ -141,13 +165,26 @@ final class PathWalker {
             add(WalkHops.otherInterface(eni, expected, ev.index.vpcOfEni(eni), ev.index.vpcOfEni(expected), p));
             return;
         }
-        add(reply ? ev.sg.tracked(eni, p, true) : ev.sg.evaluate(eni, p, true));
+        if (!reply && eni.type() == InterfaceType.LAMBDA) {
+            // [LVPC] rulebook 11: invocation is an API call; nothing opens a connection to a function's ENI.
+            add(WalkHops.noInboundToLambda(eni, p));
+            return;
+        }
+        if (!ev.unfiltered(eni)) {
+            if (!reply && haltAt(ev.planned.securityGroups(eni, p, true, ev.index.model()::securityGroup))) {
+                return;
+            }
+            add(reply ? ev.sg.tracked(eni, p, true) : ev.sg.evaluate(eni, p, true));
+        }
         arrive(p);
     }
 
     void acl(Subnet s, Packet p, boolean egress) {
         AclIndex acl = ev.index.aclOfSubnet(s.id());
         if (acl != null) {
+            if (haltAt(ev.planned.acl(acl, p, egress))) {
+                return;
+            }
             boolean toNat = reply && addressedToNat(p);
             add(ev.acl.evaluate(acl, s, p, egress, !reply ? null : toNat ? ClientProfile.NAT_GATEWAY.ephemeralPorts() : clientPorts,
                     toNat ? "NAT gateway" : "client"));

@@ -11,6 +11,7 @@ import io.hopscope.engine.Verdict;
 
 import io.hopscope.engine.eval.NetworkAclEvaluator;
 import io.hopscope.engine.index.AclIndex;
+import io.hopscope.engine.index.LoadBalancerIndex;
 import io.hopscope.engine.index.ModelIndex;
 import io.hopscope.model.NatGateway;
 import io.hopscope.model.NetworkInterface;
@@ -38,9 +39,12 @@ final class PortVerdicts {
     private final ModelIndex index;
     private final NetworkAclEvaluator acl;
 
-    PortVerdicts(ModelIndex index, NetworkAclEvaluator acl) {
+    private final LoadBalancerIndex lbs;
+
+    PortVerdicts(ModelIndex index, NetworkAclEvaluator acl, LoadBalancerIndex lbs) {
         this.index = index;
         this.acl = acl;
+        this.lbs = lbs;
     }
 
     /** What {@link Tracer} hands over: the walks' hops in order, blockers past the first included. */
@@ -53,7 +57,9 @@ final class PortVerdicts {
     Result decide(ResolvedQuery q, Walks w) {
         Map<String, PortState> nats = new LinkedHashMap<>();
         for (Hop h : w.forward()) {
-            if (h.kind() == ComponentKind.NAT_GATEWAY && h.decision() == Decision.TRANSLATE) {
+            // [EPH] a NAT gateway, and a load balancer opening its own connection to the target, pick 1024-65535.
+            if ((h.kind() == ComponentKind.NAT_GATEWAY || h.kind() == ComponentKind.LOAD_BALANCER)
+                    && h.decision() == Decision.TRANSLATE) {
                 nats.putIfAbsent(h.componentId(), new PortState(PortSet.of(NAT_PORTS)));
             }
         }
@@ -92,7 +98,7 @@ final class PortVerdicts {
         }
         PortOutcome source = client == null ? null : client.outcome(null, q.profile() == null ? null : q.profile().wireName());
         List<PortOutcome> translated = new ArrayList<>();
-        nats.forEach((id, s) -> translated.add(s.outcome(id, "nat")));
+        nats.forEach((id, s) -> translated.add(s.outcome(id, lbs.loadBalancer(id) != null ? "elb" : "nat")));
         return new Result(verdict, source, translated, unknownAt);
     }
 
@@ -114,6 +120,10 @@ final class PortVerdicts {
             NatGateway nat = index.natOfEni(eni.id());
             if (nat != null && nats.containsKey(nat.id())) {
                 state = nats.get(nat.id());
+            }
+            var lb = lbs.ofNode(eni.id());
+            if (lb != null && nats.containsKey(lb.id())) {
+                state = nats.get(lb.id());
             }
         }
         PortSet allowed = acl.allowedPorts(a, p, h.direction() == Direction.EGRESS, state.range);

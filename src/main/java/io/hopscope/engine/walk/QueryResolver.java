@@ -5,6 +5,7 @@ import io.hopscope.engine.QueryField;
 import io.hopscope.engine.ResolvedQuery;
 import io.hopscope.engine.TraceQuery;
 import io.hopscope.engine.TraceQueryException;
+import io.hopscope.engine.index.LoadBalancerIndex;
 import io.hopscope.engine.index.ModelIndex;
 import io.hopscope.model.ClientProfile;
 import io.hopscope.model.NetworkInterface;
@@ -29,14 +30,18 @@ final class QueryResolver {
     private final ModelIndex index;
     private final EndpointResolver endpoints;
 
-    QueryResolver(ModelIndex index) {
+    private final LoadBalancerEnds loadBalancers;
+
+    QueryResolver(ModelIndex index, LoadBalancerIndex lbs) {
         this.index = index;
-        this.endpoints = new EndpointResolver(index);
+        this.loadBalancers = new LoadBalancerEnds(lbs);
+        this.endpoints = new EndpointResolver(index, loadBalancers);
     }
 
     Resolution resolve(TraceQuery q) {
         Endpoint from = endpoints.holding(endpoints.resolve(q.from(), QueryField.FROM), q.sourceIp());
-        Endpoint to = endpoints.holding(endpoints.resolve(q.to(), QueryField.TO), q.destinationIp());
+        Endpoint to = loadBalancers.chooseNode(endpoints.holding(endpoints.resolve(q.to(), QueryField.TO),
+                q.destinationIp()), from, q.destinationIp());
         int version = ipVersion(q, from, to);
         IpAddress src = sourceAddress(q, from, version);
         IpAddress dst = destinationAddress(q, from, to, version);
@@ -174,7 +179,8 @@ final class QueryResolver {
         }
         String a = index.vpcOfEni(from.eni());
         String b = index.vpcOfEni(target);
-        return a != null && (a.equals(b) || index.arePeered(a, b));
+        return a != null && (a.equals(b) || index.arePeered(a, b)
+                || (!index.transit().attachmentsOf(a).isEmpty() && !index.transit().attachmentsOf(b).isEmpty()));
     }
 
     private static IpAddress addressOf(NetworkInterface eni, int version, QueryField field) {

@@ -89,6 +89,7 @@ final class RouteTargets {
                 }
             }
             case NETWORK_INTERFACE -> toInterface(route, s, p);
+            case TRANSIT_GATEWAY -> w.transit.fromVpc(route, s, p);
             default -> w.add(UnmodelledTargets.target(route, p));
         }
     }

@@ -25,14 +25,30 @@ public final class Tracer {
     private final QueryResolver resolver;
     private final FixSuggester fixes;
     private final PortVerdicts ports;
+    private final boolean suggestFixes;
+    private final LoadBalancerLegs loadBalancers;
 
     public Tracer(NetworkModel model) {
+        this(model, true);
+    }
+
+    /**
+     * A tracer whose blockers carry no suggested fixes: for bulk questions (exposure, matrix, check)
+     * that trace thousands of packets and never show a fix; building them was a third of a trace.
+     */
+    public static Tracer withoutFixes(NetworkModel model) {
+        return new Tracer(model, false);
+    }
+
+    private Tracer(NetworkModel model, boolean suggestFixes) {
+        this.suggestFixes = suggestFixes;
         this.model = model;
         ModelIndex index = new ModelIndex(model);
         this.evaluators = new Evaluators(index);
-        this.resolver = new QueryResolver(index);
+        this.resolver = new QueryResolver(index, evaluators.lbs);
         this.fixes = new FixSuggester(index);
-        this.ports = new PortVerdicts(index, evaluators.acl);
+        this.ports = new PortVerdicts(index, evaluators.acl, evaluators.lbs);
+        this.loadBalancers = new LoadBalancerLegs(evaluators);
     }
 
     public NetworkModel model() {
@@ -41,10 +57,9 @@ public final class Tracer {
 
     public Trace trace(TraceQuery query) {
         QueryResolver.Resolution r = resolver.resolve(query);
-        Connection conn = new Connection();
-        PathWalker forward = new PathWalker(evaluators, false, conn, r.query().clientPorts());
-        forward.start(r.from(), r.packet(), r.to());
-        HopRecorder fwd = forward.recorder();
+        var lb = loadBalancers.destination(r);
+        LoadBalancerLegs.Walked walked = lb != null ? loadBalancers.walk(r, lb) : plain(r);
+        HopRecorder fwd = walked.forward();
         PathResult forwardResult = fwd.result();
 
         List<Blocker> blockers = new ArrayList<>();
@@ -58,17 +73,15 @@ public final class Tracer {
         PathResult replyResult = null;
         List<Hop> forwardSeen = seen(forwardResult, fwd);
         List<Hop> replySeen = List.of();
-        if (fwd.arrivedPacket() != null) {
-            // Evaluated even when the request is blocked, as if it had passed, so every blocker is found.
-            PathWalker back = new PathWalker(evaluators, true, conn, r.query().clientPorts());
-            back.start(r.to(), fwd.arrivedPacket().reply(), r.from());
-            PathResult backResult = back.recorder().result();
-            replySeen = seen(backResult, back.recorder());
+        if (walked.reply() != null) {
+            HopRecorder back = walked.reply();
+            PathResult backResult = back.result();
+            replySeen = seen(backResult, back);
             Hop replyBlock = backResult.blockingHop();
             if (replyBlock != null) {
                 addBlocker(blockers, replyBlock, true, r);
             }
-            for (Hop h : back.recorder().laterBlockers()) {
+            for (Hop h : back.laterBlockers()) {
                 addBlocker(blockers, h, true, r);
             }
             if (forwardResult.delivered()) {
@@ -76,9 +89,32 @@ public final class Tracer {
             }
         }
         PortVerdicts.Result v = ports.decide(r.query(), new PortVerdicts.Walks(forwardSeen, replySeen,
-                fwd.arrivedPacket() != null));
+                walked.reply() != null));
         return new Trace(r.query(), forwardResult, replyResult, blockers, v.verdict(), v.sourcePorts(),
                 v.translatedPorts(), v.unknownAt());
+    }
+
+    /**
+     * Fixes for a PORT_DEPENDENT verdict (the NACL entry to widen), which no blocker carries because
+     * the packet shown passes. Empty for every other verdict.
+     */
+    public List<Edit> portRangeFixes(Trace trace) {
+        return fixes.forPortRange(trace);
+    }
+
+    /** A trace to anything but a load balancer: the request, then (when it arrived) the reply. */
+    private LoadBalancerLegs.Walked plain(QueryResolver.Resolution r) {
+        Connection conn = new Connection();
+        PathWalker forward = new PathWalker(evaluators, false, conn, r.query().clientPorts());
+        forward.start(r.from(), r.packet(), r.to());
+        HopRecorder fwd = forward.recorder();
+        if (fwd.arrivedPacket() == null) {
+            return new LoadBalancerLegs.Walked(fwd, null);
+        }
+        // Evaluated even when the request is blocked, as if it had passed, so every blocker is found.
+        PathWalker back = new PathWalker(evaluators, true, conn, r.query().clientPorts());
+        back.start(r.to(), fwd.arrivedPacket().reply(), r.from());
+        return new LoadBalancerLegs.Walked(fwd, back.recorder());
     }
 
     /** The path's hops, then the blockers met past its first one. */
@@ -97,7 +133,7 @@ public final class Tracer {
      * A NACL refusing the request and its reply needs a rule in each list (different fixes), so both stay.
      */
     private void addBlocker(List<Blocker> blockers, Hop h, boolean onReply, QueryResolver.Resolution r) {
-        List<Edit> suggested = fixes.suggest(h, onReply, r.query());
+        List<Edit> suggested = suggestFixes ? fixes.suggest(h, onReply, r.query()) : List.of();
         for (Blocker b : blockers) {
             if (sameCause(b, h, suggested)) {
                 return;

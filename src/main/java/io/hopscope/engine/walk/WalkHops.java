@@ -56,6 +56,13 @@ final class WalkHops {
                         + " for " + p.dst() + " is dropped. Turn the check off on an appliance that forwards.");
     }
 
+    static Hop noInboundToLambda(NetworkInterface eni, Packet p) {
+        return Hop.at(ComponentKind.NETWORK_INTERFACE, eni.id(), eni.name()).direction(Direction.INGRESS)
+                .decided(Decision.DROP, p).blocked("CANNOT_ROUTE", "no-inbound-to-lambda")
+                .explained(eni.label() + " is a Lambda function's Hyperplane interface: a function is invoked through"
+                        + " the Lambda API, never by a connection to its interface, so nothing answers here.");
+    }
+
     static Hop noInternetGateway(Vpc vpc, Packet p) {
         return Hop.at(ComponentKind.VPC, vpc.id(), vpc.name()).direction(Direction.INGRESS).decided(Decision.DROP, p)
                 .blocked("NO_ROUTE_TO_DESTINATION", "no-internet-gateway")

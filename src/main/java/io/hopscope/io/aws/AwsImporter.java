@@ -36,6 +36,9 @@ public final class AwsImporter {
         // Order matters: each step only references resources converted before it.
         new NetworkConverter(snapshot, ctx).convert();
         new HybridConverter(snapshot, ctx).convert();
+        TransitConverter transit = new TransitConverter(snapshot, ctx);
+        transit.convert();
+        transit.finish(new TransitRouteConverter(snapshot, ctx, transit.attachments).convert());
         ServiceConverter services = new ServiceConverter(snapshot, ctx);
         services.prefixLists();
         new SecurityGroupConverter(snapshot, ctx).convert();
@@ -45,6 +48,7 @@ public final class AwsImporter {
         services.natGateways();
         services.peeringConnections();
         services.vpcEndpoints();
+        new LoadBalancerConverter(snapshot, ctx).convert();
         new RouteTableConverter(snapshot, ctx, workloads::primaryEniOf).convert();
         new NetworkAclConverter(snapshot, ctx).convert();
         List<Problem> problems = new ArrayList<>(snapshot.problems());

@@ -65,10 +65,6 @@ final class NetworkConverter {
             String vpcId = attachedVpc(s, "VpcAttachments", g.vpcAttachments(), g.vpnGatewayId(), "VPN gateway");
             ctx.add(new VpnGateway(g.vpnGatewayId(), AwsTag.nameOf(g.tags()), vpcId), s);
         }
-        for (Sourced<AwsGateways.TransitGateway> s : snapshot.all(AwsGateways.TransitGateway.class)) {
-            // The model has no transit gateway yet; remembering the id keeps TGW routes from being reported as dangling.
-            ctx.markUnmodelled(s.value().transitGatewayId());
-        }
     }
 
     private void vpc(Sourced<AwsVpc> s, Map<String, String> regions) {

@@ -15,6 +15,7 @@ import io.hopscope.model.Subnet;
 import io.hopscope.model.Vpc;
 import io.hopscope.model.VpcEndpoint;
 import io.hopscope.model.VpcPeeringConnection;
+import io.hopscope.model.TransitGateway;
 import io.hopscope.model.VpnGateway;
 import io.hopscope.model.net.Cidr;
 import java.util.ArrayList;
@@ -227,7 +228,7 @@ final class RouteTableConverter {
             case NAT_GATEWAY: return ctx.get(t.id, NatGateway.class) != null;
             case VPC_PEERING_CONNECTION: return ctx.get(t.id, VpcPeeringConnection.class) != null;
             case NETWORK_INTERFACE: return ctx.get(t.id, NetworkInterface.class) != null;
-            case TRANSIT_GATEWAY: return ctx.isUnmodelled(t.id);
+            case TRANSIT_GATEWAY: return ctx.get(t.id, TransitGateway.class) != null;
             default: return false;
         }
     }

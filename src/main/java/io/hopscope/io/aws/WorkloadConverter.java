@@ -51,6 +51,7 @@ final class WorkloadConverter {
     void convert() {
         instances();
         databases();
+        new FunctionConverter(snapshot, ctx).convert();
         lambdas();
     }
 

@@ -105,6 +105,7 @@ final class DiagramPass {
                 }
             }
         }
+        builder.unknowns(UnknownsCodec.decode(f, problems));
         f.finish();
         return f.ok() ? builder.build() : null;
     }

@@ -109,6 +109,9 @@ public final class DiagramWriter {
             resources.stream().sorted(Comparator.comparing(Resource::id))
                     .forEach(r -> array.add(ResourceEncoder.encode(r)));
         }
+        if (!model.unknowns().isEmpty()) {
+            o.set(UnknownsCodec.KEY, UnknownsCodec.encode(model.unknowns()));
+        }
         return o;
     }
 

@@ -28,7 +28,14 @@ public enum ModelSection {
     VPN_CONNECTIONS("vpnConnections", ResourceKind.VPN_CONNECTION, NetworkModel::vpnConnections),
     DIRECT_CONNECT_GATEWAYS("directConnectGateways", ResourceKind.DIRECT_CONNECT_GATEWAY,
             NetworkModel::directConnectGateways),
-    VIRTUAL_INTERFACES("virtualInterfaces", ResourceKind.VIRTUAL_INTERFACE, NetworkModel::virtualInterfaces);
+    VIRTUAL_INTERFACES("virtualInterfaces", ResourceKind.VIRTUAL_INTERFACE, NetworkModel::virtualInterfaces),
+    TRANSIT_GATEWAYS("transitGateways", ResourceKind.TRANSIT_GATEWAY, NetworkModel::transitGateways),
+    TRANSIT_GATEWAY_ATTACHMENTS("transitGatewayAttachments", ResourceKind.TRANSIT_GATEWAY_ATTACHMENT,
+            NetworkModel::transitAttachments),
+    TRANSIT_GATEWAY_ROUTE_TABLES("transitGatewayRouteTables", ResourceKind.TRANSIT_GATEWAY_ROUTE_TABLE,
+            NetworkModel::transitRouteTables),
+    LOAD_BALANCERS("loadBalancers", ResourceKind.LOAD_BALANCER, NetworkModel::loadBalancers),
+    TARGET_GROUPS("targetGroups", ResourceKind.TARGET_GROUP, NetworkModel::targetGroups);
 
     private final String key;
     private final ResourceKind kind;

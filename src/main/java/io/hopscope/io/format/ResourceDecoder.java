@@ -79,6 +79,9 @@ final class ResourceDecoder {
             case EXTERNALS -> external(f, id, name);
             case CUSTOMER_GATEWAYS, VPN_CONNECTIONS, DIRECT_CONNECT_GATEWAYS, VIRTUAL_INTERFACES ->
                     HybridCodec.decode(section, f, id, name, problems);
+            case TRANSIT_GATEWAYS, TRANSIT_GATEWAY_ATTACHMENTS, TRANSIT_GATEWAY_ROUTE_TABLES ->
+                    TransitCodec.decode(section, f, id, name, problems);
+            case LOAD_BALANCERS, TARGET_GROUPS -> LoadBalancingCodec.decode(section, f, id, name, problems);
         };
         return f.ok() ? r : null;
     }

@@ -7,6 +7,8 @@ import io.hopscope.model.AclEntry;
 import io.hopscope.model.EgressOnlyInternetGateway;
 import io.hopscope.model.ExternalEndpoint;
 import io.hopscope.model.HybridResource;
+import io.hopscope.model.TransitResource;
+import io.hopscope.model.LoadBalancing;
 import io.hopscope.model.InternetGateway;
 import io.hopscope.model.NatGateway;
 import io.hopscope.model.NetworkAcl;
@@ -110,6 +112,10 @@ final class ResourceEncoder {
             text(o, "gateway", e.gatewayId());
         } else if (r instanceof HybridResource h) {
             HybridCodec.encode(o, h);
+        } else if (r instanceof TransitResource t) {
+            TransitCodec.encode(o, t);
+        } else if (r instanceof LoadBalancing l) {
+            LoadBalancingCodec.encode(o, l);
         } else {
             throw new IllegalArgumentException("no file encoding for " + r.getClass().getSimpleName());
         }

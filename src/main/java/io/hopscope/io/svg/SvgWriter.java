@@ -2,14 +2,14 @@ package io.hopscope.io.svg;
 
 import io.hopscope.diagram.autolayout.BoxSizes;
 import io.hopscope.diagram.render.IconPaths;
-import io.hopscope.diagram.render.Scene;
-import io.hopscope.diagram.render.SceneBox;
-import io.hopscope.diagram.render.SceneLine;
+import io.hopscope.diagram.render.Drawing;
+import io.hopscope.diagram.render.DrawnBox;
+import io.hopscope.diagram.render.DrawnLine;
 import io.hopscope.diagram.render.StyleRole;
 import java.util.Locale;
 
 /**
- * Writes a {@link Scene} as a standalone SVG document: one {@code <g>} per box, carrying the
+ * Writes a {@link Drawing} as a standalone SVG document: one {@code <g>} per box, carrying the
  * resource id ({@code data-resource-id}) and the role as a class ({@code hs-vpc}), with colours
  * both as attributes (for viewers without CSS) and in a style sheet keyed by the theme's role
  * names, so a stylesheet can re-theme the picture.
@@ -22,25 +22,25 @@ public final class SvgWriter {
     }
 
     /** {@code scale} multiplies the document's width and height; the drawing itself is vector. */
-    public static String toSvg(Scene scene, double scale) {
-        StringBuilder svg = new StringBuilder(256 + scene.boxes().size() * 300);
+    public static String toSvg(Drawing drawing, double scale) {
+        StringBuilder svg = new StringBuilder(256 + drawing.boxes().size() * 300);
         svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(num(scene.width() * scale))
-                .append("\" height=\"").append(num(scene.height() * scale))
-                .append("\" viewBox=\"").append(num(scene.x())).append(' ').append(num(scene.y())).append(' ')
-                .append(num(scene.width())).append(' ').append(num(scene.height()))
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(num(drawing.width() * scale))
+                .append("\" height=\"").append(num(drawing.height() * scale))
+                .append("\" viewBox=\"").append(num(drawing.x())).append(' ').append(num(drawing.y())).append(' ')
+                .append(num(drawing.width())).append(' ').append(num(drawing.height()))
                 .append("\" font-family=\"").append(FONT).append("\" font-size=\"12\">\n");
-        if (!scene.title().isEmpty()) {
-            svg.append("<title>").append(escape(scene.title())).append("</title>\n");
+        if (!drawing.title().isEmpty()) {
+            svg.append("<title>").append(escape(drawing.title())).append("</title>\n");
         }
         style(svg);
-        rect(svg, "hs-background", scene.x(), scene.y(), scene.width(), scene.height(), 0, StyleRole.Colors.CANVAS,
+        rect(svg, "hs-background", drawing.x(), drawing.y(), drawing.width(), drawing.height(), 0, StyleRole.Colors.CANVAS,
                 "none", 0);
         svg.append('\n');
-        for (SceneBox b : scene.boxes()) {
+        for (DrawnBox b : drawing.boxes()) {
             box(svg, b);
         }
-        for (SceneLine l : scene.lines()) {
+        for (DrawnLine l : drawing.lines()) {
             line(svg, l);
         }
         svg.append("</svg>\n");
@@ -63,7 +63,7 @@ public final class SvgWriter {
         svg.append("</style>\n");
     }
 
-    private static void box(StringBuilder svg, SceneBox b) {
+    private static void box(StringBuilder svg, DrawnBox b) {
         StyleRole r = b.role();
         double radius = b.container() ? 8 : 6;
         svg.append("<g id=\"").append(escape(elementId(b.id()))).append("\" class=\"hs-shape hs-")
@@ -115,14 +115,14 @@ public final class SvgWriter {
         svg.append('>').append(escape(text)).append("</text>");
     }
 
-    private static void line(StringBuilder svg, SceneLine l) {
+    private static void line(StringBuilder svg, DrawnLine l) {
         StyleRole r = l.role();
         svg.append("<line id=\"").append(escape(elementId(l.id()))).append("\" class=\"hs-").append(r.wireName())
                 .append("\" data-resource-id=\"").append(escape(l.id())).append("\" x1=\"").append(num(l.x1()))
                 .append("\" y1=\"").append(num(l.y1())).append("\" x2=\"").append(num(l.x2())).append("\" y2=\"")
                 .append(num(l.y2())).append("\" stroke=\"").append(r.stroke()).append("\" stroke-width=\"")
                 .append(num(r.strokeWidth())).append('"');
-        String dashes = SceneLine.dashesOf(l);
+        String dashes = DrawnLine.dashesOf(l);
         if (dashes != null) {
             svg.append(" stroke-dasharray=\"").append(dashes).append('"');
         }

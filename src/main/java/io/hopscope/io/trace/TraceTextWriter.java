@@ -9,6 +9,7 @@ import io.hopscope.engine.PortOutcome;
 import io.hopscope.engine.ResolvedQuery;
 import io.hopscope.engine.Trace;
 import io.hopscope.engine.Verdict;
+import java.util.List;
 
 /**
  * A trace as plain text: the query (with the default source port and where it came from), a
@@ -22,6 +23,11 @@ public final class TraceTextWriter {
     }
 
     public static String write(Trace trace) {
+        return write(trace, List.of());
+    }
+
+    /** As {@link #write(Trace)}, with the fixes for a PORT_DEPENDENT verdict (see {@code Tracer.portRangeFixes}). */
+    public static String write(Trace trace, List<Edit> portRangeFixes) {
         StringBuilder sb = new StringBuilder();
         ResolvedQuery q = trace.query();
         sb.append("Trace ").append(q.fromLabel()).append(" (").append(q.sourceIp()).append(") -> ")
@@ -44,7 +50,11 @@ public final class TraceTextWriter {
             ports(sb, "client ports", trace.sourcePorts(), portFreeBlock);
         }
         for (PortOutcome t : trace.translatedPorts()) {
-            ports(sb, "NAT ports at " + t.at(), t, portFreeBlock);
+            ports(sb, ("elb".equals(t.profile()) ? "load balancer ports at " : "NAT ports at ") + t.at(), t,
+                    portFreeBlock);
+        }
+        for (Edit e : portRangeFixes) {
+            sb.append("  fix for every port: ").append(e.description()).append(NL);
         }
         sb.append(NL);
         path(sb, "Request", trace.forward());

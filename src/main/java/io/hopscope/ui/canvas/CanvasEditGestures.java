@@ -1,8 +1,7 @@
 package io.hopscope.ui.canvas;
 
+import io.hopscope.diagram.render.Rect;
 import io.hopscope.edit.create.NewResourceKind;
-import java.util.ArrayList;
-import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Bounds;
@@ -19,7 +18,8 @@ import javafx.scene.shape.Rectangle;
 import javafx.util.Duration;
 
 /**
- * The canvas's editing gestures, driven by plain mouse and key events (system drag-and-drop does
+ * The canvas's editing gestures ({@link MoveGesture}, {@link BandSelectGesture}, {@link ResizeGesture},
+ * {@link BadgeDragGesture}, one class each), driven by plain mouse and key events (system drag-and-drop does
  * not run under headless Monocle, and an in-canvas move is not a data transfer). Click selects,
  * Shift+click toggles, Shift+drag on empty canvas or inside a VPC or subnet draws a rubber band, dragging a shape moves the
  * selection live and commits one edit on release, the corner handle of a selected box resizes
@@ -39,28 +39,9 @@ public final class CanvasEditGestures {
     private final Region handle = new Region();
     private final Label message = new Label();
     private final PauseTransition messageTimer = new PauseTransition(Duration.seconds(5));
-    private Gesture gesture;
+    /** The gesture in progress, between press and release. */
+    private CanvasGesture gesture;
     private Runnable onDeleteRequest = () -> { };
-
-    private enum Kind { MOVE, BAND, RESIZE, BADGE }
-
-    private static final class Gesture {
-        final Kind kind;
-        final double startSceneX;
-        final double startSceneY;
-        final String target;
-        final List<Node> nodes = new ArrayList<>();
-        boolean dragged;
-        double dx;
-        double dy;
-
-        Gesture(Kind kind, MouseEvent e, String target) {
-            this.kind = kind;
-            this.startSceneX = e.getSceneX();
-            this.startSceneY = e.getSceneY();
-            this.target = target;
-        }
-    }
 
     CanvasEditGestures(DiagramCanvasView view, CanvasEditorViewModel editor) {
         this.view = view;
@@ -163,6 +144,7 @@ public final class CanvasEditGestures {
 
     // --- mouse -------------------------------------------------------------------------------
 
+    /** A press starts the gesture its target calls for: resize handle, badge, band, or move. */
     void pressed(MouseEvent e) {
         view.requestFocus();
         if (e.getButton() != MouseButton.PRIMARY) {
@@ -171,7 +153,7 @@ public final class CanvasEditGestures {
         Node picked = e.getPickResult().getIntersectedNode();
         String resizeFor = propertyUp(picked, RESIZE_HANDLE_FOR);
         if (resizeFor != null && !resizeFor.isEmpty()) {
-            gesture = new Gesture(Kind.RESIZE, e, resizeFor);
+            gesture = new ResizeGesture(this, e, resizeFor);
             e.consume();
             return;
         }
@@ -182,14 +164,12 @@ public final class CanvasEditGestures {
         String id = propertyUp(picked, DiagramCanvasView.RESOURCE_ID);
         if (badge != null) {
             editor.click(badge, e.isShiftDown());
-            // A badge dragged onto another workload or subnet attaches that group, table or ACL there.
-            gesture = new Gesture(Kind.BADGE, e, badge);
+            gesture = new BadgeDragGesture(this, e, badge);
             e.consume();
             return;
         }
         if (id != null && e.isShiftDown() && editor.isContainer(id)) {
-            // Shift+drag inside a VPC or subnet draws a rubber band there; a Shift+click still toggles.
-            gesture = new Gesture(Kind.BAND, e, id);
+            gesture = new BandSelectGesture(this, e, id);
             e.consume();
             return;
         }
@@ -198,19 +178,13 @@ public final class CanvasEditGestures {
                 editor.click(id, e.isShiftDown());
             }
             if (editor.document().getSelection().contains(id)) {
-                gesture = new Gesture(Kind.MOVE, e, id);
-                for (String moving : editor.movingIds()) {
-                    Node n = view.drawnNode(moving);
-                    if (n != null) {
-                        gesture.nodes.add(n);
-                    }
-                }
+                gesture = new MoveGesture(this, e, id);
             }
             return;
         }
         if (DiagramCanvasView.isEmptyCanvas(picked)) {
             if (e.isShiftDown()) {
-                gesture = new Gesture(Kind.BAND, e, null);
+                gesture = new BandSelectGesture(this, e, null);
                 e.consume();
             } else {
                 editor.clearSelection();
@@ -229,80 +203,40 @@ public final class CanvasEditGestures {
         }
         gesture.dragged = true;
         double scale = view.getViewModel().getScale();
-        double dx = sx / scale;
-        double dy = sy / scale;
-        switch (gesture.kind) {
-            case MOVE -> {
-                // Alt drags freely; otherwise the moved box snaps to the grid as it goes.
-                double[] d = e.isAltDown() ? new double[] {dx, dy} : editor.snappedOffset(dx, dy);
-                gesture.dx = d[0];
-                gesture.dy = d[1];
-                for (Node n : gesture.nodes) {
-                    n.setTranslateX(d[0]);
-                    n.setTranslateY(d[1]);
-                }
-            }
-            case BAND -> {
-                Point2D a = view.world().sceneToLocal(gesture.startSceneX, gesture.startSceneY);
-                Point2D b = view.world().sceneToLocal(e.getSceneX(), e.getSceneY());
-                band.setX(Math.min(a.getX(), b.getX()));
-                band.setY(Math.min(a.getY(), b.getY()));
-                band.setWidth(Math.abs(a.getX() - b.getX()));
-                band.setHeight(Math.abs(a.getY() - b.getY()));
-                if (!view.world().getChildren().contains(band)) {
-                    view.world().getChildren().add(band);
-                }
-                band.setVisible(true);
-            }
-            case BADGE -> view.setCursor(javafx.scene.Cursor.CLOSED_HAND);
-            case RESIZE -> {
-                gesture.dx = dx;
-                gesture.dy = dy;
-                Rect b = editor.picture().item(gesture.target).orElseThrow().bounds();
-                band.setX(b.x() - view.originX());
-                band.setY(b.y() - view.originY());
-                band.setWidth(Math.max(editor.minimumSize(gesture.target), b.width() + dx));
-                band.setHeight(Math.max(editor.minimumSize(gesture.target), b.height() + dy));
-                if (!view.world().getChildren().contains(band)) {
-                    view.world().getChildren().add(band);
-                }
-                band.setVisible(true);
-            }
-        }
+        gesture.drag(e, sx / scale, sy / scale);
         e.consume();
     }
 
     void released(MouseEvent e) {
-        Gesture g = gesture;
+        CanvasGesture g = gesture;
         if (g == null) {
             return;
         }
-        clearFeedback(g);
+        g.clearFeedback();
         gesture = null;
-        if (!g.dragged) {
-            if (g.kind == Kind.BAND && g.target != null) {
-                editor.click(g.target, true);
-            } else if (g.kind == Kind.MOVE && !e.isShiftDown()) {
-                // A plain click on a selected shape narrows the selection to it.
-                editor.click(g.target, false);
-            }
-            return;
+        if (g.dragged) {
+            g.commit(e);
+            e.consume();
+        } else {
+            g.click(e);
         }
-        switch (g.kind) {
-            case MOVE -> editor.moveSelection(g.dx, g.dy);
-            case BAND -> {
-                Point2D a = toCanvas(g.startSceneX, g.startSceneY);
-                Point2D b = toCanvas(e.getSceneX(), e.getSceneY());
-                editor.selectWithin(new Rect(Math.min(a.getX(), b.getX()), Math.min(a.getY(), b.getY()),
-                        Math.abs(a.getX() - b.getX()), Math.abs(a.getY() - b.getY())), e.isShortcutDown());
-            }
-            case RESIZE -> editor.resize(g.target, g.dx, g.dy);
-            case BADGE -> {
-                Point2D p = toCanvas(e.getSceneX(), e.getSceneY());
-                editor.dropBadge(g.target, p.getX(), p.getY());
-            }
+    }
+
+    /** The rubber band (or a resize outline) at these world coordinates. */
+    void showBand(double x, double y, double width, double height) {
+        band.setX(x);
+        band.setY(y);
+        band.setWidth(width);
+        band.setHeight(height);
+        if (!view.world().getChildren().contains(band)) {
+            view.world().getChildren().add(band);
         }
-        e.consume();
+        band.setVisible(true);
+    }
+
+    void hideBand() {
+        band.setVisible(false);
+        view.world().getChildren().remove(band);
     }
 
     void requestDelete() {
@@ -316,19 +250,9 @@ public final class CanvasEditGestures {
         if (gesture == null) {
             return false;
         }
-        clearFeedback(gesture);
+        gesture.clearFeedback();
         gesture = null;
         return true;
-    }
-
-    private void clearFeedback(Gesture g) {
-        view.setCursor(null);
-        for (Node n : g.nodes) {
-            n.setTranslateX(0);
-            n.setTranslateY(0);
-        }
-        band.setVisible(false);
-        view.world().getChildren().remove(band);
     }
 
     DiagramCanvasView view() {

@@ -1,5 +1,9 @@
 package io.hopscope.ui.canvas;
 
+import io.hopscope.diagram.render.CanvasItem;
+import io.hopscope.diagram.render.DiagramPicture;
+import io.hopscope.diagram.render.ItemKind;
+import io.hopscope.diagram.render.Rect;
 import io.hopscope.diagram.Diagram;
 import io.hopscope.diagram.Shape;
 import io.hopscope.edit.CompositeEdit;
@@ -41,6 +45,7 @@ public final class CanvasEditorViewModel {
     private final DiagramCanvasViewModel canvas;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ClipboardModel clipboard;
+    private final SelectionMoves moves = new SelectionMoves(this);
 
     public CanvasEditorViewModel(DiagramDocument document, DiagramCanvasViewModel canvas) {
         this.document = document;
@@ -110,32 +115,12 @@ public final class CanvasEditorViewModel {
 
     /** The selected items that have a box, with everything drawn inside them: what a drag moves. */
     public List<String> movingIds() {
-        Set<String> ids = new LinkedHashSet<>();
-        for (String id : document.getSelection()) {
-            if (picture().item(id).isPresent()) {
-                ids.add(id);
-            }
-        }
-        boolean grew = true;
-        while (grew) {
-            grew = false;
-            for (CanvasItem item : picture().items()) {
-                if (item.parentId() != null && ids.contains(item.parentId()) && ids.add(item.resourceId())) {
-                    grew = true;
-                }
-            }
-        }
-        return new ArrayList<>(ids);
+        return moves.movingIds();
     }
 
     /** The offset a drag of {@code (dx, dy)} really moves by: the first moved box lands on the grid. */
     public double[] snappedOffset(double dx, double dy) {
-        List<String> ids = movingIds();
-        if (ids.isEmpty()) {
-            return new double[] {dx, dy};
-        }
-        Rect anchor = picture().item(ids.get(0)).orElseThrow().bounds();
-        return new double[] {snap(anchor.x() + dx) - anchor.x(), snap(anchor.y() + dy) - anchor.y()};
+        return moves.snappedOffset(dx, dy);
     }
 
     /**
@@ -144,56 +129,7 @@ public final class CanvasEditorViewModel {
      * leave its VPC, refuses the whole move (nothing changes and the reason is shown).
      */
     public boolean moveSelection(double dx, double dy) {
-        List<String> ids = movingIds();
-        if (ids.isEmpty() || (dx == 0 && dy == 0)) {
-            return false;
-        }
-        List<Shape> from = new ArrayList<>();
-        for (String id : ids) {
-            Rect b = picture().item(id).orElseThrow().bounds();
-            from.add(new Shape(id, b.x(), b.y(), b.width(), b.height()));
-        }
-        long picked = document.getSelection().stream().filter(id -> picture().item(id).isPresent()).count();
-        List<Edit> parts = new ArrayList<>();
-        parts.add(MoveShapesEdit.of((int) picked, from, dx, dy));
-        for (String id : document.getSelection()) {
-            Optional<CanvasItem> item = picture().item(id);
-            if (item.isEmpty() || movedWithParent(id, ids)) {
-                continue;
-            }
-            Rect b = item.get().bounds();
-            DropTarget landing = targetAt(b.centerX() + dx, b.centerY() + dy, Set.copyOf(ids));
-            Optional<String> refusal = landingRefusal(item.get(), landing, parts);
-            if (refusal.isPresent()) {
-                say(refusal.get());
-                return false;
-            }
-        }
-        Edit edit = parts.size() == 1 ? parts.get(0) : new CompositeEdit(parts.get(0).description(), parts);
-        return perform(edit);
-    }
-
-    /** A child carried along by its moving container keeps its place inside it: nothing to re-home. */
-    private boolean movedWithParent(String id, List<String> moving) {
-        String parent = picture().item(id).map(CanvasItem::parentId).orElse(null);
-        return parent != null && moving.contains(parent);
-    }
-
-    private Optional<String> landingRefusal(CanvasItem item, DropTarget landing, List<Edit> parts) {
-        Diagram d = document.getDiagram();
-        Workload workload = d.model().workload(item.resourceId());
-        if (workload != null) {
-            if (landing.subnetId() == null) {
-                return Optional.of("A workload must stay inside a subnet.");
-            }
-            if (!landing.subnetId().equals(item.parentId())) {
-                parts.add(new RehomeWorkloadEdit(workload.id(), landing.subnetId()));
-            }
-        }
-        if (item.kind() == ItemKind.SUBNET && item.parentId() != null && !item.parentId().equals(landing.vpcId())) {
-            return Optional.of("A subnet stays inside its VPC: its CIDR belongs to that VPC's block.");
-        }
-        return Optional.empty();
+        return moves.moveSelection(dx, dy);
     }
 
     /**
@@ -272,7 +208,7 @@ public final class CanvasEditorViewModel {
         return targetAt(x, y, Set.of());
     }
 
-    private DropTarget targetAt(double x, double y, Set<String> ignored) {
+    DropTarget targetAt(double x, double y, Set<String> ignored) {
         return DropTargets.at(picture(), document.getDiagram().model(), x, y, ignored);
     }
 
@@ -322,37 +258,14 @@ public final class CanvasEditorViewModel {
 
     /**
      * Finds by name or id (ignoring case) and selects: an exact match first, then the first drawn
-     * item containing the text, then any other resource containing it. Route tables, ACLs and groups
-     * that no badge shows (unattached, or replaced on every subnet) are found too, so the inspector
-     * can still open them.
+     * item containing the text, then any other resource containing it.
      */
     public Optional<String> find(String text) {
-        String needle = text.trim().toLowerCase(Locale.ROOT);
-        if (needle.isEmpty()) {
-            return Optional.empty();
+        Optional<String> found = ResourceFinder.find(document, picture(), text);
+        if (found.isEmpty() && !text.isBlank()) {
+            say("Nothing named or with an id like \"" + text.trim() + "\".");
         }
-        var model = document.getDiagram().model();
-        Set<String> candidates = new LinkedHashSet<>();
-        picture().items().forEach(i -> candidates.add(i.resourceId()));
-        model.allResources().forEach(r -> candidates.add(r.id()));
-        for (boolean exact : new boolean[] {true, false}) {
-            for (String id : candidates) {
-                String name = model.find(id).map(r -> r.name())
-                        .orElseGet(() -> picture().item(id).map(CanvasItem::title).orElse(""));
-                if (matches(id, needle, exact) || matches(name, needle, exact)) {
-                    document.getSelection().clear();
-                    document.getSelection().add(id);
-                    return Optional.of(id);
-                }
-            }
-        }
-        say("Nothing named or with an id like \"" + text.trim() + "\".");
-        return Optional.empty();
-    }
-
-    private static boolean matches(String value, String needle, boolean exact) {
-        String v = value.toLowerCase(Locale.ROOT);
-        return exact ? v.equals(needle) : v.contains(needle);
+        return found;
     }
 
     public ClipboardModel clipboard() {

@@ -1,5 +1,8 @@
 package io.hopscope.ui.canvas;
 
+import io.hopscope.diagram.render.CanvasItem;
+import io.hopscope.diagram.render.DiagramPicture;
+import io.hopscope.diagram.render.Rect;
 import io.hopscope.diagram.Shape;
 import io.hopscope.edit.DeleteResourcesEdit;
 import io.hopscope.edit.paste.PastePlan;

@@ -1,7 +1,11 @@
 package io.hopscope.ui.canvas;
 
-import static io.hopscope.ui.canvas.DiagramPictureBuilder.SUBNET_HEADER;
-import static io.hopscope.ui.canvas.DiagramPictureBuilder.VPC_HEADER;
+import io.hopscope.diagram.render.CanvasItem;
+import io.hopscope.diagram.render.DiagramPicture;
+import io.hopscope.diagram.render.ItemKind;
+import io.hopscope.diagram.render.Rect;
+import static io.hopscope.diagram.render.DiagramPictureBuilder.SUBNET_HEADER;
+import static io.hopscope.diagram.render.DiagramPictureBuilder.VPC_HEADER;
 
 import io.hopscope.edit.create.DropTarget;
 import io.hopscope.edit.create.NewResourceKind;

@@ -1,11 +1,17 @@
 package io.hopscope.ui.canvas;
 
+import io.hopscope.diagram.render.CanvasItem;
+import io.hopscope.diagram.render.DiagramPicture;
+import io.hopscope.diagram.render.Rect;
+import io.hopscope.diagram.render.TraceLeg;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
-import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
+import javafx.geometry.Pos;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -38,12 +44,13 @@ public final class DiagramCanvasView extends StackPane {
     private double originX;
     private double originY;
     private final ShapeLayers layers = new ShapeLayers();
-    private final java.util.List<Runnable> afterDraw = new java.util.ArrayList<>();
+    private final List<Runnable> afterDraw = new ArrayList<>();
     private CanvasEditGestures editing;
     private final OffscreenCulling culling = new OffscreenCulling(this);
-    private final TraceOverlay traceOverlay = new TraceOverlay();
+    private final TraceMarks traceOverlay = new TraceMarks();
     private final CanvasContextMenu contextMenu;
     private final Label hint = new Label();
+    private final CanvasViewport viewport = new CanvasViewport(this);
 
     public DiagramCanvasView(DiagramCanvasViewModel viewModel, ResourceBundle messages) {
         this.viewModel = viewModel;
@@ -68,7 +75,7 @@ public final class DiagramCanvasView extends StackPane {
         hint.getStyleClass().add("canvas-hint");
         hint.setMouseTransparent(true);
         hint.setVisible(false);
-        StackPane.setAlignment(hint, javafx.geometry.Pos.BOTTOM_CENTER);
+        StackPane.setAlignment(hint, Pos.BOTTOM_CENTER);
         getChildren().addAll(scrollPane, emptyHint, hint);
         contextMenu = new CanvasContextMenu(this);
         levelOfDetail = new LevelOfDetail(messages.getString("canvas.lod.workloads"));
@@ -104,19 +111,12 @@ public final class DiagramCanvasView extends StackPane {
 
     /** Scales so the whole diagram is visible in the current viewport. */
     public void fitToWindow() {
-        Bounds viewport = scrollPane.getViewportBounds();
-        viewModel.fitTo(viewport.getWidth(), viewport.getHeight());
+        viewport.fit(false);
     }
 
     /** Fits a freshly opened diagram, but never blows a small one up past 100 %. */
     public void fitToWindowAtMostActualSize() {
-        if (scrollPane.getViewportBounds().getWidth() <= 0 && getScene() != null) {
-            // Opened at start-up, before the first layout pass sized the viewport.
-            getScene().getRoot().applyCss();
-            getScene().getRoot().layout();
-        }
-        Bounds viewport = scrollPane.getViewportBounds();
-        viewModel.fitToAtMostActualSize(viewport.getWidth(), viewport.getHeight());
+        viewport.fit(true);
     }
 
     /** The node drawn for a resource (shape or peering line), if any. */
@@ -152,17 +152,14 @@ public final class DiagramCanvasView extends StackPane {
         drawTraceOverlay();
     }
 
-    /** The canvas rectangle (layout units) the viewport shows now. */
     /** True when level of detail hides workload cards at the current zoom (culling skips them). */
     boolean dropsWorkloadCards() {
         return levelOfDetail.dropsCards(viewModel.getScale());
     }
 
+    /** The canvas rectangle (layout units) the viewport shows now. */
     Rect visibleCanvasRect() {
-        Bounds viewport = scrollPane.localToScene(scrollPane.getLayoutBounds());
-        Point2D a = world.sceneToLocal(viewport.getMinX(), viewport.getMinY());
-        Point2D b = world.sceneToLocal(viewport.getMaxX(), viewport.getMaxY());
-        return new Rect(a.getX() + originX, a.getY() + originY, b.getX() - a.getX(), b.getY() - a.getY());
+        return viewport.visibleCanvasRect();
     }
 
     /** Adds a culled-in shape in its drawing layer. */
@@ -220,29 +217,16 @@ public final class DiagramCanvasView extends StackPane {
      * so a shape that off-screen culling has not created yet can still be brought into view.
      */
     public void reveal(String resourceId) {
-        viewModel.getPicture().item(resourceId).ifPresent(item -> centreOn(item.bounds()));
+        viewModel.getPicture().item(resourceId).ifPresent(item -> viewport.centreOn(item.bounds()));
     }
 
     /** Scrolls only when the item is not already wholly in view (the trace follows its hops this way). */
     public void revealIfHidden(String resourceId) {
         viewModel.getPicture().item(resourceId).ifPresent(item -> {
             if (!visibleCanvasRect().contains(item.bounds())) {
-                centreOn(item.bounds());
+                viewport.centreOn(item.bounds());
             }
         });
-    }
-
-    private void centreOn(Rect box) {
-        Bounds viewport = scrollPane.getViewportBounds();
-        Point2D centre = content.sceneToLocal(world.localToScene(box.centerX() - originX, box.centerY() - originY));
-        double spareX = content.getLayoutBounds().getWidth() - viewport.getWidth();
-        double spareY = content.getLayoutBounds().getHeight() - viewport.getHeight();
-        if (spareX > 0) {
-            scrollPane.setHvalue(clamp01((centre.getX() - viewport.getWidth() / 2) / spareX));
-        }
-        if (spareY > 0) {
-            scrollPane.setVvalue(clamp01((centre.getY() - viewport.getHeight() / 2) / spareY));
-        }
     }
 
     Pane world() {
@@ -270,7 +254,7 @@ public final class DiagramCanvasView extends StackPane {
         return layers.shape(resourceId).orElse(null);
     }
 
-    java.util.Collection<? extends Node> drawnNodes() {
+    Collection<? extends Node> drawnNodes() {
         return layers.shapes();
     }
 

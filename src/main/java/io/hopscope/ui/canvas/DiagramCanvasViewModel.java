@@ -1,5 +1,7 @@
 package io.hopscope.ui.canvas;
 
+import io.hopscope.diagram.render.DiagramPicture;
+import io.hopscope.diagram.render.DiagramPictureBuilder;
 import io.hopscope.diagram.Diagram;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;

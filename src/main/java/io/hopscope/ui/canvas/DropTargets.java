@@ -1,5 +1,9 @@
 package io.hopscope.ui.canvas;
 
+import io.hopscope.diagram.render.CanvasItem;
+import io.hopscope.diagram.render.DiagramPicture;
+import io.hopscope.diagram.render.ItemKind;
+import io.hopscope.diagram.render.Rect;
 import io.hopscope.edit.create.DropTarget;
 import io.hopscope.model.NetworkModel;
 import java.util.Set;

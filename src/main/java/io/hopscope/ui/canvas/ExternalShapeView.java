@@ -1,5 +1,7 @@
 package io.hopscope.ui.canvas;
 
+import io.hopscope.diagram.render.CanvasItem;
+
 /** Something outside every VPC (the internet, an AWS service, an on-premises network): a round tile. */
 final class ExternalShapeView extends ShapeView {
 

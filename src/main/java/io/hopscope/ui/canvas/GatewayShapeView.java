@@ -1,5 +1,6 @@
 package io.hopscope.ui.canvas;
 
+import io.hopscope.diagram.render.CanvasItem;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.Node;

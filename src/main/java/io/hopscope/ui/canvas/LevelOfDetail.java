@@ -1,5 +1,8 @@
 package io.hopscope.ui.canvas;
 
+import io.hopscope.diagram.render.CanvasItem;
+import io.hopscope.diagram.render.DiagramPicture;
+import io.hopscope.diagram.render.ItemKind;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Collection;

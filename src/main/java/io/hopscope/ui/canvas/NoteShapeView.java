@@ -1,5 +1,6 @@
 package io.hopscope.ui.canvas;
 
+import io.hopscope.diagram.render.CanvasItem;
 import javafx.scene.control.Label;
 
 /** A free note: wrapped text on a paper-coloured box. */

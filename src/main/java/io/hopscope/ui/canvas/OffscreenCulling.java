@@ -1,5 +1,9 @@
 package io.hopscope.ui.canvas;
 
+import io.hopscope.diagram.render.CanvasItem;
+import io.hopscope.diagram.render.DiagramPicture;
+import io.hopscope.diagram.render.ItemKind;
+import io.hopscope.diagram.render.Rect;
 import java.util.List;
 import javafx.scene.control.ScrollPane;
 

@@ -1,5 +1,9 @@
 package io.hopscope.ui.canvas;
 
+import io.hopscope.diagram.render.CanvasItem;
+import io.hopscope.diagram.render.CanvasLink;
+import io.hopscope.diagram.render.DiagramPicture;
+import io.hopscope.diagram.render.ItemKind;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;

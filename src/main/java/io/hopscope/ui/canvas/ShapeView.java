@@ -1,6 +1,10 @@
 package io.hopscope.ui.canvas;
 
+import io.hopscope.diagram.render.CanvasItem;
+import io.hopscope.diagram.render.Rect;
+import io.hopscope.diagram.render.SgBadge;
 import java.util.stream.Stream;
+import io.hopscope.diagram.render.IconPaths;
 import javafx.event.EventHandler;
 import javafx.scene.Group;
 import javafx.scene.control.Tooltip;
@@ -49,8 +53,7 @@ abstract class ShapeView extends Pane {
         Rect a = item.bounds();
         Rect b = other.bounds();
         return a.width() == b.width() && a.height() == b.height()
-                && item.equals(new CanvasItem(other.resourceId(), other.kind(), other.icon(), other.title(), other.detail(),
-                        other.tag(), a, other.badges(), other.styleClasses(), other.parentId(), other.fallback()));
+                && item.equals(other.at(a));
     }
 
     /** Shows the same look at the new place of {@code moved}; drops any drag offset. */
@@ -91,6 +94,7 @@ abstract class ShapeView extends Pane {
             case WORKLOAD -> new WorkloadShapeView(item, originX, originY);
             case GATEWAY -> new GatewayShapeView(item, originX, originY);
             case EXTERNAL -> new ExternalShapeView(item, originX, originY);
+            case INTERFACE -> new InterfaceShapeView(item, originX, originY);
             case NOTE -> new NoteShapeView(item, originX, originY);
         };
     }
@@ -117,11 +121,11 @@ abstract class ShapeView extends Pane {
     /** The icon scaled from its 24-unit view box to {@code size}, with its top-left at (x, y). */
     static Group icon(String name, double x, double y, double size) {
         SVGPath path = new SVGPath();
-        path.setContent(IconLibrary.pathData(name));
+        path.setContent(IconPaths.pathData(name));
         // The icon files are drawn even-odd: holes (windows, keyholes) are inner sub-paths.
         path.setFillRule(FillRule.EVEN_ODD);
         path.getStyleClass().add("icon");
-        double f = size / IconLibrary.VIEW_BOX;
+        double f = size / IconPaths.VIEW_BOX;
         path.getTransforms().add(new Scale(f, f, 0, 0));
         Group g = new Group(path);
         g.setLayoutX(x);

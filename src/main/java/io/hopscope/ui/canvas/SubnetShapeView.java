@@ -1,5 +1,8 @@
 package io.hopscope.ui.canvas;
 
+import io.hopscope.diagram.render.CanvasItem;
+import io.hopscope.diagram.render.DiagramPictureBuilder;
+import io.hopscope.diagram.render.SgBadge;
 import javafx.scene.control.Label;
 
 /**

@@ -1,5 +1,8 @@
 package io.hopscope.ui.canvas;
 
+import io.hopscope.diagram.render.CanvasItem;
+import io.hopscope.diagram.render.DiagramPictureBuilder;
+
 /** A VPC: a large tinted container with its name, CIDR blocks and Region in the header. */
 final class VpcShapeView extends ShapeView {
 

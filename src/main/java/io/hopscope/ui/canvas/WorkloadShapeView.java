@@ -1,5 +1,7 @@
 package io.hopscope.ui.canvas;
 
+import io.hopscope.diagram.render.CanvasItem;
+
 /**
  * A workload card: the icon of its kind, its name and addresses, and its security groups as
  * badges along the bottom edge.

@@ -1,6 +1,5 @@
 package io.hopscope.ui.lab;
 
-import io.hopscope.ui.prefs.UiPreferences;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
@@ -16,9 +15,10 @@ public final class LabProgress {
         this.node = node;
     }
 
+    /** The same preferences node as the app's own (app.prefs.UiPreferences, which ui may not import), then {@code labs}. */
     public static LabProgress forUser() {
         return new LabProgress(Preferences.userRoot()
-                .node(System.getProperty(UiPreferences.NODE_PROPERTY, "/io/hopscope/ui")).node("labs"));
+                .node(System.getProperty("hopscope.prefs.node", "/io/hopscope/ui")).node("labs"));
     }
 
     public boolean isDone(String labId) {

@@ -1,7 +1,7 @@
 package io.hopscope.ui.palette;
 
+import io.hopscope.diagram.render.IconPaths;
 import io.hopscope.edit.create.NewResourceKind;
-import io.hopscope.ui.canvas.IconLibrary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ResourceBundle;
@@ -134,10 +134,10 @@ public final class PaletteView {
 
     private static Node icon(String name) {
         SVGPath path = new SVGPath();
-        path.setContent(IconLibrary.pathData(name));
+        path.setContent(IconPaths.pathData(name));
         path.setFillRule(FillRule.EVEN_ODD);
         path.getStyleClass().add("icon");
-        double f = ICON / IconLibrary.VIEW_BOX;
+        double f = ICON / IconPaths.VIEW_BOX;
         path.getTransforms().add(new Scale(f, f, 0, 0));
         return new Group(path);
     }

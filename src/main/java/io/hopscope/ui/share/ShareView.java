@@ -2,7 +2,7 @@ package io.hopscope.ui.share;
 
 import io.hopscope.io.aws.AwsImport;
 import io.hopscope.io.importing.AwsDiagramImport;
-import io.hopscope.ui.main.MainWindowView;
+import io.hopscope.ui.common.DiagramDocument;
 import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;
@@ -13,165 +13,84 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
-import javafx.scene.control.CheckMenuItem;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.image.Image;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.StackPane;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /**
- * The import and export commands of the main window: an Import/Export submenu in File, Copy as
- * Image in Edit, a progress badge over the canvas while an import runs, and the import problems
- * list. The choosers only pick paths; {@link #importFrom}, {@link #exportPng} and friends do the
- * work, so tests drive them with a path of their choosing.
+ * The import and export commands of a main window: import and re-import of AWS folders, export to
+ * PNG and SVG, Copy as Image, and the import problems list. The window owns its menus and its
+ * scene graph: it calls these commands from its own menu items, asks {@link #menuState()} which
+ * of them apply now, and places {@link #progressBadge()} over its canvas. The choosers only pick
+ * paths; {@link #importFrom}, {@link #exportPng} and friends do the work, so tests drive them with
+ * a path of their choosing.
  */
 public final class ShareView {
 
-    public static final String PROGRESS_STYLE = "share-progress";
+    public static final String PROGRESS_STYLE = ImportProgressBadge.STYLE;
     public static final String PROBLEMS_DIALOG_STYLE = "import-problems-dialog";
 
-    private final MainWindowView window;
+    /** What the share commands need from the window that shows them. */
+    public interface Host {
+        /** Runs {@code next} once unsaved changes are saved or discarded (an import replaces them). */
+        void whenChangesAreSafe(Runnable next);
+
+        /** Forgets the open file: an import is a new, unsaved document. */
+        void forgetFile();
+
+        /** Fits the imported diagram into the window. */
+        void fitToWindow();
+
+        /** A node of the window: owner and stylesheets of the dialogs. */
+        Node anchor();
+    }
+
+    /** Which commands apply now: the window enables its menu items from this when a menu opens. */
+    public record MenuState(boolean canImport, boolean canReimport, boolean hasImportProblems, boolean canExport,
+                            boolean canExportSelection, boolean canIncludeTrace) {
+    }
+
+    private final Host host;
     private final ShareViewModel viewModel;
     private final ResourceBundle messages;
-    private final CheckMenuItem selectionOnly = new CheckMenuItem();
-    private final CheckMenuItem includeTrace = new CheckMenuItem();
-    private final HBox progress = new HBox(8);
+    private final Node progress;
     private Alert problemsDialog;
     /** Picks the folder to import; a test replaces the native chooser, which Monocle cannot show. */
     private Function<Path, Path> importTarget = this::chooseImportFolder;
+    /** Picks the Terraform JSON to import; a test replaces the native chooser. */
+    private Function<Path, Path> terraformTarget = this::chooseTerraformFile;
 
-    private ShareView(MainWindowView window, ResourceBundle messages) {
-        this.window = window;
+    public ShareView(DiagramDocument document, ResourceBundle messages, Host host) {
+        this.host = host;
         this.messages = messages;
-        this.viewModel = new ShareViewModel(window.getViewModel().document(), messages);
-        selectionOnly.selectedProperty().bindBidirectional(viewModel.selectionOnlyProperty());
-        includeTrace.selectedProperty().bindBidirectional(viewModel.includeTraceProperty());
-        if (window.getTraceView() != null) {
-            viewModel.shownTraceProperty().bind(window.getTraceView().getViewModel().traceProperty());
-        }
-    }
-
-    /** Adds the import and export commands to {@code window}. */
-    public static ShareView install(MainWindowView window, ResourceBundle messages) {
-        ShareView view = new ShareView(window, messages);
-        view.addMenus();
-        view.addProgressBadge();
-        window.getRoot().getProperties().put(ShareView.class, view);
-        window.setAwsFolderImport(view::importFrom);
-        return view;
-    }
-
-    /** The share commands installed on {@code window}, if any. */
-    public static java.util.Optional<ShareView> of(MainWindowView window) {
-        return java.util.Optional.ofNullable((ShareView) window.getRoot().getProperties().get(ShareView.class));
+        this.viewModel = new ShareViewModel(document, messages);
+        this.progress = ImportProgressBadge.create(viewModel);
     }
 
     public ShareViewModel getViewModel() {
         return viewModel;
     }
 
-    private void addMenus() {
-        MenuBar bar = (MenuBar) window.getRoot().lookup("#menuBar");
-        Menu file = bar.getMenus().get(0);
-        Menu share = new Menu(messages.getString("share.menu"));
-        share.setId("shareMenu");
-        MenuItem importItem = item("importAwsItem", "share.menu.import", e -> chooseImport(false));
-        MenuItem reimportItem = item("reimportAwsItem", "share.menu.reimport", e -> chooseImport(true));
-        MenuItem problemsItem = item("importProblemsItem", "share.menu.problems", e -> showProblems());
-        Menu export = new Menu(messages.getString("share.menu.export"));
-        export.setId("exportMenu");
-        MenuItem png1 = item("exportPng1Item", "share.menu.export.png1", e -> choosePng(1));
-        MenuItem png2 = item("exportPng2Item", "share.menu.export.png2", e -> choosePng(2));
-        MenuItem svg = item("exportSvgItem", "share.menu.export.svg", e -> chooseSvg());
-        selectionOnly.setText(messages.getString("share.menu.export.selection"));
-        selectionOnly.setId("exportSelectionOnlyItem");
-        includeTrace.setText(messages.getString("share.menu.export.trace"));
-        includeTrace.setId("exportIncludeTraceItem");
-        export.getItems().addAll(png1, png2, svg, new SeparatorMenuItem(), selectionOnly, includeTrace);
-        share.getItems().addAll(importItem, reimportItem, problemsItem, new SeparatorMenuItem(), export);
-        share.setOnShowing(e -> {
-            boolean idle = !viewModel.busyProperty().get();
-            importItem.setDisable(!idle);
-            reimportItem.setDisable(!idle || !viewModel.canReimport());
-            problemsItem.setDisable(viewModel.getImportProblems().isEmpty());
-            export.setDisable(!viewModel.hasDiagram());
-            selectionOnly.setDisable(!viewModel.hasSelection());
-            includeTrace.setDisable(!viewModel.hasTrace());
-        });
-        // Before the separator that precedes Quit, so Quit stays last.
-        int at = file.getItems().size();
-        for (int i = file.getItems().size() - 1; i >= 0; i--) {
-            if (file.getItems().get(i) instanceof SeparatorMenuItem) {
-                at = i;
-                break;
-            }
-        }
-        file.getItems().addAll(at, java.util.List.of(new SeparatorMenuItem(), share));
-
-        MenuItem copy = item("copyAsImageItem", "share.menu.copyImage", e -> copyAsImage());
-        editMenu(bar).getItems().add(copy);
-        editMenu(bar).setOnShowing(e -> copy.setDisable(!viewModel.hasDiagram()));
+    /** The badge that shows a running import; the window puts it over its canvas. */
+    public Node progressBadge() {
+        return progress;
     }
 
-    /** The Edit menu if the window has one (by id), else one of ours after File. */
-    private Menu editMenu(MenuBar bar) {
-        for (Menu m : bar.getMenus()) {
-            if ("editMenu".equals(m.getId()) || messages.getString("share.menu.edit").equals(m.getText())) {
-                return m;
-            }
-        }
-        Menu edit = new Menu(messages.getString("share.menu.edit"));
-        edit.setId("editMenu");
-        bar.getMenus().add(Math.min(1, bar.getMenus().size()), edit);
-        return edit;
-    }
-
-    private MenuItem item(String id, String key, javafx.event.EventHandler<javafx.event.ActionEvent> action) {
-        MenuItem item = new MenuItem(messages.getString(key));
-        item.setId(id);
-        item.setOnAction(action);
-        return item;
-    }
-
-    private void addProgressBadge() {
-        ProgressIndicator spinner = new ProgressIndicator();
-        spinner.setPrefSize(18, 18);
-        Label text = new Label();
-        text.textProperty().bind(viewModel.statusProperty());
-        progress.getChildren().addAll(spinner, text);
-        progress.getStyleClass().add(PROGRESS_STYLE);
-        progress.setAlignment(Pos.CENTER_LEFT);
-        progress.setPadding(new Insets(6, 10, 6, 10));
-        progress.setMaxSize(HBox.USE_PREF_SIZE, HBox.USE_PREF_SIZE);
-        progress.setStyle("-fx-background-color: -fx-control-inner-background; -fx-background-radius: 6;"
-                + " -fx-border-color: -fx-box-border; -fx-border-radius: 6;");
-        progress.visibleProperty().bind(viewModel.busyProperty());
-        progress.setMouseTransparent(true);
-        Node canvas = window.getCanvasView();
-        if (canvas.getParent() instanceof StackPane host) {
-            StackPane.setAlignment(progress, Pos.BOTTOM_RIGHT);
-            StackPane.setMargin(progress, new Insets(12));
-            host.getChildren().add(progress);
-        }
+    public MenuState menuState() {
+        boolean idle = !viewModel.busyProperty().get();
+        return new MenuState(idle, idle && viewModel.canReimport(), !viewModel.getImportProblems().isEmpty(),
+                viewModel.hasDiagram(), viewModel.hasSelection(), viewModel.hasTrace());
     }
 
     private Window owner() {
-        return window.getRoot().getScene() == null ? null : window.getRoot().getScene().getWindow();
+        Node anchor = host.anchor();
+        return anchor.getScene() == null ? null : anchor.getScene().getWindow();
     }
 
     /** Replaces the native folder chooser of Import and Re-import (tests). */
@@ -179,9 +98,9 @@ public final class ShareView {
         this.importTarget = chooser;
     }
 
-    /** Both replace what the window shows, so unsaved changes are asked about first. */
-    private void chooseImport(boolean reimport) {
-        window.whenChangesAreSafe(() -> {
+    /** File > Import/Export > Import (or Re-import): both replace what the window shows, so unsaved changes are asked about first. */
+    public void chooseImport(boolean reimport) {
+        host.whenChangesAreSafe(() -> {
             Path dir = importTarget.apply(null);
             if (dir != null) {
                 if (reimport) {
@@ -191,6 +110,33 @@ public final class ShareView {
                 }
             }
         });
+    }
+
+    /** Replaces the native file chooser of Import Terraform plan/state (tests). */
+    public void setTerraformTarget(Function<Path, Path> chooser) {
+        this.terraformTarget = chooser;
+    }
+
+    /** File > Import/Export > Import Terraform plan/state…: a new untitled diagram, laid out like an AWS import. */
+    public void chooseTerraform() {
+        host.whenChangesAreSafe(() -> {
+            Path file = terraformTarget.apply(null);
+            if (file != null) {
+                runImport(file, viewModel::readTerraform, (AwsDiagramImport result) -> {
+                    host.forgetFile();
+                    viewModel.applyImport(result, file);
+                    Platform.runLater(host::fitToWindow);
+                });
+            }
+        });
+    }
+
+    private Path chooseTerraformFile(Path unused) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(messages.getString("share.chooser.terraform"));
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("JSON", "*.json"));
+        File file = chooser.showOpenDialog(owner());
+        return file == null ? null : file.toPath();
     }
 
     private Path chooseImportFolder(Path unused) {
@@ -204,9 +150,9 @@ public final class ShareView {
     public void importFrom(Path dir) {
         runImport(dir, viewModel::readImport, (AwsDiagramImport result) -> {
             // The window forgets the file it had open: the import is a new, unsaved document.
-            window.getViewModel().close();
+            host.forgetFile();
             viewModel.applyImport(result, dir);
-            Platform.runLater(window.getCanvasView()::fitToWindowAtMostActualSize);
+            Platform.runLater(host::fitToWindow);
         });
     }
 
@@ -258,7 +204,7 @@ public final class ShareView {
             problemsDialog.setResizable(true);
             if (owner() != null) {
                 problemsDialog.initOwner(owner());
-                problemsDialog.getDialogPane().getStylesheets().setAll(window.getRoot().getScene().getStylesheets());
+                problemsDialog.getDialogPane().getStylesheets().setAll(host.anchor().getScene().getStylesheets());
             }
         }
         problemsDialog.setHeaderText(MessageFormat.format(messages.getString("share.problems.header"),
@@ -268,14 +214,16 @@ public final class ShareView {
         }
     }
 
-    private void choosePng(double scale) {
+    /** File > Import/Export > Export > PNG: asks for a file, then {@link #exportPng}. */
+    public void choosePng(double scale) {
         File chosen = saveChooser("share.filter.png", "*.png", ".png");
         if (chosen != null) {
             exportPng(chosen.toPath(), scale);
         }
     }
 
-    private void chooseSvg() {
+    /** File > Import/Export > Export > SVG. */
+    public void chooseSvg() {
         File chosen = saveChooser("share.filter.svg", "*.svg", ".svg");
         if (chosen != null) {
             exportSvg(chosen.toPath());
@@ -285,7 +233,7 @@ public final class ShareView {
     private File saveChooser(String filterKey, String pattern, String extension) {
         FileChooser chooser = new FileChooser();
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.getString(filterKey), pattern));
-        String title = window.getViewModel().document().getDiagram().title();
+        String title = viewModel.diagramTitle();
         chooser.setInitialFileName((title.isBlank() ? "diagram" : title.replaceAll("[^\\w.-]+", "-")) + extension);
         return chooser.showSaveDialog(owner());
     }

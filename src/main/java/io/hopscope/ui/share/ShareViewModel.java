@@ -13,8 +13,13 @@ import io.hopscope.io.aws.AwsImporter;
 import io.hopscope.io.format.AtomicFileWriter;
 import io.hopscope.io.importing.AwsDiagramImport;
 import io.hopscope.io.importing.AwsDiagramImporter;
+import io.hopscope.io.importing.TerraformDiagramImporter;
+import io.hopscope.io.terraform.TfInputException;
 import io.hopscope.io.svg.SvgWriter;
-import io.hopscope.diagram.render.SceneBuilder;
+import io.hopscope.diagram.render.DiagramPicture;
+import io.hopscope.diagram.render.DiagramPictureBuilder;
+import io.hopscope.diagram.render.Drawing;
+import io.hopscope.diagram.render.DrawingBuilder;
 import io.hopscope.ui.common.DiagramDocument;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -42,6 +47,7 @@ public final class ShareViewModel {
 
     private final DiagramDocument document;
     private final ResourceBundle messages;
+    private final DiagramPictureBuilder pictures;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ObservableList<ImportProblem> importProblems = FXCollections.observableArrayList();
@@ -50,14 +56,33 @@ public final class ShareViewModel {
     /** The trace the window shows, if any; the view binds it to the trace panel. */
     private final ObjectProperty<Trace> shownTrace = new SimpleObjectProperty<>(this, "shownTrace");
 
+    /** The diagram's title, for the name an export chooser suggests. */
+    public String diagramTitle() {
+        return document.getDiagram().title();
+    }
+
     public ShareViewModel(DiagramDocument document, ResourceBundle messages) {
         this.document = document;
         this.messages = messages;
+        this.pictures = new DiagramPictureBuilder(messages);
     }
 
     /** Reads and lays out the snapshot in {@code dir}; slow, so not on the UI thread. */
     public AwsDiagramImport readImport(Path dir) {
         return AwsDiagramImporter.importDirectory(dir, titleOf(dir));
+    }
+
+    /**
+     * Reads and lays out a Terraform plan or state (the JSON of {@code terraform show -json}); a file
+     * Hopscope cannot read comes back empty with the reason as its one problem, for the Problems panel.
+     */
+    public AwsDiagramImport readTerraform(Path file) {
+        try {
+            return TerraformDiagramImporter.importFile(file, titleOf(file), false);
+        } catch (TfInputException | java.io.IOException e) {
+            return new AwsDiagramImport(Diagram.EMPTY, List.of(io.hopscope.check.Problem.error(String.valueOf(file.getFileName()),
+                    String.valueOf(e.getMessage()))));
+        }
     }
 
     /** Reads the snapshot in {@code dir} for a re-import; the layout is merged when it is applied. */
@@ -109,31 +134,54 @@ public final class ShareViewModel {
         status.set(MessageFormat.format(messages.getString("share.import.failed"), dir, reason));
     }
 
-    /** The diagram an export draws: all of it, or only the selected shapes and what lies inside them. */
+    /** The diagram a PNG export carries: all of it, or only the selected shapes and what lies inside them. */
     public Diagram exportedDiagram() {
         Diagram diagram = document.getDiagram();
-        if (!selectionOnly.get() || document.getSelection().isEmpty()) {
+        if (!cropsToSelection()) {
             return diagram;
         }
         return SelectionCrop.crop(diagram, document.getSelection());
     }
 
+    /**
+     * The picture an export draws: the canvas's picture of the open diagram (so an unplaced shape is
+     * where the window shows it), cut to the selection when asked.
+     */
+    public DiagramPicture exportedPicture() {
+        DiagramPicture picture = pictures.build(document.getDiagram());
+        return cropsToSelection() ? picture.only(document.getSelection()) : picture;
+    }
+
     /** The shown trace's path and verdicts, when one is shown and "include trace" is on. */
     public TraceOverlay exportedTrace() {
+        return overlayOn(exportedPicture());
+    }
+
+    /** What an export writes: the exported picture with the exported trace on it. */
+    public Drawing exportedDrawing() {
+        DiagramPicture picture = exportedPicture();
+        return DrawingBuilder.build(document.getDiagram(), picture, overlayOn(picture));
+    }
+
+    private TraceOverlay overlayOn(DiagramPicture picture) {
         Trace trace = shownTrace.get();
         if (!includeTrace.get() || trace == null) {
             return TraceOverlay.NONE;
         }
-        return TraceOverlays.of(document.getDiagram(), trace);
+        return TraceOverlays.of(document.getDiagram().model(), picture, trace);
+    }
+
+    private boolean cropsToSelection() {
+        return selectionOnly.get() && !document.getSelection().isEmpty();
     }
 
     /** PNG file bytes at {@code scale} with the diagram embedded, so the picture reopens as the diagram. */
     public byte[] pngBytes(double scale) {
-        return PngExporter.export(exportedDiagram(), exportedTrace(), scale);
+        return PngExporter.export(exportedDrawing(), exportedDiagram(), scale);
     }
 
     public String svgText() {
-        return SvgWriter.toSvg(SceneBuilder.build(exportedDiagram(), exportedTrace()), 1.0);
+        return SvgWriter.toSvg(exportedDrawing(), 1.0);
     }
 
     public void exportPng(Path file, double scale) throws IOException {

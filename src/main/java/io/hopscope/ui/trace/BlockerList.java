@@ -22,6 +22,16 @@ final class BlockerList {
 
     static void render(VBox box, List<Blocker> blockers, TraceViewModel viewModel, ResourceBundle messages) {
         box.getChildren().clear();
+        if (!viewModel.getPortFixes().isEmpty()) {
+            VBox entry = new VBox(3);
+            entry.getStyleClass().addAll("trace-blocker", "trace-port-fixes");
+            Label head = new Label(messages.getString("trace.portFix.title"));
+            head.getStyleClass().add("trace-blocker-head");
+            head.setWrapText(true);
+            entry.getChildren().add(head);
+            viewModel.getPortFixes().forEach(fix -> entry.getChildren().add(fixButton(fix, viewModel, messages)));
+            box.getChildren().add(entry);
+        }
         for (Blocker b : blockers) {
             VBox entry = new VBox(3);
             entry.getStyleClass().add("trace-blocker");
@@ -38,15 +48,19 @@ final class BlockerList {
                 entry.getChildren().add(new Label(messages.getString("trace.blocker.noFix")));
             }
             for (Edit fix : b.fixes()) {
-                Button apply = new Button(messages.getString("trace.applyFix") + ": " + fix.description());
-                apply.getStyleClass().add(APPLY_FIX);
-                apply.setWrapText(true);
-                apply.setMnemonicParsing(false);
-                apply.setUserData(fix);
-                apply.setOnAction(e -> viewModel.applyFix(fix));
-                entry.getChildren().add(apply);
+                entry.getChildren().add(fixButton(fix, viewModel, messages));
             }
             box.getChildren().add(entry);
         }
+    }
+
+    private static Button fixButton(Edit fix, TraceViewModel viewModel, ResourceBundle messages) {
+        Button apply = new Button(messages.getString("trace.applyFix") + ": " + fix.description());
+        apply.getStyleClass().add(APPLY_FIX);
+        apply.setWrapText(true);
+        apply.setMnemonicParsing(false);
+        apply.setUserData(fix);
+        apply.setOnAction(e -> viewModel.applyFix(fix));
+        return apply;
     }
 }

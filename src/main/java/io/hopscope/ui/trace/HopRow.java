@@ -1,5 +1,6 @@
 package io.hopscope.ui.trace;
 
+import io.hopscope.engine.Decision;
 import io.hopscope.engine.Hop;
 import io.hopscope.engine.Trace;
 import java.util.ArrayList;
@@ -29,9 +30,14 @@ public record HopRow(int index, boolean reply, Hop hop) {
         return hop.blocks();
     }
 
-    /** A check or a cross, so the pass/drop state is also readable without colour. */
+    /** A hop the model does not evaluate (rulebook 14): neither passed nor dropped, shown grey. */
+    public boolean unknown() {
+        return hop.decision() == Decision.UNKNOWN;
+    }
+
+    /** A check, a cross or a question mark, so the state is also readable without colour. */
     public String mark() {
-        return hop.blocks() ? "\u2717" : "\u2713";
+        return hop.blocks() ? "\u2717" : unknown() ? "?" : "\u2713";
     }
 
     /** "network-acl db-nacl (acl-0…) egress": what the component is, by name when it has one. */

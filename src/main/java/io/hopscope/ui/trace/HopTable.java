@@ -18,6 +18,7 @@ final class HopTable {
     static final String ROW_DROP = "hop-drop";
     static final String ROW_REPLY = "hop-reply";
     static final String DECIDING_RULE = "deciding-rule";
+    static final String ROW_UNKNOWN = "hop-unknown";
 
     private HopTable() {
     }
@@ -38,9 +39,9 @@ final class HopTable {
             @Override
             protected void updateItem(HopRow row, boolean empty) {
                 super.updateItem(row, empty);
-                getStyleClass().removeAll(ROW_PASS, ROW_DROP, ROW_REPLY);
+                getStyleClass().removeAll(ROW_PASS, ROW_DROP, ROW_REPLY, ROW_UNKNOWN);
                 if (row != null && !empty) {
-                    getStyleClass().add(row.blocks() ? ROW_DROP : ROW_PASS);
+                    getStyleClass().add(row.blocks() ? ROW_DROP : row.unknown() ? ROW_UNKNOWN : ROW_PASS);
                     if (row.reply()) {
                         getStyleClass().add(ROW_REPLY);
                     }

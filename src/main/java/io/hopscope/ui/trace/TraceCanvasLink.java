@@ -1,6 +1,7 @@
 package io.hopscope.ui.trace;
 
 import io.hopscope.engine.Trace;
+import io.hopscope.export.HopShapes;
 import io.hopscope.ui.canvas.DiagramCanvasView;
 import java.util.ResourceBundle;
 import javafx.collections.ListChangeListener;

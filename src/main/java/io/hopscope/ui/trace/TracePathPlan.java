@@ -1,7 +1,8 @@
 package io.hopscope.ui.trace;
 
 import io.hopscope.engine.ResolvedQuery;
-import io.hopscope.ui.canvas.TraceLeg;
+import io.hopscope.export.HopShapes;
+import io.hopscope.diagram.render.TraceLeg;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -26,13 +27,13 @@ public record TracePathPlan(List<TraceLeg> legs, String currentShapeId, boolean 
             return NONE;
         }
         Walk walk = new Walk();
-        walk.visit(drawn.test(query.from()) ? query.from() : null, true, false);
+        walk.visit(shapes.shapeOf(query.from(), drawn), true, false);
         String currentShape = null;
         for (int i = 0; i <= current; i++) {
             HopRow row = rows.get(i);
             if (row.reply() && (i == 0 || !rows.get(i - 1).reply())) {
                 // The request arrived: the reply starts at the destination.
-                walk.visit(drawn.test(query.to()) ? query.to() : null, true, false);
+                walk.visit(shapes.shapeOf(query.to(), drawn), true, false);
             }
             String shape = shapes.shapeFor(row.hop(), drawn);
             walk.visit(shape, !row.blocks(), row.reply());

@@ -2,6 +2,7 @@ package io.hopscope.ui.trace;
 
 import io.hopscope.diagram.SavedTrace;
 import io.hopscope.engine.TraceQuery;
+import io.hopscope.model.NetworkModel;
 import io.hopscope.model.net.Protocol;
 import java.util.ResourceBundle;
 import javafx.beans.property.BooleanProperty;
@@ -65,6 +66,23 @@ final class TraceQuestion {
 
     /** Shows a kept question in the fields. */
     /** Empties the question (another diagram was opened), keeping the protocol and client defaults. */
+    /** "Trace from here": the source is set; true when the destination is there too, else picking it starts. */
+    boolean takeSource(NetworkModel model, String sourceRef) {
+        from.set(EndpointChoices.refFor(model, sourceRef));
+        if (to.get().isBlank()) {
+            pickingDestination.set(true);
+            return false;
+        }
+        return true;
+    }
+
+    /** A destination picked on the canvas ends picking; true when the source is there too. */
+    boolean takePickedDestination(NetworkModel model, String resourceId) {
+        to.set(EndpointChoices.refFor(model, resourceId));
+        pickingDestination.set(false);
+        return !from.get().isBlank();
+    }
+
     void clear() {
         from.set("");
         to.set("");

@@ -2,7 +2,11 @@ package io.hopscope.ui.trace;
 
 import io.hopscope.engine.Hop;
 import io.hopscope.engine.PathResult;
+import io.hopscope.engine.PortOutcome;
 import io.hopscope.engine.Trace;
+import io.hopscope.engine.Verdict;
+import java.util.ArrayList;
+import java.util.List;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
 
@@ -26,7 +30,37 @@ final class TraceVerdicts {
         } else {
             reply = direction(trace.reply(), "trace.verdict.reply", trace.query().fromLabel());
         }
-        return request + "; " + reply;
+        return request + "; " + reply + portSentence(trace);
+    }
+
+    /**
+     * What the shown packet hides (rulebook 13 and 14): ports of the client's range that fail while
+     * the shown one works, or a component on the path that the model does not evaluate.
+     */
+    private String portSentence(Trace trace) {
+        if (trace.verdict() == Verdict.UNKNOWN) {
+            return ". " + MessageFormat.format(messages.getString("trace.verdict.unknown"), trace.unknownAt());
+        }
+        if (trace.verdict() != Verdict.PORT_DEPENDENT) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        List<PortOutcome> outcomes = new ArrayList<>();
+        if (trace.sourcePorts() != null) {
+            outcomes.add(trace.sourcePorts());
+        }
+        outcomes.addAll(trace.translatedPorts());
+        for (PortOutcome o : outcomes) {
+            if (o.failing().isEmpty()) {
+                continue;
+            }
+            String who = o.at() == null ? messages.getString("trace.ports.client")
+                    : MessageFormat.format(messages.getString("trace.ports.translated"), o.at());
+            sb.append(". ").append(MessageFormat.format(messages.getString("trace.verdict.portDependent"), who,
+                    String.join(", ", o.working().texts()), String.join(", ", o.failing().texts()),
+                    o.decidedAt() == null ? "?" : o.decidedAt()));
+        }
+        return sb.toString();
     }
 
     private String direction(PathResult path, String keyPrefix, String target) {
@@ -54,5 +88,15 @@ final class TraceVerdicts {
         String dir = messages.getString(row.reply() ? "trace.direction.reply" : "trace.direction.request");
         return MessageFormat.format(messages.getString("trace.hop.title"), row.index() + 1, count, dir,
                 row.component(), row.decision());
+    }
+
+    /** The verdict label's style: green, amber for some ports only, grey when unknown, red. */
+    static String styleClass(Verdict verdict) {
+        return switch (verdict) {
+            case REACHABLE -> "trace-pass";
+            case PORT_DEPENDENT -> "trace-partial";
+            case UNKNOWN -> "trace-unknown";
+            case UNREACHABLE -> "trace-fail";
+        };
     }
 }

@@ -1,5 +1,6 @@
 package io.hopscope.ui.trace;
 
+import io.hopscope.edit.Edit;
 import io.hopscope.engine.Blocker;
 import io.hopscope.ui.canvas.DiagramCanvasView;
 import java.io.IOException;
@@ -14,7 +15,6 @@ import javafx.fxml.FXMLLoader;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Slider;
@@ -140,9 +140,9 @@ public final class TraceView {
         errorLabel.managedProperty().bind(errorLabel.visibleProperty());
         verdictLabel.textProperty().bind(viewModel.verdictProperty());
         viewModel.traceProperty().addListener((obs, old, t) -> {
-            verdictLabel.getStyleClass().removeAll("trace-pass", "trace-fail");
+            verdictLabel.getStyleClass().removeAll("trace-pass", "trace-fail", "trace-partial", "trace-unknown");
             if (t != null) {
-                verdictLabel.getStyleClass().add(t.reachable() ? "trace-pass" : "trace-fail");
+                verdictLabel.getStyleClass().add(TraceVerdicts.styleClass(t.verdict()));
             }
         });
         hopTitleLabel.textProperty().bind(viewModel.hopTitleProperty());
@@ -160,6 +160,7 @@ public final class TraceView {
             }
         });
         viewModel.getBlockers().addListener((ListChangeListener<Blocker>) c -> renderBlockers());
+        viewModel.getPortFixes().addListener((ListChangeListener<Edit>) c -> renderBlockers());
         renderBlockers();
         exportButton.disableProperty().bind(viewModel.traceProperty().isNull());
         keepButton.disableProperty().bind(viewModel.traceProperty().isNull());
@@ -184,7 +185,7 @@ public final class TraceView {
 
     private void renderBlockers() {
         BlockerList.render(blockersBox, viewModel.getBlockers(), viewModel, messages);
-        blockersTitle.setVisible(!viewModel.getBlockers().isEmpty());
+        blockersTitle.setVisible(!viewModel.getBlockers().isEmpty() || !viewModel.getPortFixes().isEmpty());
         blockersTitle.setManaged(blockersTitle.isVisible());
     }
 
@@ -216,14 +217,9 @@ public final class TraceView {
         return tab;
     }
 
-    /** The Trace menu: new trace (Ctrl+T), run, pick the destination on the canvas, clear. */
-    public Menu createMenu() {
-        return TraceMenus.traceMenu(this, messages);
-    }
-
     /** Help > Tour: the built-in tour; {@code opener} opens the sample when another diagram is open. */
-    public MenuItem createTourItem(Consumer<Path> opener) {
-        return TraceMenus.tourItem(this, messages, opener);
+    public void startTour(Consumer<Path> opener) {
+        TourLauncher.start(this, messages, opener);
     }
 
     /** Ctrl+T: traces when From and To are filled in, else brings the form forward to fill it. */
@@ -262,7 +258,8 @@ public final class TraceView {
 
     /** Traces what the fields ask (the Trace button, Enter in a field, Trace > Run). */
     @FXML
-    void onTrace() {
+    /** Trace > Run Trace (Ctrl+Shift+T) and the Trace button. */
+    public void onTrace() {
         // An editable combo box keeps typed text in its editor until committed.
         fromBox.commitValue();
         toBox.commitValue();

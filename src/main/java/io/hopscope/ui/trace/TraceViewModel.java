@@ -2,8 +2,6 @@ package io.hopscope.ui.trace;
 
 import io.hopscope.diagram.Diagram;
 import io.hopscope.diagram.SavedTrace;
-import io.hopscope.edit.AddSavedTraceEdit;
-import io.hopscope.edit.RemoveSavedTraceEdit;
 import io.hopscope.edit.Edit;
 import io.hopscope.engine.Blocker;
 import io.hopscope.engine.ComponentKind;
@@ -53,8 +51,11 @@ public final class TraceViewModel {
     private final IntegerProperty currentIndex = new SimpleIntegerProperty(this, "currentIndex", -1);
     private final ObservableList<HopRow> rows = FXCollections.observableArrayList();
     private final ObservableList<Blocker> blockers = FXCollections.observableArrayList();
+    /** Fixes for a PORT_DEPENDENT verdict: no hop blocks the packet shown, so no blocker carries them. */
+    private final ObservableList<Edit> portFixes = FXCollections.observableArrayList();
     private final ObservableList<String> endpointChoices = FXCollections.observableArrayList();
-    private final ObservableList<SavedTrace> keptTraces = FXCollections.observableArrayList();
+    private final KeptTraces keptTraces;
+    private final HopSteps steps = new HopSteps(rows, currentIndex);
     private TraceQuery shownQuery;
     // The question re-traced on every change of the diagram; kept when one re-trace fails.
     private TraceQuery liveQuery;
@@ -73,7 +74,7 @@ public final class TraceViewModel {
         });
         document.diagramProperty().addListener((obs, old, now) -> diagramChanged(now));
         endpointChoices.setAll(EndpointChoices.of(document.getDiagram().model()));
-        keptTraces.setAll(document.getDiagram().traces());
+        keptTraces = new KeptTraces(document);
     }
 
     private void diagramChanged(Diagram now) {
@@ -86,9 +87,7 @@ public final class TraceViewModel {
             question.from.set(from);
             question.to.set(to);
         }
-        if (!keptTraces.equals(now.traces())) {
-            keptTraces.setAll(now.traces());
-        }
+        keptTraces.follow(now);
         if (liveQuery != null) {
             // Live re-trace, even after an edit made it fail, so undo brings the trace back.
             run(liveQuery);
@@ -111,11 +110,8 @@ public final class TraceViewModel {
 
     /** Starts a trace from {@code sourceRef}: the context menu's "Trace from here". */
     public void traceFrom(String sourceRef) {
-        question.from.set(EndpointChoices.refFor(document.getDiagram().model(), sourceRef));
-        if (!question.to.get().isBlank()) {
+        if (question.takeSource(document.getDiagram().model(), sourceRef)) {
             traceNow();
-        } else {
-            question.pickingDestination.set(true);
         }
     }
 
@@ -133,9 +129,7 @@ public final class TraceViewModel {
         if (!question.pickingDestination.get() || !EndpointChoices.isTraceEnd(document.getDiagram().model(), resourceId)) {
             return false;
         }
-        question.to.set(EndpointChoices.refFor(document.getDiagram().model(), resourceId));
-        question.pickingDestination.set(false);
-        if (!question.from.get().isBlank()) {
+        if (question.takePickedDestination(document.getDiagram().model(), resourceId)) {
             traceNow();
         }
         return true;
@@ -148,7 +142,9 @@ public final class TraceViewModel {
     private void run(TraceQuery query) {
         Trace result;
         try {
-            result = new Tracer(document.getDiagram().model()).trace(query);
+            Tracer tracer = new Tracer(document.getDiagram().model());
+            result = tracer.trace(query);
+            portFixes.setAll(tracer.portRangeFixes(result));
         } catch (TraceQueryException e) {
             fail(e.render(f -> messages.getString("trace.field." + f.name())));
             return;
@@ -176,6 +172,7 @@ public final class TraceViewModel {
         trace.set(null);
         rows.clear();
         blockers.clear();
+        portFixes.clear();
         verdict.set("");
         currentIndex.set(-1);
         showCurrent();
@@ -202,43 +199,24 @@ public final class TraceViewModel {
 
     /** Moves to the first hop of {@code kind} (and {@code direction}, when given) in one direction. */
     public boolean showHop(boolean reply, ComponentKind kind, Direction direction) {
-        for (HopRow row : rows) {
-            if (row.reply() == reply && row.hop().kind() == kind
-                    && (direction == null || direction == row.hop().direction())) {
-                currentIndex.set(row.index());
-                return true;
-            }
-        }
-        return false;
+        return steps.showHop(reply, kind, direction);
     }
 
     public void first() {
-        if (!rows.isEmpty()) {
-            currentIndex.set(0);
-        }
+        steps.first();
     }
 
     public void last() {
-        if (!rows.isEmpty()) {
-            currentIndex.set(rows.size() - 1);
-        }
+        steps.last();
     }
 
     /** Moves to the next hop; false when already on the last one. */
     public boolean next() {
-        if (currentIndex.get() < rows.size() - 1) {
-            currentIndex.set(currentIndex.get() + 1);
-            return true;
-        }
-        return false;
+        return steps.next();
     }
 
     public boolean previous() {
-        if (currentIndex.get() > 0) {
-            currentIndex.set(currentIndex.get() - 1);
-            return true;
-        }
-        return false;
+        return steps.previous();
     }
 
     /** Performs a suggested fix as one undoable edit; the live re-trace shows its effect. */
@@ -248,10 +226,7 @@ public final class TraceViewModel {
 
     /** Keeps the question of the shown trace in the diagram (saved with the file), as one undoable edit. */
     public void keepShown() {
-        if (shownQuery != null) {
-            TraceQuery q = shownQuery;
-            document.perform(new AddSavedTraceEdit(TraceQuestion.toSaved(q)));
-        }
+        keptTraces.keep(shownQuery);
     }
 
     /** Puts a kept question in the fields and traces it. */
@@ -261,12 +236,12 @@ public final class TraceViewModel {
     }
 
     public void forget(SavedTrace kept) {
-        document.perform(new RemoveSavedTraceEdit(kept));
+        keptTraces.forget(kept);
     }
 
     /** The trace questions kept with the diagram, most recent first. */
     public ObservableList<SavedTrace> getKeptTraces() {
-        return keptTraces;
+        return keptTraces.list();
     }
 
     /** The shown trace as the CLI prints it, or empty when none is shown. */
@@ -301,6 +276,7 @@ public final class TraceViewModel {
     public IntegerProperty currentIndexProperty() { return currentIndex; }
     public ObservableList<HopRow> getRows() { return rows; }
     public ObservableList<Blocker> getBlockers() { return blockers; }
+    public ObservableList<Edit> getPortFixes() { return portFixes; }
     public ObservableList<String> getEndpointChoices() { return endpointChoices; }
     /** The question of the trace on show (re-run on every change), or null. */
     public TraceQuery shownQuery() { return shownQuery; }

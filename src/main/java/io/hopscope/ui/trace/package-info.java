@@ -13,7 +13,7 @@
  *   <li><b>Where a hop is drawn.</b> Filters and tables have no box of their own: a security
  *       group hop is shown on the workload whose interface it guards (SGs are badges, not areas),
  *       a NACL or route table hop on the subnet the packet leaves or enters, found by the packet's
- *       address because one ACL can serve several subnets ({@link io.hopscope.ui.trace.HopShapes}).
+ *       address because one ACL can serve several subnets ({@link io.hopscope.export.HopShapes}).
  *       The canvas only gets ids and legs ({@code DiagramCanvasView.showTraceOverlay}).</li>
  *   <li><b>Kept traces are explicit.</b> The file format keeps trace questions with the diagram.
  *       Recording every trace automatically would make each trace an edit (dirty document, undo

@@ -38,13 +38,13 @@ class AutoLayoutScaleTest {
         System.out.printf("quota scale (%d subnets, %d ENIs, %d shapes): import %d ms, layout %d ms, merge %d ms%n",
                 model.subnets().size(), model.networkInterfaces().size(), layout.shapes().size(),
                 (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000);
-        io.hopscope.diagram.render.Scene scene = io.hopscope.diagram.render.SceneBuilder.build(
+        io.hopscope.diagram.render.Drawing drawing = io.hopscope.diagram.render.DrawingBuilder.build(
                 new io.hopscope.diagram.Diagram("quota", "", model, layout));
-        String svg = io.hopscope.io.svg.SvgWriter.toSvg(scene, 1);
+        String svg = io.hopscope.io.svg.SvgWriter.toSvg(drawing, 1);
         long t4 = System.nanoTime();
-        System.out.printf("quota scale drawing: %.0f x %.0f, scene + SVG (%d KB) %d ms%n", scene.width(), scene.height(),
+        System.out.printf("quota scale drawing: %.0f x %.0f, drawing + SVG (%d KB) %d ms%n", drawing.width(), drawing.height(),
                 svg.length() / 1024, (t4 - t3) / 1_000_000);
-        assertEquals(layout.shapes().size(), scene.boxes().stream().filter(b -> !b.isBadge()).count(),
+        assertEquals(layout.shapes().size(), drawing.boxes().stream().filter(b -> !b.isBadge()).count(),
                 "one box per shape, besides the SG/RT/ACL badges");
         assertEquals(written.subnets(), model.subnets().size());
         assertTrue(model.networkInterfaces().size() >= 10_000, "quota scale has 10,000 ENIs");

@@ -19,18 +19,18 @@ class CaptionBesideTest {
 
     @Test
     void smallExternalTileKeepsItsFullNameAndAddressBesideIt() {
-        SceneBox client = SceneBuilder.build(brokenReturn()).box("internet-host");
+        DrawnBox client = DrawingBuilder.build(brokenReturn()).box("internet-host");
 
         assertTrue(client.captionBeside());
         assertEquals("client", client.title());
         assertEquals("internet 203.0.113.10/32", client.subtitle());
         assertTrue(client.textX() > client.x() + client.width(), "caption starts right of the tile");
-        assertTrue(client.iconSize() > SceneBox.ICON_SIZE, "the tile is mostly its icon");
+        assertTrue(client.iconSize() > DrawnBox.ICON_SIZE, "the tile is mostly its icon");
     }
 
     @Test
     void boxWideEnoughForItsTextKeepsTheTextInside() {
-        SceneBox web = SceneBuilder.build(brokenReturn()).box("i-0a1b2c3d4e5f60110");
+        DrawnBox web = DrawingBuilder.build(brokenReturn()).box("i-0a1b2c3d4e5f60110");
 
         assertFalse(web.captionBeside());
         assertTrue(web.textX() < web.x() + web.width());
@@ -42,7 +42,7 @@ class CaptionBesideTest {
         Diagram d = brokenReturn();
         d = d.withLayout(d.layout().with(new Shape("orders-db", 180, 480, 40, 40)));
 
-        SceneBox db = SceneBuilder.build(d).box("orders-db");
+        DrawnBox db = DrawingBuilder.build(d).box("orders-db");
 
         assertTrue(db.captionBeside());
         assertEquals("orders-db", db.title());
@@ -53,11 +53,11 @@ class CaptionBesideTest {
         Diagram d = brokenReturn();
         d = d.withLayout(d.layout().with(new Shape("internet-host", 1000, 60, 60, 60)));
 
-        Scene scene = SceneBuilder.build(d);
-        SceneBox client = scene.box("internet-host");
+        Drawing drawing = DrawingBuilder.build(d);
+        DrawnBox client = drawing.box("internet-host");
 
         assertTrue(client.right() >= client.textX() + "internet 203.0.113.10/32".length() * 6);
-        assertTrue(scene.x() + scene.width() >= client.right() + SceneBuilder.MARGIN - 1,
-                "right edge " + (scene.x() + scene.width()) + " vs caption end " + client.right());
+        assertTrue(drawing.x() + drawing.width() >= client.right() + DrawingBuilder.MARGIN - 1,
+                "right edge " + (drawing.x() + drawing.width()) + " vs caption end " + client.right());
     }
 }

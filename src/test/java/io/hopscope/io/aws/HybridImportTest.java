@@ -6,7 +6,7 @@ import io.hopscope.check.Severity;
 import io.hopscope.diagram.Diagram;
 import io.hopscope.diagram.Layout;
 import io.hopscope.diagram.autolayout.AutoLayout;
-import io.hopscope.diagram.render.SceneBuilder;
+import io.hopscope.diagram.render.DrawingBuilder;
 import io.hopscope.engine.Trace;
 import io.hopscope.engine.TraceQuery;
 import io.hopscope.engine.Verdict;
@@ -112,7 +112,7 @@ class HybridImportTest {
         List<Problem> invalid = ModelValidator.validate(m).stream().filter(p -> p.severity() == Severity.ERROR).toList();
         assertTrue(invalid.isEmpty(), dir + ": " + invalid);
         Layout layout = AutoLayout.layout(m);
-        String svg = SvgWriter.toSvg(SceneBuilder.build(new Diagram(dir.getFileName().toString(), "", m, layout)), 1);
+        String svg = SvgWriter.toSvg(DrawingBuilder.build(new Diagram(dir.getFileName().toString(), "", m, layout)), 1);
         assertTrue(svg.startsWith("<svg") || svg.startsWith("<?xml"), dir.toString());
         for (var v : m.vpcs()) {
             assertNotNull(layout.shape(v.id()), v.id() + " laid out");

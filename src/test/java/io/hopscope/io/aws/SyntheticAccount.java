@@ -17,7 +17,8 @@ import java.util.Random;
  * gateway in the first public subnet, an S3 gateway endpoint, a main table plus a public and a
  * private route table, the default NACL on the public subnets and a custom NACL on the private
  * ones, security groups mixing CIDR and group-reference peers, EC2 instances with one ENI each and
- * some RDS instances on RDSNetworkInterface ENIs. A few neighbouring VPCs are peered.
+ * some RDS instances on RDSNetworkInterface ENIs. A few neighbouring VPCs are peered. Ten load
+ * balancers per VPC ({@link SyntheticLoadBalancerWriter}: 200 at the quota scale).
  */
 public final class SyntheticAccount {
 
@@ -135,6 +136,29 @@ public final class SyntheticAccount {
         try (JsonGenerator g = open(factory, dir, "describe-db-instances.json")) {
             workloads.databases(g);
         }
+        if (!"false".equals(System.getProperty("hopscope.synthetic.transit"))) {
+            // Off only to measure the account as it was before transit gateways (README, "Speed").
+            SyntheticTransitWriter transit = new SyntheticTransitWriter(scale, ids);
+            try (JsonGenerator g = open(factory, dir, "describe-transit-gateways.json")) {
+                transit.gateways(g);
+            }
+            try (JsonGenerator g = open(factory, dir, "describe-transit-gateway-attachments.json")) {
+                transit.attachments(g, false);
+            }
+            try (JsonGenerator g = open(factory, dir, "describe-transit-gateway-vpc-attachments.json")) {
+                transit.attachments(g, true);
+            }
+            try (JsonGenerator g = open(factory, dir, "describe-transit-gateway-route-tables.json")) {
+                transit.routeTables(g);
+            }
+            try (JsonGenerator g = open(factory, dir, "transit-gateway-propagations.json")) {
+                transit.propagations(g);
+            }
+            try (JsonGenerator g = open(factory, dir, "transit-gateway-static-routes.json")) {
+                transit.staticRoutes(g);
+            }
+        }
+        new SyntheticLoadBalancerWriter(scale, ids).write(factory, dir);
         long bytes = 0;
         try (var files = Files.list(dir)) {
             for (Path p : (Iterable<Path>) files::iterator) {

@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
+import io.hopscope.model.InterfaceType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,8 +39,14 @@ class SyntheticAccountTest {
         NetworkModel m = result.model();
         assertEquals(4, m.vpcs().size());
         assertEquals(40, m.subnets().size());
-        assertEquals(summary.networkInterfaces(), m.networkInterfaces().size());
-        assertEquals(4 * 60 + 4, m.networkInterfaces().size(), "instance/RDS ENIs plus one NAT ENI per VPC");
+        long nodes = m.networkInterfaces().stream().filter(e -> e.type() == InterfaceType.LOAD_BALANCER).count();
+        assertEquals(summary.networkInterfaces(), m.networkInterfaces().size() - nodes);
+        assertEquals(4 * 60 + 4, m.networkInterfaces().size() - nodes, "instance/RDS ENIs plus one NAT ENI per VPC");
+        assertEquals(4 * SyntheticLoadBalancerWriter.PER_VPC, m.loadBalancers().size());
+        assertEquals(2 * m.loadBalancers().size(), nodes, "a node in two public subnets each");
+        assertTrue(m.loadBalancers().stream().allMatch(lb -> lb.networkInterfaceIds().size() == 2
+                && lb.listeners().size() == 1 && lb.listeners().get(0).targetGroupIds().size() == 1));
+        assertTrue(m.targetGroups().stream().allMatch(tg -> tg.targets().size() == 4), "every target imported");
         assertEquals(summary.instances() + summary.databases(), m.workloads().size());
         assertEquals(4 * 6, m.securityGroups().size());
         assertTrue(m.securityGroups().stream().allMatch(g -> g.inbound().size() + g.outbound().size() == 12),

@@ -112,8 +112,8 @@ class DiagramReaderTest {
 
     @Test
     void unknownSectionIsAnError() {
-        DiagramLoad load = readChanged(root -> ((ObjectNode) root.get("model")).putArray("transitGateways"));
-        assertError(load, "$.model.transitGateways", "unknown field 'transitGateways'");
+        DiagramLoad load = readChanged(root -> ((ObjectNode) root.get("model")).putArray("firewalls"));
+        assertError(load, "$.model.firewalls", "unknown field 'firewalls'");
     }
 
     @Test

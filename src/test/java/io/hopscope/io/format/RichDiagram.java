@@ -150,6 +150,18 @@ final class RichDiagram {
                                 List.of(), "disassociated"))))
                 .add(new VirtualInterface("dxvif-1", "dc vif", "private", null, null,
                         "5f1c0000-0000-0000-0000-000000000001", 101, 65020L))
+                .add(new io.hopscope.model.LoadBalancer("lb-web", "web-alb", io.hopscope.model.LoadBalancerType.APPLICATION,
+                        false, "vpc-1", List.of("subnet-web"), List.of("sg-web"), List.of("eni-web"),
+                        List.of(new io.hopscope.model.Listener(443, "HTTPS", "tg-app")), null, null))
+                .add(new io.hopscope.model.TargetGroup("tg-app", "app", io.hopscope.model.TargetType.INSTANCE, "HTTP", 8080,
+                        "vpc-1", List.of(new io.hopscope.model.Target("i-app", null)), null, null))
+                .add(new io.hopscope.model.TransitGateway("tgw-1", "hub", "us-east-1", false))
+                .add(new io.hopscope.model.TransitGatewayAttachment("tgw-attach-1", "", "tgw-1",
+                        io.hopscope.model.TransitGatewayAttachment.Type.VPC, "vpc-1", "available", "tgw-rtb-1",
+                        List.of("subnet-web"), null, null))
+                .add(new io.hopscope.model.TransitGatewayRouteTable("tgw-rtb-1", "spokes", "tgw-1",
+                        List.of("tgw-attach-1"), List.of(new io.hopscope.model.TransitGatewayRouteTable.StaticRoute(
+                                cidr("10.9.0.0/16"), null, true))))
                 .build();
     }
 

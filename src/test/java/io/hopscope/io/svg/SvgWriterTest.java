@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hopscope.diagram.Diagram;
-import io.hopscope.diagram.render.Scene;
-import io.hopscope.diagram.render.SceneBuilder;
+import io.hopscope.diagram.render.Drawing;
+import io.hopscope.diagram.render.DrawingBuilder;
 import io.hopscope.diagram.render.StyleRole;
 import io.hopscope.io.importing.AwsDiagramImporter;
 import io.hopscope.model.Vpc;
@@ -33,8 +33,8 @@ class SvgWriterTest {
 
     @Test
     void everyShapeIsOneGroupCarryingItsResourceIdAndRole() throws Exception {
-        Scene scene = SceneBuilder.build(HYBRID);
-        Document doc = parse(SvgWriter.toSvg(scene, 1));
+        Drawing drawing = DrawingBuilder.build(HYBRID);
+        Document doc = parse(SvgWriter.toSvg(drawing, 1));
 
         NodeList groups = doc.getElementsByTagName("g");
         Set<String> ids = new HashSet<>();
@@ -42,11 +42,11 @@ class SvgWriterTest {
             Element g = (Element) groups.item(i);
             ids.add(g.getAttribute("data-resource-id"));
             String id = g.getAttribute("data-resource-id");
-            StyleRole role = scene.box(id).role();
+            StyleRole role = drawing.box(id).role();
             assertTrue(g.getAttribute("class").contains("hs-" + role.wireName()), id + " class " + g.getAttribute("class"));
             Element rect = (Element) g.getElementsByTagName("rect").item(0);
             assertEquals(role.fill(), rect.getAttribute("fill"));
-            String icon = scene.box(id).icon();
+            String icon = drawing.box(id).icon();
             NodeList paths = g.getElementsByTagName("path");
             assertEquals(icon == null ? 0 : 1, paths.getLength(), id + " icon");
             if (icon != null) {
@@ -54,18 +54,18 @@ class SvgWriterTest {
             }
         }
         // Besides one group per shape, the SG/RT/ACL badges are groups of their own.
-        long badges = scene.boxes().stream().filter(b -> b.isBadge()).count();
+        long badges = drawing.boxes().stream().filter(b -> b.isBadge()).count();
         assertTrue(badges > 0, "the badges are drawn");
-        ids.removeIf(id -> scene.box(id).isBadge());
+        ids.removeIf(id -> drawing.box(id).isBadge());
         assertEquals(HYBRID.layout().shapes().keySet(), ids);
         assertEquals(HYBRID.layout().shapes().size() + badges, groups.getLength());
     }
 
     @Test
     void scaleSetsTheDocumentSizeButNotTheViewBox() throws Exception {
-        Scene scene = SceneBuilder.build(HYBRID);
-        Element one = parse(SvgWriter.toSvg(scene, 1)).getDocumentElement();
-        Element two = parse(SvgWriter.toSvg(scene, 2)).getDocumentElement();
+        Drawing drawing = DrawingBuilder.build(HYBRID);
+        Element one = parse(SvgWriter.toSvg(drawing, 1)).getDocumentElement();
+        Element two = parse(SvgWriter.toSvg(drawing, 2)).getDocumentElement();
         assertEquals(2 * Double.parseDouble(one.getAttribute("width")), Double.parseDouble(two.getAttribute("width")));
         assertEquals(one.getAttribute("viewBox"), two.getAttribute("viewBox"));
     }
@@ -74,7 +74,7 @@ class SvgWriterTest {
     void namesWithMarkupAndControlCharactersStayWellFormed() throws Exception {
         Vpc vpc = HYBRID.model().vpcs().get(0);
         Diagram odd = HYBRID.withModel(HYBRID.model().with(vpc.withName("<prod & \"test\"\u0001>")));
-        Document doc = parse(SvgWriter.toSvg(SceneBuilder.build(odd), 1));
+        Document doc = parse(SvgWriter.toSvg(DrawingBuilder.build(odd), 1));
         NodeList texts = doc.getElementsByTagName("text");
         boolean found = false;
         for (int i = 0; i < texts.getLength(); i++) {
@@ -87,8 +87,8 @@ class SvgWriterTest {
     void smallExternalTileCarriesItsFullNameAndAddressBesideIt() throws Exception {
         Diagram d = io.hopscope.io.format.DiagramReader.read(Path.of("diagrams", "ec2-to-rds-broken-return.json"))
                 .diagram();
-        Scene scene = SceneBuilder.build(d);
-        Document doc = parse(SvgWriter.toSvg(scene, 1));
+        Drawing drawing = DrawingBuilder.build(d);
+        Document doc = parse(SvgWriter.toSvg(drawing, 1));
 
         Element client = doc.getElementById("shape-internet-host");
         NodeList groups = doc.getElementsByTagName("g");
@@ -102,7 +102,7 @@ class SvgWriterTest {
         assertEquals(2, texts.getLength());
         assertEquals("client", texts.item(0).getTextContent());
         assertEquals("internet 203.0.113.10/32", texts.item(1).getTextContent());
-        double tileRight = scene.box("internet-host").x() + scene.box("internet-host").width();
+        double tileRight = drawing.box("internet-host").x() + drawing.box("internet-host").width();
         assertTrue(Double.parseDouble(((Element) texts.item(0)).getAttribute("x")) > tileRight);
     }
 }

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 final class AddressingChecks {
 
     /** EC2 ids: a kind prefix and 17 hex digits; AWS-managed prefix lists keep their 8-digit ids. */
-    private static final Pattern AWS_ID = Pattern.compile("(vpc|subnet|rtb|acl|sg|igw|nat|vpce|pcx|eni|i|vgw|cgw|vpn)-[0-9a-f]{17}");
+    private static final Pattern AWS_ID = Pattern.compile("(vpc|subnet|rtb|acl|sg|igw|nat|vpce|pcx|eni|i|vgw|cgw|vpn|tgw|tgw-attach|tgw-rtb)-[0-9a-f]{17}");
     private static final Pattern PREFIX_LIST_ID = Pattern.compile("pl-[0-9a-f]{8}");
     /** Names people type: RDS identifiers, function names, externals. */
     private static final Pattern NAME_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -45,6 +45,9 @@ final class AddressingChecks {
         for (Resource r : m.allResources()) {
             boolean ok = switch (r.kind()) {
                 case PREFIX_LIST -> PREFIX_LIST_ID.matcher(r.id()).matches();
+                // elbv2 names load balancers and target groups by ARN.
+                case LOAD_BALANCER -> r.id().startsWith("arn:aws:elasticloadbalancing:") && r.id().contains(":loadbalancer/");
+                case TARGET_GROUP -> r.id().startsWith("arn:aws:elasticloadbalancing:") && r.id().contains(":targetgroup/");
                 case WORKLOAD, EXTERNAL -> AWS_ID.matcher(r.id()).matches() && r.id().startsWith("i-")
                         || NAME_ID.matcher(r.id()).matches();
                 default -> AWS_ID.matcher(r.id()).matches() && r.id().startsWith(r.kind().idPrefix());

@@ -29,7 +29,7 @@ import java.util.List;
  */
 final class HybridVpnSample {
 
-    static final SampleIds IDS = new SampleIds(10);
+    static final SampleIds IDS = new SampleIds(12);
     static final String VPC = IDS.of("vpc-", 0x01);
     static final String APP_SUBNET = IDS.of("subnet-", 0x02);
     static final String OPS_SUBNET = IDS.of("subnet-", 0x03);

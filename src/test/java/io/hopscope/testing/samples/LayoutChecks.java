@@ -28,7 +28,8 @@ final class LayoutChecks {
     /** Kinds the canvas draws as shapes; the rest show as badges (tables, NACLs, SGs) or lines (peering). */
     static final Set<ResourceKind> DRAWN = Set.of(ResourceKind.VPC, ResourceKind.SUBNET, ResourceKind.WORKLOAD,
             ResourceKind.INTERNET_GATEWAY, ResourceKind.EGRESS_ONLY_INTERNET_GATEWAY, ResourceKind.NAT_GATEWAY,
-            ResourceKind.VPC_ENDPOINT, ResourceKind.VPN_GATEWAY, ResourceKind.EXTERNAL);
+            ResourceKind.VPC_ENDPOINT, ResourceKind.VPN_GATEWAY, ResourceKind.EXTERNAL, ResourceKind.TRANSIT_GATEWAY,
+            ResourceKind.LOAD_BALANCER);
 
     private final NetworkModel m;
     private final Map<String, Shape> shapes;
@@ -59,6 +60,9 @@ final class LayoutChecks {
         }
         if (r instanceof NatGateway n) {
             return n.subnetId();
+        }
+        if (r instanceof io.hopscope.model.LoadBalancer lb) {
+            return m.networkInterface(lb.networkInterfaceIds().get(0)).subnetId();
         }
         if (r instanceof VpcEndpoint e && e.type() == EndpointType.INTERFACE) {
             return e.subnetIds().get(0);

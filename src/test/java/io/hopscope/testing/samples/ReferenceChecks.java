@@ -125,6 +125,8 @@ final class ReferenceChecks {
                 VpnGateway g = m.get(r.targetId(), VpnGateway.class);
                 expect(g != null && t.vpcId().equals(g.vpcId()), where + ": no VGW attached to this VPC [VGWPROP]");
             }
+            case TRANSIT_GATEWAY -> expect(m.transitAttachments().stream().anyMatch(a -> a.transitGatewayId().equals(r.targetId())
+                    && t.vpcId().equals(a.resourceId())), where + ": this VPC has no attachment to the TGW [TGW]");
             default -> problems.add(where + ": target kind not used by the samples");
         }
     }

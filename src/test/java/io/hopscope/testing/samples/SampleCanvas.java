@@ -87,6 +87,12 @@ final class SampleCanvas {
         put(new Shape(resourceId, x, vpc.y() - ABOVE_VPC + GRID, EXTERNAL_SIZE, EXTERNAL_SIZE));
     }
 
+    /** A square tile of {@code size} centred under the VPC, {@code gap} below its bottom edge (a transit gateway). */
+    void below(String resourceId, String vpcId, int size, int gap) {
+        Shape vpc = shape(vpcId);
+        put(new Shape(resourceId, vpc.x() + (vpc.width() - size) / 2, vpc.y() + vpc.height() + gap, size, size));
+    }
+
     private static double gatewayX(Shape vpc, int column) {
         return vpc.x() + VPC_PADDING + column * (SUBNET_WIDTH + SUBNET_GAP) + GATEWAY_INSET;
     }

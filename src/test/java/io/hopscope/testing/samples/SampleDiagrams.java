@@ -58,6 +58,16 @@ public final class SampleDiagrams {
         return HybridVpnSample.diagram();
     }
 
+    /** Three VPCs on one transit gateway; the sandbox spoke's separate TGW route table cannot answer the app spoke. */
+    public static Diagram tgwHubSpoke() {
+        return TgwHubSpokeSample.diagram();
+    }
+
+    /** Internet -> ALB -> app -> database, and a target group on the wrong port as the trap. */
+    public static Diagram albWebApp() {
+        return AlbWebAppSample.diagram();
+    }
+
     /** File name (without {@code .json}) to builder, in the order the README lists them. */
     public static Map<String, Supplier<Diagram>> all() {
         Map<String, Supplier<Diagram>> all = new LinkedHashMap<>();
@@ -71,6 +81,8 @@ public final class SampleDiagrams {
         all.put("lambda-vpc", SampleDiagrams::lambdaVpc);
         all.put("windows-ephemeral-ports", SampleDiagrams::windowsEphemeralPorts);
         all.put("hybrid-vpn", SampleDiagrams::hybridVpn);
+        all.put("tgw-hub-spoke", SampleDiagrams::tgwHubSpoke);
+        all.put("alb-web-app", SampleDiagrams::albWebApp);
         return all;
     }
 }

@@ -25,7 +25,8 @@ class SampleDiagramsTest {
     @Test
     void theSamplesHaveTheirFixedFileNames() {
         assertEquals(List.of("ec2-to-rds", "ec2-to-rds-broken-return", "nat-egress", "s3-gateway-endpoint",
-                "vpc-peering", "three-tier", "bastion", "lambda-vpc", "windows-ephemeral-ports", "hybrid-vpn"),
+                "vpc-peering", "three-tier", "bastion", "lambda-vpc", "windows-ephemeral-ports", "hybrid-vpn",
+                "tgw-hub-spoke", "alb-web-app"),
                 List.copyOf(SampleDiagrams.all().keySet()));
     }
 

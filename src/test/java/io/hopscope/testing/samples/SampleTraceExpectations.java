@@ -36,17 +36,34 @@ public final class SampleTraceExpectations {
         return all;
     }
 
-    private static final Map<String, List<SampleTrace>> ALL = Map.of(
-            "ec2-to-rds", ec2ToRds(),
-            "ec2-to-rds-broken-return", ec2ToRdsBrokenReturn(),
-            "nat-egress", natEgress(),
-            "s3-gateway-endpoint", s3GatewayEndpoint(),
-            "vpc-peering", vpcPeering(),
-            "three-tier", threeTier(),
-            "bastion", bastion(),
-            "lambda-vpc", lambdaVpc(),
-            "windows-ephemeral-ports", windowsEphemeralPorts(),
-            "hybrid-vpn", hybridVpn());
+    private static final Map<String, List<SampleTrace>> ALL = Map.ofEntries(
+            Map.entry("ec2-to-rds", ec2ToRds()),
+            Map.entry("ec2-to-rds-broken-return", ec2ToRdsBrokenReturn()),
+            Map.entry("nat-egress", natEgress()),
+            Map.entry("s3-gateway-endpoint", s3GatewayEndpoint()),
+            Map.entry("vpc-peering", vpcPeering()),
+            Map.entry("three-tier", threeTier()),
+            Map.entry("bastion", bastion()),
+            Map.entry("lambda-vpc", lambdaVpc()),
+            Map.entry("windows-ephemeral-ports", windowsEphemeralPorts()),
+            Map.entry("hybrid-vpn", hybridVpn()),
+            Map.entry("tgw-hub-spoke", tgwHubSpoke()),
+            Map.entry("alb-web-app", albWebApp()));
+
+    /** Association picks the table, propagation fills it: the sandbox's table cannot answer the app spoke [TGWRT]. */
+    private static List<SampleTrace> tgwHubSpoke() {
+        String s = "tgw-hub-spoke";
+        return List.of(
+                reachable(s, TgwHubSpokeSample.APP_1, TgwHubSpokeSample.SHARED_1, 443, "rt-shared knows the hub and"
+                        + " the app spoke [TGWRT]", TgwHubSpokeSample.ATTACH_APP, TgwHubSpokeSample.TGW_RT_SHARED,
+                        TgwHubSpokeSample.ATTACH_HUB),
+                reachable(s, TgwHubSpokeSample.SANDBOX_1, TgwHubSpokeSample.SHARED_1, 443, "rt-isolated knows the"
+                        + " hub; the hub answers through rt-shared, which knows the sandbox [TGWRT]",
+                        TgwHubSpokeSample.TGW_RT_ISOLATED),
+                replyDropped(s, TgwHubSpokeSample.APP_1, TgwHubSpokeSample.SANDBOX_1, 22,
+                        TgwHubSpokeSample.TGW_RT_ISOLATED, NOTHING_MATCHED, "the reply is routed by rt-isolated,"
+                        + " which has no route to 10.2.0.0/16 [TGWRT]"));
+    }
 
     /** Static and propagated routes to a VGW; the ops table neither propagates nor has the BGP site's prefix [VGWPROP]. */
     private static List<SampleTrace> hybridVpn() {
@@ -60,6 +77,22 @@ public final class SampleTraceExpectations {
                 replyDropped(s, HybridVpnSample.BUSAN_DC, HybridVpnSample.OPS, 22, HybridVpnSample.OPS_TABLE,
                         NOTHING_MATCHED, "ops-routes does not propagate from plant-vgw and has no static route to"
                         + " 10.200.0.0/16: the reply has no route [VGWPROP]"));
+    }
+
+    private static List<SampleTrace> albWebApp() {
+        String s = "alb-web-app";
+        return List.of(
+                reachable(s, AlbWebAppSample.INTERNET_IP, AlbWebAppSample.ALB, 443, "web-alb-sg admits 443; the node's"
+                        + " new connection to 8080 passes web-alb-sg out and app-sg in [ELBHOW][ALBSG]",
+                        AlbWebAppSample.IGW, AlbWebAppSample.ALB_ID, AlbWebAppSample.APP_TG, AlbWebAppSample.APP_SG)
+                        .addressedTo(AlbWebAppSample.NODE_A_PUBLIC_IP),
+                reachable(s, AlbWebAppSample.APP_1, AlbWebAppSample.DB, 5432, "db-sg admits 5432 from app-sg"
+                        + " members [SGR]"),
+                requestDropped(s, AlbWebAppSample.INTERNET_IP, AlbWebAppSample.ALB, 8443, AlbWebAppSample.ALB_SG,
+                        NOTHING_MATCHED, "beta-tg's port 80 is not the 8080 web-alb-sg lets out [ALBSG]")
+                        .addressedTo(AlbWebAppSample.NODE_A_PUBLIC_IP),
+                requestDropped(s, AlbWebAppSample.INTERNET_IP, AlbWebAppSample.APP_1, 8080, AlbWebAppSample.IGW,
+                        NOTHING_MATCHED, "app-1 has no public IP; only the load balancer is exposed [IGW]"));
     }
 
     /** The packet shown gets through for both; the verdict over the port range differs (WindowsEphemeralSampleTest). */

@@ -19,7 +19,8 @@ class SampleTraceExpectationsTest {
         for (SampleTrace t : SampleTraceExpectations.all()) {
             NetworkModel m = SampleDiagrams.all().get(t.sample()).get().model();
             for (String ref : List.of(t.from(), t.to())) {
-                assertTrue(m.find(ref).isPresent() || IpAddress.isValid(ref), t.label() + ": unknown " + ref);
+                boolean named = m.loadBalancing().stream().anyMatch(r -> r.name().equals(ref));
+                assertTrue(m.find(ref).isPresent() || named || IpAddress.isValid(ref), t.label() + ": unknown " + ref);
             }
             if (t.blockedAt() != null) {
                 assertTrue(m.find(t.blockedAt()).isPresent(), t.label() + ": unknown blocker " + t.blockedAt());
@@ -27,8 +28,9 @@ class SampleTraceExpectationsTest {
             t.via().forEach(v -> assertTrue(m.find(v).isPresent(), t.label() + ": unknown hop " + v));
             if (t.destinationIp() != null) {
                 IpAddress ip = IpAddress.parse(t.destinationIp());
-                assertTrue(m.networkInterfaces().stream().anyMatch(e -> ip.equals(e.publicIp())
-                        && m.find(t.to()).isPresent()), t.label() + ": no interface has public IP " + ip);
+                boolean named = m.find(t.to()).isPresent() || m.loadBalancing().stream().anyMatch(r -> r.name().equals(t.to()));
+                assertTrue(m.networkInterfaces().stream().anyMatch(e -> ip.equals(e.publicIp()) && named),
+                        t.label() + ": no interface has public IP " + ip);
             }
         }
     }

@@ -11,7 +11,13 @@ import io.hopscope.diagram.Diagram;
 import io.hopscope.diagram.Layout;
 import io.hopscope.model.InterfaceType;
 import io.hopscope.model.InternetGateway;
+import io.hopscope.model.Listener;
+import io.hopscope.model.LoadBalancer;
+import io.hopscope.model.LoadBalancerType;
 import io.hopscope.model.NetworkModel;
+import io.hopscope.model.Target;
+import io.hopscope.model.TargetGroup;
+import io.hopscope.model.TargetType;
 import io.hopscope.model.RouteTargetKind;
 import io.hopscope.model.SgPeer;
 import io.hopscope.model.WorkloadKind;
@@ -46,6 +52,10 @@ final class ThreeTierSample {
     static final String APP_1 = IDS.of("i-", 0x17);
     static final String APP_2 = IDS.of("i-", 0x18);
     static final String ALB = "store-alb";
+    static final String ALB_ID = "arn:aws:elasticloadbalancing:us-east-1:111122223333:loadbalancer/app/store-alb/"
+            + "50dc6c495c0c9188";
+    static final String APP_TG = "arn:aws:elasticloadbalancing:us-east-1:111122223333:targetgroup/store-app/"
+            + "73e2d6bc24d8a067";
     static final String CACHE = "sessions";
     static final String DB = "store-db";
     static final String INTERNET = "internet-host";
@@ -97,7 +107,11 @@ final class ThreeTierSample {
                         null, "ElastiCache sessions-0001-001", CACHE_SG))
                 .add(SampleResources.eni(DB_ENI, "store-db-eni", DATA_B, InterfaceType.RDS, "10.30.21.20", null,
                         "RDSNetworkInterface", DB_SG))
-                .add(SampleResources.workload(ALB, ALB, WorkloadKind.LOAD_BALANCER, ALB_ENI_A, ALB_ENI_B))
+                .add(new LoadBalancer(ALB_ID, ALB, LoadBalancerType.APPLICATION, false, VPC, List.of(PUBLIC_A, PUBLIC_B),
+                        List.of(ALB_SG), List.of(ALB_ENI_A, ALB_ENI_B), List.of(new Listener(443, "HTTPS", APP_TG)),
+                        null, null))
+                .add(new TargetGroup(APP_TG, "store-app", TargetType.INSTANCE, "HTTP", 8080, VPC,
+                        List.of(new Target(APP_1, null), new Target(APP_2, null)), null, null))
                 .add(SampleResources.workload(APP_1, "app-1", WorkloadKind.EC2, APP_1_ENI))
                 .add(SampleResources.workload(APP_2, "app-2", WorkloadKind.EC2, APP_2_ENI))
                 .add(SampleResources.workload(CACHE, CACHE, WorkloadKind.ELASTICACHE, CACHE_ENI))
@@ -117,7 +131,7 @@ final class ThreeTierSample {
         canvas.subnet(APP_B, VPC, 1, 1);
         canvas.subnet(DATA_A, VPC, 0, 2);
         canvas.subnet(DATA_B, VPC, 1, 2);
-        canvas.boxes(PUBLIC_A, ALB);
+        canvas.boxes(PUBLIC_A, ALB_ID);
         canvas.boxes(APP_A, APP_1);
         canvas.boxes(APP_B, APP_2);
         canvas.boxes(DATA_A, CACHE);
@@ -126,13 +140,14 @@ final class ThreeTierSample {
     }
 
     private static final String DESCRIPTION = "The classic three-tier web stack across two AZs: an "
-            + "internet-facing ALB in the public subnets (drawn in public-a; it has a node with a public IP in "
-            + "public-b too), app servers in the app subnets, and an ElastiCache Redis node (sessions) and an RDS "
-            + "PostgreSQL database in the data subnets, which, like the app subnets, use the main table and have no "
-            + "route to the internet. The security groups form a chain: alb-sg admits 443 from anywhere, app-sg "
-            + "admits 8080 only from alb-sg, cache-sg 6379 and store-db-sg 5432 only from app-sg. Trace the "
-            + "shopper to store-alb on 443, store-alb to app-1 on 8080, app-1 to sessions on 6379 and app-2 to "
-            + "store-db on 5432. The trap: a group reference matches the private IPs of that group's members, not "
-            + "a subnet, so skipping a tier fails; trace store-alb straight to store-db on 5432 and store-db-sg "
-            + "drops it, although the default NACL lets everything through.";
+            + "internet-facing ALB (store-alb, a node with a public IP in public-a and public-b, listener HTTPS:443 "
+            + "forwarding to the store-app target group: app-1 and app-2 on 8080), app servers in the app subnets, "
+            + "and an ElastiCache Redis node (sessions) and an RDS PostgreSQL database in the data subnets, which, "
+            + "like the app subnets, have no route to the internet. The security groups form a chain: alb-sg admits "
+            + "443 from anywhere, app-sg admits 8080 only from alb-sg, cache-sg 6379 and store-db-sg 5432 only from "
+            + "app-sg. Trace the shopper to store-alb on 443 (both connections: to the node, then from the node's "
+            + "private IP to a target on 8080), app-1 to sessions on 6379 and app-2 to store-db on 5432. The trap: "
+            + "a group reference matches the private IPs of that group's members, not a subnet, so skipping a tier "
+            + "fails; trace store-alb straight to store-db on 5432 and store-db-sg drops it, although the default "
+            + "NACL lets everything through.";
 }

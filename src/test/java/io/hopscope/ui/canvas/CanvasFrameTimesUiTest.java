@@ -1,5 +1,7 @@
 package io.hopscope.ui.canvas;
 
+import io.hopscope.diagram.render.CanvasItem;
+import io.hopscope.testing.MainWindowFixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,7 +16,7 @@ import io.hopscope.model.Workload;
 import io.hopscope.model.WorkloadKind;
 import io.hopscope.model.net.Cidr;
 import io.hopscope.model.net.IpAddress;
-import io.hopscope.ui.main.MainWindowView;
+import io.hopscope.app.window.MainWindowView;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -59,10 +61,7 @@ class CanvasFrameTimesUiTest {
     @Start
     void start(Stage stage) {
         Locale.setDefault(Locale.ENGLISH);
-        window = HopscopeApp.createMainWindow(f -> null, List.of());
-        stage.setWidth(1280);
-        stage.setHeight(860);
-        window.showOn(stage);
+        window = MainWindowFixture.show(stage, f -> null, 1280, 860);
         timer = new AnimationTimer() {
             @Override
             public void handle(long now) {

@@ -1,5 +1,6 @@
 package io.hopscope.ui.canvas;
 
+import io.hopscope.diagram.render.DiagramPicture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import io.hopscope.diagram.Diagram;
 import io.hopscope.io.importing.AwsDiagramImporter;
-import io.hopscope.ui.main.MainWindowView;
+import io.hopscope.app.window.MainWindowView;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

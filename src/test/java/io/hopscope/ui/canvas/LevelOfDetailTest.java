@@ -1,5 +1,8 @@
 package io.hopscope.ui.canvas;
 
+import io.hopscope.diagram.render.DiagramPicture;
+import io.hopscope.diagram.render.DiagramPictureBuilder;
+import io.hopscope.diagram.render.ItemKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

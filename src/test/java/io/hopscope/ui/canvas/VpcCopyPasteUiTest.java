@@ -1,5 +1,6 @@
 package io.hopscope.ui.canvas;
 
+import io.hopscope.testing.MainWindowFixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,7 +9,7 @@ import io.hopscope.diagram.Diagram;
 import io.hopscope.model.Vpc;
 import io.hopscope.ui.UiTestDiagrams;
 import io.hopscope.ui.common.DiagramDocument;
-import io.hopscope.ui.main.MainWindowView;
+import io.hopscope.app.window.MainWindowView;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -42,11 +43,8 @@ class VpcCopyPasteUiTest {
 
     @Start
     void start(Stage stage) {
-        window = HopscopeApp.createMainWindow(io.hopscope.app.FileDiagramLoader::load, List.of());
+        window = MainWindowFixture.show(stage, 1200, 800);
         document = window.getViewModel().document();
-        stage.setWidth(1200);
-        stage.setHeight(800);
-        window.showOn(stage);
     }
 
     private Node shape(String id) {

@@ -1,5 +1,6 @@
 package io.hopscope.ui.inspector;
 
+import io.hopscope.testing.MainWindowFixture;
 import static io.hopscope.ui.inspector.InspectorFixture.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -17,8 +18,8 @@ import io.hopscope.model.SgRule;
 import io.hopscope.model.net.Cidr;
 import io.hopscope.model.net.PortRange;
 import io.hopscope.ui.common.DiagramDocument;
-import io.hopscope.ui.main.DiagramLoader;
-import io.hopscope.ui.main.MainWindowView;
+import io.hopscope.app.files.DiagramLoader;
+import io.hopscope.app.window.MainWindowView;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -57,11 +58,8 @@ class InspectorUiTest {
     @Start
     void start(Stage stage) {
         DiagramLoader loader = f -> new DiagramLoader.Loaded(ec2ToRds(), List.of());
-        window = HopscopeApp.createMainWindow(loader, List.of());
+        window = MainWindowFixture.show(stage, loader, 1100, 750);
         // Within Monocle's headless screen (1280x800): a larger stage overflows its painter.
-        stage.setWidth(1100);
-        stage.setHeight(750);
-        window.showOn(stage);
         window.openFile(FILE);
         doc = window.getViewModel().document();
     }

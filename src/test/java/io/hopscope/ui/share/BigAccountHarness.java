@@ -1,12 +1,13 @@
 package io.hopscope.ui.share;
 
+import io.hopscope.testing.MainWindowFixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hopscope.app.HopscopeApp;
 import io.hopscope.diagram.Diagram;
 import io.hopscope.io.aws.SyntheticAccount;
-import io.hopscope.ui.main.MainWindowView;
+import io.hopscope.app.window.MainWindowView;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,17 +51,14 @@ class BigAccountHarness {
 
     @Start
     void start(Stage stage) {
-        window = HopscopeApp.createMainWindow(f -> null, List.of());
-        stage.setWidth(1100);
-        stage.setHeight(750);
-        window.showOn(stage);
+        window = MainWindowFixture.show(stage, f -> null, 1100, 750);
     }
 
     @Test
     void quotaScaleAccountImportsOpensAndPansAndZooms(FxRobot robot) throws Exception {
         double factor = Double.parseDouble(System.getProperty("hopscope.bigAccount.factor", "1"));
         SyntheticAccount.Summary written = new SyntheticAccount(7, SyntheticAccount.Scale.quotaTimes(factor)).write(temp);
-        ShareView share = ShareView.of(window).orElseThrow();
+        ShareView share = window.getShareView();
 
         long start = System.nanoTime();
         robot.interact(() -> share.importFrom(temp));

@@ -1,5 +1,6 @@
 package io.hopscope.ui.share;
 
+import io.hopscope.testing.MainWindowFixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -13,7 +14,7 @@ import io.hopscope.edit.Edit;
 import io.hopscope.io.format.DiagramLoad;
 import io.hopscope.io.format.DiagramReader;
 import io.hopscope.ui.canvas.DiagramCanvasView;
-import io.hopscope.ui.main.MainWindowView;
+import io.hopscope.app.window.MainWindowView;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -64,11 +65,8 @@ class ShareUiTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        window = HopscopeApp.createMainWindow(f -> null, List.of());
-        share = ShareView.of(window).orElseThrow();
-        stage.setWidth(1100);
-        stage.setHeight(750);
-        window.showOn(stage);
+        window = MainWindowFixture.show(stage, f -> null, 1100, 750);
+        share = window.getShareView();
     }
 
     private void importAndWait(FxRobot robot, Path dir, boolean reimport) throws Exception {

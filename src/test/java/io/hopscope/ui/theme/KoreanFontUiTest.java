@@ -1,5 +1,6 @@
 package io.hopscope.ui.theme;
 
+import io.hopscope.testing.MainWindowFixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +11,7 @@ import com.sun.javafx.font.PGFont;
 import com.sun.javafx.scene.text.FontHelper;
 import io.hopscope.app.HopscopeApp;
 import io.hopscope.ui.common.UiFonts;
-import io.hopscope.ui.main.MainWindowView;
+import io.hopscope.app.window.MainWindowView;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.control.Label;
@@ -51,10 +52,7 @@ class KoreanFontUiTest {
 
     @Start
     void start(Stage stage) {
-        window = HopscopeApp.createMainWindow(io.hopscope.app.FileDiagramLoader::load, List.of());
-        stage.setWidth(1100);
-        stage.setHeight(700);
-        window.showOn(stage);
+        window = MainWindowFixture.show(stage, 1100, 700);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.hopscope.ui.trace;
 
+import io.hopscope.testing.MainWindowFixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.hopscope.app.HopscopeApp;
 import io.hopscope.ui.canvas.CanvasContextMenu;
 import io.hopscope.ui.canvas.DiagramCanvasView;
-import io.hopscope.ui.main.MainWindowView;
+import io.hopscope.app.window.MainWindowView;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -46,15 +47,11 @@ class CanvasContextMenuUiTest {
 
     @Start
     void start(Stage stage) {
-        window = HopscopeApp.createMainWindow(io.hopscope.app.FileDiagramLoader::load, List.of());
-        stage.setWidth(1240);
-        stage.setHeight(780);
-        window.showOn(stage);
+        window = MainWindowFixture.show(stage, 1240, 780);
     }
 
     private void open(FxRobot robot) {
-        robot.interact(() -> window.openFile(SAMPLE));
-        WaitForAsyncUtils.waitForFxEvents();
+        MainWindowFixture.open(robot, window, SAMPLE);
     }
 
     private Node shape(FxRobot robot, String id) {

@@ -1,5 +1,6 @@
 package io.hopscope.ui.trace;
 
+import io.hopscope.testing.MainWindowFixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -8,8 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.hopscope.app.HopscopeApp;
 import io.hopscope.engine.ComponentKind;
 import io.hopscope.engine.RuleRef;
-import io.hopscope.ui.main.DiagramLoader;
-import io.hopscope.ui.main.MainWindowView;
+import io.hopscope.app.files.DiagramLoader;
+import io.hopscope.app.window.MainWindowView;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -48,16 +49,11 @@ class TraceExplorerFindingsUiTest {
 
     @Start
     void start(Stage stage) {
-        DiagramLoader files = io.hopscope.app.FileDiagramLoader::load;
-        window = HopscopeApp.createMainWindow(files, List.of());
-        stage.setWidth(1280);
-        stage.setHeight(720);
-        window.showOn(stage);
+        window = MainWindowFixture.show(stage, 1280, 720);
     }
 
     private void open(FxRobot robot, Path file) {
-        robot.interact(() -> window.openFile(file));
-        WaitForAsyncUtils.waitForFxEvents();
+        MainWindowFixture.open(robot, window, file);
     }
 
     private TraceViewModel vm() {

@@ -1,5 +1,6 @@
 package io.hopscope.ui.trace;
 
+import io.hopscope.testing.MainWindowFixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -13,9 +14,9 @@ import io.hopscope.model.net.Cidr;
 import io.hopscope.model.net.PortRange;
 import io.hopscope.model.net.Protocol;
 import io.hopscope.ui.canvas.DiagramCanvasView;
-import io.hopscope.ui.canvas.TraceLeg;
-import io.hopscope.ui.main.DiagramLoader;
-import io.hopscope.ui.main.MainWindowView;
+import io.hopscope.diagram.render.TraceLeg;
+import io.hopscope.app.files.DiagramLoader;
+import io.hopscope.app.window.MainWindowView;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,17 +64,12 @@ class TraceExplorerUiTest {
 
     @Start
     void start(Stage stage) {
-        DiagramLoader files = io.hopscope.app.FileDiagramLoader::load;
-        window = HopscopeApp.createMainWindow(files, List.of());
+        window = MainWindowFixture.show(stage, 1240, 780);
         window.getTraceView().setRuleRevealer(hop -> revealed.add(hop.ruleRef().resourceId() + " " + hop.ruleRef().kind()));
-        stage.setWidth(1240);
-        stage.setHeight(780);
-        window.showOn(stage);
     }
 
     private void open(FxRobot robot, Path file) {
-        robot.interact(() -> window.openFile(file));
-        WaitForAsyncUtils.waitForFxEvents();
+        MainWindowFixture.open(robot, window, file);
         // Give the trace panel the lower half of the window, as a user would drag it.
         SplitPane vertical = (SplitPane) robot.lookup(n -> n instanceof SplitPane sp
                 && sp.getOrientation() == Orientation.VERTICAL && sp.getStyleClass().contains("split-pane")

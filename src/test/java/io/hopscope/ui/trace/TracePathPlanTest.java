@@ -1,12 +1,13 @@
 package io.hopscope.ui.trace;
 
+import io.hopscope.export.HopShapes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hopscope.diagram.Diagram;
 import io.hopscope.engine.Hop;
-import io.hopscope.ui.canvas.TraceLeg;
+import io.hopscope.diagram.render.TraceLeg;
 import io.hopscope.ui.common.DiagramDocument;
 import java.util.List;
 import java.util.Set;

@@ -22,7 +22,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -43,33 +42,6 @@ public final class AwsDescribeReader {
     public static final int MAX_STRING_LENGTH = AwsReadLimits.DEFAULTS.maxStringLength();
     private static final int MAX_FOLDER_DEPTH = 6;
     private static final Pattern REGION = Pattern.compile("[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\\d+");
-
-    private static final Map<String, Class<?>> RECORD_TYPES = Map.ofEntries(
-            Map.entry("Vpcs", AwsVpc.class),
-            Map.entry("Subnets", AwsSubnet.class),
-            Map.entry("RouteTables", AwsRouteTable.class),
-            Map.entry("NetworkAcls", AwsNetworkAcl.class),
-            Map.entry("SecurityGroups", AwsSecurityGroup.class),
-            Map.entry("InternetGateways", AwsGateways.InternetGateway.class),
-            Map.entry("EgressOnlyInternetGateways", AwsGateways.EgressOnlyInternetGateway.class),
-            Map.entry("VpnGateways", AwsGateways.VpnGateway.class),
-            Map.entry("TransitGateways", AwsGateways.TransitGateway.class),
-            Map.entry("NatGateways", AwsNatGateway.class),
-            Map.entry("VpcEndpoints", AwsVpcEndpoint.class),
-            Map.entry("VpcPeeringConnections", AwsPeeringConnection.class),
-            Map.entry("PrefixLists", AwsPrefixList.class),
-            Map.entry("NetworkInterfaces", AwsNetworkInterface.class),
-            Map.entry("DBInstances", AwsDbInstance.class),
-            Map.entry("Addresses", AwsAddress.class),
-            Map.entry("CustomerGateways", AwsHybrid.CustomerGateway.class),
-            Map.entry("VpnConnections", AwsHybrid.VpnConnection.class),
-            // Direct Connect: camelCase as the AWS CLI prints it, PascalCase as Batfish snapshots write it.
-            Map.entry("directConnectGateways", AwsHybrid.DirectConnectGateway.class),
-            Map.entry("DirectConnectGateways", AwsHybrid.DirectConnectGateway.class),
-            Map.entry("directConnectGatewayAssociations", AwsHybrid.DirectConnectGatewayAssociation.class),
-            Map.entry("DirectConnectGatewayAssociations", AwsHybrid.DirectConnectGatewayAssociation.class),
-            Map.entry("virtualInterfaces", AwsHybrid.VirtualInterface.class),
-            Map.entry("VirtualInterfaces", AwsHybrid.VirtualInterface.class));
 
     private final AwsReadLimits limits;
     private final ObjectMapper mapper;
@@ -103,7 +75,7 @@ public final class AwsDescribeReader {
 
     /** The describe record type of a top-level key, or null for a key this reader skips. */
     static Class<?> recordType(String key) {
-        return RECORD_TYPES.get(key);
+        return DescribeKeys.recordType(key);
     }
 
     /** Reads a directory; every problem, including an unreadable directory, is in the result. */

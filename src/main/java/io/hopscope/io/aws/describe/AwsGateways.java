@@ -33,13 +33,6 @@ public final class AwsGateways {
         }
     }
 
-    /** describe-transit-gateways {@code TransitGateways}: only known as route targets. */
-    public record TransitGateway(String transitGatewayId, String state, List<AwsTag> tags) {
-        public TransitGateway {
-            tags = AwsTag.orEmpty(tags);
-        }
-    }
-
     /** A gateway's attachment: VPC and state ("attached", "available", "detached", ...). */
     public record Attachment(String vpcId, String state) {
         public boolean isAttached() {

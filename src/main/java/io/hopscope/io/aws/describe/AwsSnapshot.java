@@ -17,11 +17,12 @@ public final class AwsSnapshot {
     private final List<Problem> problems = new ArrayList<>();
     private final List<Problem> refusals = new ArrayList<>();
 
-    void add(Sourced<?> record) {
+    /** Adds a record; public for readers of other sources (Terraform) that produce describe records. */
+    public void add(Sourced<?> record) {
         records.computeIfAbsent(record.value().getClass(), k -> new ArrayList<>()).add(record);
     }
 
-    void report(Problem problem) {
+    public void report(Problem problem) {
         problems.add(problem);
     }
 

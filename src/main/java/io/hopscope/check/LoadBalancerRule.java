@@ -1,0 +1,111 @@
+package io.hopscope.check;
+
+import io.hopscope.model.Listener;
+import io.hopscope.model.LoadBalancer;
+import io.hopscope.model.NetworkInterface;
+import io.hopscope.model.NetworkModel;
+import io.hopscope.model.Subnet;
+import io.hopscope.model.Target;
+import io.hopscope.model.TargetGroup;
+import io.hopscope.model.TargetType;
+import io.hopscope.model.Workload;
+import io.hopscope.model.net.IpAddress;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Load balancers and target groups that AWS would refuse or that cannot work (rulebook 10): a node
+ * interface outside the load balancer's subnets (error), an IP target that is not an address (error),
+ * a listener that forwards to no target group, a load balancer without node interfaces, an
+ * internet-facing load balancer in a subnet without a route to an internet gateway, a target in a
+ * zone where the load balancer has no node (warnings). References are {@link ReferencesRule}'s.
+ */
+public final class LoadBalancerRule implements ModelRule {
+
+    @Override
+    public String findingsName() {
+        return "load balancer problems";
+    }
+
+    @Override
+    public void check(NetworkModel m, Findings f) {
+        PublicTables tables = new PublicTables(m);
+        for (LoadBalancer lb : m.loadBalancers()) {
+            for (int i = 0; i < lb.networkInterfaceIds().size(); i++) {
+                NetworkInterface eni = m.networkInterface(lb.networkInterfaceIds().get(i));
+                if (eni != null && !lb.subnetIds().contains(eni.subnetId())) {
+                    f.error(lb, ".networkInterfaces[" + i + "]", "node interface " + eni.id() + " is in subnet "
+                            + eni.subnetId() + ", which is not one of the load balancer's subnets");
+                }
+            }
+            if (lb.networkInterfaceIds().isEmpty()) {
+                f.warning(lb, ".networkInterfaces", Findings.describe(lb) + " has no node interface: traces cannot reach it");
+            }
+            for (int i = 0; i < lb.listeners().size(); i++) {
+                Listener l = lb.listeners().get(i);
+                if (l.forwards() && l.targetGroupIds().isEmpty()) {
+                    f.warning(lb, ".listeners[" + i + "]", "listener " + l.protocol() + ":" + l.port()
+                            + " forwards to no target group: connections to it end at the load balancer");
+                }
+            }
+            if (!lb.internal()) {
+                for (int i = 0; i < lb.subnetIds().size(); i++) {
+                    Subnet s = m.subnet(lb.subnetIds().get(i));
+                    if (s != null && !tables.isPublic(s.id())) {
+                        f.warning(lb, ".subnets[" + i + "]", "internet-facing " + Findings.describe(lb) + " has a node in"
+                                + " subnet " + s.label() + ", which has no route to an internet gateway");
+                    }
+                }
+            }
+        }
+        for (TargetGroup tg : m.targetGroups()) {
+            targets(m, f, tg);
+        }
+    }
+
+    private static void targets(NetworkModel m, Findings f, TargetGroup tg) {
+        Set<String> zones = zonesServing(m, tg);
+        for (int i = 0; i < tg.targets().size(); i++) {
+            Target t = tg.targets().get(i);
+            if (tg.targetType() == TargetType.IP && !IpAddress.isValid(t.id())) {
+                f.error(tg, ".targets[" + i + "].id", "'" + t.id() + "' is not an IP address (the target type is ip)");
+                continue;
+            }
+            String zone = zoneOf(m, tg, t);
+            if (!zones.isEmpty() && zone != null && !zones.contains(zone)) {
+                f.warning(tg, ".targets[" + i + "]", "target " + t.id() + " is in zone " + zone + ", where no load"
+                        + " balancer of this target group has a node: it receives no traffic");
+            }
+        }
+    }
+
+    /** The zones of the nodes of every load balancer forwarding to this group. */
+    private static Set<String> zonesServing(NetworkModel m, TargetGroup tg) {
+        Set<String> zones = new HashSet<>();
+        for (LoadBalancer lb : m.loadBalancers()) {
+            boolean uses = lb.listeners().stream().anyMatch(l -> l.targetGroupIds().contains(tg.id()));
+            if (uses) {
+                for (String s : lb.subnetIds()) {
+                    Subnet subnet = m.subnet(s);
+                    if (subnet != null && !subnet.availabilityZone().isEmpty()) {
+                        zones.add(subnet.availabilityZone());
+                    }
+                }
+            }
+        }
+        return zones;
+    }
+
+    /** An instance's zone is its subnet's; an IP target's is given ("all": outside the VPC). */
+    static String zoneOf(NetworkModel m, TargetGroup tg, Target t) {
+        if (tg.targetType() == TargetType.INSTANCE) {
+            Workload w = m.workload(t.id());
+            NetworkInterface eni = w == null || w.networkInterfaceIds().isEmpty() ? null
+                    : m.networkInterface(w.networkInterfaceIds().get(0));
+            Subnet s = eni == null ? null : m.subnet(eni.subnetId());
+            return s == null || s.availabilityZone().isEmpty() ? null : s.availabilityZone();
+        }
+        return t.availabilityZone().isEmpty() || t.availabilityZone().equals("all") ? null : t.availabilityZone();
+    }
+}

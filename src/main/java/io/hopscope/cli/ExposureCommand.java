@@ -1,0 +1,124 @@
+package io.hopscope.cli;
+
+import io.hopscope.io.reach.ExposureWriter;
+import io.hopscope.io.policy.PortLists;
+import io.hopscope.model.ExternalEndpoint;
+import io.hopscope.model.ExternalKind;
+import io.hopscope.model.net.PortSet;
+import io.hopscope.model.net.Protocol;
+import io.hopscope.reach.Exposure;
+import io.hopscope.reach.ReachEndpoint;
+import io.hopscope.reach.ReachEngine;
+import io.hopscope.reach.Selector;
+import io.hopscope.reach.SelectorException;
+import io.hopscope.reach.SelectorResolver;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code hopscope exposure MODEL --to SELECTOR [--from SELECTOR]}: who can open a connection to each
+ * target, exactly, as rows of addresses x ports. Exit 0 with the answer; 2 for a usage or input error.
+ */
+@Command(name = "exposure", mixinStandardHelpOptions = true,
+        description = "Who can reach each target: exact rows of sources, protocols, ports and addresses.")
+public final class ExposureCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "MODEL", description = "A Hopscope diagram file or a directory of AWS describe-* JSON.")
+    Path model;
+
+    @Option(names = "--to", required = true, paramLabel = "SELECTOR", description = "The targets (interfaces).")
+    String to;
+
+    @Option(names = "--from", paramLabel = "SELECTOR",
+            description = "The sources (default: the internet, every interface and every external network).")
+    String from;
+
+    @Option(names = "--protocol", paramLabel = "P", description = "tcp, udp, icmp, icmpv6, all (default) or a number.")
+    String protocol;
+
+    @Option(names = "--ports", paramLabel = "RANGES", description = "tcp/udp ports, e.g. 443 or 80,8000-8080 (default all).")
+    String ports;
+
+    @Option(names = "--shard", paramLabel = "i/n", description = "Answer only the i-th of n blocks of sources.")
+    String shard;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
+    Integer threads;
+
+    @Option(names = "--format", paramLabel = "text|json|csv", defaultValue = "text", description = "Output format.")
+    String format;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            ReachOptions.format(format, "text", "json", "csv");
+            Protocol p = ReachOptions.protocol(protocol, Protocol.ALL);
+            PortSet portSet = ports == null ? PortSet.ALL : PortLists.parse("--ports", ports);
+            if (ports != null && !p.hasPorts()) {
+                throw new ReachOptions.UsageException("--ports needs --protocol tcp or udp");
+            }
+            Selector toSel = Selector.parse(to);
+            Selector fromSel = from == null ? null : Selector.parse(from);
+            SelectableModel m = SelectableModel.load(model);
+            SelectorResolver resolver = new SelectorResolver(m.model(), m.tags());
+            List<ReachEndpoint> targets = resolver.resolveNonEmpty(toSel).stream().filter(ReachEndpoint::isInterface).toList();
+            if (targets.isEmpty()) {
+                throw new SelectorException("--to " + to + " names no interface: a target is a workload, interface,"
+                        + " NAT gateway or endpoint");
+            }
+            List<ReachEndpoint> sources = ReachOptions.shard(fromSel == null ? defaultSources(resolver) : resolver.resolveNonEmpty(fromSel), shard);
+            ReachEngine engine = new ReachEngine(m.model());
+            ReachOptions.Progress progress = new ReachOptions.Progress(err, "targets", targets.size());
+            int n = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
+            List<Exposure.Answer> answers = new Exposure(engine).of(targets, sources, p, portSet, n, progress::done);
+            progress.finish();
+            out.print(switch (format) {
+                case "json" -> ExposureWriter.json(answers);
+                case "csv" -> ExposureWriter.csv(answers, sources.stream().map(ReachEndpoint::id).distinct().toList(),
+                        ReachOptions.firstShard(shard));
+                default -> ExposureWriter.text(answers);
+            });
+            out.flush();
+            return HopscopeCommand.EXIT_OK;
+        } catch (ReachOptions.UsageException | IllegalArgumentException | IllegalStateException e) {
+            return fail(err, e.getMessage());
+        } catch (ModelFiles.LoadException e) {
+            return fail(err, e.getMessage());
+        }
+    }
+
+    static int fail(PrintWriter err, String message) {
+        err.println("error: " + message);
+        err.flush();
+        return HopscopeCommand.EXIT_INPUT_ERROR;
+    }
+
+    /** The internet, every interface, and every external network of the model. */
+    static List<ReachEndpoint> defaultSources(SelectorResolver resolver) {
+        List<ReachEndpoint> out = new ArrayList<>();
+        out.add(SelectorResolver.internet());
+        for (var e : resolver.model().networkInterfaces()) {
+            out.addAll(resolver.resolve(Selector.parse(e.id())));
+        }
+        for (ExternalEndpoint x : resolver.model().externals()) {
+            if (x.externalKind() == ExternalKind.ON_PREMISES && !x.cidrs().isEmpty()) {
+                out.addAll(resolver.resolve(Selector.parse(x.id())));
+            }
+        }
+        return out;
+    }
+}

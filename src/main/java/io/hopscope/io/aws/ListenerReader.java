@@ -1,0 +1,120 @@
+package io.hopscope.io.aws;
+
+import io.hopscope.io.aws.describe.AwsElb;
+import io.hopscope.io.aws.describe.AwsSnapshot;
+import io.hopscope.io.aws.describe.Sourced;
+import io.hopscope.model.Listener;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Listeners per load balancer ARN, from Batfish's LoadBalancerListeners aggregate and from a plain
+ * describe-listeners {@code Listeners} file (a listener read twice counts once). A forward action
+ * names one target group (TargetGroupArn) or several (ForwardConfig.TargetGroups); a name that is
+ * not in describe-target-groups is reported with its JSON path and left out.
+ */
+final class ListenerReader {
+    private final AwsSnapshot snapshot;
+    private final ImportContext ctx;
+    private final Set<String> knownGroups;
+    private final Map<String, List<Listener>> byLoadBalancer = new HashMap<>();
+    private final Set<String> seen = new HashSet<>();
+
+    ListenerReader(AwsSnapshot snapshot, ImportContext ctx, Set<String> knownGroups) {
+        this.snapshot = snapshot;
+        this.ctx = ctx;
+        this.knownGroups = knownGroups;
+    }
+
+    Map<String, List<Listener>> byLoadBalancer() {
+        for (Sourced<AwsElb.ListenerSet> s : snapshot.all(AwsElb.ListenerSet.class)) {
+            List<AwsElb.Listener> all = s.value().listeners();
+            for (int i = 0; i < all.size(); i++) {
+                AwsElb.Listener l = all.get(i);
+                String lb = l.loadBalancerArn() != null ? l.loadBalancerArn() : s.value().loadBalancerArn();
+                read(s, "Listeners[" + i + "].", lb, l);
+            }
+        }
+        for (Sourced<AwsElb.Listener> s : snapshot.all(AwsElb.Listener.class)) {
+            read(s, "", s.value().loadBalancerArn(), s.value());
+        }
+        return byLoadBalancer;
+    }
+
+    private void read(Sourced<?> s, String at, String lb, AwsElb.Listener l) {
+        if (lb == null || lb.isBlank()) {
+            ctx.error(s, at + "LoadBalancerArn", "listener without a load balancer; skipped", null);
+            return;
+        }
+        if (l.listenerArn() != null && !seen.add(l.listenerArn())) {
+            return;
+        }
+        if (l.port() == null || l.port() < 1 || l.port() > 65535) {
+            ctx.error(s, at + "Port", "listener of " + lb + " without a valid port; skipped", lb);
+            return;
+        }
+        AwsElb.Action action = first(l.defaultActions());
+        if (action == null) {
+            ctx.error(s, at + "DefaultActions", "listener " + l.protocol() + ":" + l.port() + " of " + lb
+                    + " has no default action; it forwards nowhere", lb);
+            byLoadBalancer.computeIfAbsent(lb, k -> new ArrayList<>()).add(new Listener(l.port(), l.protocol(),
+                    Listener.FORWARD, List.of()));
+            return;
+        }
+        int index = l.defaultActions().indexOf(action);
+        List<String> groups = new ArrayList<>();
+        if (Listener.FORWARD.equalsIgnoreCase(action.type())) {
+            List<String> named = new ArrayList<>();
+            List<String> paths = new ArrayList<>();
+            if (action.targetGroupArn() != null) {
+                named.add(action.targetGroupArn());
+                paths.add("DefaultActions[" + index + "].TargetGroupArn");
+            }
+            if (action.forwardConfig() != null) {
+                List<AwsElb.WeightedGroup> w = action.forwardConfig().targetGroups();
+                for (int i = 0; i < w.size(); i++) {
+                    if (w.get(i).weight() != null && w.get(i).weight() == 0) {
+                        continue; // a weight of 0 sends nothing to that group
+                    }
+                    named.add(w.get(i).targetGroupArn());
+                    paths.add("DefaultActions[" + index + "].ForwardConfig.TargetGroups[" + i + "].TargetGroupArn");
+                }
+            }
+            for (int i = 0; i < named.size(); i++) {
+                String tg = named.get(i);
+                if (tg == null || !knownGroups.contains(tg)) {
+                    ctx.error(s, at + paths.get(i), "listener " + l.protocol() + ":" + l.port() + " of " + lb
+                            + " forwards to target group " + tg + ", which is not in the snapshot; left out", lb);
+                } else if (!groups.contains(tg)) {
+                    groups.add(tg);
+                }
+            }
+            if (named.isEmpty()) {
+                ctx.error(s, at + "DefaultActions[" + index + "]", "listener " + l.protocol() + ":" + l.port() + " of "
+                        + lb + " forwards but names no target group", lb);
+            }
+        }
+        String type = action.type() == null ? Listener.FORWARD : action.type().toLowerCase(java.util.Locale.ROOT);
+        byLoadBalancer.computeIfAbsent(lb, k -> new ArrayList<>()).add(new Listener(l.port(), l.protocol(), type, groups));
+    }
+
+    /** The default action that decides: the lowest Order (AWS runs them in order; the last is terminal). */
+    private static AwsElb.Action first(List<AwsElb.Action> actions) {
+        AwsElb.Action terminal = null;
+        for (AwsElb.Action a : actions) {
+            String t = a.type() == null ? "" : a.type();
+            if (t.startsWith("authenticate")) {
+                continue; // authentication precedes the action that answers
+            }
+            if (terminal == null || (a.order() != null && terminal.order() != null && a.order() < terminal.order())) {
+                terminal = a;
+            }
+        }
+        return terminal;
+    }
+}

@@ -1,0 +1,28 @@
+package io.hopscope.io.terraform;
+
+import io.hopscope.check.Problem;
+import io.hopscope.model.NetworkModel;
+import java.util.List;
+
+/**
+ * A Terraform plan or state as a network: the model (with its placeholders and unknown rule sets),
+ * and every problem and skipped resource, each naming the file and JSON path.
+ *
+ * @param plan   whether the file is a plan (else a state)
+ * @param before whether the model is the plan's prior state rather than its planned values
+ */
+public record TerraformImport(NetworkModel model, List<Problem> problems, boolean plan, boolean before) {
+
+    public TerraformImport {
+        problems = List.copyOf(problems);
+    }
+
+    public List<Problem> errors() {
+        return problems.stream().filter(Problem::isError).toList();
+    }
+
+    /** The resources left out because Hopscope does not model them, each as "address (type)". */
+    public List<Problem> skipped() {
+        return problems.stream().filter(p -> p.message().contains(": skipped: ")).toList();
+    }
+}

@@ -1,0 +1,59 @@
+package io.hopscope.io.terraform;
+
+import io.hopscope.model.net.Cidr;
+import io.hopscope.model.net.IpAddress;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Addresses a plan leaves to AWS: a private address is the first free one of its subnet after the
+ * four AWS reserves at the start (network, router, DNS, future use), as AWS hands them out; a public
+ * address comes from 198.51.100.0/24 (TEST-NET-2), which no real host has. Both are placeholders.
+ */
+final class TfAddresses {
+    private static final Cidr PUBLIC_POOL = Cidr.parse("198.51.100.0/24");
+
+    private final Set<IpAddress> taken = new HashSet<>();
+    private final Map<String, Long> nextOffset = new HashMap<>();
+    private long nextPublic = 10;
+
+    /** Marks a known address as used, so no placeholder takes it. */
+    void take(String ip) {
+        if (ip != null && IpAddress.isValid(ip)) {
+            taken.add(IpAddress.parse(ip));
+        }
+    }
+
+    /** The first free address of the subnet's IPv4 block after the reserved ones, or null when it is full or unknown. */
+    String allocate(String subnetId, String subnetCidr) {
+        if (subnetCidr == null || !Cidr.isValid(subnetCidr)) {
+            return null;
+        }
+        Cidr c = Cidr.parse(subnetCidr);
+        if (!c.isIpv4()) {
+            return null;
+        }
+        long offset = nextOffset.getOrDefault(subnetId, 4L);
+        // The last address is the broadcast address, also reserved.
+        for (; offset < c.size() - 1; offset++) {
+            IpAddress ip = c.addressAt(offset);
+            if (taken.add(ip)) {
+                nextOffset.put(subnetId, offset + 1);
+                return ip.toString();
+            }
+        }
+        return null;
+    }
+
+    String allocatePublic() {
+        while (nextPublic < PUBLIC_POOL.size() - 1) {
+            IpAddress ip = PUBLIC_POOL.addressAt(nextPublic++);
+            if (taken.add(ip)) {
+                return ip.toString();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,320 @@
+package io.hopscope.io.terraform;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.hopscope.check.Problem;
+import io.hopscope.check.Severity;
+import io.hopscope.io.aws.describe.AwsSnapshot;
+import io.hopscope.io.aws.describe.AwsTag;
+import io.hopscope.io.aws.describe.Sourced;
+import io.hopscope.model.PlanUnknowns;
+import io.hopscope.model.UnknownRules;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The state of one Terraform-to-describe-records mapping: typed access to attribute values (a
+ * value of the wrong type refuses the file, naming its JSON path), ids (the real one, or a stable
+ * placeholder from the address), links (the value, or the configuration's references), and the
+ * placeholders and unknown rule sets found on the way.
+ */
+final class TfContext {
+    final String file;
+    final String region;
+    final TfConfig config;
+    final AwsSnapshot snapshot = new AwsSnapshot();
+    final List<Problem> problems = new ArrayList<>();
+    private final Map<String, List<TfResource>> byType = new LinkedHashMap<>();
+    private final Map<TfResource, String> ids = new IdentityHashMap<>();
+    private final List<PlanUnknowns.Placeholder> placeholders = new ArrayList<>();
+    private final Set<String> placeheld = new HashSet<>();
+    private final List<UnknownRules> ruleSets = new ArrayList<>();
+    private final Map<String, TfResource> byId = new HashMap<>();
+    /** Security groups written so far, so an interface naming another one gets a stub with unknown rules. */
+    final Set<String> securityGroups = new HashSet<>();
+
+    TfContext(String file, String region, List<TfResource> resources, JsonNode configuration) {
+        this.file = file;
+        this.region = region == null ? "" : region;
+        this.config = new TfConfig(configuration, resources);
+        for (TfResource r : resources) {
+            byType.computeIfAbsent((r.isData() ? "data." : "") + r.type(), k -> new ArrayList<>()).add(r);
+        }
+    }
+
+    List<TfResource> ofType(String type) {
+        return byType.getOrDefault(type, List.of());
+    }
+
+    Set<String> types() {
+        return byType.keySet();
+    }
+
+    PlanUnknowns unknowns() {
+        return new PlanUnknowns(placeholders, ruleSets);
+    }
+
+    // ---- ids -------------------------------------------------------------------------------
+
+    /** The resource's id: its {@code id} value when known, else a placeholder derived from its address. */
+    String id(TfResource r) {
+        return ids.computeIfAbsent(r, k -> {
+            TfKind kind = TfKind.ofType(r.type());
+            String id = knownId(r);
+            if (id == null) {
+                id = (kind == null ? "" : kind.prefix) + (kind == TfKind.DB_INSTANCE || kind == TfKind.DB_SUBNET_GROUP
+                        ? "tf-" + r.address().name() + "-" : "") + hash(r.text());
+                placeholder(id, "id", id, r);
+            }
+            byId.putIfAbsent(id, r);
+            return id;
+        });
+    }
+
+    private String knownId(TfResource r) {
+        try {
+            return switch (r.type()) {
+                case "aws_db_instance" -> first(text(r, "identifier"), text(r, "id"));
+                case "aws_db_subnet_group" -> first(text(r, "name"), text(r, "id"));
+                case "aws_default_route_table" -> text(r, "default_route_table_id");
+                case "aws_default_network_acl" -> text(r, "default_network_acl_id");
+                case "aws_vpc_peering_connection_accepter" -> text(r, "vpc_peering_connection_id");
+                case "aws_prefix_list", "aws_ec2_managed_prefix_list" -> first(text(r, "id"), text(r, "prefix_list_id"));
+                default -> text(r, "id");
+            };
+        } catch (TfInputException e) {
+            return null;
+        }
+    }
+
+    /** A derived id for something Terraform creates implicitly (a VPC's main route table): from the address and a role. */
+    String derivedId(TfResource owner, String valueAttribute, TfKind kind, String role) throws TfInputException {
+        String known = text(owner, valueAttribute);
+        if (known != null) {
+            return known;
+        }
+        String id = kind.prefix + hash(owner.text() + "#" + role);
+        placeholder(id, role + " id", id, owner);
+        return id;
+    }
+
+    void placeholder(String resourceId, String field, String value, TfResource r) {
+        if (placeheld.add(resourceId + "|" + field)) {
+            placeholders.add(new PlanUnknowns.Placeholder(resourceId, field, value, r.text()));
+        }
+    }
+
+    void unknownRules(String resourceId, UnknownRules.Side side, TfResource r, String why) {
+        if (ruleSets.stream().noneMatch(u -> u.resourceId().equals(resourceId) && u.side() == side)) {
+            ruleSets.add(new UnknownRules(resourceId, side, r.text(), why));
+        }
+    }
+
+    static String hash(String text) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(d, 0, 9).substring(0, 17);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // ---- links -----------------------------------------------------------------------------
+
+    /** The id {@code attribute} names: its value when known, else the first resource its configuration refers to. */
+    String ref(TfResource r, String attribute, TfKind kind) throws TfInputException {
+        String known = text(r, attribute);
+        if (known != null && !known.isEmpty()) {
+            return known;
+        }
+        List<String> all = refs(r, attribute, kind);
+        return all.isEmpty() ? null : all.get(0);
+    }
+
+    /** The ids of a list attribute ({@code subnet_ids}): the known values, or every referenced resource of the kind. */
+    List<String> refs(TfResource r, String attribute, TfKind kind) throws TfInputException {
+        JsonNode v = r.values().get(attribute);
+        if (v != null && v.isArray() && !r.isUnknown(attribute) && !hasUnknownElement(r, attribute)) {
+            return texts(r, attribute);
+        }
+        List<String> out = new ArrayList<>();
+        if (v != null && v.isArray()) {
+            for (String s : texts(r, attribute)) {
+                out.add(s);
+            }
+        }
+        for (TfResource t : config.targets(r, attribute)) {
+            String id = idAs(t, kind);
+            if (id != null && !out.contains(id)) {
+                out.add(id);
+            }
+        }
+        return out;
+    }
+
+    private boolean hasUnknownElement(TfResource r, String attribute) {
+        JsonNode u = r.unknown().get(attribute);
+        if (u != null && u.isArray()) {
+            for (JsonNode e : u) {
+                if (e.isBoolean() && e.booleanValue()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The id of {@code t} as a link of {@code kind}: a VPC stands for its main table, default ACL or default group. */
+    String idAs(TfResource t, TfKind kind) throws TfInputException {
+        TfKind own = TfKind.ofType(t.type());
+        if (own == kind) {
+            return id(t);
+        }
+        if (own == TfKind.VPC) {
+            return switch (kind) {
+                case ROUTE_TABLE -> derivedId(t, "main_route_table_id", TfKind.ROUTE_TABLE, "main route table");
+                case NETWORK_ACL -> derivedId(t, "default_network_acl_id", TfKind.NETWORK_ACL, "default network ACL");
+                case SECURITY_GROUP -> derivedId(t, "default_security_group_id", TfKind.SECURITY_GROUP,
+                        "default security group");
+                default -> null;
+            };
+        }
+        if (own == TfKind.EIP && kind == TfKind.EIP) {
+            return id(t);
+        }
+        return null;
+    }
+
+    TfResource byId(String id) {
+        return byId.get(id);
+    }
+
+    // ---- values ----------------------------------------------------------------------------
+
+    String text(TfResource r, String attribute) throws TfInputException {
+        return text(r.values(), attribute, r.path() + ".values");
+    }
+
+    static String text(JsonNode o, String attribute, String path) throws TfInputException {
+        JsonNode v = o.get(attribute);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isTextual()) {
+            throw wrong(path + "." + attribute, "a string", v);
+        }
+        return v.textValue();
+    }
+
+    Boolean bool(TfResource r, String attribute) throws TfInputException {
+        return bool(r.values(), attribute, r.path() + ".values");
+    }
+
+    static Boolean bool(JsonNode o, String attribute, String path) throws TfInputException {
+        JsonNode v = o.get(attribute);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isBoolean()) {
+            throw wrong(path + "." + attribute, "true or false", v);
+        }
+        return v.booleanValue();
+    }
+
+    static Integer integer(JsonNode o, String attribute, String path) throws TfInputException {
+        JsonNode v = o.get(attribute);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (v.isIntegralNumber() && v.canConvertToInt()) {
+            return v.intValue();
+        }
+        if (v.isTextual() && v.textValue().matches("-?\\d{1,9}")) {
+            return Integer.parseInt(v.textValue()); // the provider keeps some ports as strings
+        }
+        throw wrong(path + "." + attribute, "a whole number", v);
+    }
+
+    List<String> texts(TfResource r, String attribute) throws TfInputException {
+        return texts(r.values(), attribute, r.path() + ".values");
+    }
+
+    static List<String> texts(JsonNode o, String attribute, String path) throws TfInputException {
+        JsonNode v = o.get(attribute);
+        if (v == null || v.isNull()) {
+            return List.of();
+        }
+        if (!v.isArray()) {
+            throw wrong(path + "." + attribute, "a list of strings", v);
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < v.size(); i++) {
+            JsonNode e = v.get(i);
+            if (e.isNull()) {
+                continue;
+            }
+            if (!e.isTextual()) {
+                throw wrong(path + "." + attribute + "[" + i + "]", "a string", e);
+            }
+            out.add(e.textValue());
+        }
+        return out;
+    }
+
+    /** The objects of a nested block list ({@code ingress}), each with its JSON path. */
+    static List<Map.Entry<String, JsonNode>> blocks(JsonNode o, String attribute, String path) throws TfInputException {
+        JsonNode v = o.get(attribute);
+        if (v == null || v.isNull()) {
+            return List.of();
+        }
+        if (!v.isArray()) {
+            throw wrong(path + "." + attribute, "a list of objects", v);
+        }
+        List<Map.Entry<String, JsonNode>> out = new ArrayList<>();
+        for (int i = 0; i < v.size(); i++) {
+            if (!v.get(i).isObject()) {
+                throw wrong(path + "." + attribute + "[" + i + "]", "an object", v.get(i));
+            }
+            out.add(Map.entry(path + "." + attribute + "[" + i + "]", v.get(i)));
+        }
+        return out;
+    }
+
+    List<AwsTag> tags(TfResource r) throws TfInputException {
+        JsonNode t = r.values().get("tags");
+        if (t == null || t.isNull()) {
+            return List.of(new AwsTag("Name", r.text()));
+        }
+        if (!t.isObject()) {
+            throw wrong(r.path() + ".values.tags", "an object", t);
+        }
+        String name = text(t, "Name", r.path() + ".values.tags");
+        return List.of(new AwsTag("Name", name == null || name.isBlank() ? r.text() : name));
+    }
+
+    static TfInputException wrong(String path, String expected, JsonNode found) {
+        return new TfInputException(path + ": expected " + expected + ", found " + TfJsonReader.kind(found));
+    }
+
+    static String first(String a, String b) {
+        return a != null ? a : b;
+    }
+
+    // ---- records and problems ----------------------------------------------------------------
+
+    <T> void add(T record, TfResource r) {
+        snapshot.add(new Sourced<>(record, file, r.path(), region));
+    }
+
+    void note(Severity severity, TfResource r, String message) {
+        problems.add(new Problem(severity, file + ": " + r.path(), r.text() + ": " + message, null));
+    }
+}

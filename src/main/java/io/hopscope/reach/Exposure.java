@@ -1,0 +1,79 @@
+package io.hopscope.reach;
+
+import io.hopscope.model.net.PortSet;
+import io.hopscope.model.net.Protocol;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+
+/**
+ * {@code exposure}: who can open a connection to each target, as rows whose union is the exact
+ * reachable set. Targets are answered in parallel (one tracer per thread); {@code progress} hears the
+ * number of targets done.
+ */
+public final class Exposure {
+    private final ReachEngine engine;
+
+    public Exposure(ReachEngine engine) {
+        this.engine = engine;
+    }
+
+    /** One target's rows. */
+    public record Answer(ReachEndpoint target, List<ExposureRow> rows) {
+    }
+
+    public Answer of(ReachEndpoint target, List<ReachEndpoint> sources, Protocol protocol, PortSet ports) {
+        List<ExposureRow> rows = new ArrayList<>();
+        for (ReachEndpoint s : sources) {
+            if (s.isInterface() && s.id().equals(target.id())) {
+                continue;
+            }
+            List<ExposureRow> r = RowBuilder.rows(engine.cells(s, target, protocol, ports));
+            rows.addAll(protocol.isAll() ? RowBuilder.mergeAll(r, engine.classes(4, protocol).size(),
+                    engine.classes(6, protocol).size()) : r);
+        }
+        return new Answer(target, rows);
+    }
+
+    public List<Answer> of(List<ReachEndpoint> targets, List<ReachEndpoint> sources, Protocol protocol, PortSet ports,
+                           int threads, IntConsumer progress) {
+        if (threads <= 1 || targets.size() < 2) {
+            List<Answer> out = new ArrayList<>();
+            for (ReachEndpoint t : targets) {
+                out.add(of(t, sources, protocol, ports));
+                progress.accept(out.size());
+            }
+            return out;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        AtomicInteger done = new AtomicInteger();
+        try {
+            List<Future<Answer>> futures = new ArrayList<>();
+            for (ReachEndpoint t : targets) {
+                futures.add(pool.submit(() -> {
+                    Answer a = of(t, sources, protocol, ports);
+                    progress.accept(done.incrementAndGet());
+                    return a;
+                }));
+            }
+            List<Answer> out = new ArrayList<>();
+            for (Future<Answer> f : futures) {
+                out.add(f.get());
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

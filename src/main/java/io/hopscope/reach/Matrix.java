@@ -1,0 +1,84 @@
+package io.hopscope.reach;
+
+import io.hopscope.engine.Trace;
+import io.hopscope.engine.TraceQuery;
+import io.hopscope.engine.TraceQueryException;
+import io.hopscope.model.net.Protocol;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongConsumer;
+
+/**
+ * {@code matrix}: every source interface against every destination interface for one service
+ * (protocol and port), one concrete trace each, verdict over every client port. Rows of sources are
+ * computed in parallel; cells come out source-major, in selector order, whatever the threads.
+ */
+public final class Matrix {
+    private final ReachEngine engine;
+
+    public Matrix(ReachEngine engine) {
+        this.engine = engine;
+    }
+
+    /** One source x destination: the verdict and the first blocking (or unevaluated) component. */
+    public record Entry(ReachEndpoint from, ReachEndpoint to, String verdict, String blockedAt, Trace trace) {
+    }
+
+    public List<Entry> compute(List<ReachEndpoint> sources, List<ReachEndpoint> targets, Protocol protocol,
+                               Integer port, int threads, LongConsumer progress) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+        AtomicLong done = new AtomicLong();
+        try {
+            List<Future<List<Entry>>> rows = new ArrayList<>();
+            for (ReachEndpoint s : sources) {
+                rows.add(pool.submit(() -> {
+                    List<Entry> row = new ArrayList<>(targets.size());
+                    for (ReachEndpoint t : targets) {
+                        row.add(entry(s, t, protocol, port));
+                    }
+                    progress.accept(done.addAndGet(targets.size()));
+                    return row;
+                }));
+            }
+            List<Entry> out = new ArrayList<>();
+            for (Future<List<Entry>> f : rows) {
+                out.addAll(f.get());
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private Entry entry(ReachEndpoint s, ReachEndpoint t, Protocol protocol, Integer port) {
+        if (s.id().equals(t.id())) {
+            return new Entry(s, t, "REACHABLE", null, null);
+        }
+        String from = s.isInterface() ? s.eni().id() : s.addresses().get(0).network().toString();
+        TraceQuery q = new TraceQuery(from, t.eni().id(), protocol, protocol.hasPorts() ? port : null, null, null, null,
+                null, null, null);
+        try {
+            Trace tr = engine.trace(q);
+            String blocked = tr.unknownAt() != null ? tr.unknownAt() : tr.forward().blockedAt() != null
+                    ? tr.forward().blockedAt() : tr.reply() != null ? tr.reply().blockedAt() : null;
+            if (blocked == null && tr.sourcePorts() != null && tr.verdict().name().equals("PORT_DEPENDENT")) {
+                blocked = tr.sourcePorts().decidedAt();
+            }
+            return new Entry(s, t, tr.verdict().name(), blocked, tr);
+        } catch (TraceQueryException e) {
+            // Two interfaces that share no IP version cannot talk: no path, nothing blocks.
+            return new Entry(s, t, "UNREACHABLE", null, null);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package io.hopscope.io.terraform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.hopscope.check.ModelValidator;
+import io.hopscope.check.Problem;
+import io.hopscope.engine.Trace;
+import io.hopscope.model.NetworkModel;
+import io.hopscope.model.UnknownRules;
+import io.hopscope.testing.engine.TraceAssertions;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Every real `terraform show -json` sample imports with the right resources, placeholders and skips. */
+class TerraformSamplesTest {
+    private static final Path DIR = Path.of("../shared/terraform-samples");
+
+    private static TerraformImport load(String name) throws Exception {
+        TerraformImport t = TerraformImporter.importFile(DIR.resolve(name), false);
+        assertTrue(ModelValidator.referenceErrors(t.model()).isEmpty(), "imports never hand over a dangling reference");
+        return t;
+    }
+
+    @Test
+    void terragoatPlanResolvesLinksThroughConfigurationReferences() throws Exception {
+        TerraformImport t = load("checkov-terragoat-plan-tf0.12.json");
+        NetworkModel m = t.model();
+        assertEquals(2, m.vpcs().size());
+        assertEquals(4, m.subnets().size());
+        assertEquals(3, m.workloads().size(), "2 instances and the DB");
+        assertTrue(m.unknowns().placeholders().stream().anyMatch(p -> p.address().equals("aws_vpc.web_vpc")
+                && p.field().equals("id")), "the new VPC's id is a placeholder");
+        // Inline "ingress": true beside aws_security_group_rule resources: the separate rules are the group's rules.
+        Trace t1 = TraceAssertions.trace(m, "123456789123-acme-corp-ec2", "123456789123-acme-corp-rds", "tcp", 3306);
+        assertEquals("REACHABLE", t1.verdict().name());
+        assertTrue(t.skipped().stream().anyMatch(p -> p.message().startsWith("aws_s3_bucket.data: skipped")));
+        assertTrue(t.skipped().stream().anyMatch(p -> p.message().contains("aws_lambda_function.analysis_lambda")));
+    }
+
+    @Test
+    void naclInAModuleWithUnknownRulesIsAnUnknownComponentNotAnEmptyOne() throws Exception {
+        NetworkModel m = load("tfcompliance-nacl-module-count-plan-tf1.0.json").model();
+        assertEquals(2, m.subnets().size(), "count = 2");
+        String acl = m.networkAcls().stream().filter(a -> !a.isDefault()).findFirst().orElseThrow().id();
+        assertEquals(2, m.networkAcls().stream().filter(a -> a.id().equals(acl)).findFirst().orElseThrow().subnetIds().size(),
+                "subnet_ids known only after apply are resolved through the configuration's references");
+        assertTrue(m.unknowns().ruleSet(acl, UnknownRules.Side.INBOUND) != null);
+        assertTrue(m.unknowns().ruleSet(acl, UnknownRules.Side.OUTBOUND) != null);
+    }
+
+    @Test
+    void stateWithDeepModulesCountAndForEachKeysWithDots() throws Exception {
+        TerraformImport t = load("infracost-modules-count-foreach-state-tf0.14.json");
+        NetworkModel m = t.model();
+        assertEquals(1, m.vpcs().size(), "the default VPC adopted by two modules is one VPC");
+        assertEquals(7, m.workloads().size(), "6 instances and the DB");
+        assertTrue(m.workloads().stream().anyMatch(w -> w.id().equals("i-0ee865cb954b344ff")), "instance_named[\"test.1\"]");
+        assertEquals("172.31.0.0/20", m.subnets().get(0).cidr().toString(), "default subnet inferred from the addresses");
+        assertTrue(m.unknowns().placeholders().stream().anyMatch(p -> p.field().startsWith("CIDR, inferred")));
+        Trace tr = TraceAssertions.trace(m, "i-0ec3a64e9a6965cfc", "i-0aeeec88544779865", "tcp", 22);
+        assertEquals("UNKNOWN", tr.verdict().name(), "the default VPC's default group is not in the data");
+    }
+
+    @Test
+    void planAgainstAVpcMadeElsewhereReadsTheDataSourcesOfThePriorState() throws Exception {
+        TerraformImport t = load("tfcompliance-alb-lambda-sgrules-update-plan-tf0.12.json");
+        assertEquals("vpc-32E071F6", t.model().vpcs().get(0).id());
+        assertEquals(4, t.model().securityGroups().size());
+        List<Problem> skipped = t.skipped();
+        assertTrue(skipped.stream().anyMatch(p -> p.message().startsWith("module.alb.aws_alb.alb: skipped")));
+        assertTrue(t.model().workloads().stream().anyMatch(w -> w.workloadKind().name().equals("LAMBDA")),
+                "the function in a VPC is kept; its subnets are not in the plan, so it has no interface");
+    }
+
+    @Test
+    void smallPlanWithoutModules() throws Exception {
+        NetworkModel m = load("tfcompliance-lb-listeners-vpc-plan-tf0.12.json").model();
+        assertEquals(1, m.vpcs().size());
+        assertEquals(4, m.subnets().size());
+        assertEquals(1, m.internetGateways().size());
+    }
+}
