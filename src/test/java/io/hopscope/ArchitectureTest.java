@@ -21,7 +21,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule headlessPackagesUseNoToolkit = noClasses()
             .that().resideInAnyPackage("io.hopscope.model..", "io.hopscope.diagram..", "io.hopscope.check..",
-                    "io.hopscope.engine..", "io.hopscope.reach..", "io.hopscope.edit..", "io.hopscope.io..", "io.hopscope.cli..")
+                    "io.hopscope.engine..", "io.hopscope.reach..", "io.hopscope.edit..", "io.hopscope.io..", "io.hopscope.lab..",
+                    "io.hopscope.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.awt..")
             .because("the CLI, CI and the engine's fix suggestions run on machines without a display, "
                     + "and a JavaFX or AWT class loaded there fails or drags in a toolkit");

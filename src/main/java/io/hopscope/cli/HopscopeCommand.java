@@ -36,6 +36,7 @@ public final class HopscopeCommand implements Runnable {
         m.put("matrix", MatrixCommand.class);
         m.put("check", CheckCommand.class);
         m.put("collect", CollectCommand.class);
+        m.put("lab", LabCommand.class);
         return Collections.unmodifiableMap(m);
     }
 

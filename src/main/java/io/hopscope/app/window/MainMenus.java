@@ -310,6 +310,11 @@ final class MainMenus {
     }
 
     @FXML
+    private void onLabs() {
+        window.getLabs().showBrowser();
+    }
+
+    @FXML
     private void onAbout() {
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         alert.setTitle(messages.getString("menu.help.about"));

@@ -3,6 +3,7 @@ package io.hopscope.app.window;
 import io.hopscope.app.files.Autosave;
 import io.hopscope.app.prefs.UiPreferences;
 import io.hopscope.ui.canvas.DiagramCanvasView;
+import io.hopscope.ui.lab.LabController;
 import io.hopscope.ui.inspector.InspectorView;
 import io.hopscope.ui.palette.PaletteView;
 import io.hopscope.ui.problems.ProblemsView;
@@ -72,6 +73,7 @@ public final class MainWindowView implements ShareView.Host {
     @FXML private TabPane bottomTabs;
     @FXML private SplitPane verticalSplit;
     @FXML private SplitPane horizontalSplit;
+    private LabController labs;
     @FXML private Label statusLabel;
     @FXML private Label zoomLabel;
     @FXML private Label selectionLabel;
@@ -119,6 +121,12 @@ public final class MainWindowView implements ShareView.Host {
         bottomTabs.getTabs().addAll(panels.trace().createTab(), panels.problems().getTab());
         horizontalSplit.setDividerPositions(0.64);
         verticalSplit.setDividerPositions(0.7);
+        labs = new LabController(new LabDock(this, horizontalSplit, bottomTabs, panels.trace()), messages);
+    }
+
+    /** Help > Labs and the lab open in this window. */
+    public LabController getLabs() {
+        return labs;
     }
 
     UiPreferences preferences() {

@@ -97,6 +97,12 @@ public final class MainWindowViewModel {
         statusLine.say(messages.getString("files.status.new"));
     }
 
+    /** Opens {@code diagram} as a new untitled document (a lab's copy): Save asks for a name. */
+    public void openUntitled(Diagram diagram, String statusText) {
+        replaceWith(diagram, true);
+        statusLine.say(statusText);
+    }
+
     /** The window shows a document (new, opened, imported, recovered): Save and Close apply. */
     public ReadOnlyBooleanProperty documentOpenProperty() {
         return documentOpen.getReadOnlyProperty();

@@ -5,11 +5,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.hopscope.check.Problem;
-import io.hopscope.diagram.Diagram;
-import io.hopscope.diagram.SavedTrace;
-import io.hopscope.diagram.Layout;
-import io.hopscope.model.NetworkModel;
-import io.hopscope.model.Resource;
 import io.hopscope.io.input.InputFiles;
 import io.hopscope.io.input.InputRefusedException;
 import java.io.BufferedInputStream;
@@ -22,10 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Reads a format v1 diagram file and reports every problem in it, not only the first: JSON syntax
@@ -48,6 +40,15 @@ public final class DiagramReader {
     }
 
     public static DiagramLoad read(Path file) {
+        return readWithSection(file, null).load();
+    }
+
+    /**
+     * Reads a diagram file that may carry one more top-level section {@code sectionKey} (a lab's
+     * {@code "lab"}): the diagram is read as usual and the section is handed back untouched, for
+     * the reader of that section to check. With a null key, an extra section is an unknown field.
+     */
+    public static SectionedLoad readWithSection(Path file, String sectionKey) {
         // Only a regular file is opened: a FIFO would block here forever, /dev/zero never ends.
         String notRegular = InputFiles.whyNotRegular(file);
         if (notRegular != null) {
@@ -58,7 +59,7 @@ public final class DiagramReader {
             byte[] head = in.readNBytes(8);
             in.reset();
             if (PngDiagramChunk.isPng(head)) {
-                return readPng(in, file);
+                return readPng(in, file, sectionKey);
             }
             long size = Files.size(file);
             if (size > DiagramFormat.MAX_FILE_BYTES) {
@@ -69,7 +70,7 @@ public final class DiagramReader {
                 return failed("", "grew past the " + DiagramFormat.MAX_FILE_BYTES / (1024 * 1024)
                         + " MB limit for diagram files while it was read");
             }
-            return read(utf8(bytes), file.toString());
+            return readWithSection(utf8(bytes), file.toString(), sectionKey);
         } catch (NoSuchFileException e) {
             return failed("", "no such file");
         } catch (CharacterCodingException e) {
@@ -91,6 +92,11 @@ public final class DiagramReader {
 
     /** Reads file text; {@code sourceName} names the text in the problems about the text as a whole. */
     public static DiagramLoad read(String json, String sourceName) {
+        return readWithSection(json, sourceName, null).load();
+    }
+
+    /** As {@link #read(String, String)}, handing back the top-level section {@code sectionKey} too. */
+    public static SectionedLoad readWithSection(String json, String sourceName, String sectionKey) {
         if (json.length() > DiagramFormat.MAX_FILE_BYTES) {
             return failed("", sourceName + " " + tooBig(json.length()));
         }
@@ -107,11 +113,19 @@ public final class DiagramReader {
         if (root == null || root.isMissingNode()) {
             return failed(JsonPaths.ROOT, sourceName + " is empty");
         }
-        return new DiagramReader.Pass().read(root);
+        return new DiagramPass(sectionKey).read(root);
+    }
+
+    /**
+     * Reads a whole diagram object nested in another file (a lab attempt's start, at {@code path}),
+     * by the same rules as a file, every problem placed under {@code path}.
+     */
+    public static DiagramLoad readNested(JsonNode node, String path) {
+        return new DiagramPass(null, path).read(node).load();
     }
 
     /** An exported picture reopens as its diagram: the JSON is in the PNG's hopscope-diagram chunk. */
-    private static DiagramLoad readPng(InputStream in, Path file) throws IOException {
+    private static SectionedLoad readPng(InputStream in, Path file, String sectionKey) throws IOException {
         java.util.Optional<String> json;
         try {
             json = PngDiagramChunk.extract(in);
@@ -125,11 +139,11 @@ public final class DiagramReader {
         if (json.isEmpty()) {
             return failed("", "this PNG carries no Hopscope diagram");
         }
-        return read(json.get(), file.toString());
+        return readWithSection(json.get(), file.toString(), sectionKey);
     }
 
-    private static DiagramLoad failed(String location, String message) {
-        return new DiagramLoad(null, List.of(Problem.error(location, message)));
+    private static SectionedLoad failed(String location, String message) {
+        return new SectionedLoad(new DiagramLoad(null, List.of(Problem.error(location, message))), null);
     }
 
     private static String tooBig(long size) {
@@ -151,97 +165,5 @@ public final class DiagramReader {
         int nl = message.indexOf('\n');
         String line = nl < 0 ? message : message.substring(0, nl);
         return line.length() > 300 ? line.substring(0, 300) + "..." : line;
-    }
-
-    /** One reading: the problems so far and where each resource id was found. */
-    private static final class Pass {
-        private final List<Problem> problems = new ArrayList<>();
-        private final Map<String, String> pathById = new LinkedHashMap<>();
-
-        DiagramLoad read(JsonNode rootNode) {
-            JsonFields root = JsonFields.of(rootNode, JsonPaths.ROOT, problems);
-            if (root == null || !header(root)) {
-                return new DiagramLoad(null, problems);
-            }
-            String title = root.optionalText("title");
-            String description = root.optionalText("description");
-            NetworkModel model = null;
-            if (root.has("model")) {
-                model = model(JsonFields.of(root.raw("model"), root.pathOf("model"), problems));
-            } else {
-                root.error("model", "required field is missing");
-            }
-            Layout layout = Layout.EMPTY;
-            if (root.has("layout")) {
-                layout = LayoutDecoder.decode(JsonFields.of(root.raw("layout"), root.pathOf("layout"), problems), problems);
-            }
-            List<SavedTrace> traces = TraceDecoder.decode(root, problems);
-            root.finish();
-            boolean structurallySound = problems.stream().noneMatch(Problem::isError);
-            if (!structurallySound || model == null || layout == null || traces == null) {
-                return new DiagramLoad(null, problems);
-            }
-            Diagram diagram = new Diagram(title, description, model, layout, traces);
-            problems.addAll(DiagramChecks.check(diagram, pathById));
-            return new DiagramLoad(diagram, problems);
-        }
-
-        /** False when the file is not a v1 diagram at all: then nothing else is worth reporting. */
-        private boolean header(JsonFields root) {
-            String format = root.requiredText("format");
-            if (format != null && !format.equals(DiagramFormat.FORMAT_NAME)) {
-                root.error("format", "'" + format + "' is not a Hopscope diagram (expected \"" + DiagramFormat.FORMAT_NAME + "\")");
-            }
-            if (!root.ok()) {
-                return false;
-            }
-            JsonNode version = root.raw("version");
-            if (version == null) {
-                root.error("version", "required field is missing (this Hopscope reads version " + DiagramFormat.VERSION + ")");
-            } else if (!version.isIntegralNumber() || !version.canConvertToInt()) {
-                root.error("version", "expected a whole number, found " + JsonFields.describe(version));
-            } else if (version.intValue() > DiagramFormat.VERSION) {
-                root.error("version", "written by a newer Hopscope: version " + version.intValue()
-                        + ", this one reads " + DiagramFormat.VERSION);
-            } else if (version.intValue() < DiagramFormat.VERSION) {
-                root.error("version", "unknown version " + version.intValue() + ", this Hopscope reads "
-                        + DiagramFormat.VERSION);
-            }
-            return root.ok();
-        }
-
-        private NetworkModel model(JsonFields f) {
-            if (f == null) {
-                return null;
-            }
-            NetworkModel.Builder builder = NetworkModel.builder();
-            for (ModelSection section : ModelSection.values()) {
-                List<JsonNode> items = f.array(section.key());
-                if (items == null) {
-                    continue;
-                }
-                for (int i = 0; i < items.size(); i++) {
-                    String path = JsonPaths.index(f.pathOf(section.key()), i);
-                    JsonFields item = JsonFields.of(items.get(i), path, problems);
-                    Resource r = item == null ? null : ResourceDecoder.decode(section, item, problems);
-                    if (r != null) {
-                        add(builder, r, path);
-                    }
-                }
-            }
-            builder.unknowns(UnknownsCodec.decode(f, problems));
-            f.finish();
-            return f.ok() ? builder.build() : null;
-        }
-
-        private void add(NetworkModel.Builder builder, Resource r, String path) {
-            String first = pathById.putIfAbsent(r.id(), path);
-            if (first != null) {
-                problems.add(Problem.error(JsonPaths.field(path, "id"),
-                        "duplicate id '" + r.id() + "' (first used at " + first + ")").about(r.id()));
-                return;
-            }
-            builder.add(r);
-        }
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -44,6 +45,25 @@ public final class DiagramWriter {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a JSON tree built in memory failed to serialize", e);
         }
+    }
+
+    /**
+     * The file text of {@code diagram} with one more top-level section after the diagram's own
+     * fields (a lab's {@code "lab"}), written as given.
+     */
+    public static String toJson(Diagram diagram, String sectionKey, JsonNode section) {
+        ObjectNode root = toTree(diagram);
+        root.set(sectionKey, section);
+        try {
+            return JSON.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree built in memory failed to serialize", e);
+        }
+    }
+
+    /** The JSON tree of {@code diagram}, header included, as the file holds it (to nest it in another). */
+    public static ObjectNode tree(Diagram diagram) {
+        return toTree(diagram);
     }
 
     /** Saves atomically: the file at {@code path} is either the old one or the complete new one. */

@@ -17,7 +17,7 @@ import java.util.function.Function;
  * never dropped silently). Getters return null on a problem; {@link #ok()} tells whether any
  * field of this object failed, so the caller builds the record only from a clean object.
  */
-final class JsonFields {
+public final class JsonFields {
 
     private final JsonNode node;
     private final String path;
@@ -32,7 +32,7 @@ final class JsonFields {
     }
 
     /** Null (and an error) when {@code node} is not an object. */
-    static JsonFields of(JsonNode node, String path, List<Problem> problems) {
+    public static JsonFields of(JsonNode node, String path, List<Problem> problems) {
         if (node == null || !node.isObject()) {
             problems.add(Problem.error(path, "expected an object, found " + describe(node)));
             return null;
@@ -40,15 +40,15 @@ final class JsonFields {
         return new JsonFields(node, path, problems);
     }
 
-    String path() {
+    public String path() {
         return path;
     }
 
-    String pathOf(String field) {
+    public String pathOf(String field) {
         return JsonPaths.field(path, field);
     }
 
-    boolean ok() {
+    public boolean ok() {
         return !failed;
     }
 
@@ -61,7 +61,7 @@ final class JsonFields {
     }
 
     /** The raw node of a field, null when absent. */
-    JsonNode raw(String field) {
+    public JsonNode raw(String field) {
         return value(field);
     }
 
@@ -70,18 +70,18 @@ final class JsonFields {
         return v != null && v.isNumber();
     }
 
-    boolean has(String field) {
+    public boolean has(String field) {
         known.add(field);
         JsonNode v = node.get(field);
         return v != null && !v.isNull();
     }
 
-    void error(String field, String message) {
+    public void error(String field, String message) {
         failed = true;
         problems.add(Problem.error(field == null ? path : pathOf(field), message));
     }
 
-    String requiredText(String field) {
+    public String requiredText(String field) {
         String v = text(field);
         if (v == null) {
             // Present but not text has already been reported as a wrong type.
@@ -98,7 +98,7 @@ final class JsonFields {
     }
 
     /** The text, "" when absent (the records treat "" as "none"). */
-    String optionalText(String field) {
+    public String optionalText(String field) {
         String v = text(field);
         return v == null ? "" : v;
     }
@@ -109,7 +109,7 @@ final class JsonFields {
         return v == null || v.isEmpty() ? null : v;
     }
 
-    boolean flag(String field) {
+    public boolean flag(String field) {
         JsonNode v = value(field);
         if (v == null) {
             return false;
@@ -122,7 +122,7 @@ final class JsonFields {
     }
 
     /** A whole number in {@code min..max}; null when absent (reported if {@code required}). */
-    Integer integer(String field, int min, int max, boolean required, String what) {
+    public Integer integer(String field, int min, int max, boolean required, String what) {
         JsonNode v = value(field);
         if (v == null) {
             if (required) {
@@ -170,7 +170,7 @@ final class JsonFields {
         return v == null ? null : parse(field, v, StrictAddresses::ip);
     }
 
-    List<String> textList(String field) {
+    public List<String> textList(String field) {
         return list(field, (item, itemPath) -> item);
     }
 
@@ -183,7 +183,7 @@ final class JsonFields {
     }
 
     /** The elements of an array field, empty when absent; null and an error when it is not an array. */
-    List<JsonNode> array(String field) {
+    public List<JsonNode> array(String field) {
         JsonNode v = value(field);
         if (v == null) {
             return List.of();
@@ -207,7 +207,7 @@ final class JsonFields {
     }
 
     /** Reports every field of the object that no getter asked for. */
-    void finish() {
+    public void finish() {
         Iterator<String> names = node.fieldNames();
         while (names.hasNext()) {
             String name = names.next();
@@ -217,7 +217,7 @@ final class JsonFields {
         }
     }
 
-    static String describe(JsonNode v) {
+    public static String describe(JsonNode v) {
         if (v == null || v.isMissingNode()) {
             return "nothing";
         }

@@ -1,15 +1,15 @@
 package io.hopscope.io.format;
 
 /** Builds the JSON paths that problems point at: {@code $.model.subnets[2].cidr}. */
-final class JsonPaths {
+public final class JsonPaths {
 
-    static final String ROOT = "$";
+    public static final String ROOT = "$";
 
     private JsonPaths() {
     }
 
     /** A member: dotted when the name is a plain identifier, else {@code ['subnet-0a1']}. */
-    static String field(String parent, String name) {
+    public static String field(String parent, String name) {
         if (isPlainName(name)) {
             return parent + "." + name;
         }
@@ -32,7 +32,7 @@ final class JsonPaths {
         return true;
     }
 
-    static String index(String parent, int i) {
+    public static String index(String parent, int i) {
         return parent + "[" + i + "]";
     }
 }

@@ -1,0 +1,78 @@
+package io.hopscope.cli;
+
+import io.hopscope.lab.AssertionCheck;
+import io.hopscope.lab.LabEvaluators;
+import io.hopscope.lab.LabFile;
+import io.hopscope.lab.LabGrade;
+import io.hopscope.lab.LabGrader;
+import io.hopscope.lab.LabLoad;
+import io.hopscope.lab.LabReader;
+import io.hopscope.lab.Violation;
+import io.hopscope.check.Problem;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code hopscope lab check LAB-FILE}: grades a lab file as the app's Check button does. Exit 0
+ * when solved, 1 when not yet, 2 when the file cannot be read as a lab.
+ */
+@Command(name = "check",
+        mixinStandardHelpOptions = true,
+        description = {"Grade a lab file: every assertion of the lab on its diagram, then the lab's",
+            "constraints against the start it carries. Prints one line per assertion (✓ holds,",
+            "✗ fails, with why), each broken constraint, and how many hints the lab offers."},
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:solved", "1:not solved yet", "2:the file cannot be read as a lab"})
+public final class LabCheckCommand implements Callable<Integer> {
+
+    static final int EXIT_NOT_SOLVED = 1;
+
+    @Parameters(index = "0", paramLabel = "LAB-FILE", description = "a lab file or a saved attempt")
+    Path file;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        LabLoad load = LabReader.read(file);
+        if (load.file() == null) {
+            ProblemLines.print(err, load.errors().isEmpty() ? load.problems() : load.errors(), this::line,
+                    file + ": ");
+            err.flush();
+            return HopscopeCommand.EXIT_INPUT_ERROR;
+        }
+        LabFile lab = load.file();
+        LabGrade grade = new LabGrader(LabEvaluators.standard()).grade(lab);
+        out.println("Lab " + lab.lab().id() + ": " + lab.lab().title().en());
+        for (AssertionCheck c : grade.checks()) {
+            out.println((c.holds() ? "✓ " : "✗ ") + c.assertion().label().en()
+                    + (c.holds() ? "" : ": " + c.summary()));
+        }
+        for (Violation v : grade.violations()) {
+            out.println("✗ constraint " + v.constraint().wireName() + ": " + v.english());
+        }
+        int hints = lab.lab().hints().size();
+        if (grade.solved()) {
+            out.println("Solved: " + grade.checks().size() + " of " + grade.checks().size()
+                    + " assertions hold, every constraint kept.");
+        } else {
+            out.println("Not solved yet: " + grade.failing().size() + " of " + grade.checks().size()
+                    + " assertions fail, " + grade.violations().size() + " constraint"
+                    + (grade.violations().size() == 1 ? "" : "s") + " broken; the lab has " + hints + " hint"
+                    + (hints == 1 ? "" : "s") + ".");
+        }
+        out.flush();
+        return grade.solved() ? HopscopeCommand.EXIT_OK : EXIT_NOT_SOLVED;
+    }
+
+    private String line(Problem p) {
+        return ProblemLines.line(file.toString(), p, false);
+    }
+}
