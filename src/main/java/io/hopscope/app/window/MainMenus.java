@@ -75,8 +75,8 @@ final class MainMenus {
         saveItem.disableProperty().bind(nothingOpen);
         saveAsItem.disableProperty().bind(nothingOpen);
         revertItem.disableProperty().bind(document.fileProperty().isNull());
-        undoItem.textProperty().bind(Bindings.createStringBinding(viewModel::undoMenuText, document.undoTextProperty()));
-        redoItem.textProperty().bind(Bindings.createStringBinding(viewModel::redoMenuText, document.redoTextProperty()));
+        undoItem.textProperty().bind(Bindings.createStringBinding(viewModel.statusLine()::undoMenuText, document.undoTextProperty()));
+        redoItem.textProperty().bind(Bindings.createStringBinding(viewModel.statusLine()::redoMenuText, document.redoTextProperty()));
         undoItem.disableProperty().bind(document.canUndoProperty().not());
         redoItem.disableProperty().bind(document.canRedoProperty().not());
         viewModel.getRecentFiles().addListener((ListChangeListener<Path>) c -> rebuildRecentMenu());

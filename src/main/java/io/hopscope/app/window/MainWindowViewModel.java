@@ -208,13 +208,9 @@ public final class MainWindowViewModel {
         return !documentOpen.get() && !document.isDirty();
     }
 
-    /** "Undo Move 3 shapes", or plain "Undo" when there is nothing to undo. */
-    public String undoMenuText() {
-        return statusLine.undoMenuText();
-    }
-
-    public String redoMenuText() {
-        return statusLine.redoMenuText();
+    /** Title, status line and Undo/Redo texts. */
+    WindowStatus statusLine() {
+        return statusLine;
     }
 
     /** The open diagram with its history, selection and problems: what every panel works on. */

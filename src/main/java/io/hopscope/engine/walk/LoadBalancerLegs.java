@@ -2,16 +2,12 @@ package io.hopscope.engine.walk;
 
 import io.hopscope.engine.Hop;
 import io.hopscope.engine.Packet;
-import io.hopscope.engine.eval.SecurityGroupEvaluator;
-import io.hopscope.engine.index.AclIndex;
 import io.hopscope.engine.index.LoadBalancerIndex;
 import io.hopscope.model.ClientProfile;
 import io.hopscope.model.Listener;
 import io.hopscope.model.LoadBalancer;
 import io.hopscope.model.LoadBalancerType;
 import io.hopscope.model.NetworkInterface;
-import io.hopscope.model.SgPeerKind;
-import io.hopscope.model.Subnet;
 import io.hopscope.model.Target;
 import io.hopscope.model.TargetGroup;
 import io.hopscope.model.net.PortRange;
@@ -36,10 +32,12 @@ final class LoadBalancerLegs {
 
     private final Evaluators ev;
     private final LoadBalancerIndex lbs;
+    private final PreservedClientLeg preserved;
 
     LoadBalancerLegs(Evaluators ev) {
         this.ev = ev;
         this.lbs = ev.lbs;
+        this.preserved = new PreservedClientLeg(ev);
     }
 
     /** The load balancer the trace goes to, or null for an ordinary trace. */
@@ -219,7 +217,7 @@ final class LoadBalancerLegs {
                 null, null);
         PathWalker forward = new PathWalker(ev, false, new Connection(), leg.translated ? ELB_PORTS : r.query().clientPorts());
         forward.start(from, p, to);
-        leg.forward = admitByLoadBalancerGroup(forward.recorder(), lb, node, place.eni(), leg.translated);
+        leg.forward = preserved.admitByLoadBalancerGroup(forward.recorder(), lb, node, place.eni(), leg.translated);
         Packet atTarget = leg.forward.arrivedPacket();
         if (atTarget == null) {
             return leg;
@@ -229,70 +227,9 @@ final class LoadBalancerLegs {
             back.start(to, atTarget.reply(), from);
             leg.reply = back.recorder();
         } else {
-            leg.reply = replyThroughLoadBalancer(place.eni(), node, atTarget.reply(), r.query().clientPorts());
+            leg.reply = preserved.replyThroughLoadBalancer(place.eni(), node, atTarget.reply(), r.query().clientPorts());
         }
         return leg;
-    }
-
-    /** [NLBCIP] a preserved client's reply goes back through the NLB, not by the target subnet's routes. */
-    private HopRecorder replyThroughLoadBalancer(NetworkInterface target, NetworkInterface node, Packet p,
-                                                 PortRange clientPorts) {
-        HopRecorder rec = new HopRecorder();
-        if (!ev.unfiltered(target)) {
-            rec.add(ev.sg.tracked(target, p, false));
-        }
-        Subnet from = ev.index.subnet(target.subnetId());
-        Subnet to = ev.index.subnet(node.subnetId());
-        if (from != null && to != null && !from.id().equals(to.id())) {
-            acl(rec, from, p, true, clientPorts);
-            acl(rec, to, p, false, clientPorts);
-        }
-        if (!ev.unfiltered(node)) {
-            rec.add(ev.sg.tracked(node, p, true));
-        }
-        rec.arrive(p);
-        return rec;
-    }
-
-    private void acl(HopRecorder rec, Subnet s, Packet p, boolean egress, PortRange clientPorts) {
-        AclIndex acl = ev.index.aclOfSubnet(s.id());
-        if (acl != null) {
-            rec.add(ev.acl.evaluate(acl, s, p, egress, clientPorts, "client"));
-        }
-    }
-
-    /**
-     * [NLBSG] a target's rule naming the NLB's security group admits the NLB's traffic even with the
-     * client's address preserved: the target's inbound hop is evaluated again as from the node.
-     */
-    private HopRecorder admitByLoadBalancerGroup(HopRecorder walked, LoadBalancer lb, NetworkInterface node,
-                                                 NetworkInterface target, boolean translated) {
-        if (translated || lb.securityGroupIds().isEmpty()) {
-            return walked;
-        }
-        List<Hop> hops = new ArrayList<>(walked.result().hops());
-        List<Hop> later = new ArrayList<>(walked.laterBlockers());
-        List<Hop> list = !later.isEmpty() ? later : hops;
-        Hop last = list.isEmpty() ? null : list.get(list.size() - 1);
-        if (last == null || !last.blocks() || !last.kind().isSecurityGroups() || walked.arrivedPacket() == null) {
-            return walked;
-        }
-        Packet p = last.packet();
-        SecurityGroupEvaluator.Match m = ev.sg.match(target, p.withSource(node.primaryIp(), p.srcPort()), true);
-        if (m == null || m.rule().peer().kind() != SgPeerKind.SECURITY_GROUP
-                || !lb.securityGroupIds().contains(m.rule().peer().refId())) {
-            return walked;
-        }
-        Hop allowed = ev.sg.evaluate(target, p.withSource(node.primaryIp(), p.srcPort()), true);
-        list.set(list.size() - 1, Hop.at(allowed.kind(), allowed.componentId(), allowed.name())
-                .direction(allowed.direction()).decided(allowed.decision(), p).rule(allowed.rule(), allowed.ruleRef())
-                .groups(allowed.groups()).explained(allowed.explanation() + " The rule names the NLB's security group,"
-                        + " which admits its traffic even though the client's address is preserved."));
-        HopRecorder fixed = new HopRecorder();
-        hops.forEach(fixed::add);
-        later.forEach(fixed::add);
-        fixed.arrive(walked.arrivedPacket());
-        return fixed;
     }
 
     /** The shown packet keeps the client's port when the load balancer could pick it too (1024-65535). */

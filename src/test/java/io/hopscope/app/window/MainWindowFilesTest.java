@@ -90,14 +90,14 @@ class MainWindowFilesTest {
     @Test
     void undoMenuTextNamesTheEdit() throws IOException {
         assertTrue(vm.open(sample()).isEmpty());
-        assertEquals("Undo", vm.undoMenuText().replace("_", ""));
+        assertEquals("Undo", vm.statusLine().undoMenuText().replace("_", ""));
         vm.editor().click(UiTestDiagrams.WEB, false);
         vm.editor().click(UiTestDiagrams.DB, true);
         vm.editor().click(UiTestDiagrams.LAMBDA, true);
         assertTrue(vm.editor().nudge(0, 1, false));
-        assertEquals("Undo Move 3 shapes", vm.undoMenuText());
+        assertEquals("Undo Move 3 shapes", vm.statusLine().undoMenuText());
         vm.document().undo();
-        assertEquals("Redo Move 3 shapes", vm.redoMenuText());
+        assertEquals("Redo Move 3 shapes", vm.statusLine().redoMenuText());
         assertEquals("3 selected", vm.selectionTextProperty().get());
     }
 
