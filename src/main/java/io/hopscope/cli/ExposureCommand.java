@@ -13,6 +13,7 @@ import io.hopscope.reach.Selector;
 import io.hopscope.reach.SelectorException;
 import io.hopscope.reach.SelectorResolver;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -51,11 +52,8 @@ public final class ExposureCommand implements Callable<Integer> {
     @Option(names = "--ports", paramLabel = "RANGES", description = "tcp/udp ports, e.g. 443 or 80,8000-8080 (default all).")
     String ports;
 
-    @Option(names = "--shard", paramLabel = "i/n", description = "Answer only the i-th of n blocks of sources.")
-    String shard;
-
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
-    Integer threads;
+    @Mixin
+    ShardOptions sharding;
 
     @Option(names = "--format", paramLabel = "text|json|csv", defaultValue = "text", description = "Output format.")
     String format;
@@ -80,16 +78,16 @@ public final class ExposureCommand implements Callable<Integer> {
                 throw new SelectorException("--to " + to + " names no interface: a target is a workload, interface,"
                         + " NAT gateway or endpoint");
             }
-            List<ReachEndpoint> sources = ReachOptions.shard(fromSel == null ? defaultSources(resolver) : resolver.resolveNonEmpty(fromSel), shard);
+            List<ReachEndpoint> sources = sharding.block(fromSel == null ? defaultSources(resolver) : resolver.resolveNonEmpty(fromSel));
             ReachEngine engine = new ReachEngine(m.model());
             ReachOptions.Progress progress = new ReachOptions.Progress(err, "targets", targets.size());
-            int n = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
+            int n = sharding.threadCount();
             List<Exposure.Answer> answers = new Exposure(engine).of(targets, sources, p, portSet, n, progress::done);
             progress.finish();
             out.print(switch (format) {
                 case "json" -> ExposureWriter.json(answers);
                 case "csv" -> ExposureWriter.csv(answers, sources.stream().map(ReachEndpoint::id).distinct().toList(),
-                        ReachOptions.firstShard(shard));
+                        sharding.first());
                 default -> ExposureWriter.text(answers);
             });
             out.flush();

@@ -8,6 +8,7 @@ import io.hopscope.reach.ReachEngine;
 import io.hopscope.reach.Selector;
 import io.hopscope.reach.SelectorResolver;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -44,11 +45,8 @@ public final class MatrixCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "N", description = "Destination port (tcp/udp).")
     Integer port;
 
-    @Option(names = "--shard", paramLabel = "i/n", description = "Answer only the i-th of n blocks of sources.")
-    String shard;
-
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
-    Integer threads;
+    @Mixin
+    ShardOptions sharding;
 
     @Option(names = "--format", paramLabel = "text|json|csv", defaultValue = "text", description = "Output format.")
     String format;
@@ -73,15 +71,15 @@ public final class MatrixCommand implements Callable<Integer> {
             Selector toSel = Selector.parse(to);
             SelectableModel m = SelectableModel.load(model);
             SelectorResolver resolver = new SelectorResolver(m.model(), m.tags());
-            List<ReachEndpoint> sources = ReachOptions.shard(interfaces(resolver, fromSel, "--from"), shard);
+            List<ReachEndpoint> sources = sharding.block(interfaces(resolver, fromSel, "--from"));
             List<ReachEndpoint> targets = interfaces(resolver, toSel, "--to");
             ReachOptions.Progress progress = new ReachOptions.Progress(err, "cells", (long) sources.size() * targets.size());
-            int n = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
+            int n = sharding.threadCount();
             List<Matrix.Entry> cells = new Matrix(new ReachEngine(m.model())).compute(sources, targets, p, port, n, progress::done);
             progress.finish();
             out.print(switch (format) {
                 case "json" -> MatrixWriter.json(cells);
-                case "csv" -> MatrixWriter.csv(cells, ReachOptions.firstShard(shard));
+                case "csv" -> MatrixWriter.csv(cells, sharding.first());
                 default -> MatrixWriter.text(cells);
             });
             out.flush();
