@@ -34,6 +34,8 @@ import java.util.List;
  */
 final class RouteFix {
     private final ModelIndex index;
+    /** Built on the first no-route fix toward a VPC with a VGW, then kept for this model. */
+    private HybridIndex hybrid;
 
     RouteFix(ModelIndex index) {
         this.index = index;
@@ -123,7 +125,10 @@ final class RouteFix {
         VpnGateway vgw = index.vgwOf(vpcId);
         if (vgw != null) {
             // [VGWPROP] without propagation a subnet reaches an on-premises prefix only by a static route to the VGW.
-            Cidr onPremises = new HybridIndex(index.model()).prefixFor(vgw.id(), dst);
+            if (hybrid == null) {
+                hybrid = new HybridIndex(index.model());
+            }
+            Cidr onPremises = hybrid.prefixFor(vgw.id(), dst);
             if (onPremises != null) {
                 return Route.to(onPremises, RouteTargetKind.VPN_GATEWAY, vgw.id());
             }

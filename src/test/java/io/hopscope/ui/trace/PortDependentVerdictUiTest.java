@@ -4,12 +4,9 @@ import io.hopscope.testing.MainWindowFixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.hopscope.app.HopscopeApp;
 import io.hopscope.engine.Verdict;
-import io.hopscope.app.files.DiagramLoader;
 import io.hopscope.app.window.MainWindowView;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -58,8 +55,7 @@ class PortDependentVerdictUiTest {
 
     @Test
     void windowsClientIsAmberWithItsRangesAndTheFixWidensTheNaclUndoably(FxRobot robot) {
-        robot.interact(() -> window.openFile(SAMPLE));
-        WaitForAsyncUtils.waitForFxEvents();
+        MainWindowFixture.open(robot, window, SAMPLE);
         robot.interact(() -> {
             vm().fromProperty().set("report-windows");
             vm().toProperty().set("reports-db");
