@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.ResourceBundle;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import io.hopscope.ui.canvas.ExposureBadges;
 import javafx.application.Platform;
 import javafx.scene.control.Tab;
 
@@ -19,24 +21,41 @@ import javafx.scene.control.Tab;
 public final class ReachPanels {
     private final ReachPanelView reach;
     private final TraceView trace;
+    private final ExposureBadgesViewModel badges;
 
-    private ReachPanels(ReachPanelView reach, TraceView trace) {
+    private ReachPanels(ReachPanelView reach, TraceView trace, ExposureBadgesViewModel badges) {
         this.reach = reach;
         this.trace = trace;
+        this.badges = badges;
     }
 
     public static ReachPanels create(DiagramDocument document, ResourceBundle messages, DiagramCanvasView canvas,
                                      TraceView trace) {
-        ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "hopscope-reach");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService worker = Executors.newSingleThreadExecutor(daemon("hopscope-reach"));
+        // The badges have a worker of their own: a long "Who can reach" question never delays them.
+        ExposureBadgesViewModel badges = new ExposureBadgesViewModel(document,
+                Executors.newSingleThreadScheduledExecutor(daemon("hopscope-exposure")), Platform::runLater,
+                ExposureBadgesViewModel.DEBOUNCE_MILLIS);
+        ExposureBadges marks = new ExposureBadges(canvas, messages.getString("reach.badge.accessible"));
+        badges.badgesProperty().addListener((obs, old, now) -> marks.show(now));
         ReachPanelView reach = new ReachPanelView(new ReachPanelViewModel(document, messages, worker, Platform::runLater),
                 messages, canvas);
-        ReachPanels panels = new ReachPanels(reach, trace);
+        ReachPanels panels = new ReachPanels(reach, trace, badges);
         reach.getViewModel().setTracer(panels::showTrace);
         return panels;
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    /** View > Internet Exposure Badges. */
+    public ExposureBadgesViewModel badges() {
+        return badges;
     }
 
     /** Runs {@code query} in the trace explorer and brings it forward. */
