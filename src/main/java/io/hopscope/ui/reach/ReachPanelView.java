@@ -168,7 +168,11 @@ public final class ReachPanelView {
         if (tab.getTabPane() != null) {
             tab.getTabPane().getSelectionModel().select(tab);
         }
-        table.requestFocus();
+        // After the context menu has closed and handed the focus back to the canvas.
+        javafx.application.Platform.runLater(() -> javafx.application.Platform.runLater(() -> {
+            table.requestFocus();
+            PanelRoom.ensureRows(table, 4);
+        }));
     }
 
     @FXML
