@@ -141,6 +141,7 @@ final class PictureAssembler {
                 }
             }
         }
+        new LoadBalancerLinks(model, boxes).addTo(links);
         return links;
     }
 
