@@ -8,6 +8,7 @@ import io.hopscope.model.Target;
 import io.hopscope.model.TargetGroup;
 import io.hopscope.model.TargetType;
 import io.hopscope.model.Workload;
+import io.hopscope.model.WorkloadKind;
 import io.hopscope.model.net.IpAddress;
 import java.util.Objects;
 
@@ -41,6 +42,10 @@ final class TargetEdits {
             Workload w = m.workload(t.id());
             if (w == null) {
                 throw new IllegalArgumentException("There is no instance " + t.id() + " in this diagram.");
+            }
+            if (w.workloadKind() != WorkloadKind.EC2 && w.workloadKind() != WorkloadKind.BASTION) {
+                throw new IllegalArgumentException(w.label() + " is not an EC2 instance: an instance target group"
+                        + " registers instances; register its address in an ip target group instead.");
             }
             String vpc = vpcOf(m, w);
             if (tg.vpcId() != null && vpc != null && !tg.vpcId().equals(vpc)) {

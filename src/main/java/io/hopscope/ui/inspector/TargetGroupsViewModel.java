@@ -109,7 +109,9 @@ public final class TargetGroupsViewModel extends RuleTableViewModel<TargetRow> {
         for (Workload w : m.workloads()) {
             var eni = w.networkInterfaceIds().isEmpty() ? null : m.networkInterface(w.networkInterfaceIds().get(0));
             String vpc = eni == null ? null : m.vpcIdOf(eni);
-            if (lb != null && lb.vpcId() != null && lb.vpcId().equals(vpc)) {
+            boolean instance = w.workloadKind() == io.hopscope.model.WorkloadKind.EC2
+                    || w.workloadKind() == io.hopscope.model.WorkloadKind.BASTION;
+            if (instance && lb != null && lb.vpcId() != null && lb.vpcId().equals(vpc)) {
                 out.add(new GroupChoice(w.id(), w.name().isEmpty() ? w.id() : w.id() + " (" + w.name() + ")"));
             }
         }
