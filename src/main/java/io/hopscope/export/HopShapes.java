@@ -77,6 +77,8 @@ public final class HopShapes {
             case SECURITY_GROUP -> addInterfaceOwner(ids, hop, here);
             case NETWORK_ACL -> addSubnetOfAcl(ids, hop.componentId(), here);
             case ROUTE_TABLE -> addSubnetOfTable(ids, hop.componentId(), hop.packet().src());
+            case TRANSIT_GATEWAY_ATTACHMENT -> new TransitHopShapes(model).addAttachment(ids, hop);
+            case TRANSIT_GATEWAY_ROUTE_TABLE -> new TransitHopShapes(model).addRouteTable(ids, hop);
             // A target group acts in the load balancer's node that forwards to it (rulebook 10).
             case TARGET_GROUP -> model.loadBalancers().stream()
                     .filter(lb -> lb.listeners().stream().anyMatch(l -> l.targetGroupIds().contains(hop.componentId())))

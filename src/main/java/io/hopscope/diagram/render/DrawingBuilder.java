@@ -143,10 +143,10 @@ public final class DrawingBuilder {
             for (int n = 2; !ids.add(id); n++) {
                 id = l.fromId() + "->" + l.toId() + "#" + n;
             }
-            StyleRole role = peering ? StyleRole.PEERING
+            StyleRole role = peering ? StyleRole.PEERING : l.kind() == LinkKind.TRANSIT ? StyleRole.TRANSIT
                     : l.kind() == LinkKind.LB_TARGET ? StyleRole.TARGET_LINK : StyleRole.ATTACHMENT;
-            lines.add(new DrawnLine(id, role, l.startX(), l.startY(),
-                    l.endX(), l.endY(), l.label(), l.styleClasses().contains("peering-inactive")));
+            lines.add(new DrawnLine(id, role, l.startX(), l.startY(), l.endX(), l.endY(), l.label(),
+                    l.styleClasses().contains("peering-inactive") || l.styleClasses().contains(TransitLinks.UNAVAILABLE)));
         }
         return lines;
     }
