@@ -72,6 +72,8 @@ public final class HopShapes {
             case SECURITY_GROUP -> addInterfaceOwner(ids, hop, here);
             case NETWORK_ACL -> addSubnetOfAcl(ids, hop.componentId(), here);
             case ROUTE_TABLE -> addSubnetOfTable(ids, hop.componentId(), hop.packet().src());
+            case TRANSIT_GATEWAY_ATTACHMENT -> new TransitHopShapes(model).addAttachment(ids, hop);
+            case TRANSIT_GATEWAY_ROUTE_TABLE -> new TransitHopShapes(model).addRouteTable(ids, hop);
             default -> addInterfaceOwner(ids, hop, here);
         }
         return new ArrayList<>(ids);

@@ -138,8 +138,9 @@ public final class DrawingBuilder {
         for (CanvasLink l : picture.links()) {
             boolean peering = l.kind() == LinkKind.PEERING;
             String id = peering ? l.resourceId() : l.fromId() + "->" + l.toId();
-            lines.add(new DrawnLine(id, peering ? StyleRole.PEERING : StyleRole.ATTACHMENT, l.startX(), l.startY(),
-                    l.endX(), l.endY(), l.label(), l.styleClasses().contains("peering-inactive")));
+            StyleRole role = peering ? StyleRole.PEERING : l.kind() == LinkKind.TRANSIT ? StyleRole.TRANSIT : StyleRole.ATTACHMENT;
+            lines.add(new DrawnLine(id, role, l.startX(), l.startY(), l.endX(), l.endY(), l.label(),
+                    l.styleClasses().contains("peering-inactive") || l.styleClasses().contains(TransitLinks.UNAVAILABLE)));
         }
         return lines;
     }

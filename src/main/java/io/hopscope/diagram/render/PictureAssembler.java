@@ -141,6 +141,7 @@ final class PictureAssembler {
                 }
             }
         }
+        links.addAll(new TransitLinks(model, boxes).links());
         return links;
     }
 

@@ -5,6 +5,7 @@ import io.hopscope.check.Problem;
 import io.hopscope.check.Severity;
 import io.hopscope.io.aws.AwsImport;
 import io.hopscope.io.aws.AwsImporter;
+import io.hopscope.io.aws.AwsTagIndex;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,12 +40,30 @@ public final class TerraformImporter {
 
     /** Reads the file; {@code before} takes a plan's prior state instead of its planned values. */
     public static TerraformImport importFile(Path file, boolean before) throws IOException, TfInputException {
+        return convert(TfJsonReader.read(file), before);
+    }
+
+    /**
+     * A plan read once and converted twice: its prior state and its planned values, for
+     * {@code check --diff}. A state has no "before" and is refused.
+     */
+    public static TerraformChange importChange(Path file) throws IOException, TfInputException {
         TfDocument doc = TfJsonReader.read(file);
+        if (!doc.plan()) {
+            throw new TfInputException("$: a diff needs a plan (its prior_state and planned_values); this file is a state");
+        }
+        return new TerraformChange(convert(doc, true), convert(doc, false));
+    }
+
+    private static TerraformImport convert(TfDocument doc, boolean before) throws TfInputException {
         if (before && !doc.plan()) {
             throw new TfInputException("$: --before needs a plan (its prior_state); this file is a state");
         }
         List<TfResource> resources = before ? doc.prior() : withData(doc);
-        checkProvider(doc, resources);
+        if (!before) {
+            // A prior state of other providers only is a network that does not exist yet, not a wrong file.
+            checkProvider(doc, resources);
+        }
         TfContext ctx = new TfContext(doc.file(), region(doc.configuration(), resources), resources, doc.configuration());
         TfNetworkMapper net = new TfNetworkMapper(ctx);
         net.map();
@@ -63,7 +82,7 @@ public final class TerraformImporter {
         List<Problem> problems = new ArrayList<>(ctx.problems);
         problems.addAll(imported.problems());
         return new TerraformImport(imported.model().toBuilder().unknowns(ctx.unknowns()).build(), problems, doc.plan(),
-                before);
+                before, AwsTagIndex.of(ctx.snapshot));
     }
 
     /** A plan's data sources are read into its prior state (0.12-1.x): the VPCs and subnets it looks up are there. */
