@@ -142,6 +142,7 @@ final class PictureAssembler {
             }
         }
         links.addAll(new TransitLinks(model, boxes).links());
+        new LoadBalancerLinks(model, boxes).addTo(links);
         return links;
     }
 

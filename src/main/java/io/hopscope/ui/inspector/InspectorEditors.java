@@ -1,5 +1,6 @@
 package io.hopscope.ui.inspector;
 
+import io.hopscope.model.LoadBalancer;
 import io.hopscope.model.NetworkAcl;
 import io.hopscope.model.Resource;
 import io.hopscope.model.RouteTable;
@@ -45,7 +46,7 @@ public final class InspectorEditors {
     private final List<InspectorAction> actions = new ArrayList<>();
     private Runnable onChange = () -> { };
 
-    /** The rule tables of security groups, network ACLs and route tables. */
+    /** Rule tables of security groups, network ACLs and route tables; a load balancer's listeners and target groups. */
     public static InspectorEditors standard() {
         return new InspectorEditors()
                 .tab(SecurityGroup.class, InspectorSection.INBOUND, "inspector.tab.inbound", (c, g) -> new SecurityGroupRulesView(
@@ -57,7 +58,12 @@ public final class InspectorEditors {
                 .tab(NetworkAcl.class, InspectorSection.OUTBOUND, "inspector.tab.outbound", (c, a) -> new AclEntriesView(
                         new AclEntriesViewModel(c.document(), c.messages(), a.id(), true), c.messages()))
                 .tab(RouteTable.class, InspectorSection.ROUTES, "inspector.tab.routes", (c, t) -> new RoutesView(
-                        new RoutesViewModel(c.document(), c.messages(), t.id()), c.messages()));
+                        new RoutesViewModel(c.document(), c.messages(), t.id()), c.messages()))
+                .tab(LoadBalancer.class, "listeners", "inspector.tab.listeners", (c, lb) -> new ListenersView(
+                        new ListenersViewModel(c.document(), c.messages(), lb.id()),
+                        new LoadBalancerSettingsViewModel(c.document(), c.messages(), lb.id()), c.messages()))
+                .tab(LoadBalancer.class, "target-groups", "inspector.tab.targetGroups", (c, lb) -> new TargetGroupsView(
+                        new TargetGroupsViewModel(c.document(), c.messages(), lb.id()), c.messages()));
     }
 
     /** Adds a tab with node id {@code id} and the title {@code titleKey} for every resource of {@code kind}. */
