@@ -32,7 +32,8 @@ public final class PaletteViewModel {
                         NewResourceKind.NAT_GATEWAY, NewResourceKind.GATEWAY_ENDPOINT,
                         NewResourceKind.INTERFACE_ENDPOINT, NewResourceKind.PEERING),
                 group(messages, "palette.group.workloads", NewResourceKind.EC2, NewResourceKind.RDS,
-                        NewResourceKind.LAMBDA, NewResourceKind.LOAD_BALANCER, NewResourceKind.BASTION),
+                        NewResourceKind.LAMBDA, NewResourceKind.APPLICATION_LOAD_BALANCER,
+                        NewResourceKind.NETWORK_LOAD_BALANCER, NewResourceKind.BASTION),
                 group(messages, "palette.group.outside", NewResourceKind.INTERNET, NewResourceKind.AWS_SERVICE,
                         NewResourceKind.ON_PREMISES));
     }
