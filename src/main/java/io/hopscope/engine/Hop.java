@@ -25,7 +25,8 @@ public final class Hop {
     private final String name;
     private final Direction direction;
     private final Decision decision;
-    private final String rule;
+    private Supplier<String> pendingRule;
+    private String rule;
     private final RuleRef ruleRef;
     private final Packet packet;
     private final String code;
@@ -42,6 +43,7 @@ public final class Hop {
         this.direction = b.direction;
         this.decision = Objects.requireNonNull(b.decision, "decision");
         this.rule = b.rule;
+        this.pendingRule = b.pendingRule;
         this.ruleRef = b.ruleRef != null ? b.ruleRef : RuleRef.component(b.componentId, b.direction);
         this.packet = b.packet;
         this.code = b.code;
@@ -83,7 +85,17 @@ public final class Hop {
     }
 
     public String rule() {
-        return rule;
+        String text = rule;
+        if (text == null) {
+            Supplier<String> s = pendingRule;
+            if (s == null) {
+                return null;
+            }
+            text = s.get();
+            rule = text;
+            pendingRule = null;
+        }
+        return text;
     }
 
     public RuleRef ruleRef() {
@@ -128,21 +140,21 @@ public final class Hop {
     public boolean equals(Object o) {
         return o == this || (o instanceof Hop h && componentId.equals(h.componentId) && kind == h.kind
                 && name.equals(h.name) && direction == h.direction && decision == h.decision
-                && Objects.equals(rule, h.rule) && ruleRef.equals(h.ruleRef) && Objects.equals(packet, h.packet)
+                && Objects.equals(rule(), h.rule()) && ruleRef.equals(h.ruleRef) && Objects.equals(packet, h.packet)
                 && Objects.equals(code, h.code) && Objects.equals(reason, h.reason) && groups.equals(h.groups)
                 && Objects.equals(explanation(), h.explanation()));
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(componentId, kind, name, direction, decision, rule, ruleRef, packet, code, reason, groups,
+        return Objects.hash(componentId, kind, name, direction, decision, rule(), ruleRef, packet, code, reason, groups,
                 explanation());
     }
 
     @Override
     public String toString() {
         return "Hop[componentId=" + componentId + ", kind=" + kind + ", name=" + name + ", direction=" + direction
-                + ", decision=" + decision + ", rule=" + rule + ", ruleRef=" + ruleRef + ", packet=" + packet
+                + ", decision=" + decision + ", rule=" + rule() + ", ruleRef=" + ruleRef + ", packet=" + packet
                 + ", code=" + code + ", reason=" + reason + ", groups=" + groups + ", explanation=" + explanation() + "]";
     }
 
@@ -157,6 +169,7 @@ public final class Hop {
         private Direction direction;
         private Decision decision;
         private String rule;
+        private Supplier<String> pendingRule;
         private RuleRef ruleRef;
         private Packet packet;
         private String code;
@@ -184,6 +197,16 @@ public final class Hop {
         /** The deciding rule: its contract text (null when none) and where it lives. */
         public Builder rule(String text, RuleRef ref) {
             this.rule = text;
+            this.ruleRef = ref;
+            return this;
+        }
+
+        /**
+         * As above, the contract text written by {@code text} on first read: a security group rule's
+         * or a route's text is only read by the writers and the inspector, not by the walk.
+         */
+        public Builder ruleLater(Supplier<String> text, RuleRef ref) {
+            this.pendingRule = text;
             this.ruleRef = ref;
             return this;
         }

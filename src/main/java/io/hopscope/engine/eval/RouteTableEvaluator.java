@@ -60,17 +60,16 @@ public final class RouteTableEvaluator {
                             + hint + ", so the packet is dropped."), null);
         }
         Route r = e.route();
-        String text = routeText(r);
         String unusable = r.blackhole() ? "its target no longer exists or is not active" : unusableTarget(r);
         if (unusable != null) {
             return new Result(Hop.at(ComponentKind.ROUTE_TABLE, tableId, tableName).decided(Decision.DROP, p)
-                    .rule(text, RuleRef.route(tableId, position(table, r))).blocked("BAD_STATE_ROUTE", "blackhole")
-                    .explained(() -> where(table, subnet) + " matches " + p.dst() + " with the route " + text
+                    .ruleLater(() -> routeText(r), RuleRef.route(tableId, position(table, r))).blocked("BAD_STATE_ROUTE", "blackhole")
+                    .explained(() -> where(table, subnet) + " matches " + p.dst() + " with the route " + routeText(r)
                             + ", a blackhole route: " + unusable
                             + ". The most specific route wins even when it is a blackhole, so less specific routes are not tried."), null);
         }
         return new Result(Hop.at(ComponentKind.ROUTE_TABLE, tableId, tableName).decided(Decision.FORWARD, p)
-                .rule(text, RuleRef.route(tableId, position(table, r)))
+                .ruleLater(() -> routeText(r), RuleRef.route(tableId, position(table, r)))
                 .explained(() -> where(table, subnet) + " sends " + p.dst() + " to " + r.targetId() + ": "
                         + (r.prefixListId() != null ? r.prefixListId() + " (" + e.cidr() + ")" : r.destinationText())
                         + " is the most specific route that matches."), r);

@@ -87,9 +87,9 @@ public final class SecurityGroupEvaluator {
     public Hop evaluate(NetworkInterface eni, Packet p, boolean ingress) {
         Match m = match(eni, p, ingress);
         if (m != null) {
-            String rule = m.rule().describe(!ingress);
             RuleRef ref = RuleRef.sgRule(m.group().id(), Direction.of(!ingress), m.index());
-            return hop(eni, p, ingress, Decision.ALLOW, rule, ref, null, null, () -> allowedText(eni, p, ingress, m, rule));
+            return hop(eni, p, ingress, Decision.ALLOW, () -> m.rule().describe(!ingress), ref, null, null,
+                    () -> allowedText(eni, p, ingress, m, m.rule().describe(!ingress)));
         }
         RuleRef none = RuleRef.noMatchingRule(setId(eni), Direction.of(!ingress));
         return hop(eni, p, ingress, Decision.DENY, null, none, "ENI_SG_RULES_MISMATCH", "no-matching-rule",
@@ -164,18 +164,18 @@ public final class SecurityGroupEvaluator {
     }
 
     /** A single group is named by its id; several are named by the ENI, since the verdict is the set's [SGR]. */
-    private Hop hop(NetworkInterface eni, Packet p, boolean ingress, Decision d, String rule, RuleRef ref,
+    private Hop hop(NetworkInterface eni, Packet p, boolean ingress, Decision d, Supplier<String> rule, RuleRef ref,
                     String code, String reason, Supplier<String> explanation) {
         List<String> ids = eni.securityGroupIds();
         Direction direction = Direction.of(!ingress);
         if (ids.size() == 1) {
             SecurityGroup sg = index.securityGroup(ids.get(0));
             return Hop.at(ComponentKind.SECURITY_GROUP, ids.get(0), sg == null ? "" : sg.name()).direction(direction)
-                    .decided(d, p).rule(rule, ref).blocked(code, reason)
+                    .decided(d, p).ruleLater(rule, ref).blocked(code, reason)
                     .explained(explanation);
         }
         return Hop.at(ComponentKind.NETWORK_INTERFACE, eni.id(), eni.name()).direction(direction).decided(d, p)
-                .rule(rule, ref).blocked(code, reason).groups(ids)
+                .ruleLater(rule, ref).blocked(code, reason).groups(ids)
                 .explained(explanation);
     }
 }
