@@ -1,5 +1,7 @@
 package io.hopscope.engine;
 
+import io.hopscope.text.Text;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -33,10 +35,12 @@ public final class Hop {
     private final String reason;
     private final List<String> groups;
     private Supplier<String> pending;
+    private Supplier<Text> pendingText;
+    private Text text;
     // Written at most once with an immutable String: a racing second reader at worst builds it again.
     private String explanation;
 
-    private Hop(Builder b, Supplier<String> pending, String explanation) {
+    private Hop(Builder b, Supplier<String> pending, Supplier<Text> pendingText, Text text, String explanation) {
         this.componentId = Objects.requireNonNull(b.componentId, "componentId");
         this.kind = Objects.requireNonNull(b.kind, "kind");
         this.name = b.name == null ? "" : b.name;
@@ -50,6 +54,8 @@ public final class Hop {
         this.reason = b.reason;
         this.groups = b.groups == null ? List.of() : List.copyOf(b.groups);
         this.pending = pending;
+        this.pendingText = pendingText;
+        this.text = text;
         this.explanation = explanation;
     }
 
@@ -118,18 +124,38 @@ public final class Hop {
         return groups;
     }
 
+    /** The explanation in English, as the command line and the JSON write it. */
     public String explanation() {
-        String text = explanation;
-        if (text == null) {
+        String english = explanation;
+        if (english == null) {
             Supplier<String> s = pending;
-            if (s == null) {
+            if (text != null || pendingText != null) {
+                english = explanationText().toString();
+            } else if (s != null) {
+                english = s.get();
+            } else {
                 return null;
             }
-            text = s.get();
-            explanation = text;
+            explanation = english;
             pending = null;
         }
-        return text;
+        return english;
+    }
+
+    /** The explanation as a key and arguments, for a reader who writes it in another language. */
+    public Text explanationText() {
+        Text t = text;
+        if (t == null) {
+            Supplier<Text> s = pendingText;
+            if (s != null) {
+                t = s.get();
+                text = t;
+                pendingText = null;
+            } else if (pending != null || explanation != null) {
+                t = Text.literal(explanation());
+            }
+        }
+        return t;
     }
 
     public boolean blocks() {
@@ -225,11 +251,21 @@ public final class Hop {
 
         /** The hop, its sentence built by {@code explanation} on first read. */
         public Hop explained(Supplier<String> explanation) {
-            return new Hop(this, explanation, null);
+            return new Hop(this, explanation, null, null, null);
         }
 
         public Hop explained(String explanation) {
-            return new Hop(this, null, explanation);
+            return new Hop(this, null, null, null, explanation);
+        }
+
+        /** The hop, its sentence a key of the engine's bundle, written (in English or another language) when read. */
+        public Hop explained(Text explanation) {
+            return new Hop(this, null, null, explanation, null);
+        }
+
+        /** As above, the key and arguments worked out on first read (when finding them costs a scan). */
+        public Hop explainedLater(Supplier<Text> explanation) {
+            return new Hop(this, null, explanation, null, null);
         }
     }
 }
