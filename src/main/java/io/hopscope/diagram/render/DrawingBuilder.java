@@ -135,11 +135,18 @@ public final class DrawingBuilder {
     /** The picture's links: what the canvas draws between shapes, with the same ends. */
     private static List<DrawnLine> lines(DiagramPicture picture) {
         List<DrawnLine> lines = new ArrayList<>();
+        java.util.Set<String> ids = new java.util.HashSet<>();
         for (CanvasLink l : picture.links()) {
             boolean peering = l.kind() == LinkKind.PEERING;
             String id = peering ? l.resourceId() : l.fromId() + "->" + l.toId();
-            lines.add(new DrawnLine(id, peering ? StyleRole.PEERING : StyleRole.ATTACHMENT, l.startX(), l.startY(),
-                    l.endX(), l.endY(), l.label(), l.styleClasses().contains("peering-inactive")));
+            // Two target groups can send one load balancer to one target: parallel lines, distinct ids.
+            for (int n = 2; !ids.add(id); n++) {
+                id = l.fromId() + "->" + l.toId() + "#" + n;
+            }
+            StyleRole role = peering ? StyleRole.PEERING : l.kind() == LinkKind.TRANSIT ? StyleRole.TRANSIT
+                    : l.kind() == LinkKind.LB_TARGET ? StyleRole.TARGET_LINK : StyleRole.ATTACHMENT;
+            lines.add(new DrawnLine(id, role, l.startX(), l.startY(), l.endX(), l.endY(), l.label(),
+                    l.styleClasses().contains("peering-inactive") || l.styleClasses().contains(TransitLinks.UNAVAILABLE)));
         }
         return lines;
     }

@@ -141,6 +141,8 @@ final class PictureAssembler {
                 }
             }
         }
+        links.addAll(new TransitLinks(model, boxes).links());
+        new LoadBalancerLinks(model, boxes).addTo(links);
         return links;
     }
 

@@ -30,9 +30,11 @@ public final class PaletteViewModel {
                         NewResourceKind.ROUTE_TABLE, NewResourceKind.NETWORK_ACL, NewResourceKind.SECURITY_GROUP,
                         NewResourceKind.INTERNET_GATEWAY, NewResourceKind.EGRESS_ONLY_INTERNET_GATEWAY,
                         NewResourceKind.NAT_GATEWAY, NewResourceKind.GATEWAY_ENDPOINT,
-                        NewResourceKind.INTERFACE_ENDPOINT, NewResourceKind.PEERING),
+                        NewResourceKind.INTERFACE_ENDPOINT, NewResourceKind.PEERING,
+                        NewResourceKind.TRANSIT_GATEWAY),
                 group(messages, "palette.group.workloads", NewResourceKind.EC2, NewResourceKind.RDS,
-                        NewResourceKind.LAMBDA, NewResourceKind.LOAD_BALANCER, NewResourceKind.BASTION),
+                        NewResourceKind.LAMBDA, NewResourceKind.APPLICATION_LOAD_BALANCER,
+                        NewResourceKind.NETWORK_LOAD_BALANCER, NewResourceKind.BASTION),
                 group(messages, "palette.group.outside", NewResourceKind.INTERNET, NewResourceKind.AWS_SERVICE,
                         NewResourceKind.ON_PREMISES));
     }
