@@ -33,7 +33,12 @@ public final class TerraformImporter {
             "aws_vpc_endpoint_route_table_association", "aws_vpc_endpoint_subnet_association",
             "aws_vpc_peering_connection", "aws_vpc_peering_connection_accepter", "aws_instance", "aws_network_interface",
             "aws_network_interface_attachment", "aws_network_interface_sg_attachment", "aws_db_instance",
-            "aws_db_subnet_group", "aws_ec2_managed_prefix_list", "aws_default_vpc", "aws_default_subnet", "aws_lambda_function");
+            "aws_db_subnet_group", "aws_ec2_managed_prefix_list", "aws_default_vpc", "aws_default_subnet", "aws_lambda_function",
+            "aws_ec2_transit_gateway", "aws_ec2_transit_gateway_vpc_attachment", "aws_ec2_transit_gateway_route_table",
+            "aws_ec2_transit_gateway_route", "aws_ec2_transit_gateway_route_table_association",
+            "aws_ec2_transit_gateway_route_table_propagation", "aws_ec2_transit_gateway_peering_attachment",
+            "aws_ec2_transit_gateway_peering_attachment_accepter", "aws_lb", "aws_alb", "aws_lb_listener", "aws_alb_listener",
+            "aws_lb_target_group", "aws_alb_target_group", "aws_lb_target_group_attachment", "aws_alb_target_group_attachment");
 
     private TerraformImporter() {
     }
@@ -77,6 +82,8 @@ public final class TerraformImporter {
         TfServiceMapper services = new TfServiceMapper(ctx, net, enis);
         services.map(workloads.eipAddress);
         new TfRouteTableMapper(ctx, net).map(services.endpointRoutes);
+        new TfTransitMapper(ctx).map();
+        new TfLoadBalancerMapper(ctx, net, enis).map(workloads.eipAddress);
         skipped(ctx, resources);
         AwsImport imported = AwsImporter.convert(ctx.snapshot);
         List<Problem> problems = new ArrayList<>(ctx.problems);
@@ -121,9 +128,8 @@ public final class TerraformImporter {
             if (r.isData() || READ.contains(r.type())) {
                 continue;
             }
-            String why = r.type().startsWith("aws_ec2_transit_gateway") ? "transit gateways are not in the model yet"
-                    : r.type().startsWith("aws_lb") || r.type().startsWith("aws_alb") || r.type().equals("aws_elb")
-                    ? "load balancers are not in the model yet"
+            String why = r.type().equals("aws_elb") ? "Classic Load Balancers are not modelled (Application, Network"
+                    + " and Gateway Load Balancers are)"
                     : !r.isAws() || !r.type().startsWith("aws_") ? "not an AWS provider resource"
                     : r.type() + " does not shape a network path";
             ctx.note(Severity.INFO, r, "skipped: " + why);
