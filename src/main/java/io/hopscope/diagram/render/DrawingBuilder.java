@@ -137,9 +137,12 @@ public final class DrawingBuilder {
         List<DrawnLine> lines = new ArrayList<>();
         for (CanvasLink l : picture.links()) {
             boolean peering = l.kind() == LinkKind.PEERING;
-            String id = peering ? l.resourceId() : l.fromId() + "->" + l.toId();
-            lines.add(new DrawnLine(id, peering ? StyleRole.PEERING : StyleRole.ATTACHMENT, l.startX(), l.startY(),
-                    l.endX(), l.endY(), l.label(), l.styleClasses().contains("peering-inactive")));
+            String id = l.resourceId() != null ? l.resourceId() : l.fromId() + "->" + l.toId();
+            // VPN and Direct Connect lines take the gateways' colour, as on the canvas (light.css).
+            StyleRole role = peering ? StyleRole.PEERING : l.kind() == LinkKind.VPN || l.kind() == LinkKind.DIRECT_CONNECT
+                    ? StyleRole.GATEWAY : StyleRole.ATTACHMENT;
+            boolean faded = l.styleClasses().stream().anyMatch(c -> c.endsWith("-inactive"));
+            lines.add(new DrawnLine(id, role, l.startX(), l.startY(), l.endX(), l.endY(), l.label(), faded));
         }
         return lines;
     }

@@ -141,6 +141,7 @@ final class PictureAssembler {
                 }
             }
         }
+        links.addAll(HybridLinks.of(model, boxes));
         return links;
     }
 

@@ -99,6 +99,8 @@ public final class NewResourcePlanner {
                     List.of(), "s3", null, null));
             case ON_PREMISES -> id = add(new ExternalEndpoint(id("onprem-"), "on-premises", ExternalKind.ON_PREMISES,
                     List.of(Cidr.parse("192.168.0.0/16")), null, null, null));
+            case VPN_GATEWAY, VPN_CONNECTION, CUSTOMER_GATEWAY, DIRECT_CONNECT_GATEWAY ->
+                    id = add(new HybridCreation(model, this::id).create(kind, vpc));
             default -> id = new WorkloadCreation(model, this::id, this::ip).create(kind, vpc, subnet, created);
         }
         List<Edit> parts = new ArrayList<>();
@@ -120,6 +122,9 @@ public final class NewResourcePlanner {
         Edit edit = parts.size() == 1 ? parts.get(0)
                 : new CompositeEdit(parts.get(0).description() + " to " + (subnet != null && target.workloadId() == null
                         ? subnet.id() : target.workloadId()), parts);
+        if (kind == NewResourceKind.VPN_CONNECTION) {
+            edit = HybridCreation.withPropagation(model, edit, created);
+        }
         return CreatePlan.of(edit, id);
     }
 

@@ -55,7 +55,8 @@ public final class InspectorView {
         ruleTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         ruleTabs.managedProperty().bind(ruleTabs.visibleProperty());
         finding = new TraceFinding(messages);
-        VBox content = new VBox(10, finding.getRoot(), propertiesView.getRoot(), ruleTabs);
+        VBox content = new VBox(10, finding.getRoot(), propertiesView.getRoot(),
+                HybridSections.sections(document, messages), ruleTabs);
         content.getStyleClass().add("inspector");
         root = new ScrollPane(content);
         root.setFitToWidth(true);

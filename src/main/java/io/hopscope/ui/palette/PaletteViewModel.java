@@ -34,7 +34,9 @@ public final class PaletteViewModel {
                 group(messages, "palette.group.workloads", NewResourceKind.EC2, NewResourceKind.RDS,
                         NewResourceKind.LAMBDA, NewResourceKind.LOAD_BALANCER, NewResourceKind.BASTION),
                 group(messages, "palette.group.outside", NewResourceKind.INTERNET, NewResourceKind.AWS_SERVICE,
-                        NewResourceKind.ON_PREMISES));
+                        NewResourceKind.ON_PREMISES),
+                group(messages, "palette.group.hybrid", NewResourceKind.VPN_GATEWAY, NewResourceKind.CUSTOMER_GATEWAY,
+                        NewResourceKind.VPN_CONNECTION, NewResourceKind.DIRECT_CONNECT_GATEWAY));
     }
 
     private static Group group(ResourceBundle messages, String titleKey, NewResourceKind... kinds) {
