@@ -48,7 +48,14 @@ public final class HopShapes {
             return owner.id();
         }
         NatGateway nat = natOf(resourceId);
-        return nat != null && drawn.test(nat.id()) ? nat.id() : null;
+        if (nat != null && drawn.test(nat.id())) {
+            return nat.id();
+        }
+        // An address on premises (a trace to 192.168.0.9) ends on the tile whose CIDRs hold it.
+        if (IpAddress.isValid(resourceId)) {
+            return OnPremisesShapes.holding(model, IpAddress.parse(resourceId)).stream().filter(drawn).findFirst().orElse(null);
+        }
+        return null;
     }
 
     /** The first candidate that is drawn, or null when none is. */
@@ -72,6 +79,9 @@ public final class HopShapes {
             case SECURITY_GROUP -> addInterfaceOwner(ids, hop, here);
             case NETWORK_ACL -> addSubnetOfAcl(ids, hop.componentId(), here);
             case ROUTE_TABLE -> addSubnetOfTable(ids, hop.componentId(), hop.packet().src());
+            // Leaving AWS the far end is the destination, arriving it is the source.
+            case VPN_CONNECTION, VIRTUAL_INTERFACE -> ids.addAll(OnPremisesShapes.forLink(model, hop.componentId(),
+                    ingress ? hop.packet().src() : hop.packet().dst()));
             default -> addInterfaceOwner(ids, hop, here);
         }
         return new ArrayList<>(ids);
