@@ -29,7 +29,8 @@ public final class ModelValidator {
             new NaclEphemeralPortsRule(),
             new PublicIpInPrivateSubnetRule(),
             new SgReferenceAcrossVpcsRule(),
-            new LoadBalancerRule());
+            new LoadBalancerRule(),
+            new HybridRule());
 
     private ModelValidator() {
     }
