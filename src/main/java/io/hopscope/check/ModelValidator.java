@@ -30,6 +30,7 @@ public final class ModelValidator {
             new PublicIpInPrivateSubnetRule(),
             new SgReferenceAcrossVpcsRule(),
             new LoadBalancerRule(),
+            new LoadBalancerProtocolsRule(),
             new HybridRule());
 
     private ModelValidator() {

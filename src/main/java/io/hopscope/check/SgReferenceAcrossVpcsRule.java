@@ -11,7 +11,9 @@ import java.util.Set;
 
 /**
  * Warns when a security group rule references a group of another VPC without an active,
- * same-Region peering between the two: such a reference matches nothing [SGR][PCX].
+ * same-Region peering between the two: such a reference matches nothing [SGR][PCX] — unless it is
+ * an inbound rule and both VPCs are attached to a transit gateway that allows group references
+ * (outbound rules never may reference across a transit gateway) [TGWSGR].
  */
 public final class SgReferenceAcrossVpcsRule implements ModelRule {
 
@@ -25,9 +27,13 @@ public final class SgReferenceAcrossVpcsRule implements ModelRule {
                 peered.add(p.accepterVpcId() + "|" + p.requesterVpcId());
             }
         }
+        Set<String> transit = TransitGroupReferences.pairs(m);
+        Set<String> inboundOk = new HashSet<>(peered);
+        inboundOk.addAll(transit);
         for (SecurityGroup g : m.securityGroups()) {
-            rules(m, f, g, ".inbound", g.inbound(), peered);
-            rules(m, f, g, ".outbound", g.outbound(), peered);
+            rules(m, f, g, ".inbound", g.inbound(), inboundOk, "");
+            rules(m, f, g, ".outbound", g.outbound(), peered,
+                    transit.isEmpty() ? "" : " (an outbound rule cannot reference a group across a transit gateway)");
         }
     }
 
@@ -37,7 +43,7 @@ public final class SgReferenceAcrossVpcsRule implements ModelRule {
     }
 
     private static void rules(NetworkModel m, Findings f, SecurityGroup g, String list, List<SgRule> rules,
-                              Set<String> peered) {
+                              Set<String> peered, String outboundNote) {
         for (int i = 0; i < rules.size(); i++) {
             SgRule rule = rules.get(i);
             if (rule.peer().kind() != SgPeerKind.SECURITY_GROUP) {
@@ -50,7 +56,7 @@ public final class SgReferenceAcrossVpcsRule implements ModelRule {
             if (!peered.contains(g.vpcId() + "|" + other.vpcId())) {
                 f.warning(g, list + "[" + i + "].securityGroup", "security group rule references a group in an unpeered"
                         + " VPC: " + other.label() + " is in VPC " + other.vpcId() + ", and " + g.label() + "'s VPC "
-                        + g.vpcId() + " has no active same-Region peering with it, so the rule matches nothing");
+                        + g.vpcId() + " has no active same-Region peering with it, so the rule matches nothing" + outboundNote);
             }
         }
     }

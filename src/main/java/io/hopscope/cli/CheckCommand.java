@@ -33,7 +33,8 @@ public final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "MODEL", description = "A Hopscope diagram file or a directory of AWS describe-* JSON.")
+    @Parameters(index = "0", paramLabel = "MODEL", description = "A Hopscope diagram file, a directory of AWS describe-* JSON"
+            + " or the JSON of 'terraform show -json'.")
     Path model;
 
     @Option(names = "--policy", required = true, paramLabel = "FILE", description = "The policy file (YAML or JSON).")
@@ -42,6 +43,10 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "text|json|junit|sarif", defaultValue = "text", description = "Report format.")
     String format;
 
+    @Option(names = "--diff", description = "MODEL is a Terraform plan: check its prior state and its planned values and"
+            + " report the flows whose verdict the change alters.")
+    boolean diff;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -49,6 +54,9 @@ public final class CheckCommand implements Callable<Integer> {
         try {
             ReachOptions.format(format, "text", "json", "junit", "sarif");
             Policy p = PolicyReader.read(policy);
+            if (diff) {
+                return CheckDiffRun.run(model, policy, p, format, out, err);
+            }
             SelectableModel m = SelectableModel.load(model);
             ReachAssertions evaluator = new ReachAssertions(new ReachEngine(m.model()), m.tags());
             List<AssertionResult> results = new ArrayList<>();

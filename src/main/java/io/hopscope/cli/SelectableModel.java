@@ -5,6 +5,8 @@ import io.hopscope.io.aws.AwsImporter;
 import io.hopscope.io.aws.AwsTagIndex;
 import io.hopscope.io.aws.describe.AwsDescribeReader;
 import io.hopscope.io.aws.describe.AwsSnapshot;
+import io.hopscope.io.terraform.TerraformFiles;
+import io.hopscope.io.terraform.TerraformImport;
 import io.hopscope.model.NetworkModel;
 import io.hopscope.model.ResourceTags;
 
@@ -13,11 +15,15 @@ import java.nio.file.Path;
 
 /**
  * The MODEL of exposure, matrix and check with the tags their {@code tag:} selectors read: from an
- * AWS folder, the describe-* tags; from a diagram, only the Name of each resource.
+ * AWS folder or a Terraform plan or state, the resources' tags; from a diagram, only the Name of each resource.
  */
 record SelectableModel(NetworkModel model, ResourceTags tags) {
 
     static SelectableModel load(Path path) throws ModelFiles.LoadException {
+        if (Files.isRegularFile(path) && TerraformFiles.looksLikeTerraform(path)) {
+            TerraformImport t = ModelFiles.terraform(path, false);
+            return new SelectableModel(ModelFiles.usable(path, t.model()), t.tags());
+        }
         if (!Files.isDirectory(path)) {
             return new SelectableModel(ModelFiles.load(path), ResourceTags.NONE);
         }

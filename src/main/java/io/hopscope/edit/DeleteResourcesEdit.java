@@ -89,6 +89,7 @@ public record DeleteResourcesEdit(Set<String> ids) implements Edit {
             for (Workload w : model.workloads()) {
                 addIf(all, !w.networkInterfaceIds().isEmpty() && all.containsAll(w.networkInterfaceIds()), w.id());
             }
+            LoadBalancerCascade.grow(model, all);
             grew = all.size() > before;
         }
         return all;
@@ -119,6 +120,7 @@ public record DeleteResourcesEdit(Set<String> ids) implements Edit {
         b.mapAll(VpcEndpoint.class, e -> new VpcEndpoint(e.id(), e.name(), e.vpcId(), e.type(), e.serviceName(),
                 keep(e.routeTableIds(), gone), keep(e.subnetIds(), gone), keep(e.networkInterfaceIds(), gone),
                 keep(e.securityGroupIds(), gone), e.state()));
+        LoadBalancerCascade.clear(model, b, gone);
         Layout layout = diagram.layout();
         for (String id : gone) {
             layout = layout.without(id);

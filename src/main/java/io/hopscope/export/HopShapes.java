@@ -2,6 +2,7 @@ package io.hopscope.export;
 
 import io.hopscope.engine.Hop;
 import io.hopscope.engine.Direction;
+import io.hopscope.model.LoadBalancer;
 import io.hopscope.model.NatGateway;
 import io.hopscope.model.NetworkAcl;
 import io.hopscope.model.NetworkInterface;
@@ -47,6 +48,10 @@ public final class HopShapes {
         if (owner != null && drawn.test(owner.id())) {
             return owner.id();
         }
+        LoadBalancer lb = loadBalancerOf(resourceId);
+        if (lb != null && drawn.test(lb.id())) {
+            return lb.id();
+        }
         NatGateway nat = natOf(resourceId);
         if (nat != null && drawn.test(nat.id())) {
             return nat.id();
@@ -79,6 +84,12 @@ public final class HopShapes {
             case SECURITY_GROUP -> addInterfaceOwner(ids, hop, here);
             case NETWORK_ACL -> addSubnetOfAcl(ids, hop.componentId(), here);
             case ROUTE_TABLE -> addSubnetOfTable(ids, hop.componentId(), hop.packet().src());
+            case TRANSIT_GATEWAY_ATTACHMENT -> new TransitHopShapes(model).addAttachment(ids, hop);
+            case TRANSIT_GATEWAY_ROUTE_TABLE -> new TransitHopShapes(model).addRouteTable(ids, hop);
+            // A target group acts in the load balancer's node that forwards to it (rulebook 10).
+            case TARGET_GROUP -> model.loadBalancers().stream()
+                    .filter(lb -> lb.listeners().stream().anyMatch(l -> l.targetGroupIds().contains(hop.componentId())))
+                    .forEach(lb -> ids.add(lb.id()));
             // Leaving AWS the far end is the destination, arriving it is the source.
             case VPN_CONNECTION, VIRTUAL_INTERFACE -> ids.addAll(OnPremisesShapes.forLink(model, hop.componentId(),
                     ingress ? hop.packet().src() : hop.packet().dst()));
@@ -102,8 +113,22 @@ public final class HopShapes {
         if (nat != null) {
             ids.add(nat.id());
         }
+        // A load balancer node's groups are the load balancer's: its hop is shown on the load balancer.
+        LoadBalancer lb = loadBalancerOf(eni.id());
+        if (lb != null) {
+            ids.add(lb.id());
+        }
         ids.add(eni.id());
         ids.add(eni.subnetId());
+    }
+
+    private LoadBalancer loadBalancerOf(String interfaceId) {
+        for (LoadBalancer lb : model.loadBalancers()) {
+            if (lb.networkInterfaceIds().contains(interfaceId)) {
+                return lb;
+            }
+        }
+        return null;
     }
 
     private NatGateway natOf(String interfaceId) {

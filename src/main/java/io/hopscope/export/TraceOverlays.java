@@ -33,7 +33,11 @@ public final class TraceOverlays {
         String to = trace.query().to();
         List<String> forward = path(shapes, drawn, from, trace.forward(), to);
         String forwardBlocked = blockedAt(shapes, drawn, trace.forward());
-        List<String> reply = trace.reply() == null ? List.of() : path(shapes, drawn, to, trace.reply(), from);
+        // Through a load balancer the request goes on past it to a target, where the reply starts.
+        String replyStart = shapes.shapeOf(to, drawn);
+        String replyFrom = replyStart != null && !forward.isEmpty() && forward.contains(replyStart)
+                ? forward.get(forward.size() - 1) : to;
+        List<String> reply = trace.reply() == null ? List.of() : path(shapes, drawn, replyFrom, trace.reply(), from);
         String replyBlocked = trace.reply() == null ? null : blockedAt(shapes, drawn, trace.reply());
         return new TraceOverlay(forward, forwardBlocked, reply, replyBlocked, TraceCaption.of(trace));
     }
@@ -48,7 +52,10 @@ public final class TraceOverlays {
                 return path;
             }
         }
-        add(path, shapes.shapeOf(toId, drawn));
+        String end = shapes.shapeOf(toId, drawn);
+        if (!path.contains(end)) {
+            add(path, end);
+        }
         return path;
     }
 

@@ -105,7 +105,7 @@ public final class AutoLayout {
             vx += b.w + TOP_LEVEL_GAP;
             rowHeight = Math.max(rowHeight, b.h);
         }
-        TransitPlacement.place(model, boxes);
+        TransitPlacement.place(model, tree, boxes);
         return boxes;
     }
 

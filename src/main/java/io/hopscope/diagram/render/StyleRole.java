@@ -18,6 +18,10 @@ public enum StyleRole {
     NOTE("note", "#FFF4BF", "#E0D48A", 1, "#4A3F10", "none"),
     PEERING("peering", "none", "#6B4FD8", 2.5, "#6B4FD8", "none"),
     ATTACHMENT("attachment", "none", "#8794A6", 1.5, Colors.MUTED, "none"),
+    /** A transit gateway attachment ({@code -hs-transit}). */
+    TRANSIT("transit", "none", "#B0418C", 2, "#B0418C", "none"),
+    /** A load balancer's line to a registered target ({@code -hs-target-link}). */
+    TARGET_LINK("target-link", "none", "#D2691E", 1.5, "#A34E12", "none"),
     ALLOW("allow", "none", "#1F8A4C", 2.5, "#1F8A4C", "none"),
     DENY("deny", "none", "#C62828", 2.5, "#C62828", "none"),
     /** A security group badge on a workload ({@code -hs-sg}, {@code -hs-sg-text}). */

@@ -21,7 +21,8 @@ public enum NewResourceKind {
     EC2("EC2 instance", "ec2", Needs.SUBNET, 196, 64),
     RDS("RDS database", "rds", Needs.SUBNET, 196, 64),
     LAMBDA("Lambda function", "lambda", Needs.SUBNET, 196, 64),
-    LOAD_BALANCER("Load balancer", "load-balancer", Needs.SUBNET, 196, 64),
+    APPLICATION_LOAD_BALANCER("Application Load Balancer", "load-balancer", Needs.SUBNET, 196, 64),
+    NETWORK_LOAD_BALANCER("Network Load Balancer", "load-balancer", Needs.SUBNET, 196, 64),
     BASTION("Bastion host", "bastion", Needs.SUBNET, 196, 64),
     INTERNET("Internet", "internet", Needs.OUTSIDE, 160, 60),
     AWS_SERVICE("S3 / DynamoDB", "aws-service", Needs.OUTSIDE, 160, 60),
@@ -60,7 +61,8 @@ public enum NewResourceKind {
      */
     public String inSentence() {
         boolean acronym = label.length() > 1 && Character.isUpperCase(label.charAt(1));
-        return acronym ? label : Character.toLowerCase(label.charAt(0)) + label.substring(1);
+        // AWS's product names keep their capitals ("an Application Load Balancer").
+        return acronym || label.endsWith("Load Balancer") ? label : Character.toLowerCase(label.charAt(0)) + label.substring(1);
     }
 
     /** "a subnet", "an EC2 instance", "an RDS database", "a NAT gateway": the article goes by the sound. */
@@ -99,6 +101,10 @@ public enum NewResourceKind {
     }
 
     public boolean isWorkload() {
-        return needs == Needs.SUBNET && this != NAT_GATEWAY && this != INTERFACE_ENDPOINT;
+        return needs == Needs.SUBNET && this != NAT_GATEWAY && this != INTERFACE_ENDPOINT && !isLoadBalancer();
+    }
+
+    public boolean isLoadBalancer() {
+        return this == APPLICATION_LOAD_BALANCER || this == NETWORK_LOAD_BALANCER;
     }
 }

@@ -99,6 +99,10 @@ public final class NewResourcePlanner {
                     List.of(), "s3", null, null));
             case ON_PREMISES -> id = add(new ExternalEndpoint(id("onprem-"), "on-premises", ExternalKind.ON_PREMISES,
                     List.of(Cidr.parse("192.168.0.0/16")), null, null, null));
+            case APPLICATION_LOAD_BALANCER -> id = new LoadBalancerCreation(model, this::id)
+                    .create(io.hopscope.model.LoadBalancerType.APPLICATION, vpc, subnet, created);
+            case NETWORK_LOAD_BALANCER -> id = new LoadBalancerCreation(model, this::id)
+                    .create(io.hopscope.model.LoadBalancerType.NETWORK, vpc, subnet, created);
             case VPN_GATEWAY, VPN_CONNECTION, CUSTOMER_GATEWAY, DIRECT_CONNECT_GATEWAY ->
                     id = add(new HybridCreation(model, this::id).create(kind, vpc));
             default -> id = new WorkloadCreation(model, this::id, this::ip).create(kind, vpc, subnet, created);

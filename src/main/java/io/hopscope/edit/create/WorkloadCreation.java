@@ -34,7 +34,6 @@ final class WorkloadCreation {
             case EC2 -> WorkloadKind.EC2;
             case RDS -> WorkloadKind.RDS;
             case LAMBDA -> WorkloadKind.LAMBDA;
-            case LOAD_BALANCER -> WorkloadKind.LOAD_BALANCER;
             case BASTION -> WorkloadKind.BASTION;
             default -> throw new IllegalArgumentException(kind + " is not a workload");
         };

@@ -16,6 +16,8 @@ enum LeftOut {
     OUTSIDE_GROUP_ON_INTERFACE("group of another VPC on an interface", "groups of other VPCs on interfaces",
             "an interface takes only groups of its own VPC"),
     OUTSIDE_INTERFACE("interface in another VPC", "interfaces in other VPCs", "they are not part of this VPC"),
+    OUTSIDE_TARGET("target outside the VPC", "targets outside the VPC",
+            "a target group registers only instances of its own VPC"),
     PUBLIC_IP("public IP", "public IPs", "no free address is left in " + FreeAddresses.PUBLIC_POOL);
 
     private final String one;

@@ -149,7 +149,8 @@ public final class VpcCopyPlanner {
     private String freshId(Resource r) {
         String prefix = r instanceof Workload w
                 ? (w.id().startsWith("i-") ? "i-" : w.workloadKind().wireName() + "-")
-                : r.kind().idPrefix();
+                : r instanceof io.hopscope.model.LoadBalancer lb ? lb.type().shortName().toLowerCase(java.util.Locale.ROOT) + "-"
+                : r instanceof io.hopscope.model.TargetGroup ? "tg-" : r.kind().idPrefix();
         String id = FreshIds.next(target, prefix, taken);
         taken.add(id);
         return id;

@@ -14,7 +14,8 @@ import java.util.Set;
 /**
  * What belongs to VPCs and goes with them into a copy: the VPCs first, then each one's subnets,
  * route tables, ACLs, groups, gateways, endpoints, the NAT gateways and interfaces in its subnets,
- * and the workloads owning those interfaces; last the peering connections between two of the VPCs.
+ * the workloads owning those interfaces, its load balancers and target groups; last the peering
+ * connections between two of the VPCs.
  * A peering to a VPC outside the set joins two VPCs, one of them not copied, and prefix lists
  * belong to the Region, so neither is a member.
  */
@@ -62,5 +63,8 @@ final class VpcMembers {
                 members.add(w);
             }
         }
+        // Load balancers and target groups belong to one VPC (rulebook 10).
+        model.loadBalancers().stream().filter(lb -> id.equals(lb.vpcId())).forEach(members::add);
+        model.targetGroups().stream().filter(tg -> id.equals(tg.vpcId())).forEach(members::add);
     }
 }

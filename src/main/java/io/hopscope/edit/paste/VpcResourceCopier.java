@@ -106,6 +106,9 @@ final class VpcResourceCopier {
             }
             return new Workload(id, w.name(), w.workloadKind(), mapped(w.networkInterfaceIds()), w.clientProfile());
         }
+        if (r instanceof io.hopscope.model.LoadBalancing lb) {
+            return new LoadBalancerCopier(copyOf, addresses, this::drop).copy(id, lb);
+        }
         throw new IllegalArgumentException("a VPC copy does not take " + r.kind() + " " + r.id());
     }
 

@@ -48,7 +48,7 @@ public final class SecurityGroupEvaluator {
             List<SgRule> rules = ingress ? sg.inbound() : sg.outbound();
             for (int i = 0; i < rules.size(); i++) {
                 SgRule rule = rules.get(i);
-                if (RuleMatch.matches(rule.protocol(), rule.ports(), rule.icmp(), p) && peerMatches(rule.peer(), peer, eniVpc)) {
+                if (RuleMatch.matches(rule.protocol(), rule.ports(), rule.icmp(), p) && peerMatches(rule.peer(), peer, eniVpc, ingress)) {
                     return new Match(sg, rule, i);
                 }
             }
@@ -56,7 +56,7 @@ public final class SecurityGroupEvaluator {
         return null;
     }
 
-    private boolean peerMatches(SgPeer peer, IpAddress address, String eniVpc) {
+    private boolean peerMatches(SgPeer peer, IpAddress address, String eniVpc, boolean ingress) {
         if (peer.kind() == SgPeerKind.CIDR) {
             // IpRanges never match IPv6 packets and Ipv6Ranges never IPv4 ones [SGR].
             return Addresses.contains(peer.cidr(), address);
@@ -70,14 +70,16 @@ public final class SecurityGroupEvaluator {
             return false;
         }
         // [SGR] a group reference stands for the PRIVATE IPs of its members: a public or NAT-translated
-        // source never matches. The group must be in this VPC or across an active same-Region peering [PCX].
+        // source never matches. The group must be in this VPC, across an active same-Region peering [PCX],
+        // or, for an inbound rule only, across a transit gateway that allows group references [TGWSGR].
         if (!index.isSgMember(peer.refId(), address)) {
             return false;
         }
         SecurityGroup ref = index.securityGroup(peer.refId());
         String refVpc = ref == null ? null : ref.vpcId();
         if (refVpc != null && eniVpc != null && !refVpc.equals(eniVpc)
-                && !index.activeSameRegionPeering(eniVpc, refVpc)) {
+                && !index.activeSameRegionPeering(eniVpc, refVpc)
+                && !(ingress && index.transit().referencesGroupsAcross(eniVpc, refVpc))) {
             return false;
         }
         NetworkInterface member = index.eniByPrivateIp(refVpc, address);

@@ -39,6 +39,7 @@ public final class TransitIndex {
     private final Map<String, TransitGatewayAttachment> attachments = new HashMap<>();
     private final Map<String, List<TransitGatewayAttachment>> byVpc = new HashMap<>();
     private final Map<String, TransitGatewayRouteTable> tables = new HashMap<>();
+    private final Map<String, String> vpcRegions = new HashMap<>();
     private final Map<String, List<TgwRoute>> routes = new HashMap<>();
     private final List<TransitGatewayAttachment> onPremises = new ArrayList<>();
     private final Map<String, List<Cidr>> onPremisesPrefixes = new HashMap<>();
@@ -50,6 +51,7 @@ public final class TransitIndex {
         for (TransitGateway g : model.transitGateways()) {
             gateways.putIfAbsent(g.id(), g);
         }
+        model.vpcs().forEach(v -> vpcRegions.putIfAbsent(v.id(), v.region()));
         for (TransitGatewayAttachment a : model.transitAttachments()) {
             attachments.putIfAbsent(a.id(), a);
             if (a.type() == TransitGatewayAttachment.Type.VPC && a.resourceId() != null) {
@@ -156,6 +158,30 @@ public final class TransitIndex {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether an inbound rule of a group in {@code vpcA} may name a group in {@code vpcB} across a
+     * transit gateway [TGWSGR]: both VPCs have an available attachment to one gateway in their
+     * Region whose security group referencing is enabled (the attachments' own option defaults to
+     * enable and is not in the model). Outbound rules never may; the caller checks the direction.
+     */
+    public boolean referencesGroupsAcross(String vpcA, String vpcB) {
+        for (TransitGatewayAttachment a : attachmentsOf(vpcA)) {
+            TransitGateway g = gateways.get(a.transitGatewayId());
+            TransitGatewayAttachment b = vpcAttachment(a.transitGatewayId(), vpcB);
+            if (g != null && g.securityGroupReferencing() && a.available() && b != null && b.available()
+                    && inRegionOf(g, vpcA) && inRegionOf(g, vpcB)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A VPC or gateway without a Region in the data is taken to be in the other's. */
+    private boolean inRegionOf(TransitGateway g, String vpcId) {
+        String region = vpcRegions.getOrDefault(vpcId, "");
+        return region.isEmpty() || g.region().isEmpty() || region.equals(g.region());
     }
 
     /** The VPC attachments of a VPC, to any transit gateway. */

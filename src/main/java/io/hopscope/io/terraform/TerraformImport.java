@@ -2,6 +2,7 @@ package io.hopscope.io.terraform;
 
 import io.hopscope.check.Problem;
 import io.hopscope.model.NetworkModel;
+import io.hopscope.model.ResourceTags;
 import java.util.List;
 
 /**
@@ -10,8 +11,10 @@ import java.util.List;
  *
  * @param plan   whether the file is a plan (else a state)
  * @param before whether the model is the plan's prior state rather than its planned values
+ * @param tags   the resources' tags by model id, for {@code tag:Key=Value} selectors
  */
-public record TerraformImport(NetworkModel model, List<Problem> problems, boolean plan, boolean before) {
+public record TerraformImport(NetworkModel model, List<Problem> problems, boolean plan, boolean before,
+                              ResourceTags tags) {
 
     public TerraformImport {
         problems = List.copyOf(problems);

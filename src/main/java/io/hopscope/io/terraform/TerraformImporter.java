@@ -5,6 +5,7 @@ import io.hopscope.check.Problem;
 import io.hopscope.check.Severity;
 import io.hopscope.io.aws.AwsImport;
 import io.hopscope.io.aws.AwsImporter;
+import io.hopscope.io.aws.AwsTagIndex;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,19 +33,42 @@ public final class TerraformImporter {
             "aws_vpc_endpoint_route_table_association", "aws_vpc_endpoint_subnet_association",
             "aws_vpc_peering_connection", "aws_vpc_peering_connection_accepter", "aws_instance", "aws_network_interface",
             "aws_network_interface_attachment", "aws_network_interface_sg_attachment", "aws_db_instance",
-            "aws_db_subnet_group", "aws_ec2_managed_prefix_list", "aws_default_vpc", "aws_default_subnet", "aws_lambda_function");
+            "aws_db_subnet_group", "aws_ec2_managed_prefix_list", "aws_default_vpc", "aws_default_subnet", "aws_lambda_function",
+            "aws_ec2_transit_gateway", "aws_ec2_transit_gateway_vpc_attachment", "aws_ec2_transit_gateway_route_table",
+            "aws_ec2_transit_gateway_route", "aws_ec2_transit_gateway_route_table_association",
+            "aws_ec2_transit_gateway_route_table_propagation", "aws_ec2_transit_gateway_peering_attachment",
+            "aws_ec2_transit_gateway_peering_attachment_accepter", "aws_lb", "aws_alb", "aws_lb_listener", "aws_alb_listener",
+            "aws_lb_target_group", "aws_alb_target_group", "aws_lb_target_group_attachment", "aws_alb_target_group_attachment");
 
     private TerraformImporter() {
     }
 
     /** Reads the file; {@code before} takes a plan's prior state instead of its planned values. */
     public static TerraformImport importFile(Path file, boolean before) throws IOException, TfInputException {
+        return convert(TfJsonReader.read(file), before);
+    }
+
+    /**
+     * A plan read once and converted twice: its prior state and its planned values, for
+     * {@code check --diff}. A state has no "before" and is refused.
+     */
+    public static TerraformChange importChange(Path file) throws IOException, TfInputException {
         TfDocument doc = TfJsonReader.read(file);
+        if (!doc.plan()) {
+            throw new TfInputException("$: a diff needs a plan (its prior_state and planned_values); this file is a state");
+        }
+        return new TerraformChange(convert(doc, true), convert(doc, false));
+    }
+
+    private static TerraformImport convert(TfDocument doc, boolean before) throws TfInputException {
         if (before && !doc.plan()) {
             throw new TfInputException("$: --before needs a plan (its prior_state); this file is a state");
         }
         List<TfResource> resources = before ? doc.prior() : withData(doc);
-        checkProvider(doc, resources);
+        if (!before) {
+            // A prior state of other providers only is a network that does not exist yet, not a wrong file.
+            checkProvider(doc, resources);
+        }
         TfContext ctx = new TfContext(doc.file(), region(doc.configuration(), resources), resources, doc.configuration());
         TfNetworkMapper net = new TfNetworkMapper(ctx);
         net.map();
@@ -58,12 +82,14 @@ public final class TerraformImporter {
         TfServiceMapper services = new TfServiceMapper(ctx, net, enis);
         services.map(workloads.eipAddress);
         new TfRouteTableMapper(ctx, net).map(services.endpointRoutes);
+        new TfTransitMapper(ctx).map();
+        new TfLoadBalancerMapper(ctx, net, enis).map(workloads.eipAddress);
         skipped(ctx, resources);
         AwsImport imported = AwsImporter.convert(ctx.snapshot);
         List<Problem> problems = new ArrayList<>(ctx.problems);
         problems.addAll(imported.problems());
         return new TerraformImport(imported.model().toBuilder().unknowns(ctx.unknowns()).build(), problems, doc.plan(),
-                before);
+                before, AwsTagIndex.of(ctx.snapshot));
     }
 
     /** A plan's data sources are read into its prior state (0.12-1.x): the VPCs and subnets it looks up are there. */
@@ -102,9 +128,8 @@ public final class TerraformImporter {
             if (r.isData() || READ.contains(r.type())) {
                 continue;
             }
-            String why = r.type().startsWith("aws_ec2_transit_gateway") ? "transit gateways are not in the model yet"
-                    : r.type().startsWith("aws_lb") || r.type().startsWith("aws_alb") || r.type().equals("aws_elb")
-                    ? "load balancers are not in the model yet"
+            String why = r.type().equals("aws_elb") ? "Classic Load Balancers are not modelled (Application, Network"
+                    + " and Gateway Load Balancers are)"
                     : !r.isAws() || !r.type().startsWith("aws_") ? "not an AWS provider resource"
                     : r.type() + " does not shape a network path";
             ctx.note(Severity.INFO, r, "skipped: " + why);

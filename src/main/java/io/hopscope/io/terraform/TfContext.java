@@ -64,7 +64,10 @@ final class TfContext {
         return ids.computeIfAbsent(r, k -> {
             TfKind kind = TfKind.ofType(r.type());
             String id = knownId(r);
-            if (id == null) {
+            if (id == null && (kind == TfKind.LOAD_BALANCER || kind == TfKind.TARGET_GROUP)) {
+                id = TfLoadBalancerMapper.placeholderArn(this, r, kind);
+                placeholder(id, "ARN", id, r);
+            } else if (id == null) {
                 id = (kind == null ? "" : kind.prefix) + (kind == TfKind.DB_INSTANCE || kind == TfKind.DB_SUBNET_GROUP
                         ? "tf-" + r.address().name() + "-" : "") + hash(r.text());
                 placeholder(id, "id", id, r);
@@ -81,6 +84,8 @@ final class TfContext {
                 case "aws_default_route_table" -> text(r, "default_route_table_id");
                 case "aws_default_network_acl" -> text(r, "default_network_acl_id");
                 case "aws_vpc_peering_connection_accepter" -> text(r, "vpc_peering_connection_id");
+                case "aws_ec2_transit_gateway_peering_attachment_accepter" -> text(r, "transit_gateway_attachment_id");
+                case "aws_lb", "aws_alb", "aws_lb_target_group", "aws_alb_target_group" -> first(text(r, "arn"), text(r, "id"));
                 case "aws_prefix_list", "aws_ec2_managed_prefix_list" -> first(text(r, "id"), text(r, "prefix_list_id"));
                 default -> text(r, "id");
             };
@@ -246,7 +251,14 @@ final class TfContext {
             throw wrong(r.path() + ".values.tags", "an object", t);
         }
         String name = text(t, "Name", r.path() + ".values.tags");
-        return List.of(new AwsTag("Name", name == null || name.isBlank() ? r.text() : name));
+        List<AwsTag> out = new ArrayList<>(List.of(new AwsTag("Name", name == null || name.isBlank() ? r.text() : name)));
+        // Every other tag too, for the tag:Key=Value selectors of exposure, matrix and check.
+        t.fields().forEachRemaining(e -> {
+            if (!e.getKey().equals("Name") && e.getValue().isTextual()) {
+                out.add(new AwsTag(e.getKey(), e.getValue().textValue()));
+            }
+        });
+        return out;
     }
 
     static TfInputException wrong(String path, String expected, JsonNode found) {

@@ -63,7 +63,8 @@ final class TfInterfaces {
             TfRuleSets.stub(ctx, g, net.subnetVpcs.get(s.subnet), source);
             groups.add(new AwsNetworkInterface.GroupRef(g, null));
         }
-        if (groups.isEmpty() && !s.type.equals("nat_gateway")) {
+        // NAT gateways and NLB/GWLB nodes without groups have no security group at all.
+        if (groups.isEmpty() && !s.type.equals("nat_gateway") && !s.type.endsWith("load_balancer")) {
             // [SG] an interface created with no group gets its VPC's default group.
             TfResource vpc = net.vpcs.get(net.subnetVpcs.get(s.subnet));
             if (vpc != null) {

@@ -23,7 +23,12 @@ enum TfKind {
     DB_SUBNET_GROUP("", "aws_db_subnet_group"),
     DB_INSTANCE("", "aws_db_instance"),
     PREFIX_LIST("pl-", "aws_prefix_list", "aws_ec2_managed_prefix_list"),
-    TRANSIT_GATEWAY("tgw-", "aws_ec2_transit_gateway");
+    TRANSIT_GATEWAY("tgw-", "aws_ec2_transit_gateway"),
+    TRANSIT_GATEWAY_ATTACHMENT("tgw-attach-", "aws_ec2_transit_gateway_vpc_attachment",
+            "aws_ec2_transit_gateway_peering_attachment", "aws_ec2_transit_gateway_peering_attachment_accepter"),
+    TRANSIT_GATEWAY_ROUTE_TABLE("tgw-rtb-", "aws_ec2_transit_gateway_route_table"),
+    LOAD_BALANCER("", "aws_lb", "aws_alb"),
+    TARGET_GROUP("", "aws_lb_target_group", "aws_alb_target_group");
 
     final String prefix;
     final List<String> types;

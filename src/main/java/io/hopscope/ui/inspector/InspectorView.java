@@ -100,6 +100,8 @@ public final class InspectorView {
             addTab(OUTBOUND, "inspector.tab.outbound", new AclEntriesView(new AclEntriesViewModel(document, messages, a.id(), true), messages));
         } else if (one instanceof RouteTable t) {
             addTab(ROUTES, "inspector.tab.routes", new RoutesView(new RoutesViewModel(document, messages, t.id()), messages));
+        } else if (one instanceof io.hopscope.model.LoadBalancer lb) {
+            LoadBalancerTabs.add(document, messages, lb.id(), this::addTab);
         }
         ruleTabs.setVisible(!ruleTabs.getTabs().isEmpty());
     }

@@ -31,9 +31,11 @@ public record TracePathPlan(List<TraceLeg> legs, String currentShapeId, boolean 
         String currentShape = null;
         for (int i = 0; i <= current; i++) {
             HopRow row = rows.get(i);
-            if (row.reply() && (i == 0 || !rows.get(i - 1).reply())) {
-                // The request arrived: the reply starts at the destination.
-                walk.visit(shapes.shapeOf(query.to(), drawn), true, false);
+            String to = shapes.shapeOf(query.to(), drawn);
+            if (row.reply() && (i == 0 || !rows.get(i - 1).reply()) && !walk.passed(to)) {
+                // The request arrived: the reply starts at the destination, or at the target a load
+                // balancer sent the request on to (rulebook 10), where the walk already stands.
+                walk.visit(to, true, false);
             }
             String shape = shapes.shapeFor(row.hop(), drawn);
             walk.visit(shape, !row.blocks(), row.reply());
@@ -46,7 +48,13 @@ public record TracePathPlan(List<TraceLeg> legs, String currentShapeId, boolean 
 
     private static final class Walk {
         final List<TraceLeg> legs = new ArrayList<>();
+        final java.util.Set<String> seen = new java.util.HashSet<>();
         String last;
+
+        /** The walk went through {@code shape} and on beyond it. */
+        boolean passed(String shape) {
+            return shape != null && seen.contains(shape) && !shape.equals(last);
+        }
 
         void visit(String shape, boolean allowed, boolean reply) {
             if (shape == null) {
@@ -63,6 +71,7 @@ public record TracePathPlan(List<TraceLeg> legs, String currentShapeId, boolean 
             if (last != null) {
                 legs.add(new TraceLeg(last, shape, allowed, reply));
             }
+            seen.add(shape);
             last = shape;
         }
     }

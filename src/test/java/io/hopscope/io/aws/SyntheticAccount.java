@@ -158,7 +158,10 @@ public final class SyntheticAccount {
                 transit.staticRoutes(g);
             }
         }
-        new SyntheticLoadBalancerWriter(scale, ids).write(factory, dir);
+        if (!"false".equals(System.getProperty("hopscope.synthetic.loadBalancers"))) {
+            // Off only to measure the account as it was before load balancers (README, "Speed").
+            new SyntheticLoadBalancerWriter(scale, ids).write(factory, dir);
+        }
         long bytes = 0;
         try (var files = Files.list(dir)) {
             for (Path p : (Iterable<Path>) files::iterator) {

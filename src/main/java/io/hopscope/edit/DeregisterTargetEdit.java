@@ -1,0 +1,28 @@
+package io.hopscope.edit;
+
+import io.hopscope.diagram.Diagram;
+import io.hopscope.model.Target;
+import io.hopscope.model.TargetGroup;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Deregisters a target (by id and port: one instance may be registered on several ports) [TGREG]. */
+public record DeregisterTargetEdit(String targetGroupId, String targetId, Integer port) implements Edit {
+
+    @Override
+    public String description() {
+        return "Deregister " + TargetEdits.name(new Target(targetId, port)) + " from " + targetGroupId;
+    }
+
+    @Override
+    public Diagram apply(Diagram diagram) {
+        TargetGroup tg = TargetEdits.require(diagram, targetGroupId);
+        int i = TargetEdits.indexOf(tg, targetId, port);
+        if (i < 0) {
+            throw new IllegalStateException(targetId + " is no longer registered with " + tg.label());
+        }
+        List<Target> targets = new ArrayList<>(tg.targets());
+        targets.remove(i);
+        return diagram.withModel(diagram.model().with(tg.withTargets(targets)));
+    }
+}

@@ -1,0 +1,28 @@
+package io.hopscope.edit;
+
+import io.hopscope.diagram.Diagram;
+import io.hopscope.model.Listener;
+import io.hopscope.model.LoadBalancer;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Removes the listener on a port; connections to that port are then refused [ALBL]. */
+public record RemoveListenerEdit(String loadBalancerId, int port) implements Edit {
+
+    @Override
+    public String description() {
+        return "Remove listener on port " + port + " from " + loadBalancerId;
+    }
+
+    @Override
+    public Diagram apply(Diagram diagram) {
+        LoadBalancer lb = ListenerEdits.require(diagram, loadBalancerId);
+        int i = ListenerEdits.indexOf(lb, port);
+        if (i < 0) {
+            throw new IllegalStateException(lb.label() + " has no listener on port " + port + " any more");
+        }
+        List<Listener> listeners = new ArrayList<>(lb.listeners());
+        listeners.remove(i);
+        return ListenerEdits.with(diagram, lb, listeners);
+    }
+}

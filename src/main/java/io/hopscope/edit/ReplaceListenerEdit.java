@@ -1,0 +1,31 @@
+package io.hopscope.edit;
+
+import io.hopscope.diagram.Diagram;
+import io.hopscope.model.Listener;
+import io.hopscope.model.LoadBalancer;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Changes the listener on {@code port}: its protocol, its port or the target group it forwards to. */
+public record ReplaceListenerEdit(String loadBalancerId, int port, Listener listener) implements Edit {
+
+    @Override
+    public String description() {
+        return "Change listener " + port + " of " + loadBalancerId + " to " + ListenerEdits.name(listener);
+    }
+
+    @Override
+    public Diagram apply(Diagram diagram) {
+        LoadBalancer lb = ListenerEdits.require(diagram, loadBalancerId);
+        int i = ListenerEdits.indexOf(lb, port);
+        if (i < 0) {
+            throw new IllegalStateException(lb.label() + " has no listener on port " + port + " any more");
+        }
+        if (listener.port() != port) {
+            ListenerEdits.requireFreePort(lb, listener.port());
+        }
+        List<Listener> listeners = new ArrayList<>(lb.listeners());
+        listeners.set(i, listener);
+        return ListenerEdits.with(diagram, lb, listeners);
+    }
+}

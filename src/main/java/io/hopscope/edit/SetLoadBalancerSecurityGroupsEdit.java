@@ -1,0 +1,44 @@
+package io.hopscope.edit;
+
+import io.hopscope.diagram.Diagram;
+import io.hopscope.model.LoadBalancer;
+import io.hopscope.model.LoadBalancerType;
+import io.hopscope.model.NetworkInterface;
+import io.hopscope.model.NetworkModel;
+import java.util.List;
+
+/**
+ * Sets a load balancer's security groups, which its node interfaces carry [ALBSG]. An ALB always
+ * has at least one; an NLB created without groups cannot be given any later [NLBSG].
+ */
+public record SetLoadBalancerSecurityGroupsEdit(String loadBalancerId, List<String> securityGroupIds) implements Edit {
+
+    public SetLoadBalancerSecurityGroupsEdit {
+        securityGroupIds = List.copyOf(securityGroupIds);
+    }
+
+    @Override
+    public String description() {
+        return "Set security groups of " + loadBalancerId + " to " + securityGroupIds;
+    }
+
+    @Override
+    public Diagram apply(Diagram diagram) {
+        LoadBalancer lb = ListenerEdits.require(diagram, loadBalancerId);
+        if (lb.type() == LoadBalancerType.APPLICATION && securityGroupIds.isEmpty()) {
+            throw new IllegalArgumentException("An Application Load Balancer needs at least one security group.");
+        }
+        if (lb.type() == LoadBalancerType.NETWORK && lb.securityGroupIds().isEmpty() && !securityGroupIds.isEmpty()) {
+            throw new IllegalArgumentException(lb.label() + " was created without security groups; AWS does not let a"
+                    + " Network Load Balancer get groups later.");
+        }
+        NetworkModel m = diagram.model().with(lb.withSecurityGroupIds(securityGroupIds));
+        for (String eniId : lb.networkInterfaceIds()) {
+            NetworkInterface eni = m.networkInterface(eniId);
+            if (eni != null) {
+                m = m.with(eni.withSecurityGroupIds(securityGroupIds));
+            }
+        }
+        return diagram.withModel(m);
+    }
+}
