@@ -46,6 +46,7 @@ final class MainMenus {
     @FXML private MenuItem findItem;
     @FXML private MenuItem copyAsImageItem;
     @FXML private CheckMenuItem darkThemeItem;
+    @FXML private CheckMenuItem exposureBadgesItem;
 
     /** Made before {@code MainWindow.fxml} is loaded, which includes the menu bar with this controller. */
     MainMenus(MainWindowView window, ResourceBundle messages, MainWindowViewModel viewModel) {
@@ -264,6 +265,11 @@ final class MainMenus {
     @FXML
     private void onFit() {
         window.panels().canvas().fitToWindow();
+    }
+
+    @FXML
+    private void onExposureBadges() {
+        window.panels().reach().badges().enabledProperty().set(exposureBadgesItem.isSelected());
     }
 
     @FXML

@@ -119,6 +119,7 @@ public final class MainWindowView implements ShareView.Host {
         paletteHost.getChildren().add(panels.palette().getRoot());
         inspectorHost.getChildren().add(panels.inspector().getRoot());
         bottomTabs.getTabs().addAll(panels.trace().createTab(), panels.problems().getTab());
+        bottomTabs.getTabs().addAll(panels.reach().tabs());
         horizontalSplit.setDividerPositions(0.64);
         verticalSplit.setDividerPositions(0.7);
         labs = new LabController(new LabDock(this, horizontalSplit, bottomTabs, panels.trace()), messages);
@@ -232,6 +233,10 @@ public final class MainWindowView implements ShareView.Host {
 
     public ProblemsView getProblemsView() {
         return panels.problems();
+    }
+
+    public io.hopscope.ui.reach.ReachPanels getReachPanels() {
+        return panels.reach();
     }
 
     public ShareView getShareView() {

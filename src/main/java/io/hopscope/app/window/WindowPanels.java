@@ -6,6 +6,7 @@ import io.hopscope.ui.palette.PaletteView;
 import io.hopscope.ui.palette.PaletteViewModel;
 import io.hopscope.ui.problems.ProblemsView;
 import io.hopscope.ui.problems.ProblemsViewModel;
+import io.hopscope.ui.reach.ReachPanels;
 import io.hopscope.ui.share.ShareView;
 import io.hopscope.ui.trace.TraceView;
 import io.hopscope.ui.trace.TraceViewModel;
@@ -17,7 +18,7 @@ import java.util.ResourceBundle;
  * window only places them; no panel knows another's scene graph.
  */
 record WindowPanels(DiagramCanvasView canvas, PaletteView palette, TraceView trace, InspectorView inspector,
-                    ProblemsView problems, ShareView share) {
+                    ProblemsView problems, ShareView share, ReachPanels reach) {
 
     static WindowPanels create(MainWindowViewModel viewModel, ResourceBundle messages, ShareView.Host shareHost) {
         DiagramCanvasView canvas = new DiagramCanvasView(viewModel.canvas(), messages);
@@ -38,6 +39,7 @@ record WindowPanels(DiagramCanvasView canvas, PaletteView palette, TraceView tra
         trace.setRuleRevealer(inspector::revealHop);
         ShareView share = new ShareView(viewModel.document(), messages, shareHost);
         share.getViewModel().shownTraceProperty().bind(trace.getViewModel().traceProperty());
-        return new WindowPanels(canvas, palette, trace, inspector, problems, share);
+        ReachPanels reach = ReachPanels.create(viewModel.document(), messages, canvas, trace);
+        return new WindowPanels(canvas, palette, trace, inspector, problems, share, reach);
     }
 }

@@ -9,27 +9,23 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 
 /**
- * The inspector's section for a virtual private gateway, customer gateway, VPN connection or Direct
- * Connect gateway ({@link HybridInspectorViewModel}); hidden for anything else. Field ids are
- * {@code hybrid-<key>}.
+ * The inspector's tab for a virtual private gateway, customer gateway, VPN connection or Direct
+ * Connect gateway ({@link HybridInspectorViewModel}), registered in {@link InspectorEditors}. Field
+ * ids are {@code hybrid-<key>}.
  */
-public final class HybridInspectorView {
+public final class HybridInspectorView implements SubEditorView {
 
     private final HybridInspectorViewModel viewModel;
     private final VBox root;
-    @FXML private Label title;
     @FXML private Label hint;
     @FXML private GridPane grid;
 
     public HybridInspectorView(HybridInspectorViewModel viewModel, ResourceBundle messages) {
         this.viewModel = viewModel;
-        root = HybridSections.load(this, messages);
+        root = HybridSectionLoader.load(this, messages);
         root.setId("hybrid-inspector");
-        title.textProperty().bind(viewModel.titleProperty());
         hint.setVisible(false);
         hint.setManaged(false);
-        root.visibleProperty().bind(viewModel.titleProperty().isNotEmpty());
-        root.managedProperty().bind(root.visibleProperty());
         viewModel.getFields().addListener((ListChangeListener<PropertyField>) c -> rebuild());
         rebuild();
     }
@@ -38,6 +34,17 @@ public final class HybridInspectorView {
         FieldRows.fill(grid, viewModel.getFields(), "hybrid-");
     }
 
+    /** The tab for {@code r}, as {@link InspectorEditors} registers it. */
+    static HybridInspectorView of(InspectorEditors.Context c, io.hopscope.model.Resource r) {
+        return new HybridInspectorView(new HybridInspectorViewModel(c.document(), c.messages(), r.id()), c.messages());
+    }
+
+    @Override
+    public void dispose() {
+        viewModel.dispose();
+    }
+
+    @Override
     public Node getRoot() {
         return root;
     }

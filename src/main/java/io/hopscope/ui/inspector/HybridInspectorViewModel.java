@@ -13,13 +13,11 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.SetChangeListener;
 
 /**
- * The inspector's section for one selected virtual private gateway, customer gateway (on-premises
- * network), VPN connection or Direct Connect gateway: a title naming what it is and the fields
- * {@link HybridFields} builds, rebuilt when the selection or the diagram changes. Empty (and hidden
- * by its view) for anything else.
+ * The inspector's tab for one virtual private gateway, customer gateway (on-premises network), VPN
+ * connection or Direct Connect gateway: a title naming what it is and the fields {@link HybridFields}
+ * builds, rebuilt when the diagram changes (an edit, an undo). Empty once the resource is gone.
  */
 public final class HybridInspectorViewModel {
 
@@ -27,13 +25,20 @@ public final class HybridInspectorViewModel {
     private final ResourceBundle messages;
     private final ObservableList<PropertyField> fields = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
+    private final String resourceId;
+    private final javafx.beans.value.ChangeListener<Object> onDiagram = (obs, old, now) -> rebuild();
 
-    public HybridInspectorViewModel(DiagramDocument document, ResourceBundle messages) {
+    public HybridInspectorViewModel(DiagramDocument document, ResourceBundle messages, String resourceId) {
         this.document = document;
         this.messages = messages;
-        document.getSelection().addListener((SetChangeListener<String>) c -> rebuild());
-        document.diagramProperty().addListener((obs, old, now) -> rebuild());
+        this.resourceId = resourceId;
+        document.diagramProperty().addListener(onDiagram);
         rebuild();
+    }
+
+    /** Stops following the document (the tab went away). */
+    public void dispose() {
+        document.diagramProperty().removeListener(onDiagram);
     }
 
     private void rebuild() {
@@ -47,11 +52,7 @@ public final class HybridInspectorViewModel {
     }
 
     private Resource selected() {
-        if (document.getSelection().size() != 1) {
-            return null;
-        }
-        String id = document.getSelection().iterator().next();
-        return document.getDiagram().model().find(id).orElse(null);
+        return document.getDiagram().model().find(resourceId).orElse(null);
     }
 
     public ObservableList<PropertyField> getFields() {

@@ -1,116 +1,121 @@
 package io.hopscope.ui.inspector;
 
 import io.hopscope.check.Problem;
-import io.hopscope.engine.ComponentKind;
 import io.hopscope.engine.Hop;
 import io.hopscope.engine.RuleRef;
-import io.hopscope.model.NetworkAcl;
-import io.hopscope.model.Resource;
-import io.hopscope.model.RouteTable;
-import io.hopscope.model.SecurityGroup;
 import io.hopscope.ui.common.DiagramDocument;
+import io.hopscope.ui.inspector.InspectorViewModel.Reveal;
+import io.hopscope.ui.inspector.InspectorViewModel.ShownAction;
+import io.hopscope.ui.inspector.InspectorViewModel.ShownSection;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import javafx.collections.SetChangeListener;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableView;
-import javafx.scene.layout.VBox;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.StackPane;
 
 /**
- * The right-hand panel: the selection's properties and, for one security group, network ACL or
- * route table, its rule tables. The trace explorer and the problems panel open a table at a rule
- * with {@link #revealRule(RuleRef)}.
+ * The right-hand panel ({@code Inspector.fxml}) over {@link InspectorViewModel}: the selection's
+ * properties, the action buttons and sub-editor tabs registered for its kind in
+ * {@link InspectorEditors} (the one place a resource kind plugs in), and the trace finding line.
+ * The trace explorer and the problems panel open a tab at a rule with {@link #revealRule(RuleRef)}.
  */
 public final class InspectorView {
 
     /** Tab ids: {@code inbound}, {@code outbound}, {@code routes}. */
-    public static final String INBOUND = "inbound";
-    public static final String OUTBOUND = "outbound";
-    public static final String ROUTES = "routes";
+    public static final String INBOUND = InspectorSection.INBOUND;
+    public static final String OUTBOUND = InspectorSection.OUTBOUND;
+    public static final String ROUTES = InspectorSection.ROUTES;
 
-    private static final Pattern DIRECTION_PATH = Pattern.compile("\\.(inbound|outbound)$");
-
-    private final DiagramDocument document;
-    private final ResourceBundle messages;
-    private final PropertiesViewModel properties;
-    private final TabPane ruleTabs = new TabPane();
-    private final List<RuleTableView> tables = new ArrayList<>();
+    private final InspectorViewModel viewModel;
+    private final InspectorEditors editors;
+    private final InspectorEditors.Context context;
+    private final List<SubEditorView> shown = new ArrayList<>();
     private final ScrollPane root;
-    private String shownTablesOf;
-    private final TraceFinding finding;
+
+    @FXML private Label findingLabel;
+    @FXML private StackPane propertiesHost;
+    @FXML private FlowPane actionsBar;
+    @FXML private TabPane ruleTabs;
 
     public InspectorView(DiagramDocument document, ResourceBundle messages) {
-        this.document = document;
-        this.messages = messages;
-        this.properties = new PropertiesViewModel(document, messages);
-        PropertiesView propertiesView = new PropertiesView(properties);
-        ruleTabs.setId("rule-tabs");
-        ruleTabs.getStyleClass().add("rule-tabs");
-        ruleTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        ruleTabs.managedProperty().bind(ruleTabs.visibleProperty());
-        finding = new TraceFinding(messages);
-        VBox content = new VBox(10, finding.getRoot(), propertiesView.getRoot(),
-                HybridSections.sections(document, messages), ruleTabs);
-        content.getStyleClass().add("inspector");
-        root = new ScrollPane(content);
-        root.setFitToWidth(true);
-        root.getStyleClass().add("inspector-view");
-        root.setMinWidth(280);
-        document.getSelection().addListener((SetChangeListener<String>) c -> {
-            showTables();
-            finding.selectionChanged(document.getSelection());
-        });
-        document.diagramProperty().addListener((obs, old, now) -> showTables());
-        showTables();
+        this(document, messages, InspectorEditors.standard());
+    }
+
+    public InspectorView(DiagramDocument document, ResourceBundle messages, InspectorEditors editors) {
+        this.editors = editors;
+        this.context = new InspectorEditors.Context(document, messages);
+        this.viewModel = new InspectorViewModel(document, messages, editors::sections, editors::actions);
+        FXMLLoader fxml = new FXMLLoader(InspectorView.class.getResource("/io/hopscope/ui/inspector/Inspector.fxml"), messages);
+        fxml.setController(this);
+        try {
+            root = fxml.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load Inspector.fxml", e);
+        }
+        propertiesHost.getChildren().add(new PropertiesView(viewModel.properties()).getRoot());
+        findingLabel.textProperty().bind(viewModel.findingProperty());
+        findingLabel.visibleProperty().bind(viewModel.findingProperty().isNotEmpty());
+        for (Node n : List.of(findingLabel, actionsBar, ruleTabs)) {
+            n.managedProperty().bind(n.visibleProperty());
+        }
+        viewModel.getSections().addListener((ListChangeListener<ShownSection>) c -> showSections());
+        viewModel.getActions().addListener((ListChangeListener<ShownAction>) c -> showActions());
+        editors.setOnChange(viewModel::registrationsChanged);
+        showSections();
+        showActions();
     }
 
     public Node getRoot() {
         return root;
     }
 
-    public PropertiesViewModel properties() {
-        return properties;
+    public InspectorViewModel getViewModel() {
+        return viewModel;
     }
 
-    /** Rebuilds the rule tables only when another resource is shown, so a table keeps its selected row across edits. */
-    private void showTables() {
-        List<Resource> selected = properties.selectedResources();
-        Resource one = selected.size() == 1 ? selected.get(0) : null;
-        String key = one == null ? null : one.id() + "|" + one.kind();
-        if (key != null && key.equals(shownTablesOf)) {
-            return;
-        }
-        shownTablesOf = key;
-        tables.forEach(RuleTableView::dispose);
-        tables.clear();
+    public PropertiesViewModel properties() {
+        return viewModel.properties();
+    }
+
+    /** Where features add their tabs and actions for a resource kind. */
+    public InspectorEditors editors() {
+        return editors;
+    }
+
+    private void showSections() {
+        shown.forEach(SubEditorView::dispose);
+        shown.clear();
         ruleTabs.getTabs().clear();
-        if (one instanceof SecurityGroup g) {
-            addTab(INBOUND, "inspector.tab.inbound",
-                    new SecurityGroupRulesView(new SecurityGroupRulesViewModel(document, messages, g.id(), true), messages));
-            addTab(OUTBOUND, "inspector.tab.outbound",
-                    new SecurityGroupRulesView(new SecurityGroupRulesViewModel(document, messages, g.id(), false), messages));
-        } else if (one instanceof NetworkAcl a) {
-            addTab(INBOUND, "inspector.tab.inbound", new AclEntriesView(new AclEntriesViewModel(document, messages, a.id(), false), messages));
-            addTab(OUTBOUND, "inspector.tab.outbound", new AclEntriesView(new AclEntriesViewModel(document, messages, a.id(), true), messages));
-        } else if (one instanceof RouteTable t) {
-            addTab(ROUTES, "inspector.tab.routes", new RoutesView(new RoutesViewModel(document, messages, t.id()), messages));
-        } else if (one instanceof io.hopscope.model.LoadBalancer lb) {
-            LoadBalancerTabs.add(document, messages, lb.id(), this::addTab);
+        for (ShownSection s : viewModel.getSections()) {
+            SubEditorView view = editors.create(s.section(), context, s.resource());
+            Tab tab = new Tab(s.title(), view.getRoot());
+            tab.setId(s.section().id());
+            shown.add(view);
+            ruleTabs.getTabs().add(tab);
         }
         ruleTabs.setVisible(!ruleTabs.getTabs().isEmpty());
     }
 
-    private void addTab(String id, String key, RuleTableView view) {
-        Tab tab = new Tab(messages.getString(key), view.getRoot());
-        tab.setId(id);
-        tables.add(view);
-        ruleTabs.getTabs().add(tab);
+    private void showActions() {
+        actionsBar.getChildren().clear();
+        for (ShownAction a : viewModel.getActions()) {
+            Button button = new Button(a.label());
+            button.setId("action-" + a.action().id());
+            button.setOnAction(e -> viewModel.run(a));
+            actionsBar.getChildren().add(button);
+        }
+        actionsBar.setVisible(!actionsBar.getChildren().isEmpty());
     }
 
     /**
@@ -119,80 +124,39 @@ public final class InspectorView {
      * shown here (no rule matched, connection tracking, a gateway).
      */
     public boolean revealRule(RuleRef ref) {
-        select(ref.resourceId());
-        for (int i = 0; i < tables.size(); i++) {
-            int row = tables.get(i).rowOf(ref);
-            if (row >= 0) {
-                showRow(ruleTabs.getTabs().get(i), tables.get(i).table(), row);
-                return true;
-            }
-        }
-        return false;
+        return show(viewModel.revealRule(ref));
     }
 
     /**
      * Shows a trace hop: selects the component that decided and, when a row decided, opens its table
-     * there; when none did (no rule matched, no route, connection tracking, a gateway's own check) a
-     * highlighted line says so above the component's fields. The focus stays where it is.
+     * there; when none did a highlighted line says so above the component's fields. The focus stays
+     * where it is.
      */
     public void revealHop(Hop hop) {
-        RuleRef ref = hop.ruleRef();
-        String shown = ref.resourceId();
-        if (hop.kind() == ComponentKind.NETWORK_INTERFACE && !hop.groups().isEmpty()) {
-            // The interface stands for its groups: show the set's first group and name them all.
-            shown = ref.kind() == RuleRef.Kind.RULE ? ref.resourceId() : hop.groups().get(0);
-        }
-        if (document.getDiagram().model().find(shown).isEmpty()) {
-            shown = hop.componentId();
-        }
-        select(shown);
-        finding.show(hop, shown);
-        if (ref.kind() == RuleRef.Kind.RULE || ref.kind() == RuleRef.Kind.DEFAULT_RULE) {
-            revealRule(ref);
-        } else if (ref.direction() != null) {
-            showList(ref.direction().isEgress() ? OUTBOUND : INBOUND);
-        }
-    }
-
-    private void showList(String id) {
-        ruleTabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
-                .ifPresent(t -> ruleTabs.getSelectionModel().select(t));
+        show(viewModel.revealHop(hop));
     }
 
     /** Selects a problem's culprit and, when the problem's location names a rule or route, opens its table there. */
     public void revealProblem(Problem problem) {
-        if (problem.resourceId() == null) {
-            return;
-        }
-        select(problem.resourceId());
-        var ref = ProblemRules.refOf(document.getDiagram().model(), problem);
-        if (ref.isPresent()) {
-            revealRule(ref.get());
-        } else {
-            showDirectionTab(problem.location());
-        }
+        show(viewModel.revealProblem(problem));
     }
 
-    /** A problem about a whole direction ("...networkAcls[1].outbound": no rule for ephemeral ports) opens its tab. */
-    private void showDirectionTab(String location) {
-        Matcher m = DIRECTION_PATH.matcher(location);
-        if (m.find()) {
-            ruleTabs.getTabs().stream().filter(t -> m.group(1).equals(t.getId())).findFirst()
+    private boolean show(Reveal reveal) {
+        if (reveal.rule() != null) {
+            for (int i = 0; i < shown.size(); i++) {
+                int row = shown.get(i).rowOf(reveal.rule());
+                if (row >= 0) {
+                    ruleTabs.getSelectionModel().select(ruleTabs.getTabs().get(i));
+                    shown.get(i).showRow(row);
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (reveal.tabId() != null) {
+            ruleTabs.getTabs().stream().filter(t -> reveal.tabId().equals(t.getId())).findFirst()
                     .ifPresent(t -> ruleTabs.getSelectionModel().select(t));
         }
-    }
-
-    private void select(String componentId) {
-        if (!(document.getSelection().size() == 1 && document.getSelection().contains(componentId))) {
-            document.getSelection().clear();
-            document.getSelection().add(componentId);
-        }
-    }
-
-    /** Shows the row without taking the focus: the trace explorer keeps it while the user steps. */
-    private static void showRow(Tab tab, TableView<?> table, int row) {
-        tab.getTabPane().getSelectionModel().select(tab);
-        table.getSelectionModel().clearAndSelect(row);
-        table.scrollTo(row);
+        return false;
     }
 }

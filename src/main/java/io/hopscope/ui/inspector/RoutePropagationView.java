@@ -9,27 +9,23 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 
 /**
- * Route propagation switches under a selected route table, one check box per virtual private gateway
+ * The route table's "Route propagation" tab: one check box per virtual private gateway
  * ({@link RoutePropagationViewModel}); node ids {@code propagate-<vgw id>}.
  */
-public final class RoutePropagationView {
+public final class RoutePropagationView implements SubEditorView {
 
     private final RoutePropagationViewModel viewModel;
     private final VBox root;
-    @FXML private Label title;
     @FXML private Label hint;
     @FXML private GridPane grid;
 
     public RoutePropagationView(RoutePropagationViewModel viewModel, ResourceBundle messages) {
         this.viewModel = viewModel;
-        root = HybridSections.load(this, messages);
+        root = HybridSectionLoader.load(this, messages);
         root.setId("route-propagation");
-        title.setText(messages.getString("hybrid.title.propagation"));
         hint.textProperty().bind(viewModel.hintProperty());
         hint.visibleProperty().bind(viewModel.hintProperty().isNotEmpty());
         hint.managedProperty().bind(hint.visibleProperty());
-        root.visibleProperty().bind(viewModel.tableIdProperty().isNotNull());
-        root.managedProperty().bind(root.visibleProperty());
         viewModel.getToggles().addListener((ListChangeListener<PropertyField>) c -> rebuild());
         rebuild();
     }
@@ -38,6 +34,12 @@ public final class RoutePropagationView {
         FieldRows.fill(grid, viewModel.getToggles(), "");
     }
 
+    @Override
+    public void dispose() {
+        viewModel.dispose();
+    }
+
+    @Override
     public Node getRoot() {
         return root;
     }

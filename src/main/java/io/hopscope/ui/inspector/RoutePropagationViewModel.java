@@ -15,10 +15,9 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.SetChangeListener;
 
 /**
- * Route propagation of the selected route table [VGWPROP]: one on/off field per virtual private
+ * Route propagation of one route table, the inspector's "Route propagation" tab [VGWPROP]: one on/off field per virtual private
  * gateway attached to the table's VPC (and any the table still lists). Switching one is one undo
  * step that also adds or withdraws the gateway's propagated routes ({@link RoutePropagation}).
  * {@code hint} says why there is nothing to switch when the VPC has no gateway.
@@ -29,21 +28,25 @@ public final class RoutePropagationViewModel {
     private final ResourceBundle messages;
     private final ObservableList<PropertyField> toggles = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper hint = new ReadOnlyStringWrapper(this, "hint", "");
-    private final ReadOnlyStringWrapper tableId = new ReadOnlyStringWrapper(this, "tableId");
+    private final String tableId;
+    private final javafx.beans.value.ChangeListener<Object> onDiagram = (obs, old, now) -> rebuild();
 
-    public RoutePropagationViewModel(DiagramDocument document, ResourceBundle messages) {
+    public RoutePropagationViewModel(DiagramDocument document, ResourceBundle messages, String tableId) {
         this.document = document;
         this.messages = messages;
-        document.getSelection().addListener((SetChangeListener<String>) c -> rebuild());
-        document.diagramProperty().addListener((obs, old, now) -> rebuild());
+        this.tableId = tableId;
+        document.diagramProperty().addListener(onDiagram);
         rebuild();
+    }
+
+    /** Stops following the document (the tab went away). */
+    public void dispose() {
+        document.diagramProperty().removeListener(onDiagram);
     }
 
     private void rebuild() {
         NetworkModel m = document.getDiagram().model();
-        RouteTable t = document.getSelection().size() == 1
-                ? m.routeTable(document.getSelection().iterator().next()) : null;
-        tableId.set(t == null ? null : t.id());
+        RouteTable t = m.routeTable(tableId);
         if (t == null) {
             toggles.clear();
             hint.set("");
@@ -71,11 +74,6 @@ public final class RoutePropagationViewModel {
 
     public PropertyField toggle(String vgwId) {
         return toggles.stream().filter(f -> Objects.equals(f.key(), "propagate-" + vgwId)).findFirst().orElse(null);
-    }
-
-    /** Set when a route table is shown, else null: the view hides itself then. */
-    public ReadOnlyStringProperty tableIdProperty() {
-        return tableId.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty hintProperty() {

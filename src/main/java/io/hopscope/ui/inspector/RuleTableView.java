@@ -1,18 +1,15 @@
 package io.hopscope.ui.inspector;
 
-import io.hopscope.engine.RuleRef;
-import javafx.scene.Node;
 import javafx.scene.control.TableView;
 
-/** A rule table as the inspector holds it: its node, its table, and how it finds a rule the engine names. */
-interface RuleTableView {
-
-    Node getRoot();
+/** A rule table as the inspector holds it: a sub-editor whose rows are the rules the engine names. */
+interface RuleTableView extends SubEditorView {
 
     TableView<?> table();
 
-    /** The row of the rule named {@code ruleRef} as traces name it, or -1. */
-    int rowOf(RuleRef ref);
-
-    void dispose();
+    @Override
+    default void showRow(int row) {
+        table().getSelectionModel().clearAndSelect(row);
+        table().scrollTo(row);
+    }
 }

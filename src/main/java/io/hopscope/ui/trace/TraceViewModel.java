@@ -235,6 +235,13 @@ public final class TraceViewModel {
         traceNow();
     }
 
+    /** Shows {@code query} exactly (its addresses and ICMP type too): a reachability row's example packet. */
+    public void traceExactly(TraceQuery query) {
+        question.fill(TraceQuestion.toSaved(query));
+        currentIndex.set(-1);
+        run(query);
+    }
+
     public void forget(SavedTrace kept) {
         keptTraces.forget(kept);
     }

@@ -131,6 +131,7 @@ class HybridCanvasUiTest {
 
         hands.click(hands.subnetBadge(WEB_SUBNET, "RT "));
         assertEquals(Set.of(PUBLIC_TABLE), doc().getSelection());
+        hands.click("Route propagation");
         CheckBox propagate = (CheckBox) hands.await(() -> robot.lookup("#propagate-" + vgw).tryQuery(), "propagation switch");
         assertFalse(propagate.isSelected());
         hands.click(propagate);

@@ -68,4 +68,28 @@ class ProblemsViewModelTest {
         assertTrue(doc.getImportNotes().isEmpty());
         assertFalse(vm.getProblems().stream().anyMatch(p -> p.location().equals("Vpcs.json")));
     }
+
+    @Test
+    void aFeaturesFeedJoinsTheListWithItsSourceAndOpeningRunsItsAction() {
+        int model = vm.getProblems().size();
+        javafx.collections.ObservableList<Problem> failed = javafx.collections.FXCollections.observableArrayList();
+        List<Problem> opened = new java.util.ArrayList<>();
+        vm.addFeed(new ProblemFeed("Policy", failed, "Show counterexample trace", opened::add));
+        Problem assertion = Problem.error("policy.yaml: $.assertions[0]", "web-sg reaches the database on 22")
+                .about(InspectorFixture.WEB_SG);
+        failed.add(assertion);
+        assertEquals(model + 1, vm.getProblems().size(), "a feed's rows are live");
+        assertEquals("Policy", vm.sourceText(assertion));
+        assertEquals(java.util.Optional.of("Show counterexample trace"), vm.actionText(assertion));
+        assertTrue(vm.actionText(vm.getProblems().get(0)).isEmpty() || model == 0, "model rows have no action");
+
+        List<Problem> revealed = new java.util.ArrayList<>();
+        vm.open(assertion, revealed::add);
+        assertEquals(List.of(assertion), opened, "opening the row runs the feed's action");
+        assertTrue(revealed.isEmpty(), "not the inspector's rule reveal");
+        assertEquals(Set.of(InspectorFixture.WEB_SG), doc.getSelection(), "the culprit is selected first");
+
+        failed.clear();
+        assertEquals(model, vm.getProblems().size());
+    }
 }

@@ -1,0 +1,196 @@
+package io.hopscope.ui.reach;
+
+import io.hopscope.engine.Blocker;
+import io.hopscope.engine.Hop;
+import io.hopscope.engine.Trace;
+import io.hopscope.model.NetworkAcl;
+import io.hopscope.model.NetworkInterface;
+import io.hopscope.model.NetworkModel;
+import io.hopscope.model.Resource;
+import io.hopscope.model.RouteTable;
+import io.hopscope.model.SecurityGroup;
+import io.hopscope.model.net.PortSet;
+import io.hopscope.model.net.Protocol;
+import io.hopscope.reach.Cell;
+import io.hopscope.reach.CellRows;
+import io.hopscope.reach.ExposureRow;
+import io.hopscope.reach.ReachEndpoint;
+import io.hopscope.reach.ReachEngine;
+import io.hopscope.reach.SelectorResolver;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The internet exposure of every workload, kept up to date edit by edit: which protocols and ports
+ * of each interface a host on the internet can open a connection to (the reach engine's exact
+ * answer, all protocols). After an edit that only changes the rules of security groups, NACLs or
+ * route tables, only the targets whose cells met a changed component are answered again: every
+ * packet of a cell meets the same components with the same decisions (the engine's atoms), so a
+ * target none of whose cells met a changed component keeps exactly the same reachable set. Any
+ * other change (an interface, an address, an association, a gateway) answers every target again.
+ * Not thread-safe: one worker owns it.
+ */
+public final class InternetExposure {
+
+    /** One target's answer: the shape it is drawn as, what opens, and every component its cells met. */
+    private record Answer(String shape, List<String> openings, Set<String> met) {
+    }
+
+    private NetworkModel model;
+    private Map<String, Answer> answers = Map.of();
+    private int recomputed;
+
+    /**
+     * Brings the answer up to {@code now} and returns the badge text of every exposed shape
+     * ("tcp 80, 443 · icmp"). {@code cancelled} is polled between targets; a cancelled update leaves
+     * the previous answer in place (the next one diffs against it).
+     */
+    public Map<String, String> update(NetworkModel now, BooleanSupplier cancelled) {
+        if (now == model) {
+            recomputed = 0;
+            return badges();
+        }
+        Set<String> changed = model == null ? null : ruleOnlyChanges(model, now);
+        ReachEngine engine = new ReachEngine(now);
+        SelectorResolver resolver = new SelectorResolver(now, null);
+        ReachEndpoint internet = SelectorResolver.internet();
+        Map<String, Answer> next = new LinkedHashMap<>();
+        int count = 0;
+        for (ReachEndpoint t : ReachSubjects.everyInterface(resolver)) {
+            Answer old = changed == null ? null : answers.get(t.id());
+            if (old != null && java.util.Collections.disjoint(old.met(), changed)) {
+                next.put(t.id(), old);
+                continue;
+            }
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException();
+            }
+            next.put(t.id(), answer(engine, now, internet, t));
+            count++;
+        }
+        model = now;
+        answers = next;
+        recomputed = count;
+        return badges();
+    }
+
+    /** How many targets the last {@link #update} answered again (the others were kept). */
+    public int lastRecomputed() {
+        return recomputed;
+    }
+
+    private static Answer answer(ReachEngine engine, NetworkModel m, ReachEndpoint internet, ReachEndpoint t) {
+        List<Cell> cells = engine.cells(internet, t, Protocol.ALL, PortSet.ALL);
+        Set<String> met = new HashSet<>();
+        for (Cell c : cells) {
+            Trace tr = c.trace();
+            addHops(m, tr.forward().hops(), met);
+            if (tr.reply() != null) {
+                addHops(m, tr.reply().hops(), met);
+            }
+            for (Blocker b : tr.blockers()) {
+                addHops(m, List.of(b.hop()), met);
+            }
+        }
+        List<String> openings = new ArrayList<>();
+        for (ExposureRow r : CellRows.rows(engine, cells, Protocol.ALL)) {
+            openings.add(r.protocol() + (r.ports().isEmpty() || r.ports().equals(List.of("0-65535")) ? "" : " " + String.join(",", r.ports())));
+        }
+        return new Answer(ReachSubjects.shapeOf(t), openings, Set.copyOf(met));
+    }
+
+    /** A hop stands for its component, the groups it evaluated, and an interface's own groups. */
+    private static void addHops(NetworkModel m, List<Hop> hops, Set<String> met) {
+        for (Hop h : hops) {
+            met.add(h.componentId());
+            met.addAll(h.groups());
+            NetworkInterface eni = m.networkInterface(h.componentId());
+            if (eni != null) {
+                met.addAll(eni.securityGroupIds());
+            }
+        }
+    }
+
+    private Map<String, String> badges() {
+        Map<String, Set<String>> byShape = new LinkedHashMap<>();
+        for (Answer a : answers.values()) {
+            if (!a.openings().isEmpty() && a.shape() != null) {
+                byShape.computeIfAbsent(a.shape(), k -> new LinkedHashSet<>()).addAll(a.openings());
+            }
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        byShape.forEach((shape, openings) -> out.put(shape, text(openings)));
+        return out;
+    }
+
+    /** "tcp 80,443 · icmp 8": the ports of one protocol together, "all" alone when everything opens. */
+    static String text(Set<String> openings) {
+        if (openings.contains("all")) {
+            return "all";
+        }
+        Map<String, Set<String>> ports = new LinkedHashMap<>();
+        for (String o : openings) {
+            int sp = o.indexOf(' ');
+            String proto = sp < 0 ? o : o.substring(0, sp);
+            Set<String> p = ports.computeIfAbsent(proto, k -> new LinkedHashSet<>());
+            if (sp >= 0) {
+                p.addAll(List.of(o.substring(sp + 1).split(",")));
+            }
+        }
+        List<String> parts = new ArrayList<>();
+        ports.forEach((proto, p) -> parts.add(p.isEmpty() ? proto : proto + " " + String.join(",", p)));
+        return String.join(" · ", parts);
+    }
+
+    /**
+     * The ids whose rules alone changed between two models, or null when something else changed
+     * (then every target is answered again).
+     */
+    static Set<String> ruleOnlyChanges(NetworkModel before, NetworkModel after) {
+        Map<String, Resource> old = new HashMap<>();
+        for (Resource r : before.allResources()) {
+            old.put(r.id(), r);
+        }
+        Set<String> changed = new HashSet<>();
+        int seen = 0;
+        for (Resource r : after.allResources()) {
+            Resource o = old.get(r.id());
+            if (o == null) {
+                return null;
+            }
+            seen++;
+            if (o.equals(r)) {
+                continue;
+            }
+            if (!sameExceptRules(o, r)) {
+                return null;
+            }
+            changed.add(r.id());
+        }
+        return seen == old.size() ? changed : null;
+    }
+
+    private static boolean sameExceptRules(Resource o, Resource r) {
+        if (o instanceof SecurityGroup a && r instanceof SecurityGroup b) {
+            return Objects.equals(a.vpcId(), b.vpcId());
+        }
+        if (o instanceof NetworkAcl a && r instanceof NetworkAcl b) {
+            return Objects.equals(a.vpcId(), b.vpcId()) && a.isDefault() == b.isDefault() && a.subnetIds().equals(b.subnetIds());
+        }
+        if (o instanceof RouteTable a && r instanceof RouteTable b) {
+            return Objects.equals(a.vpcId(), b.vpcId()) && a.main() == b.main() && a.subnetIds().equals(b.subnetIds())
+                    && a.propagatingVgwIds().equals(b.propagatingVgwIds());
+        }
+        return false;
+    }
+}

@@ -1,0 +1,78 @@
+package io.hopscope.ui.reach;
+
+import io.hopscope.engine.TraceQuery;
+import io.hopscope.ui.canvas.DiagramCanvasView;
+import io.hopscope.ui.common.DiagramDocument;
+import io.hopscope.ui.trace.TraceView;
+import java.util.List;
+import java.util.ResourceBundle;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import io.hopscope.ui.canvas.ExposureBadges;
+import javafx.application.Platform;
+import javafx.scene.control.Tab;
+
+/**
+ * The reachability features of one main window: the "Who can reach this?" panel, the internet
+ * exposure badges, the matrix and the policy panel, sharing one worker thread (the answers are
+ * computed off the FX thread and published on it). The window places their tabs and menu items.
+ */
+public final class ReachPanels {
+    private final ReachPanelView reach;
+    private final TraceView trace;
+    private final ExposureBadgesViewModel badges;
+
+    private ReachPanels(ReachPanelView reach, TraceView trace, ExposureBadgesViewModel badges) {
+        this.reach = reach;
+        this.trace = trace;
+        this.badges = badges;
+    }
+
+    public static ReachPanels create(DiagramDocument document, ResourceBundle messages, DiagramCanvasView canvas,
+                                     TraceView trace) {
+        ExecutorService worker = Executors.newSingleThreadExecutor(daemon("hopscope-reach"));
+        // The badges have a worker of their own: a long "Who can reach" question never delays them.
+        ExposureBadgesViewModel badges = new ExposureBadgesViewModel(document,
+                Executors.newSingleThreadScheduledExecutor(daemon("hopscope-exposure")), Platform::runLater,
+                ExposureBadgesViewModel.DEBOUNCE_MILLIS);
+        ExposureBadges marks = new ExposureBadges(canvas, messages.getString("reach.badge.accessible"));
+        badges.badgesProperty().addListener((obs, old, now) -> marks.show(now));
+        ReachPanelView reach = new ReachPanelView(new ReachPanelViewModel(document, messages, worker, Platform::runLater),
+                messages, canvas);
+        ReachPanels panels = new ReachPanels(reach, trace, badges);
+        reach.getViewModel().setTracer(panels::showTrace);
+        return panels;
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    /** View > Internet Exposure Badges. */
+    public ExposureBadgesViewModel badges() {
+        return badges;
+    }
+
+    /** Runs {@code query} in the trace explorer and brings it forward. */
+    public void showTrace(TraceQuery query) {
+        trace.getViewModel().traceExactly(query);
+        Tab t = trace.createTab();
+        if (t.getTabPane() != null) {
+            t.getTabPane().getSelectionModel().select(t);
+        }
+    }
+
+    /** The tabs for the bottom panel, after the trace and problems tabs. */
+    public List<Tab> tabs() {
+        return List.of(reach.getTab());
+    }
+
+    public ReachPanelView reach() {
+        return reach;
+    }
+}
