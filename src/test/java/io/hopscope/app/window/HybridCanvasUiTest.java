@@ -131,7 +131,9 @@ class HybridCanvasUiTest {
 
         hands.click(hands.subnetBadge(WEB_SUBNET, "RT "));
         assertEquals(Set.of(PUBLIC_TABLE), doc().getSelection());
-        hands.click("Route propagation");
+        // The table's tabs are rebuilt as the selection settles: click the header once it stands still.
+        hands.click(hands.awaitSteady(() -> robot.lookup("#propagation").match(RobotHands::shown).tryQuery(),
+                "the route propagation tab"));
         CheckBox propagate = (CheckBox) hands.await(() -> robot.lookup("#propagate-" + vgw).tryQuery(), "propagation switch");
         assertFalse(propagate.isSelected());
         hands.click(propagate);
