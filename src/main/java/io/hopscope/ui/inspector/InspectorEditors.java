@@ -72,7 +72,8 @@ public final class InspectorEditors {
                 .tab(io.hopscope.model.VpnGateway.class, "hybrid", "hybrid.title.vpnGateway", HybridInspectorView::of)
                 .tab(io.hopscope.model.CustomerGateway.class, "hybrid", "hybrid.title.customerGateway", HybridInspectorView::of)
                 .tab(io.hopscope.model.VpnConnection.class, "hybrid", "hybrid.title.vpnConnection", HybridInspectorView::of)
-                .tab(io.hopscope.model.DirectConnectGateway.class, "hybrid", "hybrid.title.directConnect", HybridInspectorView::of);
+                .tab(io.hopscope.model.DirectConnectGateway.class, "hybrid", "hybrid.title.directConnect", HybridInspectorView::of)
+                .tab(io.hopscope.model.TransitResource.class, "transit", "inspector.tab.transit", TransitGatewayView::of);
     }
 
     /** Adds a tab with node id {@code id} and the title {@code titleKey} for every resource of {@code kind}. */
