@@ -1,7 +1,6 @@
 package io.hopscope.cli;
 
 import io.hopscope.lab.AssertionCheck;
-import io.hopscope.lab.LabEvaluators;
 import io.hopscope.lab.LabFile;
 import io.hopscope.lab.LabGrade;
 import io.hopscope.lab.LabGrader;
@@ -49,7 +48,7 @@ public final class LabCheckCommand implements Callable<Integer> {
             return HopscopeCommand.EXIT_INPUT_ERROR;
         }
         LabFile lab = load.file();
-        LabGrade grade = new LabGrader(LabEvaluators.standard()).grade(lab);
+        LabGrade grade = new LabGrader().grade(lab);
         out.println("Lab " + lab.lab().id() + ": " + lab.lab().title().en());
         for (AssertionCheck c : grade.checks()) {
             out.println((c.holds() ? "✓ " : "✗ ") + c.assertion().label().en()

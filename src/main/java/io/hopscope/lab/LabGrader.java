@@ -2,7 +2,7 @@ package io.hopscope.lab;
 
 import io.hopscope.model.NetworkModel;
 import io.hopscope.reach.AssertionEvaluator;
-import io.hopscope.reach.AssertionResult;
+import io.hopscope.reach.ReachAssertions;
 import io.hopscope.reach.SelectorException;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +16,11 @@ import java.util.function.Function;
 public final class LabGrader {
 
     private final Function<NetworkModel, AssertionEvaluator> evaluators;
+
+    /** Grades with the evaluator of the {@code check} command. */
+    public LabGrader() {
+        this(ReachAssertions::of);
+    }
 
     public LabGrader(Function<NetworkModel, AssertionEvaluator> evaluators) {
         this.evaluators = evaluators;
@@ -34,11 +39,10 @@ public final class LabGrader {
 
     private static AssertionCheck check(AssertionEvaluator evaluator, LabAssertion a) {
         try {
-            AssertionResult r = evaluator.evaluate(a.assertion());
-            return new AssertionCheck(a, r.holds(), r.summary(), r.counterexample(), null);
+            return new AssertionCheck(a, evaluator.evaluate(a.assertion()), null);
         } catch (SelectorException e) {
             // The attempt removed or renamed what the assertion names: it cannot hold.
-            return new AssertionCheck(a, false, e.getMessage(), null, e.getMessage());
+            return new AssertionCheck(a, null, e.getMessage());
         }
     }
 }

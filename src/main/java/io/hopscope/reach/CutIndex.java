@@ -38,10 +38,14 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class CutIndex {
     private final NetworkModel model;
     private final Map<ComponentKind, CutSource> sources = new EnumMap<>(ComponentKind.class);
-    private final Map<String, Cuts> byComponent = new ConcurrentHashMap<>();
+    private final Map<Key, Cuts> byComponent = new ConcurrentHashMap<>();
     private final Map<String, Set<IpAddress>> members = new HashMap<>();
     private final Set<Integer> protocols = new HashSet<>();
     private final Cuts global;
+
+    /** One component as a hop names it (an interface's hop carries the groups it was judged by). */
+    private record Key(ComponentKind kind, String componentId, List<String> groups) {
+    }
 
     public CutIndex(NetworkModel model) {
         this.model = model;
@@ -104,8 +108,9 @@ public final class CutIndex {
         if (s == null) {
             return null;
         }
-        String key = hop.kind() + "/" + hop.componentId() + "/" + hop.groups();
-        return byComponent.computeIfAbsent(key, k -> s.cuts(hop, this).build());
+        Key key = new Key(hop.kind(), hop.componentId(), hop.groups());
+        Cuts c = byComponent.get(key);
+        return c != null ? c : byComponent.computeIfAbsent(key, k -> s.cuts(hop, this).build());
     }
 
     /** Every rule of the groups (both directions: the cuts do not need to know which one the hop used). */

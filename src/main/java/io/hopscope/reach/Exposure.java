@@ -4,7 +4,9 @@ import io.hopscope.model.net.PortSet;
 import io.hopscope.model.net.Protocol;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,7 +17,8 @@ import java.util.function.IntConsumer;
 /**
  * {@code exposure}: who can open a connection to each target, as rows whose union is the exact
  * reachable set. Targets are answered in parallel (one tracer per thread); {@code progress} hears the
- * number of targets done.
+ * number of targets done. Sources outside every VPC share the boxes dropped before the target between
+ * targets placed alike ({@link PlacementShare}).
  */
 public final class Exposure {
     private final ReachEngine engine;
@@ -29,12 +32,25 @@ public final class Exposure {
     }
 
     public Answer of(ReachEndpoint target, List<ReachEndpoint> sources, Protocol protocol, PortSet ports) {
+        return of(target, sources, protocol, ports, PlacementShare.newTable());
+    }
+
+    private Answer of(ReachEndpoint target, List<ReachEndpoint> sources, Protocol protocol, PortSet ports,
+                      Map<List<Object>, BitSet> shared) {
         List<ExposureRow> rows = new ArrayList<>();
         for (ReachEndpoint s : sources) {
             if (s.isInterface() && s.id().equals(target.id())) {
                 continue;
             }
-            List<ExposureRow> r = RowBuilder.rows(engine.cells(s, target, protocol, ports));
+            List<Cell> cells;
+            if (s.isInterface()) {
+                cells = engine.cells(s, target, protocol, ports);
+            } else {
+                PlacementShare share = PlacementShare.of(shared, engine.model(), s, target);
+                cells = engine.cells(s, target, protocol, ports, share);
+                share.finish();
+            }
+            List<ExposureRow> r = RowBuilder.rows(cells);
             rows.addAll(protocol.isAll() ? RowBuilder.mergeAll(r, engine.classes(4, protocol).size(),
                     engine.classes(6, protocol).size()) : r);
         }
@@ -43,10 +59,11 @@ public final class Exposure {
 
     public List<Answer> of(List<ReachEndpoint> targets, List<ReachEndpoint> sources, Protocol protocol, PortSet ports,
                            int threads, IntConsumer progress) {
+        Map<List<Object>, BitSet> shared = PlacementShare.newTable();
         if (threads <= 1 || targets.size() < 2) {
             List<Answer> out = new ArrayList<>();
             for (ReachEndpoint t : targets) {
-                out.add(of(t, sources, protocol, ports));
+                out.add(of(t, sources, protocol, ports, shared));
                 progress.accept(out.size());
             }
             return out;
@@ -57,7 +74,7 @@ public final class Exposure {
             List<Future<Answer>> futures = new ArrayList<>();
             for (ReachEndpoint t : targets) {
                 futures.add(pool.submit(() -> {
-                    Answer a = of(t, sources, protocol, ports);
+                    Answer a = of(t, sources, protocol, ports, shared);
                     progress.accept(done.incrementAndGet());
                     return a;
                 }));

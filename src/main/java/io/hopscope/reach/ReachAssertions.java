@@ -9,9 +9,11 @@ import io.hopscope.model.net.IpAddress;
 import java.util.List;
 
 /**
- * The exact {@link AssertionEvaluator}: every source x destination of an assertion is answered as
- * cells by the {@link ReachEngine}, over the assertion's protocol (every protocol class for
- * {@code all}) and ports. {@code unreachable} fails on the first cell that opens a connection for
+ * The {@link AssertionEvaluator} of {@code check} and of lab grading: every source x destination
+ * interface of an assertion is answered exactly, as cells by the {@link ReachEngine}, over the
+ * assertion's protocol (every protocol class for {@code all}) and ports; a destination outside the
+ * model (internet, external network, service) from an interface is traced port by port
+ * ({@link OutsideTargets}). {@code unreachable} fails on the first cell that opens a connection for
  * some client port; {@code reachable} on the first cell that is not REACHABLE. The failing cell's
  * concrete trace is the counterexample.
  */
@@ -24,18 +26,35 @@ public final class ReachAssertions implements AssertionEvaluator {
         this.selectors = new SelectorResolver(engine.model(), tags);
     }
 
+    /** The evaluator of one model, for {@code check} and for grading labs alike. */
+    public static AssertionEvaluator of(io.hopscope.model.NetworkModel model) {
+        return new ReachAssertions(new ReachEngine(model), ResourceTags.NONE);
+    }
+
     @Override
     public AssertionResult evaluate(Assertion a) {
         List<ReachEndpoint> from = selectors.resolveNonEmpty(a.from());
-        List<ReachEndpoint> to = selectors.resolveNonEmpty(a.to()).stream().filter(ReachEndpoint::isInterface).toList();
-        if (to.isEmpty()) {
+        List<ReachEndpoint> to = selectors.resolveNonEmpty(a.to());
+        if (to.stream().noneMatch(ReachEndpoint::isInterface) && from.stream().noneMatch(ReachEndpoint::isInterface)) {
             throw new SelectorException("selector '" + a.to().text() + "' names no interface to reach: a destination"
-                    + " must be a workload, interface, NAT gateway or endpoint");
+                    + " must be a workload, interface, NAT gateway or endpoint, unless the sources are interfaces");
         }
         long checked = 0;
         for (ReachEndpoint t : to) {
             for (ReachEndpoint s : from) {
-                if (s.isInterface() && s.id().equals(t.id())) {
+                if (s.id().equals(t.id())) {
+                    continue;
+                }
+                if (!t.isInterface()) {
+                    // Outside to outside crosses nothing modelled; interface to outside is traced port by port.
+                    List<Trace> traces = s.isInterface() ? OutsideTargets.traces(engine, s, t, a) : List.of();
+                    checked += traces.size();
+                    for (Trace trace : traces) {
+                        boolean opens = trace.verdict() == Verdict.REACHABLE || trace.verdict() == Verdict.PORT_DEPENDENT;
+                        if (a.expect() == Assertion.Expectation.UNREACHABLE ? opens : trace.verdict() != Verdict.REACHABLE) {
+                            return new AssertionResult(a, false, sentence(a, trace), counterexample(trace, s, t));
+                        }
+                    }
                     continue;
                 }
                 List<Cell> cells = engine.cells(s, t, a.protocol(), a.ports());
@@ -43,7 +62,8 @@ public final class ReachAssertions implements AssertionEvaluator {
                 Cell broken = a.expect() == Assertion.Expectation.UNREACHABLE ? firstOpen(cells) : firstNotReachable(cells);
                 if (broken != null) {
                     Cell shown = engine.readable(broken);
-                    return new AssertionResult(a, false, sentence(shown), counterexample(shown));
+                    return new AssertionResult(a, false, sentence(a, shown.trace()),
+                            counterexample(shown));
                 }
             }
         }
@@ -95,23 +115,29 @@ public final class ReachAssertions implements AssertionEvaluator {
         return null;
     }
 
-    private static String sentence(Cell c) {
-        Trace t = c.trace();
-        String what = t.query().protocol().label() + (t.query().destinationPort() != null ? " " + t.query().destinationPort() : "");
-        return what + " from " + t.query().sourceIp() + " (" + c.source() + ") to " + t.query().destinationIp() + " ("
-                + c.target() + "): " + t.verdict() + (blocked(t) == null ? "" : " at " + blocked(t));
+    /** "tcp 3306 from web-1 to orders-db is UNREACHABLE, blocked at db-nacl" or "... gets through (REACHABLE)". */
+    private static String sentence(Assertion a, Trace t) {
+        String what = t.query().protocol().label() + (t.query().destinationPort() != null ? " " + t.query().destinationPort() : "")
+                + " from " + t.query().fromLabel() + " to " + t.query().toLabel();
+        String blocked = blocked(t);
+        return a.expect() == Assertion.Expectation.REACHABLE
+                ? what + " is " + t.verdict() + (blocked == null ? "" : ", blocked at " + blocked)
+                : what + " gets through (" + t.verdict() + ")";
     }
 
     static Counterexample counterexample(Cell c) {
-        Trace t = c.trace();
+        return counterexample(c.trace(), c.source(), c.target());
+    }
+
+    private static Counterexample counterexample(Trace t, ReachEndpoint source, ReachEndpoint target) {
         Integer port = t.query().destinationPort() != null ? t.query().destinationPort() : t.query().icmpType();
         List<String> path = t.forward().hops().stream().map(Hop::componentId).toList();
         if (t.reply() != null) {
             path = new java.util.ArrayList<>(path);
             path.addAll(t.reply().hops().stream().map(Hop::componentId).toList());
         }
-        return new Counterexample(c.source().isInterface() ? c.source().id() : String.valueOf(t.query().sourceIp()),
-                c.target().id(), t.query().protocol().label(), port, t.query().sourcePort(),
+        return new Counterexample(source.isInterface() ? source.id() : String.valueOf(t.query().sourceIp()),
+                target.id(), t.query().protocol().label(), port, t.query().sourcePort(),
                 String.valueOf(t.query().sourceIp()), String.valueOf(t.query().destinationIp()), t.verdict().name(),
                 blocked(t), path, t);
     }

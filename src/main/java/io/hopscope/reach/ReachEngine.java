@@ -84,7 +84,24 @@ public final class ReachEngine {
      * {@code protocol} (ALL for every protocol) and, for tcp/udp, {@code ports}.
      */
     public List<Cell> cells(ReachEndpoint source, ReachEndpoint target, Protocol protocol, PortSet ports) {
+        return cells(source, target, protocol, ports, null);
+    }
+
+    /**
+     * The starting boxes of one source x target, numbered in the order {@link #cells} refines them:
+     * the same numbers for every target with the same count of each kind of address.
+     */
+    interface Slots {
+        /** Whether the starting box numbered {@code slot} is known without tracing (and left out). */
+        boolean skip(int slot);
+
+        /** The cells the starting box numbered {@code slot} was refined into. */
+        void made(int slot, List<Cell> cells);
+    }
+
+    List<Cell> cells(ReachEndpoint source, ReachEndpoint target, Protocol protocol, PortSet ports, Slots slots) {
         List<Cell> out = new ArrayList<>();
+        int slot = 0;
         for (IpAddress dst : destinations(target.eni())) {
             for (Cidr src : source.addresses()) {
                 if (src.version() != dst.version()) {
@@ -93,7 +110,15 @@ public final class ReachEngine {
                 for (ProtocolClass pc : classes(dst.version(), protocol)) {
                     for (AddressRange r : sourceRanges(source, src)) {
                         for (Box b : initialBoxes(r, pc, ports)) {
+                            int k = slot++;
+                            if (slots != null && slots.skip(k)) {
+                                continue;
+                            }
+                            int before = out.size();
                             refine(source, target, dst, b, out);
+                            if (slots != null) {
+                                slots.made(k, out.subList(before, out.size()));
+                            }
                         }
                     }
                 }

@@ -34,6 +34,6 @@ final class LabFiles {
     }
 
     static LabGrade grade(LabFile file) {
-        return new LabGrader(LabEvaluators.standard()).grade(file);
+        return new LabGrader().grade(file);
     }
 }

@@ -30,8 +30,10 @@ final class DropRefusals {
                     : model.subnet(target.subnetId()).cidr() == null
                             || FreeAddresses.freeIp(model, model.subnet(target.subnetId())).isEmpty()
                             ? Optional.of("Subnet " + target.subnetId() + " has no free address left.") : Optional.empty();
-            case OUTSIDE -> target.vpcId() != null
-                    ? Optional.of("The " + kind.label() + " is outside AWS: drop it outside every VPC.") : Optional.empty();
+            // A transit gateway is a Regional router: it lives beside the VPCs it joins, in none [TGW].
+            case OUTSIDE -> target.vpcId() != null && kind == NewResourceKind.TRANSIT_GATEWAY
+                    ? Optional.of("A transit gateway joins VPCs from outside them: drop it on empty canvas.")
+                    : target.vpcId() != null ? Optional.of("The " + kind.label() + " is outside AWS: drop it outside every VPC.") : Optional.empty();
         };
     }
 

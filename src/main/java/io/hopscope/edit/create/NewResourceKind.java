@@ -16,6 +16,7 @@ public enum NewResourceKind {
     GATEWAY_ENDPOINT("Gateway endpoint", "vpc-endpoint", Needs.VPC, 48, 48),
     INTERFACE_ENDPOINT("Interface endpoint", "vpc-endpoint", Needs.SUBNET, 48, 48),
     PEERING("Peering", "peering", Needs.VPC, 0, 0),
+    TRANSIT_GATEWAY("Transit gateway", "transit-gateway", Needs.OUTSIDE, 60, 60),
     EC2("EC2 instance", "ec2", Needs.SUBNET, 196, 64),
     RDS("RDS database", "rds", Needs.SUBNET, 196, 64),
     LAMBDA("Lambda function", "lambda", Needs.SUBNET, 196, 64),

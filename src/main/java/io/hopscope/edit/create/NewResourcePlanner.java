@@ -97,6 +97,7 @@ public final class NewResourcePlanner {
                     List.of(Cidr.ANY_IPV4), null, null, null));
             case AWS_SERVICE -> id = add(new ExternalEndpoint(id("service-"), "s3", ExternalKind.AWS_SERVICE,
                     List.of(), "s3", null, null));
+            case TRANSIT_GATEWAY -> id = TransitCreation.create(model, this::id, this::add);
             case ON_PREMISES -> id = add(new ExternalEndpoint(id("onprem-"), "on-premises", ExternalKind.ON_PREMISES,
                     List.of(Cidr.parse("192.168.0.0/16")), null, null, null));
             case APPLICATION_LOAD_BALANCER -> id = new LoadBalancerCreation(model, this::id)

@@ -171,7 +171,7 @@ final class EndpointResolver {
                 NetworkInterface eni = index.eni(eniId);
                 if (eni != null) {
                     return new Endpoint(Endpoint.Kind.INTERFACE, w.id(), w.label(), eni, null, w.clientProfile(),
-                            w.workloadKind().wireName() + " " + w.label(), null);
+                            () -> w.workloadKind().wireName() + " " + w.label(), null);
                 }
             }
             if (w.workloadKind() == WorkloadKind.LAMBDA) {
@@ -194,7 +194,7 @@ final class EndpointResolver {
                 throw new TraceQueryException(field, "'" + id + "': the NAT gateway has no private IP in the model");
             }
             return new Endpoint(Endpoint.Kind.INTERFACE, nat.id(), nat.label(), natEni, null, ClientProfile.NAT_GATEWAY,
-                    "NAT gateway", null);
+                    () -> "NAT gateway", null);
         }
         VpcEndpoint vpce = model.vpcEndpoint(id);
         if (vpce != null) {
@@ -268,11 +268,11 @@ final class EndpointResolver {
         NatGateway nat = index.natOfEni(eni.id());
         if (owner != null) {
             return new Endpoint(Endpoint.Kind.INTERFACE, eni.id(), owner.label(), eni, literal, owner.clientProfile(),
-                    owner.workloadKind().wireName() + " " + owner.label(), null);
+                    () -> owner.workloadKind().wireName() + " " + owner.label(), null);
         }
         if (nat != null) {
             return new Endpoint(Endpoint.Kind.INTERFACE, eni.id(), nat.label(), eni, literal, ClientProfile.NAT_GATEWAY,
-                    "NAT gateway", null);
+                    () -> "NAT gateway", null);
         }
         return new Endpoint(Endpoint.Kind.INTERFACE, eni.id(), eni.label(), eni, literal, ClientProfile.LINUX, null, null);
     }
@@ -280,6 +280,6 @@ final class EndpointResolver {
     private Endpoint internet(String id, IpAddress ip) {
         // Its system is unknown: rulebook 13 gives it every port a client may pick ("any", 1024-65535).
         return new Endpoint(Endpoint.Kind.INTERNET, id, ip == null ? "internet" : "internet host " + ip, null, ip,
-                ClientProfile.ANY, "a host outside the VPCs", null);
+                ClientProfile.ANY, () -> "a host outside the VPCs", null);
     }
 }

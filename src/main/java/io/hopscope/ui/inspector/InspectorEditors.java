@@ -63,7 +63,8 @@ public final class InspectorEditors {
                         new ListenersViewModel(c.document(), c.messages(), lb.id()),
                         new LoadBalancerSettingsViewModel(c.document(), c.messages(), lb.id()), c.messages()))
                 .tab(LoadBalancer.class, "target-groups", "inspector.tab.targetGroups", (c, lb) -> new TargetGroupsView(
-                        new TargetGroupsViewModel(c.document(), c.messages(), lb.id()), c.messages()));
+                        new TargetGroupsViewModel(c.document(), c.messages(), lb.id()), c.messages()))
+                .tab(io.hopscope.model.TransitResource.class, "transit", "inspector.tab.transit", TransitGatewayView::of);
     }
 
     /** Adds a tab with node id {@code id} and the title {@code titleKey} for every resource of {@code kind}. */

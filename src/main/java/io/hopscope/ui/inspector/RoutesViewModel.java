@@ -95,6 +95,9 @@ public final class RoutesViewModel extends RuleTableViewModel<RouteRow> {
         for (NetworkInterface e : m.networkInterfaces()) {
             if (vpc.equals(m.vpcIdOf(e))) out.add(target(m, RouteTargetKind.NETWORK_INTERFACE, e.id()));
         }
+        // A route to a transit gateway carries traffic only when the VPC is attached to it [TGW].
+        m.transitAttachments().stream().filter(a -> vpc.equals(a.resourceId())).map(a -> a.transitGatewayId()).distinct()
+                .forEach(g -> out.add(target(m, RouteTargetKind.TRANSIT_GATEWAY, g)));
         return out;
     }
 

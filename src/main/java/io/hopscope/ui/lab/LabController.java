@@ -1,6 +1,5 @@
 package io.hopscope.ui.lab;
 
-import io.hopscope.lab.LabEvaluators;
 import io.hopscope.lab.LabFile;
 import io.hopscope.lab.LabGrader;
 import io.hopscope.lab.LabLoad;
@@ -42,7 +41,7 @@ public final class LabController {
     private Supplier<Path> openChooser = this::chooseOpen;
 
     public LabController(LabHost host, ResourceBundle messages) {
-        this(host, messages, LabProgress.forUser(), new LabGrader(LabEvaluators.standard()));
+        this(host, messages, LabProgress.forUser(), new LabGrader());
     }
 
     public LabController(LabHost host, ResourceBundle messages, LabProgress progress, LabGrader grader) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hopscope.edit.ReplaceDiagramEdit;
-import io.hopscope.lab.LabEvaluators;
 import io.hopscope.lab.LabFile;
 import io.hopscope.lab.LabGrader;
 import io.hopscope.lab.LabReader;
@@ -34,7 +33,7 @@ class LabPanelViewModelTest {
 
     private LabPanelViewModel open(LabFile lab, DiagramDocument doc, Locale locale) {
         ResourceBundle messages = ResourceBundle.getBundle("io.hopscope.i18n.messages", locale);
-        return new LabPanelViewModel(lab, doc, messages, new LabGrader(LabEvaluators.standard()), progress, Runnable::run,
+        return new LabPanelViewModel(lab, doc, messages, new LabGrader(), progress, Runnable::run,
                 Runnable::run);
     }
 
