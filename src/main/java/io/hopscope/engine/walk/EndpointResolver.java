@@ -55,6 +55,7 @@ final class EndpointResolver {
         for (ExternalEndpoint e : model.externals()) {
             addName(e);
         }
+        model.customerGateways().forEach(this::addName);
     }
 
     private void addName(Resource r) {
@@ -223,6 +224,10 @@ final class EndpointResolver {
             IpAddress ip = ext.cidrs().isEmpty() ? null : hostIn(ext.cidrs().get(0));
             return new Endpoint(Endpoint.Kind.INTERNET, ext.id(), ext.label(), null, ip, ClientProfile.ANY, null, null);
         }
+        Endpoint onPremises = CustomerGatewayEnds.of(model, id, field);
+        if (onPremises != null) {
+            return onPremises;
+        }
         return null;
     }
 
@@ -231,7 +236,7 @@ final class EndpointResolver {
      * itself is never a host's (10.200.0.0/16 sends from 10.200.0.1). Single addresses, /31 links and
      * the catch-all blocks (0.0.0.0/0 and other /0-/7 ranges) keep their first address.
      */
-    private static IpAddress hostIn(Cidr block) {
+    static IpAddress hostIn(Cidr block) {
         int hostBits = (block.isIpv4() ? 32 : 128) - block.prefixLength();
         boolean network = hostBits >= 2 && block.prefixLength() >= 8;
         return network ? block.addressAt(1) : block.network();

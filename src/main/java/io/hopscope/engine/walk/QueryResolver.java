@@ -188,10 +188,15 @@ final class QueryResolver {
         return nat == null ? null : nat.elasticIp();
     }
 
-    /** Same VPC or peered VPCs use private addresses; anything else reaches a public IP, when there is one. */
+    /**
+     * Same VPC or peered VPCs use private addresses, and so does a source with a private address (an
+     * on-premises network reaches a VPC's private addresses over a VPN or Direct Connect [VPNHOW]);
+     * anything else reaches a public IP, when there is one.
+     */
     private boolean reachesPrivately(Endpoint from, NetworkInterface target) {
         if (from.kind() != Endpoint.Kind.INTERFACE) {
-            return false;
+            return from.kind() == Endpoint.Kind.INTERNET && from.address() != null
+                    && Cidr.PRIVATE_RANGES.stream().anyMatch(c -> c.contains(from.address()));
         }
         String a = index.vpcOfEni(from.eni());
         String b = index.vpcOfEni(target);
