@@ -21,7 +21,6 @@ import io.hopscope.model.net.IcmpMatch;
 import io.hopscope.model.net.IpAddress;
 import io.hopscope.model.net.PortRange;
 
-import java.lang.reflect.RecordComponent;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -80,7 +79,7 @@ public final class CutIndex {
             } else if (r instanceof NetworkAcl a) {
                 a.entries().forEach(x -> protocols.add(x.protocol().number()));
             } else if (!(r instanceof RouteTable || r instanceof NetworkInterface || r instanceof Workload)) {
-                collect(r, b, seen, 0);
+                RecordCuts.collect(r, b, seen, 0);
             }
         }
         global = b.build();
@@ -256,44 +255,6 @@ public final class CutIndex {
         PrefixList p = model.prefixList(id);
         if (p != null) {
             p.cidrs().forEach(b::cidr);
-        }
-    }
-
-    /** Every CIDR, address and port range reachable from a record's components, lists included. */
-    private static void collect(Object o, Cuts.Builder b, Set<Object> seen, int depth) {
-        if (o == null || depth > 6) {
-            return;
-        }
-        if (o instanceof Cidr c) {
-            b.cidr(c);
-        } else if (o instanceof IpAddress ip) {
-            b.cidr(Cidr.host(ip));
-        } else if (o instanceof PortRange p) {
-            b.ports(p);
-        } else if (o instanceof IcmpMatch m) {
-            b.icmp(m);
-        } else if (o instanceof Iterable<?> it) {
-            for (Object x : it) {
-                collect(x, b, seen, depth + 1);
-            }
-        } else if (o instanceof Map<?, ?> m) {
-            for (Object x : m.values()) {
-                collect(x, b, seen, depth + 1);
-            }
-        } else if (o.getClass().isRecord() && seen.add(o)) {
-            for (RecordComponent rc : o.getClass().getRecordComponents()) {
-                try {
-                    Object v = rc.getAccessor().invoke(o);
-                    // A listener's or target's port is an int: a single-port cut when the name says port.
-                    if (v instanceof Integer p && p >= 0 && p <= 65535
-                            && rc.getName().toLowerCase(java.util.Locale.ROOT).contains("port")) {
-                        b.ports(new PortRange(p, p));
-                    }
-                    collect(v, b, seen, depth + 1);
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException("cannot read " + rc + " of " + o.getClass().getSimpleName(), e);
-                }
-            }
         }
     }
 }

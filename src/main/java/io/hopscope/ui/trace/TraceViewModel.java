@@ -56,7 +56,7 @@ public final class TraceViewModel {
     private final ObservableList<Blocker> blockers = FXCollections.observableArrayList();
     /** Fixes for a PORT_DEPENDENT verdict: no hop blocks the packet shown, so no blocker carries them. */
     private final ObservableList<Edit> portFixes = FXCollections.observableArrayList();
-    private final ObservableList<String> endpointChoices = FXCollections.observableArrayList();
+    private final EndpointList endpoints;
     private final KeptTraces keptTraces;
     private final HopSteps steps = new HopSteps(rows, currentIndex);
     private TraceQuery shownQuery;
@@ -77,20 +77,12 @@ public final class TraceViewModel {
             clear();
         });
         document.diagramProperty().addListener((obs, old, now) -> diagramChanged(now));
-        endpointChoices.setAll(EndpointChoices.of(document.getDiagram().model()));
+        endpoints = new EndpointList(document.getDiagram());
         keptTraces = new KeptTraces(document);
     }
 
     private void diagramChanged(Diagram now) {
-        List<String> choices = EndpointChoices.of(now.model());
-        if (!endpointChoices.equals(choices)) {
-            // Replacing a combo box's items clears its value: the question must survive the edit.
-            String from = question.from.get();
-            String to = question.to.get();
-            endpointChoices.setAll(choices);
-            question.from.set(from);
-            question.to.set(to);
-        }
+        endpoints.follow(now, question);
         keptTraces.follow(now);
         if (liveQuery != null) {
             // Live re-trace, even after an edit made it fail, so undo brings the trace back.
@@ -294,7 +286,7 @@ public final class TraceViewModel {
     public ObservableList<HopRow> getRows() { return rows; }
     public ObservableList<Blocker> getBlockers() { return blockers; }
     public ObservableList<Edit> getPortFixes() { return portFixes; }
-    public ObservableList<String> getEndpointChoices() { return endpointChoices; }
+    public ObservableList<String> getEndpointChoices() { return endpoints.list(); }
     /** The question of the trace on show (re-run on every change), or null. */
     public TraceQuery shownQuery() { return shownQuery; }
 
