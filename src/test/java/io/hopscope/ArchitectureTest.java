@@ -22,7 +22,7 @@ class ArchitectureTest {
     static final ArchRule headlessPackagesUseNoToolkit = noClasses()
             .that().resideInAnyPackage("io.hopscope.model..", "io.hopscope.diagram..", "io.hopscope.check..",
                     "io.hopscope.engine..", "io.hopscope.reach..", "io.hopscope.edit..", "io.hopscope.io..", "io.hopscope.lab..",
-                    "io.hopscope.cli..")
+                    "io.hopscope.cli..", "io.hopscope.text..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.awt..")
             .because("the CLI, CI and the engine's fix suggestions run on machines without a display, "
                     + "and a JavaFX or AWT class loaded there fails or drags in a toolkit");
@@ -69,7 +69,9 @@ class ArchitectureTest {
     static final ArchRule viewModelsUseNoSceneGraph = noClasses()
             .that().resideInAnyPackage("io.hopscope.ui..", "io.hopscope.app..")
             .and().haveNameMatching(".*(ViewModel|Status|Row|Choices?|Texts|Parsers|Preset|Question|Verdicts|Plan|Playback"
-                    + "|Document|Preferences|Picture|PictureBuilder|Assembler|Placement|Placer)")
+                    + "|Document|Preferences|Picture|PictureBuilder|Assembler|Placement|Placer"
+                    // What features register with the inspector and the problems panel: plain values.
+                    + "|Section|Action|Feed)")
             .should().dependOnClassesThat().resideInAPackage("javafx.scene..")
             .because("view models and the values they hand to views hold state in properties and records "
                     + "only, so they are tested without a toolkit and the views stay thin");
@@ -105,6 +107,13 @@ class ArchitectureTest {
             .because("each layer builds only on the ones below it (values, then the diagram and its checks, "
                     + "edits, the engine, reachability over header spaces, files, pictures, and the two front ends), so a lower layer is "
                     + "changed and tested without the ones above");
+
+    @ArchTest
+    static final ArchRule sentencesStandAlone = classes()
+            .that().resideInAPackage("io.hopscope.text..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("io.hopscope.text..", "java..")
+            .because("the translatable sentence is vocabulary of the edits, the engine and both front ends; "
+                    + "it rests on the JDK's resource bundles alone");
 
     @ArchTest
     static final ArchRule addressMathStandsAlone = classes()

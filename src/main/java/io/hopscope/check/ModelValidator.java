@@ -30,7 +30,8 @@ public final class ModelValidator {
             new PublicIpInPrivateSubnetRule(),
             new SgReferenceAcrossVpcsRule(),
             new LoadBalancerRule(),
-            new LoadBalancerProtocolsRule());
+            new LoadBalancerProtocolsRule(),
+            new HybridRule());
 
     private ModelValidator() {
     }

@@ -1,5 +1,6 @@
 package io.hopscope.edit;
 
+import io.hopscope.text.Text;
 import io.hopscope.diagram.Diagram;
 import io.hopscope.model.AclEntry;
 import io.hopscope.model.NetworkAcl;
@@ -12,7 +13,12 @@ public record AddAclEntryEdit(String aclId, AclEntry entry) implements Edit {
 
     @Override
     public String description() {
-        return "Add " + (entry.egress() ? "outbound" : "inbound") + " rule " + entry.describe() + " to " + aclId;
+        return text().toString();
+    }
+
+    @Override
+    public Text text() {
+        return Text.of(entry.egress() ? "fix.acl.add.outbound" : "fix.acl.add.inbound", entry.describe(), aclId);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.hopscope.edit;
 
+import io.hopscope.text.Text;
 import io.hopscope.diagram.Diagram;
 import io.hopscope.model.Route;
 import io.hopscope.model.RouteTable;
@@ -12,7 +13,12 @@ public record AddRouteEdit(String routeTableId, Route route) implements Edit {
 
     @Override
     public String description() {
-        return "Add route " + route.destinationText() + " -> " + route.targetId() + " to " + routeTableId;
+        return text().toString();
+    }
+
+    @Override
+    public Text text() {
+        return Text.of("fix.route.add", route.destinationText(), route.targetId(), routeTableId);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.hopscope.edit;
 
+import io.hopscope.text.Text;
 import io.hopscope.diagram.Diagram;
 import io.hopscope.model.SecurityGroup;
 import io.hopscope.model.SgRule;
@@ -12,7 +13,12 @@ public record AddSecurityGroupRuleEdit(String securityGroupId, boolean inbound, 
 
     @Override
     public String description() {
-        return "Add " + (inbound ? "inbound" : "outbound") + " rule '" + rule.describe(!inbound) + "' to " + securityGroupId;
+        return text().toString();
+    }
+
+    @Override
+    public Text text() {
+        return Text.of(inbound ? "fix.sg.add.inbound" : "fix.sg.add.outbound", rule.describe(!inbound), securityGroupId);
     }
 
     @Override

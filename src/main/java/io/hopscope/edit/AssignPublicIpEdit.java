@@ -1,5 +1,6 @@
 package io.hopscope.edit;
 
+import io.hopscope.text.Text;
 import io.hopscope.diagram.Diagram;
 import io.hopscope.model.NetworkInterface;
 import io.hopscope.model.net.IpAddress;
@@ -9,7 +10,12 @@ public record AssignPublicIpEdit(String networkInterfaceId, IpAddress publicIp) 
 
     @Override
     public String description() {
-        return "Associate the Elastic IP " + publicIp + " with " + networkInterfaceId;
+        return text().toString();
+    }
+
+    @Override
+    public Text text() {
+        return Text.of("fix.eip.associate", publicIp, networkInterfaceId);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.hopscope.edit;
 
+import io.hopscope.text.Text;
 import io.hopscope.diagram.Diagram;
 
 /**
@@ -12,6 +13,15 @@ public interface Edit {
 
     /** What the Edit menu shows after "Undo"/"Redo", e.g. "Add inbound rule 110 to acl-db". */
     String description();
+
+    /**
+     * The description as a key and arguments, for a reader who shows it in another language; the
+     * edits the engine suggests as fixes say theirs this way (their {@link #description()} is its
+     * English), any other edit gives its description as it is.
+     */
+    default Text text() {
+        return Text.literal(description());
+    }
 
     /** The diagram after this edit; throws {@link IllegalStateException} when it no longer applies. */
     Diagram apply(Diagram diagram);

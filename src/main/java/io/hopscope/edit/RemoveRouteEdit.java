@@ -1,5 +1,6 @@
 package io.hopscope.edit;
 
+import io.hopscope.text.Text;
 import io.hopscope.diagram.Diagram;
 import io.hopscope.model.Route;
 import io.hopscope.model.RouteTable;
@@ -11,7 +12,12 @@ public record RemoveRouteEdit(String routeTableId, String destination) implement
 
     @Override
     public String description() {
-        return "Delete route " + destination + " from " + routeTableId;
+        return text().toString();
+    }
+
+    @Override
+    public Text text() {
+        return Text.of("fix.route.delete", destination, routeTableId);
     }
 
     @Override

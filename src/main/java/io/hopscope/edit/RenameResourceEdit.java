@@ -49,7 +49,8 @@ public record RenameResourceEdit(String resourceId, String newName) implements E
         if (r instanceof Vpc v) return v.withName(n);
         if (r instanceof Subnet s) return s.withName(n);
         if (r instanceof Workload w) return w.withName(n);
-        if (r instanceof RouteTable t) return new RouteTable(t.id(), n, t.vpcId(), t.main(), t.subnetIds(), t.routes());
+        if (r instanceof RouteTable t) return new RouteTable(t.id(), n, t.vpcId(), t.main(), t.subnetIds(), t.routes(),
+                t.propagatingVgwIds());
         if (r instanceof NetworkAcl a) return new NetworkAcl(a.id(), n, a.vpcId(), a.isDefault(), a.subnetIds(), a.entries());
         if (r instanceof SecurityGroup g) return new SecurityGroup(g.id(), n, g.vpcId(), g.description(), g.inbound(), g.outbound());
         if (r instanceof NetworkInterface e) return new NetworkInterface(e.id(), n, e.subnetId(), e.type(), e.privateIps(),
@@ -65,6 +66,7 @@ public record RenameResourceEdit(String resourceId, String newName) implements E
                 e.routeTableIds(), e.subnetIds(), e.networkInterfaceIds(), e.securityGroupIds(), e.state());
         if (r instanceof VpcPeeringConnection p) return new VpcPeeringConnection(p.id(), n, p.requesterVpcId(),
                 p.accepterVpcId(), p.requesterRegion(), p.accepterRegion(), p.status());
+        if (r instanceof io.hopscope.model.HybridResource h) return HybridRenames.renamed(h, n);
         return null;
     }
 }

@@ -1,5 +1,6 @@
 package io.hopscope.edit;
 
+import io.hopscope.text.Text;
 import io.hopscope.diagram.Diagram;
 import io.hopscope.model.AclEntry;
 import io.hopscope.model.NetworkAcl;
@@ -14,8 +15,13 @@ public record ReplaceAclEntryEdit(String aclId, int ruleNumber, AclEntry replace
 
     @Override
     public String description() {
-        return "Change " + (replacement.egress() ? "outbound" : "inbound") + " rule " + ruleNumber + " of " + aclId
-                + " to " + replacement.describe();
+        return text().toString();
+    }
+
+    @Override
+    public Text text() {
+        return Text.of(replacement.egress() ? "fix.acl.change.outbound" : "fix.acl.change.inbound", ruleNumber, aclId,
+                replacement.describe());
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.hopscope.engine;
 
+import io.hopscope.text.Text;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -25,29 +27,35 @@ public final class Hop {
     private final String name;
     private final Direction direction;
     private final Decision decision;
-    private final String rule;
+    private Supplier<String> pendingRule;
+    private String rule;
     private final RuleRef ruleRef;
     private final Packet packet;
     private final String code;
     private final String reason;
     private final List<String> groups;
     private Supplier<String> pending;
+    private Supplier<Text> pendingText;
+    private Text text;
     // Written at most once with an immutable String: a racing second reader at worst builds it again.
     private String explanation;
 
-    private Hop(Builder b, Supplier<String> pending, String explanation) {
+    private Hop(Builder b, Supplier<String> pending, Supplier<Text> pendingText, Text text, String explanation) {
         this.componentId = Objects.requireNonNull(b.componentId, "componentId");
         this.kind = Objects.requireNonNull(b.kind, "kind");
         this.name = b.name == null ? "" : b.name;
         this.direction = b.direction;
         this.decision = Objects.requireNonNull(b.decision, "decision");
         this.rule = b.rule;
+        this.pendingRule = b.pendingRule;
         this.ruleRef = b.ruleRef != null ? b.ruleRef : RuleRef.component(b.componentId, b.direction);
         this.packet = b.packet;
         this.code = b.code;
         this.reason = b.reason;
         this.groups = b.groups == null ? List.of() : List.copyOf(b.groups);
         this.pending = pending;
+        this.pendingText = pendingText;
+        this.text = text;
         this.explanation = explanation;
     }
 
@@ -83,7 +91,17 @@ public final class Hop {
     }
 
     public String rule() {
-        return rule;
+        String text = rule;
+        if (text == null) {
+            Supplier<String> s = pendingRule;
+            if (s == null) {
+                return null;
+            }
+            text = s.get();
+            rule = text;
+            pendingRule = null;
+        }
+        return text;
     }
 
     public RuleRef ruleRef() {
@@ -106,18 +124,38 @@ public final class Hop {
         return groups;
     }
 
+    /** The explanation in English, as the command line and the JSON write it. */
     public String explanation() {
-        String text = explanation;
-        if (text == null) {
+        String english = explanation;
+        if (english == null) {
             Supplier<String> s = pending;
-            if (s == null) {
+            if (text != null || pendingText != null) {
+                english = explanationText().toString();
+            } else if (s != null) {
+                english = s.get();
+            } else {
                 return null;
             }
-            text = s.get();
-            explanation = text;
+            explanation = english;
             pending = null;
         }
-        return text;
+        return english;
+    }
+
+    /** The explanation as a key and arguments, for a reader who writes it in another language. */
+    public Text explanationText() {
+        Text t = text;
+        if (t == null) {
+            Supplier<Text> s = pendingText;
+            if (s != null) {
+                t = s.get();
+                text = t;
+                pendingText = null;
+            } else if (pending != null || explanation != null) {
+                t = Text.literal(explanation());
+            }
+        }
+        return t;
     }
 
     public boolean blocks() {
@@ -128,21 +166,21 @@ public final class Hop {
     public boolean equals(Object o) {
         return o == this || (o instanceof Hop h && componentId.equals(h.componentId) && kind == h.kind
                 && name.equals(h.name) && direction == h.direction && decision == h.decision
-                && Objects.equals(rule, h.rule) && ruleRef.equals(h.ruleRef) && Objects.equals(packet, h.packet)
+                && Objects.equals(rule(), h.rule()) && ruleRef.equals(h.ruleRef) && Objects.equals(packet, h.packet)
                 && Objects.equals(code, h.code) && Objects.equals(reason, h.reason) && groups.equals(h.groups)
                 && Objects.equals(explanation(), h.explanation()));
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(componentId, kind, name, direction, decision, rule, ruleRef, packet, code, reason, groups,
+        return Objects.hash(componentId, kind, name, direction, decision, rule(), ruleRef, packet, code, reason, groups,
                 explanation());
     }
 
     @Override
     public String toString() {
         return "Hop[componentId=" + componentId + ", kind=" + kind + ", name=" + name + ", direction=" + direction
-                + ", decision=" + decision + ", rule=" + rule + ", ruleRef=" + ruleRef + ", packet=" + packet
+                + ", decision=" + decision + ", rule=" + rule() + ", ruleRef=" + ruleRef + ", packet=" + packet
                 + ", code=" + code + ", reason=" + reason + ", groups=" + groups + ", explanation=" + explanation() + "]";
     }
 
@@ -157,6 +195,7 @@ public final class Hop {
         private Direction direction;
         private Decision decision;
         private String rule;
+        private Supplier<String> pendingRule;
         private RuleRef ruleRef;
         private Packet packet;
         private String code;
@@ -188,6 +227,16 @@ public final class Hop {
             return this;
         }
 
+        /**
+         * As above, the contract text written by {@code text} on first read: a security group rule's
+         * or a route's text is only read by the writers and the inspector, not by the walk.
+         */
+        public Builder ruleLater(Supplier<String> text, RuleRef ref) {
+            this.pendingRule = text;
+            this.ruleRef = ref;
+            return this;
+        }
+
         /** Why a blocking hop blocks: the Reachability Analyzer code and the conformance reason key. */
         public Builder blocked(String code, String reason) {
             this.code = code;
@@ -202,11 +251,21 @@ public final class Hop {
 
         /** The hop, its sentence built by {@code explanation} on first read. */
         public Hop explained(Supplier<String> explanation) {
-            return new Hop(this, explanation, null);
+            return new Hop(this, explanation, null, null, null);
         }
 
         public Hop explained(String explanation) {
-            return new Hop(this, null, explanation);
+            return new Hop(this, null, null, null, explanation);
+        }
+
+        /** The hop, its sentence a key of the engine's bundle, written (in English or another language) when read. */
+        public Hop explained(Text explanation) {
+            return new Hop(this, null, null, explanation, null);
+        }
+
+        /** As above, the key and arguments worked out on first read (when finding them costs a scan). */
+        public Hop explainedLater(Supplier<Text> explanation) {
+            return new Hop(this, null, explanation, null, null);
         }
     }
 }

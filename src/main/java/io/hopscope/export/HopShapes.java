@@ -53,7 +53,14 @@ public final class HopShapes {
             return lb.id();
         }
         NatGateway nat = natOf(resourceId);
-        return nat != null && drawn.test(nat.id()) ? nat.id() : null;
+        if (nat != null && drawn.test(nat.id())) {
+            return nat.id();
+        }
+        // An address on premises (a trace to 192.168.0.9) ends on the tile whose CIDRs hold it.
+        if (IpAddress.isValid(resourceId)) {
+            return OnPremisesShapes.holding(model, IpAddress.parse(resourceId)).stream().filter(drawn).findFirst().orElse(null);
+        }
+        return null;
     }
 
     /** The first candidate that is drawn, or null when none is. */
@@ -83,6 +90,9 @@ public final class HopShapes {
             case TARGET_GROUP -> model.loadBalancers().stream()
                     .filter(lb -> lb.listeners().stream().anyMatch(l -> l.targetGroupIds().contains(hop.componentId())))
                     .forEach(lb -> ids.add(lb.id()));
+            // Leaving AWS the far end is the destination, arriving it is the source.
+            case VPN_CONNECTION, VIRTUAL_INTERFACE -> ids.addAll(OnPremisesShapes.forLink(model, hop.componentId(),
+                    ingress ? hop.packet().src() : hop.packet().dst()));
             default -> addInterfaceOwner(ids, hop, here);
         }
         return new ArrayList<>(ids);

@@ -27,7 +27,22 @@ public record AclEntry(int ruleNumber, boolean egress, Protocol protocol, PortRa
     }
 
     public String ruleLabel() {
-        return Integer.toString(ruleNumber);
+        return ruleNumber >= 0 && ruleNumber <= MAX_RULE_NUMBER + 1 ? Labels.of(ruleNumber) : Integer.toString(ruleNumber);
+    }
+
+    /** The rule numbers' texts, written once each: every NACL hop of every trace names its rule. */
+    private static final class Labels {
+        private static final String[] TEXTS = new String[MAX_RULE_NUMBER + 2];
+
+        static String of(int n) {
+            String s = TEXTS[n];
+            if (s == null) {
+                // Racing writers store equal immutable strings; either is fine.
+                s = Integer.toString(n);
+                TEXTS[n] = s;
+            }
+            return s;
+        }
     }
 
     /** "100 allow tcp 1024-65535 from 10.0.1.0/24". */

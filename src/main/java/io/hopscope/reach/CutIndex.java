@@ -1,7 +1,9 @@
 package io.hopscope.reach;
 
 import io.hopscope.engine.ComponentKind;
+import io.hopscope.engine.Direction;
 import io.hopscope.engine.Hop;
+import io.hopscope.engine.Packet;
 import io.hopscope.model.AclEntry;
 import io.hopscope.model.NetworkAcl;
 import io.hopscope.model.NetworkInterface;
@@ -39,6 +41,7 @@ public final class CutIndex {
     private final NetworkModel model;
     private final Map<ComponentKind, CutSource> sources = new EnumMap<>(ComponentKind.class);
     private final Map<Key, Cuts> byComponent = new ConcurrentHashMap<>();
+    private final Map<Key, Rects> inboundRects = new ConcurrentHashMap<>();
     private final Map<String, Set<IpAddress>> members = new HashMap<>();
     private final Set<Integer> protocols = new HashSet<>();
     private final Cuts global;
@@ -111,6 +114,84 @@ public final class CutIndex {
         Key key = new Key(hop.kind(), hop.componentId(), hop.groups());
         Cuts c = byComponent.get(key);
         return c != null ? c : byComponent.computeIfAbsent(key, k -> s.cuts(hop, this).build());
+    }
+
+    /**
+     * Narrows {@code atom} around its lowest corner {@code rep} by what {@code hop} compares. A request
+     * entering an interface's groups or a subnet's network ACL is judged by inbound rules on its source
+     * and destination port: those rules as rectangles ({@link Rects}). A reply leaving through a network
+     * ACL is judged on its destination (the client's address) and the client's port, never on the port
+     * it comes from, so only the addresses are cut for tcp and udp. Everything else: the grid.
+     */
+    Box narrow(Hop hop, boolean reply, Box atom, IpAddress rep) {
+        // Only where the packet still carries the box's own source and port (no NAT, no load balancer leg before).
+        boolean inbound = !reply && hop.direction() == Direction.INGRESS && untranslated(hop.packet(), atom, rep);
+        if (inbound && (hop.kind() == ComponentKind.SECURITY_GROUP || hop.kind() == ComponentKind.NETWORK_INTERFACE)) {
+            return inboundRects.computeIfAbsent(new Key(hop.kind(), hop.componentId(), hop.groups()),
+                    k -> groupRects(hop.componentId(), hop.groups())).narrow(atom);
+        }
+        if (inbound && hop.kind() == ComponentKind.NETWORK_ACL) {
+            return inboundRects.computeIfAbsent(new Key(hop.kind(), hop.componentId(), List.of()),
+                    k -> aclRects(hop.componentId())).narrow(atom);
+        }
+        Cuts c = of(hop);
+        if (c == null) {
+            return atom;
+        }
+        boolean addressesOnly = reply && hop.kind() == ComponentKind.NETWORK_ACL && atom.protocol().hasPorts();
+        return c.narrow(atom, rep.hi(), rep.lo(), atom.portFrom(), !addressesOnly);
+    }
+
+    private static boolean untranslated(Packet p, Box atom, IpAddress rep) {
+        if (p == null || !rep.equals(p.src())) {
+            return false;
+        }
+        ProtocolClass pc = atom.protocol();
+        if (pc.hasPorts()) {
+            return p.dstPort() != null && p.dstPort() == atom.portFrom();
+        }
+        if (pc.isIcmpLike()) {
+            return p.icmpType() != null && p.icmpType() * 256 + (p.icmpCode() == null ? 0 : p.icmpCode()) == atom.portFrom();
+        }
+        return true;
+    }
+
+    private Rects groupRects(String componentId, List<String> groupIds) {
+        Rects.Builder b = new Rects.Builder();
+        for (String id : groupIds(componentId, groupIds)) {
+            SecurityGroup g = model.securityGroup(id);
+            for (SgRule r : g == null ? List.<SgRule>of() : g.inbound()) {
+                if (r.peer().kind() == SgPeerKind.CIDR) {
+                    b.rule(r.protocol(), r.ports(), r.icmp(), r.peer().cidr());
+                } else if (r.peer().kind() == SgPeerKind.PREFIX_LIST) {
+                    PrefixList p = model.prefixList(r.peer().refId());
+                    for (Cidr c : p == null ? List.<Cidr>of() : p.cidrs()) {
+                        b.rule(r.protocol(), r.ports(), r.icmp(), c);
+                    }
+                } else {
+                    for (IpAddress ip : members.getOrDefault(r.peer().refId(), Set.of())) {
+                        b.rule(r.protocol(), r.ports(), r.icmp(), Cidr.host(ip));
+                    }
+                }
+            }
+        }
+        return b.build();
+    }
+
+    private Rects aclRects(String aclId) {
+        Rects.Builder b = new Rects.Builder();
+        NetworkAcl acl = model.networkAcl(aclId);
+        for (AclEntry e : acl == null ? List.<AclEntry>of() : acl.entries()) {
+            if (!e.egress()) {
+                b.rule(e.protocol(), e.ports(), e.icmp(), e.cidr());
+            }
+        }
+        return b.build();
+    }
+
+    private List<String> groupIds(String componentId, List<String> groupIds) {
+        NetworkInterface eni = model.networkInterface(componentId);
+        return !groupIds.isEmpty() ? groupIds : eni != null ? eni.securityGroupIds() : List.of(componentId);
     }
 
     /** Every rule of the groups (both directions: the cuts do not need to know which one the hop used). */

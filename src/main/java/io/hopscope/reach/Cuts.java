@@ -15,6 +15,7 @@ import java.util.TreeSet;
  */
 public final class Cuts {
     static final Cuts NONE = new Builder().build();
+    private static final int[] NO_PORTS = {};
 
     private final long[] v4;
     private final long[] v6Hi;
@@ -32,6 +33,11 @@ public final class Cuts {
 
     /** Narrows {@code box} around its representative to the atom this component cannot tell apart. */
     Box narrow(Box box, long repHi, long repLo, int repPort) {
+        return narrow(box, repHi, repLo, repPort, true);
+    }
+
+    /** The same, leaving the port dimension whole unless {@code ports}. */
+    Box narrow(Box box, long repHi, long repLo, int repPort, boolean ports) {
         AddressRange a = box.addresses();
         long fromHi = a.fromHi();
         long fromLo = a.fromLo();
@@ -59,7 +65,7 @@ public final class Cuts {
                 }
             }
         }
-        int[] p = box.protocol().isIcmpLike() ? icmp : ports;
+        int[] p = !ports ? NO_PORTS : box.protocol().isIcmpLike() ? icmp : this.ports;
         int pf = box.portFrom();
         int pt = box.portTo();
         int j = floorIndex(p, repPort);

@@ -7,10 +7,6 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
@@ -68,29 +64,11 @@ public final class Exposure {
             }
             return out;
         }
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
         AtomicInteger done = new AtomicInteger();
-        try {
-            List<Future<Answer>> futures = new ArrayList<>();
-            for (ReachEndpoint t : targets) {
-                futures.add(pool.submit(() -> {
-                    Answer a = of(t, sources, protocol, ports, shared);
-                    progress.accept(done.incrementAndGet());
-                    return a;
-                }));
-            }
-            List<Answer> out = new ArrayList<>();
-            for (Future<Answer> f : futures) {
-                out.add(f.get());
-            }
-            return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        return Parallel.map(targets, threads, t -> {
+            Answer a = of(t, sources, protocol, ports, shared);
+            progress.accept(done.incrementAndGet());
+            return a;
+        });
     }
 }

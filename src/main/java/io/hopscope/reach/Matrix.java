@@ -7,10 +7,6 @@ import io.hopscope.model.net.Protocol;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
 
@@ -32,33 +28,19 @@ public final class Matrix {
 
     public List<Entry> compute(List<ReachEndpoint> sources, List<ReachEndpoint> targets, Protocol protocol,
                                Integer port, int threads, LongConsumer progress) {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         AtomicLong done = new AtomicLong();
-        try {
-            List<Future<List<Entry>>> rows = new ArrayList<>();
-            for (ReachEndpoint s : sources) {
-                rows.add(pool.submit(() -> {
-                    List<Entry> row = new ArrayList<>(targets.size());
-                    for (ReachEndpoint t : targets) {
-                        row.add(entry(s, t, protocol, port));
-                    }
-                    progress.accept(done.addAndGet(targets.size()));
-                    return row;
-                }));
+        List<Entry> out = new ArrayList<>();
+        for (List<Entry> row : Parallel.map(sources, threads, s -> {
+            List<Entry> r = new ArrayList<>(targets.size());
+            for (ReachEndpoint t : targets) {
+                r.add(entry(s, t, protocol, port));
             }
-            List<Entry> out = new ArrayList<>();
-            for (Future<List<Entry>> f : rows) {
-                out.addAll(f.get());
-            }
-            return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
+            progress.accept(done.addAndGet(targets.size()));
+            return r;
+        })) {
+            out.addAll(row);
         }
+        return out;
     }
 
     private Entry entry(ReachEndpoint s, ReachEndpoint t, Protocol protocol, Integer port) {

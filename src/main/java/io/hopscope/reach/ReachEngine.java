@@ -187,13 +187,17 @@ public final class ReachEngine {
             IpAddress rep = box.addresses().first();
             Trace t = tracers.get().trace(query(source, target, dst, box, rep));
             Box atom = cuts.global().narrow(box, rep.hi(), rep.lo(), box.portFrom());
-            atom = narrowBy(t.forward().hops(), atom, rep);
+            for (Hop h : t.forward().hops()) {
+                atom = cuts.narrow(h, false, atom, rep);
+            }
             // A request dropped on the way is UNREACHABLE whatever comes after: only the hops up to
             // the drop decide. Otherwise the reply decides too, with every reply blocker (the
             // verdict over client ports reads them all).
             if (t.forward().blockedAt() == null) {
                 if (t.reply() != null) {
-                    atom = narrowBy(t.reply().hops(), atom, rep);
+                    for (Hop h : t.reply().hops()) {
+                        atom = cuts.narrow(h, true, atom, rep);
+                    }
                 }
                 for (Blocker b : t.blockers()) {
                     atom = narrowBy(List.of(b.hop()), atom, rep);

@@ -93,7 +93,8 @@ public final class BoxSizes {
 
     /** The room an outside endpoint's name takes beside its tile (the canvas gives it up to 150 px). */
     public static double captionRoom(Resource r) {
-        if (!(r instanceof io.hopscope.model.ExternalEndpoint)) {
+        if (!(r instanceof io.hopscope.model.ExternalEndpoint || r instanceof io.hopscope.model.CustomerGateway
+                || r instanceof io.hopscope.model.DirectConnectGateway)) {
             return 0;
         }
         return snapUp(8 + Math.max(CAPTION_MIN, textWidth(r.label())) + GAP);

@@ -106,6 +106,9 @@ public final class ShapeTree {
         for (ExternalEndpoint x : model.externals()) {
             t.put(x, null, Placement.TOP_LEVEL);
         }
+        // Customer gateways (the on-premises networks) and Direct Connect gateways sit outside AWS's VPCs.
+        model.customerGateways().forEach(g -> t.put(g, null, Placement.TOP_LEVEL));
+        model.directConnectGateways().forEach(g -> t.put(g, null, Placement.TOP_LEVEL));
         for (TransitGateway g : model.transitGateways()) {
             t.put(g, null, Placement.TOP_LEVEL);
         }

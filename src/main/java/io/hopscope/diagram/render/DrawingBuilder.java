@@ -138,15 +138,18 @@ public final class DrawingBuilder {
         java.util.Set<String> ids = new java.util.HashSet<>();
         for (CanvasLink l : picture.links()) {
             boolean peering = l.kind() == LinkKind.PEERING;
-            String id = peering ? l.resourceId() : l.fromId() + "->" + l.toId();
+            String id = peering || l.kind() == LinkKind.VPN ? l.resourceId() : l.fromId() + "->" + l.toId();
             // Two target groups can send one load balancer to one target: parallel lines, distinct ids.
             for (int n = 2; !ids.add(id); n++) {
                 id = l.fromId() + "->" + l.toId() + "#" + n;
             }
+            // VPN and Direct Connect lines take the gateways' colour, as on the canvas (light.css).
             StyleRole role = peering ? StyleRole.PEERING : l.kind() == LinkKind.TRANSIT ? StyleRole.TRANSIT
-                    : l.kind() == LinkKind.LB_TARGET ? StyleRole.TARGET_LINK : StyleRole.ATTACHMENT;
+                    : l.kind() == LinkKind.LB_TARGET ? StyleRole.TARGET_LINK
+                    : l.kind() == LinkKind.VPN || l.kind() == LinkKind.DIRECT_CONNECT ? StyleRole.GATEWAY : StyleRole.ATTACHMENT;
+            boolean faded = l.styleClasses().stream().anyMatch(c -> c.endsWith("-inactive"));
             lines.add(new DrawnLine(id, role, l.startX(), l.startY(), l.endX(), l.endY(), l.label(),
-                    l.styleClasses().contains("peering-inactive") || l.styleClasses().contains(TransitLinks.UNAVAILABLE)));
+                    faded || l.styleClasses().contains(TransitLinks.UNAVAILABLE)));
         }
         return lines;
     }

@@ -143,6 +143,7 @@ final class PictureAssembler {
         }
         links.addAll(new TransitLinks(model, boxes).links());
         new LoadBalancerLinks(model, boxes).addTo(links);
+        links.addAll(HybridLinks.of(model, boxes));
         return links;
     }
 

@@ -119,6 +119,9 @@ public record ResourceLook(ItemKind kind, StyleRole role, String icon, List<Stri
                     !x.cidrs().isEmpty() ? addresses : x.serviceName() == null ? "" : x.serviceName(),
                     (kind + " " + what).trim(), 8);
         }
+        if (r instanceof io.hopscope.model.HybridResource h) {
+            return HybridLook.of(model, h);
+        }
         return null;
     }
 

@@ -55,6 +55,10 @@ final class DropRefusals {
                 && model.internetGateways().stream().anyMatch(g -> vpc.id().equals(g.vpcId()))) {
             return Optional.of(vpc.id() + " already has an internet gateway.");
         }
+        Optional<String> hybrid = HybridCreation.refusal(model, kind, vpc);
+        if (hybrid.isPresent()) {
+            return hybrid;
+        }
         if (kind == NewResourceKind.PEERING && peerFor(model, vpc).isEmpty()) {
             return Optional.of("Peering needs a second VPC whose CIDRs do not overlap and that is not peered yet.");
         }

@@ -17,6 +17,8 @@ public enum NewResourceKind {
     INTERFACE_ENDPOINT("Interface endpoint", "vpc-endpoint", Needs.SUBNET, 48, 48),
     PEERING("Peering", "peering", Needs.VPC, 0, 0),
     TRANSIT_GATEWAY("Transit gateway", "transit-gateway", Needs.OUTSIDE, 60, 60),
+    VPN_GATEWAY("Virtual private gateway", "vpn-gateway", Needs.VPC, 48, 48),
+    VPN_CONNECTION("VPN connection", "vpn-connection", Needs.VPC, 0, 0),
     EC2("EC2 instance", "ec2", Needs.SUBNET, 196, 64),
     RDS("RDS database", "rds", Needs.SUBNET, 196, 64),
     LAMBDA("Lambda function", "lambda", Needs.SUBNET, 196, 64),
@@ -25,7 +27,9 @@ public enum NewResourceKind {
     BASTION("Bastion host", "bastion", Needs.SUBNET, 196, 64),
     INTERNET("Internet", "internet", Needs.OUTSIDE, 160, 60),
     AWS_SERVICE("S3 / DynamoDB", "aws-service", Needs.OUTSIDE, 160, 60),
-    ON_PREMISES("On-premises", "on-premises", Needs.OUTSIDE, 160, 60);
+    ON_PREMISES("On-premises", "on-premises", Needs.OUTSIDE, 160, 60),
+    CUSTOMER_GATEWAY("Customer gateway", "customer-gateway", Needs.OUTSIDE, 160, 60),
+    DIRECT_CONNECT_GATEWAY("Direct Connect gateway", "direct-connect-gateway", Needs.OUTSIDE, 160, 60);
 
     /** Where a new resource of a kind may go. */
     public enum Needs { NOTHING, VPC, SUBNET, OUTSIDE }
@@ -91,10 +95,10 @@ public enum NewResourceKind {
         return height;
     }
 
-    /** Internet gateways and endpoints are drawn on the border of their VPC. */
+    /** Internet gateways, virtual private gateways and endpoints are drawn on the border of their VPC. */
     public boolean sitsOnVpcEdge() {
         return this == INTERNET_GATEWAY || this == EGRESS_ONLY_INTERNET_GATEWAY || this == GATEWAY_ENDPOINT
-                || this == INTERFACE_ENDPOINT;
+                || this == INTERFACE_ENDPOINT || this == VPN_GATEWAY;
     }
 
     public boolean isWorkload() {

@@ -104,6 +104,8 @@ public final class NewResourcePlanner {
                     .create(io.hopscope.model.LoadBalancerType.APPLICATION, vpc, subnet, created);
             case NETWORK_LOAD_BALANCER -> id = new LoadBalancerCreation(model, this::id)
                     .create(io.hopscope.model.LoadBalancerType.NETWORK, vpc, subnet, created);
+            case VPN_GATEWAY, VPN_CONNECTION, CUSTOMER_GATEWAY, DIRECT_CONNECT_GATEWAY ->
+                    id = add(new HybridCreation(model, this::id).create(kind, vpc));
             default -> id = new WorkloadCreation(model, this::id, this::ip).create(kind, vpc, subnet, created);
         }
         List<Edit> parts = new ArrayList<>();
@@ -125,6 +127,9 @@ public final class NewResourcePlanner {
         Edit edit = parts.size() == 1 ? parts.get(0)
                 : new CompositeEdit(parts.get(0).description() + " to " + (subnet != null && target.workloadId() == null
                         ? subnet.id() : target.workloadId()), parts);
+        if (kind == NewResourceKind.VPN_CONNECTION) {
+            edit = HybridCreation.withPropagation(model, edit, created);
+        }
         return CreatePlan.of(edit, id);
     }
 

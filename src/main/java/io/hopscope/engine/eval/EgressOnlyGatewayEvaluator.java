@@ -1,5 +1,6 @@
 package io.hopscope.engine.eval;
 
+import io.hopscope.text.Text;
 import io.hopscope.engine.ComponentKind;
 import io.hopscope.engine.Decision;
 import io.hopscope.engine.Direction;
@@ -14,16 +15,14 @@ public final class EgressOnlyGatewayEvaluator {
 
     public GatewayResult egress(EgressOnlyInternetGateway eigw, String vpcId, Packet p) {
         if (!eigw.vpcId().equals(vpcId) || p.dst().isIpv4()) {
-            String why = p.dst().isIpv4() ? "it only carries IPv6" : "it is not attached to this VPC";
+            Text why = Text.of(p.dst().isIpv4() ? "eigw.onlyIpv6" : "eigw.notAttached");
             return new GatewayResult(Hop.at(ComponentKind.EGRESS_ONLY_INTERNET_GATEWAY, eigw.id(), eigw.name())
                     .direction(Direction.EGRESS).decided(Decision.DROP, p).blocked("CANNOT_ROUTE", "not-attached")
-                    .explained("Egress-only internet gateway " + eigw.label() + " cannot carry this packet: " + why
-                            + "."), p);
+                    .explained(Text.of("eigw.cannotCarry", eigw.label(), why)), p);
         }
         return new GatewayResult(Hop.at(ComponentKind.EGRESS_ONLY_INTERNET_GATEWAY, eigw.id(), eigw.name())
                 .direction(Direction.EGRESS).decided(Decision.FORWARD, p)
-                .explained("Egress-only internet gateway " + eigw.label()
-                        + " sends the IPv6 packet to the internet and will let its replies back in."), p);
+                .explained(Text.of("eigw.out", eigw.label())), p);
     }
 
     public GatewayResult ingress(EgressOnlyInternetGateway eigw, Packet p, boolean reply) {
@@ -31,13 +30,10 @@ public final class EgressOnlyGatewayEvaluator {
             return new GatewayResult(Hop.at(ComponentKind.EGRESS_ONLY_INTERNET_GATEWAY, eigw.id(), eigw.name())
                     .direction(Direction.INGRESS).decided(Decision.DROP, p)
                     .blocked("CANNOT_ROUTE", "inbound-not-allowed")
-                    .explained("Egress-only internet gateway " + eigw.label()
-                            + " drops connections started from the internet;"
-                            + " it only lets in replies to connections the VPC opened."), p);
+                    .explained(Text.of("eigw.unsolicited", eigw.label())), p);
         }
         return new GatewayResult(Hop.at(ComponentKind.EGRESS_ONLY_INTERNET_GATEWAY, eigw.id(), eigw.name())
                 .direction(Direction.INGRESS).decided(Decision.FORWARD, p)
-                .explained("Egress-only internet gateway " + eigw.label()
-                        + " lets the reply in: it belongs to a connection the VPC opened."), p);
+                .explained(Text.of("eigw.reply", eigw.label())), p);
     }
 }

@@ -1,5 +1,6 @@
 package io.hopscope.engine.eval;
 
+import io.hopscope.text.Text;
 import io.hopscope.engine.ComponentKind;
 import io.hopscope.engine.Decision;
 import io.hopscope.engine.Direction;
@@ -26,33 +27,31 @@ public final class GatewayEndpointEvaluator {
     public GatewayResult egress(VpcEndpoint vpce, String vpcId, Packet p) {
         if (!"available".equalsIgnoreCase(vpce.state())) {
             return drop(vpce, p, Direction.EGRESS, "BAD_STATE", "blackhole",
-                    "Endpoint " + vpce.label() + " is " + vpce.state() + ", so it carries no traffic.");
+                    Text.of("vpce.notAvailable", vpce.label(), vpce.state()));
         }
         if (!carries(p)) {
             return drop(vpce, p, Direction.EGRESS, "VPCE_GATEWAY_PROTOCOL_RESTRICTION", "protocol-not-supported",
-                    "Gateway endpoint " + vpce.label() + " only carries TCP and ICMP echo traffic; "
-                            + RuleMatch.traffic(p) + " is dropped.");
+                    Text.of("vpce.protocol", vpce.label(), RuleMatch.trafficText(p)));
         }
         if (!vpce.vpcId().equals(vpcId) || !index.vpc(vpcId).contains(p.src())) {
             return drop(vpce, p, Direction.EGRESS, "VPCE_GATEWAY_PROTOCOL_RESTRICTION", "source-not-in-vpc",
-                    "Gateway endpoint " + vpce.label() + " only serves its own VPC's subnets, not peered VPCs or VPNs.");
+                    Text.of("vpce.ownVpcOnly", vpce.label()));
         }
         return new GatewayResult(Hop.at(ComponentKind.VPC_ENDPOINT, vpce.id(), vpce.name())
                 .direction(Direction.EGRESS).decided(Decision.FORWARD, p)
-                .explained("Gateway endpoint " + vpce.label() + " carries the packet to "
-                        + (vpce.serviceName().isEmpty() ? "the service" : vpce.serviceName())
-                        + " without the internet. Its endpoint policy is checked on the API request, not on packets."), p);
+                .explained(Text.of("vpce.carries", vpce.label(),
+                        vpce.serviceName().isEmpty() ? Text.of("vpce.theService") : vpce.serviceName())), p);
     }
 
     /** The service's reply comes back through the endpoint the request used. */
     public GatewayResult ingress(VpcEndpoint vpce, Packet p) {
         if (!carries(p)) {
             return drop(vpce, p, Direction.INGRESS, "VPCE_GATEWAY_PROTOCOL_RESTRICTION", "protocol-not-supported",
-                    "Gateway endpoint " + vpce.label() + " only carries TCP and ICMP echo traffic.");
+                    Text.of("vpce.protocolReply", vpce.label()));
         }
         return new GatewayResult(Hop.at(ComponentKind.VPC_ENDPOINT, vpce.id(), vpce.name())
                 .direction(Direction.INGRESS).decided(Decision.FORWARD, p)
-                .explained("Gateway endpoint " + vpce.label() + " brings the service's reply back into the VPC."), p);
+                .explained(Text.of("vpce.reply", vpce.label())), p);
     }
 
     private static boolean carries(Packet p) {
@@ -66,7 +65,7 @@ public final class GatewayEndpointEvaluator {
         return false;
     }
 
-    private GatewayResult drop(VpcEndpoint vpce, Packet p, Direction dir, String code, String reason, String text) {
+    private GatewayResult drop(VpcEndpoint vpce, Packet p, Direction dir, String code, String reason, Text text) {
         return new GatewayResult(Hop.at(ComponentKind.VPC_ENDPOINT, vpce.id(), vpce.name()).direction(dir)
                 .decided(Decision.DROP, p).blocked(code, reason)
                 .explained(text), p);

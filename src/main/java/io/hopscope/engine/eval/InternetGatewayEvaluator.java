@@ -1,5 +1,6 @@
 package io.hopscope.engine.eval;
 
+import io.hopscope.text.Text;
 import io.hopscope.engine.ComponentKind;
 import io.hopscope.engine.Decision;
 import io.hopscope.engine.Direction;
@@ -29,28 +30,24 @@ public final class InternetGatewayEvaluator {
     public GatewayResult egress(InternetGateway igw, String vpcId, Packet p) {
         if (igw.vpcId() == null || !igw.vpcId().equals(vpcId)) {
             return drop(igw, p, Direction.EGRESS, "BAD_STATE_ATTACHMENT", "not-attached",
-                    "Internet gateway " + igw.label() + " is not attached to this VPC, so it cannot carry the packet.");
+                    Text.of("igw.notAttached", igw.label()));
         }
         if (p.dst().isIpv6()) {
             return new GatewayResult(hop(igw, p, Direction.EGRESS, Decision.FORWARD, null, null,
-                    "Internet gateway " + igw.label() + " forwards IPv6 without translation: IPv6 addresses are already public."), p);
+                    Text.of("igw.ipv6Out", igw.label())), p);
         }
         if (p.dst().isPrivateIpv4()) {
             return drop(igw, p, Direction.EGRESS, "CANNOT_ROUTE", "rfc1918-destination",
-                    "Internet gateway " + igw.label() + " does not forward packets to a private address (" + p.dst()
-                            + " is in RFC 1918 or RFC 6598 space); the internet cannot route it.");
+                    Text.of("igw.privateDestination", igw.label(), p.dst()));
         }
         IpAddress publicIp = publicIpOf(vpcId, p.src());
         if (publicIp == null) {
             return drop(igw, p, Direction.EGRESS, "IGW_PUBLIC_IP_ASSOCIATION_FOR_EGRESS", "no-public-ip",
-                    "The source " + p.src() + " has no public or Elastic IP, so internet gateway " + igw.label()
-                            + " has nothing to translate it to and drops the packet. Give the interface a public IP, or send"
-                            + " the traffic through a NAT gateway.");
+                    Text.of("igw.noPublicIp", p.src(), igw.label()));
         }
         Packet out = p.withSource(publicIp, p.srcPort());
         return new GatewayResult(hop(igw, out, Direction.EGRESS, Decision.TRANSLATE, null, null,
-                "Internet gateway " + igw.label() + " translates the source " + p.src() + " to its public IP " + publicIp
-                        + " (1:1 NAT) and sends the packet to the internet."), out);
+                Text.of("igw.translateOut", igw.label(), p.src(), publicIp)), out);
     }
 
     /** From the internet into the VPC: only to the public IP (or IPv6 address) of an ENI in the VPC. */
@@ -58,26 +55,23 @@ public final class InternetGatewayEvaluator {
         if (p.dst().isIpv6()) {
             if (index.eniByPrivateIp(vpcId, p.dst()) == null) {
                 return drop(igw, p, Direction.INGRESS, "IGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS", "no-public-ip",
-                        "No interface behind internet gateway " + igw.label() + " has the IPv6 address " + p.dst() + ".");
+                        Text.of("igw.noIpv6Interface", igw.label(), p.dst()));
             }
             return new GatewayResult(hop(igw, p, Direction.INGRESS, Decision.FORWARD, null, null,
-                    "Internet gateway " + igw.label() + " forwards the IPv6 packet to " + p.dst() + " unchanged."), p);
+                    Text.of("igw.ipv6In", igw.label(), p.dst())), p);
         }
         if (p.src().isPrivateIpv4()) {
             return drop(igw, p, Direction.INGRESS, "CANNOT_ROUTE", "rfc1918-source",
-                    "Internet gateway " + igw.label() + " drops packets from private (RFC 1918/6598) sources such as " + p.src() + ".");
+                    Text.of("igw.privateSource", igw.label(), p.src()));
         }
         NetworkInterface eni = index.eniByPublicIp(p.dst());
         if (eni == null || !vpcId.equals(index.vpcOfEni(eni))) {
             return drop(igw, p, Direction.INGRESS, "IGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS", "no-public-ip",
-                    p.dst() + " is not the public IP of any interface behind internet gateway " + igw.label()
-                            + "; the gateway only forwards traffic addressed to a public or Elastic IP of an attached interface,"
-                            + " so a target with only a private address cannot be reached from the internet.");
+                    Text.of("igw.notPublicIp", p.dst(), igw.label()));
         }
         Packet in = p.withDestination(eni.primaryIp(), p.dstPort());
         return new GatewayResult(hop(igw, in, Direction.INGRESS, Decision.TRANSLATE, null, null,
-                "Internet gateway " + igw.label() + " translates the public IP " + p.dst() + " to the private IP "
-                        + eni.primaryIp() + " of " + eni.label() + " and delivers it by the VPC's local routing."), in);
+                Text.of("igw.translateIn", igw.label(), p.dst(), eni.primaryIp(), eni.label())), in);
     }
 
     /** The public IPv4 a private source is mapped to: the ENI's public/Elastic IP, or the NAT's Elastic IP. */
@@ -93,13 +87,13 @@ public final class InternetGatewayEvaluator {
         return nat == null ? null : nat.elasticIp();
     }
 
-    private GatewayResult drop(InternetGateway igw, Packet p, Direction dir, String code, String reason, String text) {
+    private GatewayResult drop(InternetGateway igw, Packet p, Direction dir, String code, String reason, Text text) {
         return new GatewayResult(Hop.at(ComponentKind.INTERNET_GATEWAY, igw.id(), igw.name()).direction(dir)
                 .decided(Decision.DROP, p).blocked(code, reason)
                 .explained(text), p);
     }
 
-    private Hop hop(InternetGateway igw, Packet p, Direction dir, Decision d, String code, String reason, String text) {
+    private Hop hop(InternetGateway igw, Packet p, Direction dir, Decision d, String code, String reason, Text text) {
         return Hop.at(ComponentKind.INTERNET_GATEWAY, igw.id(), igw.name()).direction(dir).decided(d, p)
                 .blocked(code, reason)
                 .explained(text);

@@ -1,5 +1,6 @@
 package io.hopscope.engine.eval;
 
+import io.hopscope.text.Text;
 import io.hopscope.engine.ComponentKind;
 import io.hopscope.engine.Decision;
 import io.hopscope.engine.Direction;
@@ -31,8 +32,7 @@ public final class NatGatewayEvaluator {
     public GatewayResult outbound(NatGateway nat, NetworkInterface natEni, String natVpcId, Packet p) {
         if (!index.vpc(natVpcId).contains(p.src())) {
             return drop(nat, p, Direction.EGRESS, "NGW_REQUIRES_SOURCE_IN_VPC",
-                    "NAT gateway " + nat.label() + " only translates sources inside its own VPC; " + p.src()
-                            + " is not, so the packet is dropped (a NAT gateway cannot be used from a peered VPC).");
+                    Text.of("nat.sourceNotInVpc", nat.label(), p.src()));
         }
         IpAddress natIp = natEni.primaryIp();
         Integer port = p.srcPort() == null ? null : Math.max(p.srcPort(), MIN_NAT_PORT);
@@ -42,42 +42,37 @@ public final class NatGatewayEvaluator {
             // The translated packet goes with the drop: the walk evaluates on as if the NAT had allowed,
             // and past it the internet gateway must see the NAT's address, not the private source.
             GatewayResult dropped = drop(nat, p, Direction.EGRESS, "protocol-not-supported",
-                    "NAT gateway " + nat.label() + " only translates TCP, UDP and ICMP; protocol "
-                            + p.protocol().label() + " is dropped.");
+                    Text.of("nat.protocol", nat.label(), p.protocol().label()));
             return new GatewayResult(dropped.hop(), out);
         }
-        String eip = nat.elasticIp() == null ? "" : " (the internet gateway will then map it to the Elastic IP " + nat.elasticIp() + ")";
         return new GatewayResult(Hop.at(ComponentKind.NAT_GATEWAY, nat.id(), nat.name()).direction(Direction.EGRESS)
                 .decided(Decision.TRANSLATE, out)
-                .explained("NAT gateway " + nat.label() + " replaces the source " + p.src()
-                        + (p.srcPort() == null ? "" : ":" + p.srcPort()) + " with its private IP " + natIp
-                        + (port == null ? "" : ":" + port + " (a port from 1024-65535)") + eip
-                        + ". A NAT gateway has no security group, only its subnet's network ACL."), out);
+                .explainedLater(() -> Text.of("nat.translate", nat.label(),
+                        p.src() + (p.srcPort() == null ? "" : ":" + p.srcPort()), natIp,
+                        port == null ? "" : Text.of("nat.translate.port", port),
+                        nat.elasticIp() == null ? "" : Text.of("nat.translate.eip", nat.elasticIp()))), out);
     }
 
     /** A packet addressed to the NAT itself: the reply of a translated connection, else unsolicited. */
     public GatewayResult inbound(NatGateway nat, Packet p, IpAddress originalSrc, Integer originalPort) {
         if (originalSrc == null) {
             return drop(nat, p, Direction.INGRESS, "unsolicited-inbound",
-                    "NAT gateway " + nat.label() + " does not accept connections started from outside: it only lets in"
-                            + " replies to connections its VPC opened.");
+                    Text.of("nat.unsolicited", nat.label()));
         }
         Packet in = p.withDestination(originalSrc, originalPort);
         return new GatewayResult(Hop.at(ComponentKind.NAT_GATEWAY, nat.id(), nat.name()).direction(Direction.INGRESS)
                 .decided(Decision.TRANSLATE, in)
-                .explained("NAT gateway " + nat.label() + " matches the reply to the translated connection and"
-                        + " restores the destination " + originalSrc + (originalPort == null ? "" : ":"
-                        + originalPort) + "."), in);
+                .explainedLater(() -> Text.of("nat.restore", nat.label(),
+                        originalSrc + (originalPort == null ? "" : ":" + originalPort))), in);
     }
 
     /** A reply that reaches a NAT from the private side belongs to no connection the NAT translated. */
     public GatewayResult asymmetric(NatGateway nat, Packet p) {
         return drop(nat, p, Direction.EGRESS, "asymmetric-route",
-                "The reply is routed to NAT gateway " + nat.label() + ", which did not carry the request: it would"
-                        + " translate the reply's source and the client would not recognise it.");
+                Text.of("nat.asymmetric", nat.label()));
     }
 
-    private GatewayResult drop(NatGateway nat, Packet p, Direction dir, String reason, String text) {
+    private GatewayResult drop(NatGateway nat, Packet p, Direction dir, String reason, Text text) {
         String code = reason.equals("NGW_REQUIRES_SOURCE_IN_VPC") ? reason : "CANNOT_ROUTE";
         String key = reason.equals("NGW_REQUIRES_SOURCE_IN_VPC") ? "source-not-in-vpc" : reason;
         return new GatewayResult(Hop.at(ComponentKind.NAT_GATEWAY, nat.id(), nat.name()).direction(dir)

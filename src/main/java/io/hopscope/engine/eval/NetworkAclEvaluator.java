@@ -13,6 +13,7 @@ import io.hopscope.model.RuleAction;
 import io.hopscope.model.Subnet;
 import io.hopscope.model.net.PortRange;
 import io.hopscope.model.net.PortSet;
+import io.hopscope.text.Text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -66,7 +67,7 @@ public final class NetworkAclEvaluator {
         return Hop.at(ComponentKind.NETWORK_ACL, acl.acl().id(), acl.acl().name()).direction(Direction.of(egress))
                 .decided(allowed ? Decision.ALLOW : Decision.DENY, p).rule(label, ref(acl, e, egress))
                 .blocked(allowed ? null : "SUBNET_ACL_RESTRICTION", allowed ? null : label)
-                .explained(() -> explanation(acl, subnet, p, egress, clientPorts, portOwner, e, label));
+                .explainedLater(() -> explanation(acl, subnet, p, egress, clientPorts, portOwner, e, label));
     }
 
     /** The deciding entry by number and model position, or the final "*" rule. */
@@ -83,48 +84,46 @@ public final class NetworkAclEvaluator {
         return RuleRef.aclEntry(id, Direction.of(egress), index, e.ruleNumber());
     }
 
-    /** The hop's sentence, built only when shown (see {@link Hop}). */
-    private String explanation(AclIndex acl, Subnet subnet, Packet p, boolean egress, PortRange clientPorts,
-                               String portOwner, AclEntry e, String label) {
+    /** The hop's sentence, a key and its arguments written only when shown (see {@link Hop}). */
+    private Text explanation(AclIndex acl, Subnet subnet, Packet p, boolean egress, PortRange clientPorts,
+                             String portOwner, AclEntry e, String label) {
         boolean allowed = e != null && e.action() == RuleAction.ALLOW;
-        String dirWord = egress ? "outbound" : "inbound";
-        String what = clientPorts != null ? "reply" : "packet";
-        String traffic = traffic(p, egress, clientPorts == null ? null : portOwner);
-        String where = "The network ACL " + acl.acl().label() + " of subnet " + (subnet == null ? "?" : subnet.label());
-        StringBuilder text = new StringBuilder();
-        if (e == null) {
-            text.append(where).append(" has no ").append(dirWord).append(" rule for ").append(traffic)
-                    .append(", so the ").append(what)
-                    .append(" is dropped by the final * rule (a NACL denies whatever its numbered rules do not allow).");
-        } else if (allowed) {
-            text.append(where).append(" allows ").append(dirWord).append(' ').append(traffic).append(" by rule ")
-                    .append(label).append(" (").append(e.describe()).append(").");
-        } else {
-            text.append(where).append(" denies ").append(dirWord).append(' ').append(traffic).append(" by rule ")
-                    .append(label).append(" (").append(e.describe())
-                    .append("); rules are evaluated by number and the first match wins, so higher-numbered rules are never reached.");
-        }
+        Text dirWord = Text.of(egress ? "word.outbound" : "word.inbound");
+        Text traffic = traffic(p, egress, clientPorts == null ? null : portOwner);
+        String subnetLabel = subnet == null ? "?" : subnet.label();
+        Object partial = "";
         if (clientPorts != null && p.hasPorts()) {
-            String partial = partialRange(acl, p, egress, clientPorts, portOwner);
-            if (partial != null) {
-                text.append(" Depends on client port: ").append(partial);
+            Text range = partialRange(acl, p, egress, clientPorts, portOwner);
+            if (range != null) {
+                partial = Text.of("acl.dependsOnClientPort", range);
             }
         }
-        return text.toString();
+        if (e == null) {
+            return Text.of("acl.finalRule", acl.acl().label(), subnetLabel, dirWord, traffic,
+                    Text.of(clientPorts != null ? "word.reply" : "word.packet"), partial);
+        }
+        return Text.of(allowed ? "acl.allows" : "acl.denies", acl.acl().label(), subnetLabel, dirWord, traffic, label,
+                e.describe(), partial);
     }
 
     /** "tcp port 40000 (the client's ephemeral port) to 10.0.1.10" / "icmp type 8 code 0 from 10.0.1.10". */
-    private static String traffic(Packet p, boolean egress, String portOwner) {
-        StringBuilder sb = new StringBuilder(p.protocol().label());
+    private static Text traffic(Packet p, boolean egress, String portOwner) {
+        String way = egress ? ".to" : ".from";
+        Object peer = egress ? p.dst() : p.src();
         if (p.hasPorts()) {
-            sb.append(" port ").append(p.dstPort());
-            if (portOwner != null) {
-                sb.append(" (the ").append(portOwner).append("'s ephemeral port)");
-            }
-        } else if (p.isIcmp()) {
-            sb.append(" type ").append(p.icmpType()).append(" code ").append(p.icmpCode() == null ? 0 : p.icmpCode());
+            return Text.of("traffic.port" + way, p.protocol().label(), p.dstPort(),
+                    portOwner == null ? "" : Text.of("traffic.ephemeralOf", owner(portOwner)), peer);
         }
-        return sb.append(egress ? " to " : " from ").append(egress ? p.dst() : p.src()).toString();
+        if (p.isIcmp()) {
+            return Text.of("traffic.icmp" + way, p.protocol().label(), p.icmpType(), p.icmpCode() == null ? 0 : p.icmpCode(),
+                    peer);
+        }
+        return Text.of("traffic.protocol" + way, p.protocol().label(), peer);
+    }
+
+    /** "client" or "NAT gateway", the one who picked the reply's destination port. */
+    private static Text owner(String portOwner) {
+        return Text.of("NAT gateway".equals(portOwner) ? "word.natGateway" : "word.client");
     }
 
     /**
@@ -162,10 +161,11 @@ public final class NetworkAclEvaluator {
      * same for the whole range. Evaluated once per segment between rule port boundaries.
      */
     public String partialRange(AclIndex acl, Packet p, boolean egress, PortRange clientPorts) {
-        return partialRange(acl, p, egress, clientPorts, "client");
+        Text t = partialRange(acl, p, egress, clientPorts, "client");
+        return t == null ? null : t.toString();
     }
 
-    private String partialRange(AclIndex acl, Packet p, boolean egress, PortRange clientPorts, String portOwner) {
+    private Text partialRange(AclIndex acl, Packet p, boolean egress, PortRange clientPorts, String portOwner) {
         // Only entries matching everything but the port can differ across the range; an entry whose
         // ports cover the whole range ends the search, since later entries are never reached.
         List<AclEntry> relevant = new ArrayList<>();
@@ -213,10 +213,8 @@ public final class NetworkAclEvaluator {
         if (allowed.isEmpty() || (allowed.size() == 1 && allowed.get(0).equals(clientPorts))) {
             return null;
         }
-        return "of the " + portOwner + "'s possible ephemeral ports " + clientPorts + " only "
-                + String.join(", ", allowed.stream().map(PortRange::toString).toList())
-                + " pass; a connection on another port is dropped. Open " + PortRange.EPHEMERAL_ALL_CLIENTS
-                + " to cover every client.";
+        return Text.of("acl.partialRange", owner(portOwner), clientPorts,
+                String.join(", ", allowed.stream().map(PortRange::toString).toList()), PortRange.EPHEMERAL_ALL_CLIENTS);
     }
 
     private static boolean allowsPort(List<AclEntry> relevant, int port) {

@@ -1,5 +1,6 @@
 package io.hopscope.engine.eval;
 
+import io.hopscope.text.Text;
 import io.hopscope.engine.ComponentKind;
 import io.hopscope.engine.Decision;
 import io.hopscope.engine.Direction;
@@ -30,34 +31,29 @@ public final class PeeringEvaluator {
     public Result cross(VpcPeeringConnection pcx, String fromVpcId, Packet p) {
         String peerVpcId = pcx.peerOf(fromVpcId);
         if (!pcx.isActive()) {
-            return drop(pcx, p, "BAD_STATE_ROUTE", "blackhole", "Peering connection " + pcx.label() + " is "
-                    + pcx.status() + "; only an active peering carries traffic.");
+            return drop(pcx, p, "BAD_STATE_ROUTE", "blackhole", Text.of("pcx.notActive", pcx.label(), pcx.status()));
         }
         if (peerVpcId == null) {
             return drop(pcx, p, "PCX_REQUIRES_ADDRESS_IN_VPC_CIDR", "not-attached",
-                    "Peering connection " + pcx.label() + " does not connect this VPC.");
+                    Text.of("pcx.notThisVpc", pcx.label()));
         }
         Vpc peer = index.vpc(peerVpcId);
         Vpc local = index.vpc(fromVpcId);
         if (peer == null || !peer.contains(p.dst())) {
             return drop(pcx, p, "PCX_REQUIRES_ADDRESS_IN_VPC_CIDR", "destination-not-in-peer-cidr",
-                    "Peering connection " + pcx.label() + " only delivers to addresses inside the peer VPC "
-                            + (peer == null ? peerVpcId : peer.label() + " " + peer.ipv4Cidrs()) + "; " + p.dst()
-                            + " is not one of them. Peering is not transitive: a VPC cannot reach a third VPC,"
-                            + " or the peer's internet gateway or NAT, through it.");
+                    Text.of("pcx.notInPeer", pcx.label(), peer == null ? peerVpcId : peer.label() + " " + peer.ipv4Cidrs(),
+                            p.dst()));
         }
         if (local != null && !local.contains(p.src())) {
             return drop(pcx, p, "PCX_REQUIRES_ADDRESS_IN_VPC_CIDR", "source-not-in-vpc-cidr",
-                    "Peering connection " + pcx.label() + " only carries packets whose source is inside the VPC they leave; "
-                            + p.src() + " is not.");
+                    Text.of("pcx.sourceOutside", pcx.label(), p.src()));
         }
         return new Result(Hop.at(ComponentKind.VPC_PEERING_CONNECTION, pcx.id(), pcx.name())
                 .decided(Decision.FORWARD, p)
-                .explained("Peering connection " + pcx.label() + " carries the packet into VPC " + peer.label()
-                        + ", where local routing delivers it."), peerVpcId);
+                .explained(Text.of("pcx.carries", pcx.label(), peer.label())), peerVpcId);
     }
 
-    private Result drop(VpcPeeringConnection pcx, Packet p, String code, String reason, String text) {
+    private Result drop(VpcPeeringConnection pcx, Packet p, String code, String reason, Text text) {
         return new Result(Hop.at(ComponentKind.VPC_PEERING_CONNECTION, pcx.id(), pcx.name()).decided(Decision.DROP, p)
                 .blocked(code, reason)
                 .explained(text), null);

@@ -14,6 +14,8 @@ import io.hopscope.model.Subnet;
 import io.hopscope.model.VpcEndpoint;
 import io.hopscope.model.VpcPeeringConnection;
 
+import io.hopscope.text.Text;
+
 import java.util.List;
 
 /**
@@ -52,55 +54,45 @@ public final class RouteTableEvaluator {
         String tableName = table.table().name();
         RouteIndex.Entry e = table.lookup(p.dst());
         if (e == null) {
-            String family = p.dst().isIpv4() ? "IPv4" : "IPv6";
-            String hint = p.dst().isIpv6() ? " (0.0.0.0/0 never covers IPv6: an IPv6 default route is ::/0)" : "";
             return new Result(Hop.at(ComponentKind.ROUTE_TABLE, tableId, tableName).decided(Decision.DROP, p)
                     .rule(null, RuleRef.noMatchingRule(tableId, null)).blocked("NO_ROUTE_TO_DESTINATION", "no-route")
-                    .explained(() -> where(table, subnet) + " has no " + family + " route that matches " + p.dst()
-                            + hint + ", so the packet is dropped."), null);
+                    .explainedLater(() -> Text.of(p.dst().isIpv4() ? "route.none.ipv4" : "route.none.ipv6",
+                            table.table().label(), subnet.label(), p.dst())), null);
         }
         Route r = e.route();
-        String text = routeText(r);
-        String unusable = r.blackhole() ? "its target no longer exists or is not active" : unusableTarget(r);
+        Text unusable = r.blackhole() ? Text.of("route.unusable.gone") : unusableTarget(r);
         if (unusable != null) {
             return new Result(Hop.at(ComponentKind.ROUTE_TABLE, tableId, tableName).decided(Decision.DROP, p)
-                    .rule(text, RuleRef.route(tableId, position(table, r))).blocked("BAD_STATE_ROUTE", "blackhole")
-                    .explained(() -> where(table, subnet) + " matches " + p.dst() + " with the route " + text
-                            + ", a blackhole route: " + unusable
-                            + ". The most specific route wins even when it is a blackhole, so less specific routes are not tried."), null);
+                    .ruleLater(() -> routeText(r), RuleRef.route(tableId, position(table, r))).blocked("BAD_STATE_ROUTE", "blackhole")
+                    .explainedLater(() -> Text.of("route.blackhole", table.table().label(), subnet.label(), p.dst(),
+                            routeText(r), unusable)), null);
         }
         return new Result(Hop.at(ComponentKind.ROUTE_TABLE, tableId, tableName).decided(Decision.FORWARD, p)
-                .rule(text, RuleRef.route(tableId, position(table, r)))
-                .explained(() -> where(table, subnet) + " sends " + p.dst() + " to " + r.targetId() + ": "
-                        + (r.prefixListId() != null ? r.prefixListId() + " (" + e.cidr() + ")" : r.destinationText())
-                        + " is the most specific route that matches."), r);
-    }
-
-    private static String where(RouteIndex table, Subnet subnet) {
-        return "Route table " + table.table().label() + " of subnet " + subnet.label();
+                .ruleLater(() -> routeText(r), RuleRef.route(tableId, position(table, r)))
+                .explainedLater(() -> Text.of("route.forward", table.table().label(), subnet.label(), p.dst(), r.targetId(),
+                        r.prefixListId() != null ? r.prefixListId() + " (" + e.cidr() + ")" : r.destinationText())), r);
     }
 
     /** Why a route target cannot carry traffic even though the route is not marked blackhole, or null. */
-    private String unusableTarget(Route r) {
+    private Text unusableTarget(Route r) {
         switch (r.targetKind()) {
             case NAT_GATEWAY: {
                 NatGateway nat = index.model().natGateway(r.targetId());
                 if (nat == null) {
-                    return "NAT gateway " + r.targetId() + " does not exist";
+                    return Text.of("route.unusable.noNat", r.targetId());
                 }
-                return nat.isAvailable() ? null : "NAT gateway " + nat.label() + " is " + nat.state();
+                return nat.isAvailable() ? null : Text.of("route.unusable.nat", nat.label(), nat.state());
             }
             case VPC_PEERING_CONNECTION: {
                 VpcPeeringConnection pcx = index.model().peeringConnection(r.targetId());
                 if (pcx == null) {
-                    return "peering connection " + r.targetId() + " does not exist";
+                    return Text.of("route.unusable.noPeering", r.targetId());
                 }
-                return pcx.isActive() ? null : "peering connection " + pcx.label() + " is " + pcx.status()
-                        + " (a route to a peering that is not active is a blackhole)";
+                return pcx.isActive() ? null : Text.of("route.unusable.peering", pcx.label(), pcx.status());
             }
             case INTERNET_GATEWAY:
                 return index.model().internetGateway(r.targetId()) == null
-                        ? "internet gateway " + r.targetId() + " does not exist" : null;
+                        ? Text.of("route.unusable.noIgw", r.targetId()) : null;
             case GATEWAY_ENDPOINT:
                 // An endpoint missing from the data is usually a Network Firewall endpoint: UNKNOWN, not a blackhole.
                 return null;

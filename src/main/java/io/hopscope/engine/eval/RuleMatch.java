@@ -4,6 +4,7 @@ import io.hopscope.engine.Packet;
 import io.hopscope.model.net.IcmpMatch;
 import io.hopscope.model.net.PortRange;
 import io.hopscope.model.net.Protocol;
+import io.hopscope.text.Text;
 
 /** The protocol part of SG and NACL rules: protocol number, then destination port or ICMP type/code. */
 public final class RuleMatch {
@@ -30,6 +31,17 @@ public final class RuleMatch {
                     p.icmpCode() == null ? 0 : p.icmpCode());
         }
         return true;
+    }
+
+    /** As {@link #traffic}, as a key and arguments to write in any language. */
+    public static Text trafficText(Packet p) {
+        if (p.hasPorts()) {
+            return Text.of("rule.traffic.port", p.protocol().label(), p.dstPort());
+        }
+        if (p.isIcmp()) {
+            return Text.of("rule.traffic.icmp", p.protocol().label(), p.icmpType(), p.icmpCode() == null ? 0 : p.icmpCode());
+        }
+        return Text.of("rule.traffic.protocol", p.protocol().label());
     }
 
     /** "tcp port 3306", "icmp type 8 code 0", "protocol 47": the traffic as a learner reads it. */

@@ -17,6 +17,8 @@ import io.hopscope.model.SgRule;
 import io.hopscope.model.net.Cidr;
 import io.hopscope.model.net.IpAddress;
 
+import io.hopscope.text.Text;
+
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -89,48 +91,33 @@ public final class SecurityGroupEvaluator {
     public Hop evaluate(NetworkInterface eni, Packet p, boolean ingress) {
         Match m = match(eni, p, ingress);
         if (m != null) {
-            String rule = m.rule().describe(!ingress);
             RuleRef ref = RuleRef.sgRule(m.group().id(), Direction.of(!ingress), m.index());
-            return hop(eni, p, ingress, Decision.ALLOW, rule, ref, null, null, () -> allowedText(eni, p, ingress, m, rule));
+            return hop(eni, p, ingress, Decision.ALLOW, () -> m.rule().describe(!ingress), ref, null, null,
+                    () -> allowedText(eni, p, ingress, m, m.rule().describe(!ingress)));
         }
         RuleRef none = RuleRef.noMatchingRule(setId(eni), Direction.of(!ingress));
         return hop(eni, p, ingress, Decision.DENY, null, none, "ENI_SG_RULES_MISMATCH", "no-matching-rule",
                 () -> deniedText(eni, p, ingress));
     }
 
-    private String allowedText(NetworkInterface eni, Packet p, boolean ingress, Match m, String rule) {
-        return capitalized(groupSetName(eni)) + " allows " + (ingress ? "inbound" : "outbound") + " "
-                + RuleMatch.traffic(p) + " " + peerWord(p, ingress) + " by the rule '" + rule + "' of "
-                + m.group().label() + ".";
+    private Text allowedText(NetworkInterface eni, Packet p, boolean ingress, Match m, String rule) {
+        return Text.of(ingress ? "sg.allows.inbound" : "sg.allows.outbound", groupSetName(eni, true), RuleMatch.trafficText(p),
+                ingress ? p.src() : p.dst(), rule, m.group().label());
     }
 
-    private String deniedText(NetworkInterface eni, Packet p, boolean ingress) {
-        StringBuilder why = new StringBuilder();
-        why.append("No rule of ").append(groupSetName(eni)).append(" allows ").append(ingress ? "inbound" : "outbound")
-                .append(' ').append(RuleMatch.traffic(p)).append(' ').append(peerWord(p, ingress))
-                .append("; security groups only allow, so anything no rule allows is dropped.");
-        if (eni.securityGroupIds().size() > 1) {
-            why.append(" The rules of all ").append(eni.securityGroupIds().size())
-                    .append(" groups on this interface were combined, and none matched.");
-        }
-        if (referencesGroups(eni, ingress)) {
-            why.append(" A rule naming a security group only matches the private IPs of that group's members.");
-        }
-        if (eni.securityGroupIds().isEmpty()) {
-            why.append(" The interface has no security group at all.");
-        }
-        return why.toString();
-    }
-
-    private static String peerWord(Packet p, boolean ingress) {
-        return ingress ? "from " + p.src() : "to " + p.dst();
+    private Text deniedText(NetworkInterface eni, Packet p, boolean ingress) {
+        int groups = eni.securityGroupIds().size();
+        return Text.of(ingress ? "sg.denies.inbound" : "sg.denies.outbound", groupSetName(eni, false),
+                RuleMatch.trafficText(p), ingress ? p.src() : p.dst(),
+                groups > 1 ? Text.of("sg.denies.combined", groups) : "",
+                referencesGroups(eni, ingress) ? Text.of("sg.denies.references") : "",
+                groups == 0 ? Text.of("sg.denies.noGroup") : "");
     }
 
     /** Replies pass every security group by connection tracking [CT]: an SG never blocks a reply. */
     public Hop tracked(NetworkInterface eni, Packet p, boolean ingress) {
         return hop(eni, p, ingress, Decision.TRACKED, null, RuleRef.tracked(setId(eni), Direction.of(!ingress)), null, null,
-                () -> capitalized(groupSetName(eni)) + " lets this reply " + (ingress ? "in" : "out")
-                        + " because it belongs to a connection the group already allowed; security groups are stateful.");
+                () -> Text.of(ingress ? "sg.tracked.inbound" : "sg.tracked.outbound", groupSetName(eni, true)));
     }
 
     private boolean referencesGroups(NetworkInterface eni, boolean ingress) {
@@ -147,37 +134,35 @@ public final class SecurityGroupEvaluator {
         return false;
     }
 
-    private static String capitalized(String text) {
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
-    }
-
     /** Who holds the rules when none decided: the one group, or the interface standing for its set. */
     private static String setId(NetworkInterface eni) {
         return eni.securityGroupIds().size() == 1 ? eni.securityGroupIds().get(0) : eni.id();
     }
 
-    private String groupSetName(NetworkInterface eni) {
+    /** The one group, or the interface's set; {@code start} for the words that open a sentence. */
+    private Text groupSetName(NetworkInterface eni, boolean start) {
         List<String> ids = eni.securityGroupIds();
+        String suffix = start ? ".start" : "";
         if (ids.size() == 1) {
             SecurityGroup sg = index.securityGroup(ids.get(0));
-            return "security group " + (sg == null ? ids.get(0) : sg.label());
+            return Text.of("sg.set.one" + suffix, sg == null ? ids.get(0) : sg.label());
         }
-        return "the security groups of " + eni.label() + " (" + String.join(", ", ids) + ")";
+        return Text.of("sg.set.many" + suffix, eni.label(), String.join(", ", ids));
     }
 
     /** A single group is named by its id; several are named by the ENI, since the verdict is the set's [SGR]. */
-    private Hop hop(NetworkInterface eni, Packet p, boolean ingress, Decision d, String rule, RuleRef ref,
-                    String code, String reason, Supplier<String> explanation) {
+    private Hop hop(NetworkInterface eni, Packet p, boolean ingress, Decision d, Supplier<String> rule, RuleRef ref,
+                    String code, String reason, Supplier<Text> explanation) {
         List<String> ids = eni.securityGroupIds();
         Direction direction = Direction.of(!ingress);
         if (ids.size() == 1) {
             SecurityGroup sg = index.securityGroup(ids.get(0));
             return Hop.at(ComponentKind.SECURITY_GROUP, ids.get(0), sg == null ? "" : sg.name()).direction(direction)
-                    .decided(d, p).rule(rule, ref).blocked(code, reason)
-                    .explained(explanation);
+                    .decided(d, p).ruleLater(rule, ref).blocked(code, reason)
+                    .explainedLater(explanation);
         }
         return Hop.at(ComponentKind.NETWORK_INTERFACE, eni.id(), eni.name()).direction(direction).decided(d, p)
-                .rule(rule, ref).blocked(code, reason).groups(ids)
-                .explained(explanation);
+                .ruleLater(rule, ref).blocked(code, reason).groups(ids)
+                .explainedLater(explanation);
     }
 }

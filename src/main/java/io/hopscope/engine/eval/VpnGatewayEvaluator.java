@@ -1,5 +1,6 @@
 package io.hopscope.engine.eval;
 
+import io.hopscope.text.Text;
 import io.hopscope.engine.ComponentKind;
 import io.hopscope.engine.Decision;
 import io.hopscope.engine.Direction;
@@ -38,8 +39,7 @@ public final class VpnGatewayEvaluator {
         if (vgw.vpcId() == null || !vgw.vpcId().equals(vpcId)) {
             hops.add(Hop.at(ComponentKind.VPN_GATEWAY, vgw.id(), vgw.name()).direction(Direction.EGRESS)
                     .decided(Decision.DROP, p).blocked("BAD_STATE_ATTACHMENT", "not-attached")
-                    .explained("Virtual private gateway " + vgw.label() + " is not attached to " + vpcId
-                            + ", so it carries nothing from it."));
+                    .explained(Text.of("vgw.notAttached", vgw.label(), vpcId)));
             return hops;
         }
         Hop link = outboundLink(vgw, p);
@@ -47,15 +47,11 @@ public final class VpnGatewayEvaluator {
             hops.add(Hop.at(ComponentKind.VPN_GATEWAY, vgw.id(), vgw.name()).direction(Direction.EGRESS)
                     .decided(Decision.DROP, p).blocked("NO_ROUTE_TO_DESTINATION", "no-vpn-route")
                     .rule("no-vpn-route", RuleRef.component(vgw.id(), Direction.EGRESS))
-                    .explained(() -> "Virtual private gateway " + vgw.label()
-                    + " has no VPN or Direct Connect route for " + p.dst() + " (" + knownPrefixes(vgw)
-                    + "): a virtual private gateway only forwards to its VPNs' static routes and the prefixes it learns"
-                    + " over BGP, never to the internet or another VPC, so the packet is dropped here."));
+                    .explainedLater(() -> Text.of("vgw.noRoute", vgw.label(), p.dst(), knownPrefixes(vgw))));
             return hops;
         }
         hops.add(Hop.at(ComponentKind.VPN_GATEWAY, vgw.id(), vgw.name()).direction(Direction.EGRESS)
-                .decided(Decision.FORWARD, p).explained("Virtual private gateway " + vgw.label()
-                        + " sends the packet towards " + p.dst() + " on premises."));
+                .decided(Decision.FORWARD, p).explained(Text.of("vgw.out", vgw.label(), p.dst())));
         hops.add(link);
         return hops;
     }
@@ -69,8 +65,8 @@ public final class VpnGatewayEvaluator {
         HybridIndex.Link known = hybrid.staticLinkFor(vgw.id(), p.src());
         VpnConnection vpn = null;
         if (known != null) {
-            hops.add(link(known.id(), kindOf(known), known.name(), Direction.INGRESS, p, describe(known) + " carries the packet from "
-                    + p.src() + " to virtual private gateway " + vgw.label() + "."));
+            hops.add(link(known.id(), kindOf(known), known.name(), Direction.INGRESS, p,
+                    Text.of("vgw.link.in", describe(known), p.src(), vgw.label())));
         } else {
             List<HybridIndex.DxLink> dx = hybrid.directConnect(vgw.id());
             if (!dx.isEmpty()) {
@@ -81,31 +77,26 @@ public final class VpnGatewayEvaluator {
                     hops.add(Hop.at(ComponentKind.DIRECT_CONNECT_GATEWAY, g.id(), g.name()).direction(Direction.INGRESS)
                             .decided(Decision.DROP, p).blocked("NO_ROUTE_TO_DESTINATION", "not-in-allowed-prefixes")
                             .rule("not-in-allowed-prefixes", RuleRef.component(g.id(), Direction.INGRESS))
-                            .explained(() -> "Direct Connect gateway "
-                            + g.label() + " advertises to on premises only the CIDRs of " + vpc.label()
-                            + " that lie inside the association's allowed prefixes " + link.association().allowedPrefixes()
-                            + "; " + p.dst() + " is in none of them, so on premises has no route to it."));
+                            .explainedLater(() -> Text.of("dxgw.notAllowed", g.label(), vpc.label(),
+                                    String.valueOf(link.association().allowedPrefixes()), p.dst())));
                     return hops;
                 }
                 hops.add(Hop.at(ComponentKind.DIRECT_CONNECT_GATEWAY, g.id(), g.name()).direction(Direction.INGRESS)
-                        .decided(Decision.FORWARD, p).explained("Direct Connect gateway " + g.label() + " carries the packet from "
-                        + p.src() + " to virtual private gateway " + vgw.label() + " (" + advertised
-                        + " is advertised on premises)."));
+                        .decided(Decision.FORWARD, p).explained(Text.of("dxgw.in", g.label(), p.src(), vgw.label(), advertised)));
             } else if (!hybrid.privateInterfaces(vgw.id()).isEmpty()) {
                 VirtualInterface vif = hybrid.privateInterfaces(vgw.id()).get(0);
                 hops.add(link(vif.id(), ComponentKind.VIRTUAL_INTERFACE, vif.name(), Direction.INGRESS, p,
-                        "Private virtual interface " + vif.label() + " carries the packet from " + p.src() + "."));
+                        Text.of("vif.in", vif.label(), p.src())));
             } else {
                 vpn = bgpVpn(vgw);
             }
         }
         if (vpn != null) {
-            hops.add(link(vpn.id(), ComponentKind.VPN_CONNECTION, vpn.name(), Direction.INGRESS, p, "VPN connection " + vpn.label()
-                    + " carries the packet from " + p.src() + " to virtual private gateway " + vgw.label() + "."));
+            hops.add(link(vpn.id(), ComponentKind.VPN_CONNECTION, vpn.name(), Direction.INGRESS, p,
+                    Text.of("vgw.link.in", Text.of("vgw.link.vpn", vpn.label()), p.src(), vgw.label())));
         }
         hops.add(Hop.at(ComponentKind.VPN_GATEWAY, vgw.id(), vgw.name()).direction(Direction.INGRESS)
-                .decided(Decision.FORWARD, p).explained("The packet from the on-premises network " + p.src() + " enters through virtual private gateway "
-                + vgw.label() + " and is delivered by the VPC's local routing."));
+                .decided(Decision.FORWARD, p).explained(Text.of("vgw.in", p.src(), vgw.label())));
         return hops;
     }
 
@@ -117,9 +108,8 @@ public final class VpnGatewayEvaluator {
     private Hop outboundLink(VpnGateway vgw, Packet p) {
         HybridIndex.Link known = hybrid.staticLinkFor(vgw.id(), p.dst());
         if (known != null) {
-            return link(known.id(), kindOf(known), known.name(), Direction.EGRESS, p, describe(known) + " carries the packet to "
-                    + p.dst() + " (one of its on-premises prefixes holds it); beyond it the on-premises network is not"
-                    + " modelled.");
+            return link(known.id(), kindOf(known), known.name(), Direction.EGRESS, p,
+                    Text.of("vgw.link.out", describe(known), p.dst()));
         }
         if (!hybrid.learned(vgw.id(), p.dst())) {
             return null;
@@ -129,24 +119,24 @@ public final class VpnGatewayEvaluator {
         List<HybridIndex.DxLink> dx = hybrid.directConnect(vgw.id());
         if (!dx.isEmpty()) {
             DirectConnectGateway g = dx.get(0).gateway();
-            return link(g.id(), ComponentKind.DIRECT_CONNECT_GATEWAY, g.name(), Direction.EGRESS, p, "Direct Connect gateway " + g.label()
-                    + " carries the packet to " + p.dst() + ", a prefix the VGW learned over BGP.");
+            return link(g.id(), ComponentKind.DIRECT_CONNECT_GATEWAY, g.name(), Direction.EGRESS, p,
+                    Text.of("dxgw.out", g.label(), p.dst()));
         }
         if (!hybrid.privateInterfaces(vgw.id()).isEmpty()) {
             VirtualInterface vif = hybrid.privateInterfaces(vgw.id()).get(0);
-            return link(vif.id(), ComponentKind.VIRTUAL_INTERFACE, vif.name(), Direction.EGRESS, p, "Private virtual interface "
-                    + vif.label() + " carries the packet to " + p.dst() + ", a prefix learned over BGP.");
+            return link(vif.id(), ComponentKind.VIRTUAL_INTERFACE, vif.name(), Direction.EGRESS, p,
+                    Text.of("vif.out", vif.label(), p.dst()));
         }
         VpnConnection bgp = bgpVpn(vgw);
         if (bgp == null) {
             return null;
         }
-        return link(bgp.id(), ComponentKind.VPN_CONNECTION, bgp.name(), Direction.EGRESS, p, "VPN connection " + bgp.label()
-                + " carries the packet to " + p.dst() + ", a prefix the customer gateway advertises over BGP.");
+        return link(bgp.id(), ComponentKind.VPN_CONNECTION, bgp.name(), Direction.EGRESS, p,
+                Text.of("vpn.bgpOut", bgp.label(), p.dst()));
     }
 
-    private static String describe(HybridIndex.Link l) {
-        return (l.type().equals("vpn-connection") ? "VPN connection " : "The on-premises network ") + l.label();
+    private static Text describe(HybridIndex.Link l) {
+        return Text.of(l.type().equals("vpn-connection") ? "vgw.link.vpn" : "vgw.link.onPremises", l.label());
     }
 
     private VpnConnection bgpVpn(VpnGateway vgw) {
@@ -176,17 +166,16 @@ public final class VpnGatewayEvaluator {
         return null;
     }
 
-    private String knownPrefixes(VpnGateway vgw) {
-        List<String> known = new ArrayList<>();
+    private Text knownPrefixes(VpnGateway vgw) {
+        List<Text> known = new ArrayList<>();
         for (VpnConnection v : hybrid.vpns(vgw.id())) {
-            v.staticRoutes().forEach(c -> known.add(c + " via " + v.label()));
+            v.staticRoutes().forEach(c -> known.add(Text.of("vgw.known.route", c, v.label())));
         }
-        return known.isEmpty() ? "it knows no static VPN route" : "it knows " + String.join(", ", known)
-                + " and the prefixes propagated into route tables";
+        return known.isEmpty() ? Text.of("vgw.known.none") : Text.of("vgw.known", known);
     }
 
     private static Hop link(String id, ComponentKind kind, String name, Direction direction, Packet p,
-                            String explanation) {
+                            Text explanation) {
         return Hop.at(kind, id, name).direction(direction).decided(Decision.FORWARD, p).explained(explanation);
     }
 

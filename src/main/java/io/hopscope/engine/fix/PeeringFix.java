@@ -1,5 +1,6 @@
 package io.hopscope.engine.fix;
 
+import io.hopscope.text.Text;
 import io.hopscope.edit.AddResourcesEdit;
 import io.hopscope.edit.AddRouteEdit;
 import io.hopscope.edit.CompositeEdit;
@@ -60,8 +61,7 @@ final class PeeringFix {
         parts.add(new AddResourcesEdit("Add peering connection " + id, List.of(pcx), List.of()));
         parts.add(route(out, toCidr, id));
         parts.add(route(back, fromCidr, id));
-        return List.of(new CompositeEdit("Peer VPC " + from.label() + " with VPC " + to.label()
-                + " directly (peering is not transitive) and route " + toCidr + " and " + fromCidr + " over it", parts));
+        return List.of(CompositeEdit.described(Text.of("fix.peering", from.label(), to.label(), toCidr, fromCidr), parts));
     }
 
     /** A route for {@code cidr} through the new peering: added, or replacing one with that destination. */

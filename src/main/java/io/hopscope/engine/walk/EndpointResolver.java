@@ -55,6 +55,7 @@ final class EndpointResolver {
         for (ExternalEndpoint e : model.externals()) {
             addName(e);
         }
+        model.customerGateways().forEach(this::addName);
     }
 
     private void addName(Resource r) {
@@ -171,7 +172,7 @@ final class EndpointResolver {
                 NetworkInterface eni = index.eni(eniId);
                 if (eni != null) {
                     return new Endpoint(Endpoint.Kind.INTERFACE, w.id(), w.label(), eni, null, w.clientProfile(),
-                            w.workloadKind().wireName() + " " + w.label(), null);
+                            () -> w.workloadKind().wireName() + " " + w.label(), null);
                 }
             }
             if (w.workloadKind() == WorkloadKind.LAMBDA) {
@@ -194,7 +195,7 @@ final class EndpointResolver {
                 throw new TraceQueryException(field, "'" + id + "': the NAT gateway has no private IP in the model");
             }
             return new Endpoint(Endpoint.Kind.INTERFACE, nat.id(), nat.label(), natEni, null, ClientProfile.NAT_GATEWAY,
-                    "NAT gateway", null);
+                    () -> "NAT gateway", null);
         }
         VpcEndpoint vpce = model.vpcEndpoint(id);
         if (vpce != null) {
@@ -223,6 +224,10 @@ final class EndpointResolver {
             IpAddress ip = ext.cidrs().isEmpty() ? null : hostIn(ext.cidrs().get(0));
             return new Endpoint(Endpoint.Kind.INTERNET, ext.id(), ext.label(), null, ip, ClientProfile.ANY, null, null);
         }
+        Endpoint onPremises = CustomerGatewayEnds.of(model, id, field);
+        if (onPremises != null) {
+            return onPremises;
+        }
         return null;
     }
 
@@ -231,7 +236,7 @@ final class EndpointResolver {
      * itself is never a host's (10.200.0.0/16 sends from 10.200.0.1). Single addresses, /31 links and
      * the catch-all blocks (0.0.0.0/0 and other /0-/7 ranges) keep their first address.
      */
-    private static IpAddress hostIn(Cidr block) {
+    static IpAddress hostIn(Cidr block) {
         int hostBits = (block.isIpv4() ? 32 : 128) - block.prefixLength();
         boolean network = hostBits >= 2 && block.prefixLength() >= 8;
         return network ? block.addressAt(1) : block.network();
@@ -268,11 +273,11 @@ final class EndpointResolver {
         NatGateway nat = index.natOfEni(eni.id());
         if (owner != null) {
             return new Endpoint(Endpoint.Kind.INTERFACE, eni.id(), owner.label(), eni, literal, owner.clientProfile(),
-                    owner.workloadKind().wireName() + " " + owner.label(), null);
+                    () -> owner.workloadKind().wireName() + " " + owner.label(), null);
         }
         if (nat != null) {
             return new Endpoint(Endpoint.Kind.INTERFACE, eni.id(), nat.label(), eni, literal, ClientProfile.NAT_GATEWAY,
-                    "NAT gateway", null);
+                    () -> "NAT gateway", null);
         }
         return new Endpoint(Endpoint.Kind.INTERFACE, eni.id(), eni.label(), eni, literal, ClientProfile.LINUX, null, null);
     }
@@ -280,6 +285,6 @@ final class EndpointResolver {
     private Endpoint internet(String id, IpAddress ip) {
         // Its system is unknown: rulebook 13 gives it every port a client may pick ("any", 1024-65535).
         return new Endpoint(Endpoint.Kind.INTERNET, id, ip == null ? "internet" : "internet host " + ip, null, ip,
-                ClientProfile.ANY, "a host outside the VPCs", null);
+                ClientProfile.ANY, () -> "a host outside the VPCs", null);
     }
 }

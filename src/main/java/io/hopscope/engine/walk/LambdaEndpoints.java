@@ -21,6 +21,6 @@ final class LambdaEndpoints {
         }
         return new Endpoint(Endpoint.Kind.INTERNET, w.id(), "Lambda function " + w.label() + " (outside any VPC,"
                 + " from AWS's public addresses)", null, null, w.clientProfile(),
-                "lambda " + w.label() + ", not in a VPC", null);
+                () -> "lambda " + w.label() + ", not in a VPC", null);
     }
 }

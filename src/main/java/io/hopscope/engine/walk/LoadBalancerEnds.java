@@ -50,8 +50,9 @@ final class LoadBalancerEnds {
         if (nodes.isEmpty()) {
             throw new TraceQueryException(field, "load balancer '" + lb.label() + "' has no node interface in the model");
         }
-        return new Endpoint(Endpoint.Kind.INTERFACE, id, label != null ? label : lb.label(), nodes.get(0), null,
-                ClientProfile.ELB, "load balancer " + lb.label(), null);
+        String lbLabel = lb.label();
+        return new Endpoint(Endpoint.Kind.INTERFACE, id, label != null ? label : lbLabel, nodes.get(0), null,
+                ClientProfile.ELB, () -> "load balancer " + lbLabel, null);
     }
 
     /**
@@ -99,7 +100,7 @@ final class LoadBalancerEnds {
                     for (NetworkInterface n : lbs.nodes(lb)) {
                         if (n.hasPrivateAddress(dstIp) || dstIp.equals(n.publicIp())) {
                             return new Endpoint(Endpoint.Kind.INTERFACE, to.id(), to.label() + " via " + lb.label(), n,
-                                    null, ClientProfile.ELB, "load balancer " + lb.label(), null);
+                                    null, ClientProfile.ELB, () -> "load balancer " + lb.label(), null);
                         }
                     }
                 }

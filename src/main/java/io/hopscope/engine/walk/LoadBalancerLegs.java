@@ -212,7 +212,7 @@ final class LoadBalancerLegs {
                 : atNode.withDestination(place.address(), port);
         leg.groupHop = ev.lb.target(tg, t, port, p, reachable);
         Endpoint from = new Endpoint(Endpoint.Kind.INTERFACE, node.id(), lb.label(), node, null, ClientProfile.ELB,
-                "load balancer " + lb.label(), null);
+                () -> "load balancer " + lb.label(), null);
         Endpoint to = new Endpoint(Endpoint.Kind.INTERFACE, t.id(), t.id(), place.eni(), null, ClientProfile.LINUX,
                 null, null);
         PathWalker forward = new PathWalker(ev, false, new Connection(), leg.translated ? ELB_PORTS : r.query().clientPorts());

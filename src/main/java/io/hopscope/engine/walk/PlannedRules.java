@@ -1,5 +1,6 @@
 package io.hopscope.engine.walk;
 
+import io.hopscope.text.Text;
 import io.hopscope.engine.ComponentKind;
 import io.hopscope.engine.Decision;
 import io.hopscope.engine.Direction;
@@ -39,7 +40,7 @@ final class PlannedRules {
             if (u != null) {
                 SecurityGroup g = groups.apply(id);
                 return hop(ComponentKind.SECURITY_GROUP, id, g == null ? "" : g.name(), Direction.of(!ingress), p, u,
-                        (ingress ? "inbound" : "outbound") + " rules of security group " + (g == null ? id : g.label()));
+                        Text.of(ingress ? "planned.sg.inbound" : "planned.sg.outbound", g == null ? id : g.label()));
             }
         }
         return null;
@@ -51,7 +52,7 @@ final class PlannedRules {
         }
         UnknownRules u = unknowns.ruleSet(acl.acl().id(), egress ? UnknownRules.Side.OUTBOUND : UnknownRules.Side.INBOUND);
         return u == null ? null : hop(ComponentKind.NETWORK_ACL, acl.acl().id(), acl.acl().name(), Direction.of(egress), p, u,
-                (egress ? "outbound" : "inbound") + " rules of network ACL " + acl.acl().label());
+                Text.of(egress ? "planned.acl.outbound" : "planned.acl.inbound", acl.acl().label()));
     }
 
     Hop routes(RouteIndex rt, Packet p) {
@@ -67,14 +68,12 @@ final class PlannedRules {
             return null;
         }
         return hop(ComponentKind.ROUTE_TABLE, rt.table().id(), rt.table().name(), null, p, u,
-                "routes of route table " + rt.table().label());
+                Text.of("planned.routes", rt.table().label()));
     }
 
-    private static Hop hop(ComponentKind kind, String id, String name, Direction d, Packet p, UnknownRules u, String what) {
+    private static Hop hop(ComponentKind kind, String id, String name, Direction d, Packet p, UnknownRules u, Text what) {
         return Hop.at(kind, id, name).direction(d).decided(Decision.UNKNOWN, p)
                 .blocked("UNSUPPORTED_COMPONENT", "known-after-apply")
-                .explained("The " + what + " are not in the data (" + u.address() + ": " + u.why() + "), so the"
-                        + " trace cannot say whether " + p.describe() + " passes. Check them in the configuration,"
-                        + " or trace again after apply.");
+                .explained(Text.of("planned.unknown", what, u.address(), u.why(), p.describe()));
     }
 }

@@ -55,11 +55,15 @@ final class PortVerdicts {
     }
 
     Result decide(ResolvedQuery q, Walks w) {
-        Map<String, PortState> nats = new LinkedHashMap<>();
+        // Most traces cross no NAT and no load balancer: the empty map then costs no allocation.
+        Map<String, PortState> nats = Map.of();
         for (Hop h : w.forward()) {
             // [EPH] a NAT gateway, and a load balancer opening its own connection to the target, pick 1024-65535.
             if ((h.kind() == ComponentKind.NAT_GATEWAY || h.kind() == ComponentKind.LOAD_BALANCER)
                     && h.decision() == Decision.TRANSLATE) {
+                if (nats.isEmpty()) {
+                    nats = new LinkedHashMap<>();
+                }
                 nats.putIfAbsent(h.componentId(), new PortState(PortSet.of(NAT_PORTS)));
             }
         }
@@ -92,13 +96,19 @@ final class PortVerdicts {
         } else if (client == null) {
             verdict = Verdict.REACHABLE;
         } else {
-            boolean none = client.working.isEmpty() || nats.values().stream().anyMatch(s -> s.working.isEmpty());
-            boolean all = client.working.equals(client.range) && nats.values().stream().allMatch(s -> s.working.equals(s.range));
+            boolean none = client.working.isEmpty();
+            boolean all = client.working.equals(client.range);
+            for (PortState s : nats.values()) {
+                none |= s.working.isEmpty();
+                all &= s.working.equals(s.range);
+            }
             verdict = none ? Verdict.UNREACHABLE : all ? Verdict.REACHABLE : Verdict.PORT_DEPENDENT;
         }
         PortOutcome source = client == null ? null : client.outcome(null, q.profile() == null ? null : q.profile().wireName());
-        List<PortOutcome> translated = new ArrayList<>();
-        nats.forEach((id, s) -> translated.add(s.outcome(id, lbs.loadBalancer(id) != null ? "elb" : "nat")));
+        List<PortOutcome> translated = nats.isEmpty() ? List.of() : new ArrayList<>();
+        for (Map.Entry<String, PortState> e : nats.entrySet()) {
+            translated.add(e.getValue().outcome(e.getKey(), lbs.loadBalancer(e.getKey()) != null ? "elb" : "nat"));
+        }
         return new Result(verdict, source, translated, unknownAt);
     }
 

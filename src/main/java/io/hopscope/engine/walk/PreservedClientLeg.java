@@ -1,5 +1,6 @@
 package io.hopscope.engine.walk;
 
+import io.hopscope.text.Text;
 import io.hopscope.engine.Hop;
 import io.hopscope.engine.Packet;
 import io.hopscope.engine.eval.SecurityGroupEvaluator;
@@ -77,8 +78,7 @@ final class PreservedClientLeg {
         Hop allowed = ev.sg.evaluate(target, p.withSource(node.primaryIp(), p.srcPort()), true);
         list.set(list.size() - 1, Hop.at(allowed.kind(), allowed.componentId(), allowed.name())
                 .direction(allowed.direction()).decided(allowed.decision(), p).rule(allowed.rule(), allowed.ruleRef())
-                .groups(allowed.groups()).explained(allowed.explanation() + " The rule names the NLB's security group,"
-                        + " which admits its traffic even though the client's address is preserved."));
+                .groups(allowed.groups()).explained(Text.of("nlb.preservedByGroup", allowed.explanationText())));
         HopRecorder fixed = new HopRecorder();
         hops.forEach(fixed::add);
         later.forEach(fixed::add);

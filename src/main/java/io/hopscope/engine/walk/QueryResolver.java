@@ -77,10 +77,8 @@ final class QueryResolver {
                 origin = "query";
             } else {
                 srcPort = profile.defaultSourcePort();
-                origin = profile.wireName() + " client default"
-                        + (q.clientProfile() != null ? " (--client-profile)"
-                        : from.profileSource() == null ? "" : " for " + from.profileSource())
-                        + " (ephemeral range " + profile.ephemeralPorts() + ")";
+                origin = q.clientProfile() == null && from.profileSource() == null ? PLAIN_ORIGINS[profile.ordinal()]
+                        : q.clientProfile() != null ? CLI_ORIGINS[profile.ordinal()] : null;
             }
         }
         Integer type = null;
@@ -91,9 +89,27 @@ final class QueryResolver {
             code = q.icmpCode() == null ? 0 : checkIcmp(q.icmpCode(), QueryField.ICMP_CODE);
         }
         Packet p = new Packet(protocol, src, srcPort, dst, dstPort, type, code);
-        ResolvedQuery rq = new ResolvedQuery(from.id(), from.label(), to.id(), to.label(), protocol, src, dst, srcPort,
-                dstPort, type, code, origin, profileOf(q, from).ephemeralPorts(), profileOf(q, from));
+        ClientProfile profile = profileOf(q, from);
+        ResolvedQuery rq;
+        if (srcPort != null && origin == null) {
+            // Named after the endpoint whose profile gave the port, written only when a writer reads it.
+            rq = ResolvedQuery.defaultedPort(from.id(), from.label(), to.id(), to.label(), protocol, src, dst, srcPort,
+                    dstPort, () -> origin(profile, " for " + from.profileSource().get()), profile.ephemeralPorts(), profile);
+        } else {
+            rq = new ResolvedQuery(from.id(), from.label(), to.id(), to.label(), protocol, src, dst, srcPort,
+                    dstPort, type, code, origin, profile.ephemeralPorts(), profile);
+        }
         return new Resolution(rq, from, to, p);
+    }
+
+    /** "linux client default (ephemeral range 32768-60999)": the same few texts, built once instead of per trace. */
+    private static final String[] PLAIN_ORIGINS = java.util.Arrays.stream(ClientProfile.values())
+            .map(p -> origin(p, "")).toArray(String[]::new);
+    private static final String[] CLI_ORIGINS = java.util.Arrays.stream(ClientProfile.values())
+            .map(p -> origin(p, " (--client-profile)")).toArray(String[]::new);
+
+    private static String origin(ClientProfile profile, String why) {
+        return profile.wireName() + " client default" + why + " (ephemeral range " + profile.ephemeralPorts() + ")";
     }
 
     private static ClientProfile profileOf(TraceQuery q, Endpoint from) {
@@ -172,10 +188,15 @@ final class QueryResolver {
         return nat == null ? null : nat.elasticIp();
     }
 
-    /** Same VPC or peered VPCs use private addresses; anything else reaches a public IP, when there is one. */
+    /**
+     * Same VPC or peered VPCs use private addresses, and so does a source with a private address (an
+     * on-premises network reaches a VPC's private addresses over a VPN or Direct Connect [VPNHOW]);
+     * anything else reaches a public IP, when there is one.
+     */
     private boolean reachesPrivately(Endpoint from, NetworkInterface target) {
         if (from.kind() != Endpoint.Kind.INTERFACE) {
-            return false;
+            return from.kind() == Endpoint.Kind.INTERNET && from.address() != null
+                    && Cidr.PRIVATE_RANGES.stream().anyMatch(c -> c.contains(from.address()));
         }
         String a = index.vpcOfEni(from.eni());
         String b = index.vpcOfEni(target);

@@ -133,19 +133,24 @@ public final class Tracer {
      * A NACL refusing the request and its reply needs a rule in each list (different fixes), so both stay.
      */
     private void addBlocker(List<Blocker> blockers, Hop h, boolean onReply, QueryResolver.Resolution r) {
-        List<Edit> suggested = suggestFixes ? fixes.suggest(h, onReply, r.query()) : List.of();
+        // The fixes are worked out when shown, unless the same component refused for the same reason
+        // before: then they tell whether this is the same change (see above).
+        List<Edit> suggested = suggestFixes ? null : List.of();
         for (Blocker b : blockers) {
-            if (sameCause(b, h, suggested)) {
-                return;
+            if (b.hop().componentId().equals(h.componentId()) && Objects.equals(b.hop().reason(), h.reason())) {
+                if (suggested == null) {
+                    suggested = fixes.suggest(h, onReply, r.query());
+                }
+                if (sameFixes(b, suggested)) {
+                    return;
+                }
             }
         }
-        blockers.add(new Blocker(h, onReply, suggested));
+        blockers.add(suggested != null ? new Blocker(h, onReply, suggested)
+                : Blocker.withFixesLater(h, onReply, () -> fixes.suggest(h, onReply, r.query())));
     }
 
-    private static boolean sameCause(Blocker b, Hop h, List<Edit> suggested) {
-        if (!b.hop().componentId().equals(h.componentId()) || !Objects.equals(b.hop().reason(), h.reason())) {
-            return false;
-        }
+    private static boolean sameFixes(Blocker b, List<Edit> suggested) {
         List<String> known = b.fixes().stream().map(Edit::description).toList();
         List<String> now = suggested.stream().map(Edit::description).toList();
         return known.equals(now);

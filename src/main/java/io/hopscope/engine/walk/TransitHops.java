@@ -1,5 +1,6 @@
 package io.hopscope.engine.walk;
 
+import io.hopscope.text.Text;
 import io.hopscope.engine.ComponentKind;
 import io.hopscope.engine.Decision;
 import io.hopscope.engine.Direction;
@@ -23,55 +24,48 @@ final class TransitHops {
     static Hop notAttached(String tgwId, String vpcLabel, Packet p) {
         return Hop.at(ComponentKind.TRANSIT_GATEWAY, tgwId, "").direction(Direction.EGRESS).decided(Decision.DROP, p)
                 .blocked("BAD_STATE_ROUTE", "not-attached")
-                .explained("The route sends the packet to transit gateway " + tgwId + ", but VPC " + vpcLabel
-                        + " has no attachment to it, so the packet cannot enter it.");
+                .explained(Text.of("tgw.notAttached", tgwId, vpcLabel));
     }
 
     static Hop notAvailable(TransitGatewayAttachment a, Direction d, Packet p) {
         return at(a, d).decided(Decision.DROP, p).blocked("BAD_STATE_ATTACHMENT", "attachment-not-available")
-                .explained("Attachment " + a.label() + " is " + a.state() + "; only an available attachment carries traffic.");
+                .explained(Text.of("tgw.attachment.notAvailable", a.label(), a.state()));
     }
 
     /** [TGWVPC] the AZ rule: without an attachment subnet in the packet's AZ the TGW is out of reach. */
     static Hop noSubnetInAz(TransitGatewayAttachment a, Direction d, Subnet s, Packet p) {
         String az = s == null || s.availabilityZone() == null ? "unknown" : s.availabilityZone();
-        String where = d == Direction.INGRESS
-                ? "Subnet " + (s == null ? "?" : s.label()) + " is in Availability Zone " + az + ", where attachment "
-                        + a.label() + " has no subnet: resources in an Availability Zone without an attachment subnet"
-                        + " cannot reach the transit gateway, even with a route to it."
-                : "Attachment " + a.label() + " has no subnet in Availability Zone " + az + " of "
-                        + (s == null ? p.dst().toString() : s.label()) + ": the transit gateway enters and leaves a VPC only"
-                        + " through its attachment subnets.";
+        Text where = d == Direction.INGRESS
+                ? Text.of("tgw.az.source", s == null ? "?" : s.label(), az, a.label())
+                : Text.of("tgw.az.destination", a.label(), az, s == null ? p.dst().toString() : s.label());
         return at(a, d).decided(Decision.DROP, p).blocked("CANNOT_ROUTE", "no-attachment-subnet-in-az")
-                .explained(where + " Add a subnet of that Availability Zone to the attachment.");
+                .explained(Text.of("tgw.az", where));
     }
 
     static Hop noAssociation(TransitGatewayAttachment a, Packet p) {
         return at(a, Direction.INGRESS).decided(Decision.DROP, p).blocked("NO_ROUTE_TO_DESTINATION", "no-association")
-                .explained("Attachment " + a.label() + " is associated with no transit gateway route table, so the"
-                        + " transit gateway has no table to route packets that arrive from it. Associate a route table.");
+                .explained(Text.of("tgw.noAssociation", a.label()));
     }
 
     static Hop entered(TransitGatewayAttachment a, Subnet via, Packet p) {
         return at(a, Direction.INGRESS).decided(Decision.FORWARD, p)
-                .explained("The packet enters transit gateway " + a.transitGatewayId() + " through attachment "
-                        + a.label() + (via == null ? "" : " (its subnet " + via.label() + ")")
-                        + ", which is associated with route table " + a.routeTableId() + ".");
+                .explained(Text.of("tgw.entered", a.transitGatewayId(), a.label(),
+                        via == null ? "" : Text.of("tgw.viaSubnet", via.label()), a.routeTableId()));
     }
 
     static Hop left(TransitGatewayAttachment a, Subnet via, Packet p) {
-        String to = switch (a.type()) {
-            case VPC -> "into VPC " + a.resourceId() + (via == null ? "" : " through its subnet " + via.label());
-            case PEERING -> "to the peered transit gateway " + a.resourceId();
-            default -> "to " + a.type().wireName() + " " + a.resourceId();
+        Text to = switch (a.type()) {
+            case VPC -> Text.of("tgw.to.vpc", a.resourceId(), via == null ? "" : Text.of("tgw.throughSubnet", via.label()));
+            case PEERING -> Text.of("tgw.to.peer", a.resourceId());
+            default -> Text.of("tgw.to.other", a.type().wireName(), a.resourceId());
         };
         return at(a, Direction.EGRESS).decided(Decision.FORWARD, p)
-                .explained("The transit gateway sends the packet " + to + " through attachment " + a.label() + ".");
+                .explained(Text.of("tgw.left", to, a.label()));
     }
 
     static Hop noPeer(TransitGatewayAttachment a, Packet p) {
         return at(a, Direction.EGRESS).decided(Decision.DROP, p).blocked("NO_ROUTE_TO_DESTINATION", "no-peer")
-                .explained("Peering attachment " + a.label() + " has no known other side in the data.");
+                .explained(Text.of("tgw.noPeer", a.label()));
     }
 
     static Hop routed(TransitGatewayRouteTable t, TransitIndex.TgwRoute r, Packet p) {
@@ -79,16 +73,13 @@ final class TransitHops {
                 .rule(r == null ? null : r.text(), r == null ? RuleRef.noMatchingRule(t.id(), null) : RuleRef.route(t.id(), r.index()));
         if (r == null) {
             return b.decided(Decision.DROP, p).blocked("NO_ROUTE_TO_DESTINATION", "no-route")
-                    .explained("Transit gateway route table " + t.label() + " has no route for " + p.dst()
-                            + ". Propagate the destination's attachment into it or add a static route.");
+                    .explained(Text.of("tgw.rtb.noRoute", t.label(), p.dst()));
         }
         if (r.blackhole()) {
             return b.decided(Decision.DROP, p).blocked("BAD_STATE_ROUTE", "blackhole")
-                    .explained("Transit gateway route table " + t.label() + " matches " + p.dst() + " with the blackhole"
-                            + " route " + r.destination() + ", which drops it (the most specific route wins).");
+                    .explained(Text.of("tgw.rtb.blackhole", t.label(), p.dst(), r.destination()));
         }
         return b.decided(Decision.FORWARD, p)
-                .explained("Transit gateway route table " + t.label() + " sends " + p.dst() + " to attachment "
-                        + r.attachmentId() + " (" + r.text() + "; longest prefix, static before propagated).");
+                .explained(Text.of("tgw.rtb.forward", t.label(), p.dst(), r.attachmentId(), r.text()));
     }
 }

@@ -1,5 +1,6 @@
 package io.hopscope.engine.walk;
 
+import io.hopscope.text.Text;
 import io.hopscope.engine.Direction;
 import io.hopscope.engine.Hop;
 import io.hopscope.engine.Packet;
@@ -94,8 +95,7 @@ final class TransitSteps {
                 enter(peer, null, p, depth + 1);
             }
             case CONNECT -> w.add(WalkHops.unknown(io.hopscope.engine.ComponentKind.TRANSIT_GATEWAY_ATTACHMENT, b.id(),
-                    b.name(), p, "Transit gateway Connect attachment " + b.label() + " leads to an SD-WAN appliance"
-                            + " over GRE.", "the appliance's routes and policy for " + p.dst() + "."));
+                    b.name(), p, Text.of("unknown.connect", b.label()), Text.of("unknown.connect.check", p.dst())));
             default -> {
                 w.add(TransitHops.left(b, null, p));
                 w.conn.exitedThrough(b.id(), null);

@@ -1,5 +1,6 @@
 package io.hopscope.engine.walk;
 
+import io.hopscope.text.Text;
 import io.hopscope.engine.ComponentKind;
 import io.hopscope.engine.ComponentKind;
 import io.hopscope.engine.Decision;
@@ -49,7 +50,17 @@ final class VpcServices {
 
     static Hop hop(String service, Packet p, boolean reply) {
         return Hop.at(ComponentKind.VPC_SERVICE, "vpc-dns-and-metadata", service).decided(Decision.FORWARD, p)
-                .explained((reply ? "The answer of " + service : "The packet to " + service)
-                        + " is handled by the host itself: security groups and network ACLs never filter it.");
+                .explained(Text.of(reply ? "service.reply" : "service.request", serviceText(service)));
+    }
+
+    /** The service's name in the reader's language; the hop's name keeps the English one. */
+    private static Text serviceText(String service) {
+        return switch (service) {
+            case "the instance metadata service" -> Text.of("service.metadata");
+            case "the Route 53 Resolver (Amazon DNS)" -> Text.of("service.dns");
+            case "Amazon Time Sync" -> Text.of("service.timeSync");
+            case "the Route 53 Resolver (Amazon DNS) at the VPC base address + 2" -> Text.of("service.dnsBasePlusTwo");
+            default -> Text.literal(service);
+        };
     }
 }

@@ -80,6 +80,12 @@ public final class PortSet {
         if (isEmpty() || o.isEmpty()) {
             return EMPTY;
         }
+        if (o == this) {
+            return this;
+        }
+        if (bounds.length == 2 && o.bounds.length == 2) {
+            return intersectRange(o.bounds[0], o.bounds[1], o);
+        }
         int[] out = new int[bounds.length + o.bounds.length];
         int n = 0;
         int i = 0;
@@ -101,7 +107,24 @@ public final class PortSet {
     }
 
     public PortSet intersect(PortRange r) {
-        return intersect(of(r));
+        return bounds.length == 2 ? intersectRange(r.from(), r.to(), null) : intersect(of(r));
+    }
+
+    /**
+     * This one-range set cut to from-to, reusing this set (or {@code other}, the set from-to stands
+     * for) when the cut changes nothing: the per-hop port verdicts mostly intersect a range with one
+     * that holds it, and allocated on every trace for it.
+     */
+    private PortSet intersectRange(int from, int to, PortSet other) {
+        int lo = Math.max(bounds[0], from);
+        int hi = Math.min(bounds[1], to);
+        if (lo > hi) {
+            return EMPTY;
+        }
+        if (lo == bounds[0] && hi == bounds[1]) {
+            return this;
+        }
+        return other != null && lo == from && hi == to ? other : new PortSet(new int[] {lo, hi});
     }
 
     public PortSet union(PortSet o) {
@@ -139,6 +162,27 @@ public final class PortSet {
 
     /** The ports of this set that are not in {@code o}. */
     public PortSet minus(PortSet o) {
+        if (o == this || isEmpty()) {
+            return EMPTY;
+        }
+        if (o.isEmpty()) {
+            return this;
+        }
+        if (bounds.length == 2 && o.bounds.length == 2) {
+            // One range minus one range: the part below, the part above, or both.
+            int from = bounds[0];
+            int to = bounds[1];
+            if (o.bounds[1] < from || o.bounds[0] > to) {
+                return this;
+            }
+            boolean below = o.bounds[0] > from;
+            boolean above = o.bounds[1] < to;
+            if (below && above) {
+                return new PortSet(new int[] {from, o.bounds[0] - 1, o.bounds[1] + 1, to});
+            }
+            return below ? new PortSet(new int[] {from, o.bounds[0] - 1})
+                    : above ? new PortSet(new int[] {o.bounds[1] + 1, to}) : EMPTY;
+        }
         return intersect(o.complement());
     }
 

@@ -28,8 +28,8 @@ final class FindingTexts {
                     ? format("inspector.finding.noRule", list, groups, hop.packet().describe())
                     : format("inspector.finding.noRoute", hop.packet().dst().toString());
             case TRACKED_CONNECTION -> format("inspector.finding.tracked", groups);
-            case COMPONENT -> hop.blocks() ? format("inspector.finding.check", hop.explanation())
-                    : format("inspector.finding.passed", hop.explanation());
+            case COMPONENT -> format(hop.blocks() ? "inspector.finding.check" : "inspector.finding.passed",
+                    hop.explanationText() == null ? null : hop.explanationText().format(messages.getLocale()));
             default -> null;
         };
     }

@@ -46,7 +46,10 @@ public final class InspectorEditors {
     private final List<InspectorAction> actions = new ArrayList<>();
     private Runnable onChange = () -> { };
 
-    /** Rule tables of security groups, network ACLs and route tables; a load balancer's listeners and target groups. */
+    /**
+     * Rule tables of security groups, network ACLs and route tables; a load balancer's listeners and
+     * target groups; a route table's propagation; VPN gateways, customer gateways, VPNs, Direct Connect.
+     */
     public static InspectorEditors standard() {
         return new InspectorEditors()
                 .tab(SecurityGroup.class, InspectorSection.INBOUND, "inspector.tab.inbound", (c, g) -> new SecurityGroupRulesView(
@@ -63,7 +66,14 @@ public final class InspectorEditors {
                         new ListenersViewModel(c.document(), c.messages(), lb.id()),
                         new LoadBalancerSettingsViewModel(c.document(), c.messages(), lb.id()), c.messages()))
                 .tab(LoadBalancer.class, "target-groups", "inspector.tab.targetGroups", (c, lb) -> new TargetGroupsView(
-                        new TargetGroupsViewModel(c.document(), c.messages(), lb.id()), c.messages()));
+                        new TargetGroupsViewModel(c.document(), c.messages(), lb.id()), c.messages()))
+                .tab(RouteTable.class, "propagation", "hybrid.title.propagation", (c, t) -> new RoutePropagationView(
+                        new RoutePropagationViewModel(c.document(), c.messages(), t.id()), c.messages()))
+                .tab(io.hopscope.model.VpnGateway.class, "hybrid", "hybrid.title.vpnGateway", HybridInspectorView::of)
+                .tab(io.hopscope.model.CustomerGateway.class, "hybrid", "hybrid.title.customerGateway", HybridInspectorView::of)
+                .tab(io.hopscope.model.VpnConnection.class, "hybrid", "hybrid.title.vpnConnection", HybridInspectorView::of)
+                .tab(io.hopscope.model.DirectConnectGateway.class, "hybrid", "hybrid.title.directConnect", HybridInspectorView::of)
+                .tab(io.hopscope.model.TransitResource.class, "transit", "inspector.tab.transit", TransitGatewayView::of);
     }
 
     /** Adds a tab with node id {@code id} and the title {@code titleKey} for every resource of {@code kind}. */

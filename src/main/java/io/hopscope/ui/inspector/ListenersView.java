@@ -77,8 +77,13 @@ public final class ListenersView extends RuleTableViewBase<ListenerRow, Listener
         ComboBox<GroupChoice> newGroup = new ComboBox<>();
         newGroup.setId("listener-target-group");
         newGroup.setPromptText(messages.getString("inspector.col.targetGroup"));
-        newGroup.setOnShowing(e -> newGroup.getItems().setAll(viewModel.targetGroupChoices()));
+        // Refreshed after each change, not on showing: a list rebuilt while it opens moves under the click.
         newGroup.getItems().setAll(viewModel.targetGroupChoices());
+        viewModel.getRows().addListener((javafx.beans.InvalidationListener) obs -> {
+            GroupChoice kept = newGroup.getValue();
+            newGroup.getItems().setAll(viewModel.targetGroupChoices());
+            newGroup.setValue(kept);
+        });
         FlowPane add = new FlowPane(4, 4, newProtocol, newPort, newGroup,
                 RuleTableParts.button(messages, "inspector.rules.add", "listener-add", () -> {
                     if (viewModel.add(newProtocol.getValue(), newPort.getText(), newGroup.getValue())) {

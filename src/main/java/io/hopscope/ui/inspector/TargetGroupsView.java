@@ -27,7 +27,6 @@ public final class TargetGroupsView extends RuleTableViewBase<TargetRow, TargetG
         super(viewModel, "targets");
         picker.setId("tg-picker");
         picker.getItems().setAll(viewModel.groupChoices());
-        picker.setOnShowing(e -> picker.getItems().setAll(viewModel.groupChoices()));
         picker.valueProperty().bindBidirectional(viewModel.shownProperty());
         FlowPane pick = new FlowPane(4, 4, picker,
                 RuleTableParts.button(messages, "inspector.lb.newTargetGroup", "tg-new", viewModel::newGroup));
@@ -74,7 +73,12 @@ public final class TargetGroupsView extends RuleTableViewBase<TargetRow, TargetG
         newTarget.setId("target-id");
         newTarget.setEditable(true);
         newTarget.setPromptText(messages.getString("inspector.lb.targetPrompt"));
-        newTarget.setOnShowing(e -> newTarget.getItems().setAll(viewModel.instanceChoices()));
+        newTarget.getItems().setAll(viewModel.instanceChoices());
+        viewModel.getRows().addListener((javafx.beans.InvalidationListener) obs -> {
+            if (!newTarget.isShowing()) {
+                newTarget.getItems().setAll(viewModel.instanceChoices());
+            }
+        });
         newTarget.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(GroupChoice c) {
@@ -114,6 +118,12 @@ public final class TargetGroupsView extends RuleTableViewBase<TargetRow, TargetG
     /** The shown group's settings in the fields, after any change, undo or redo. */
     private void showSettings() {
         TargetGroup tg = viewModel.group();
+        // Refreshed after each change, not on showing: a list rebuilt while it opens moves under the click.
+        if (!picker.isShowing()) {
+            GroupChoice kept = picker.getValue();
+            picker.getItems().setAll(viewModel.groupChoices());
+            picker.setValue(kept);
+        }
         protocol.setValue(tg == null ? null : tg.protocol());
         port.setText(tg == null || tg.port() == null ? "" : String.valueOf(tg.port()));
         type.setValue(tg == null ? null : tg.targetType());

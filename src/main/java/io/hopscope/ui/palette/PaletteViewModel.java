@@ -36,7 +36,9 @@ public final class PaletteViewModel {
                         NewResourceKind.LAMBDA, NewResourceKind.APPLICATION_LOAD_BALANCER,
                         NewResourceKind.NETWORK_LOAD_BALANCER, NewResourceKind.BASTION),
                 group(messages, "palette.group.outside", NewResourceKind.INTERNET, NewResourceKind.AWS_SERVICE,
-                        NewResourceKind.ON_PREMISES));
+                        NewResourceKind.ON_PREMISES),
+                group(messages, "palette.group.hybrid", NewResourceKind.VPN_GATEWAY, NewResourceKind.CUSTOMER_GATEWAY,
+                        NewResourceKind.VPN_CONNECTION, NewResourceKind.DIRECT_CONNECT_GATEWAY));
     }
 
     private static Group group(ResourceBundle messages, String titleKey, NewResourceKind... kinds) {

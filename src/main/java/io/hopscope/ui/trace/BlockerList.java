@@ -41,7 +41,7 @@ final class BlockerList {
                     + " " + h.componentType() + " " + where + (h.rule() == null ? "" : " · rule " + h.rule()));
             head.getStyleClass().add("trace-blocker-head");
             head.setWrapText(true);
-            Label why = new Label(h.explanation());
+            Label why = new Label(h.explanationText() == null ? "" : h.explanationText().format(viewModel.engineTexts()));
             why.setWrapText(true);
             entry.getChildren().addAll(head, why);
             if (b.fixes().isEmpty()) {
@@ -55,7 +55,7 @@ final class BlockerList {
     }
 
     private static Button fixButton(Edit fix, TraceViewModel viewModel, ResourceBundle messages) {
-        Button apply = new Button(messages.getString("trace.applyFix") + ": " + fix.description());
+        Button apply = new Button(messages.getString("trace.applyFix") + ": " + fix.text().format(viewModel.engineTexts()));
         apply.getStyleClass().add(APPLY_FIX);
         apply.setWrapText(true);
         apply.setMnemonicParsing(false);

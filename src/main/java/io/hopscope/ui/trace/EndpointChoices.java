@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * What the source and destination pickers offer: every workload and every endpoint outside the
- * VPCs (internet hosts, AWS services, on-premises networks), by name when the name is unique (the
+ * VPCs (internet hosts, AWS services, on-premises networks and customer gateways), by name when the name is unique (the
  * engine resolves Name tags) and by id otherwise. Any other id or an IP address can be typed.
  */
 final class EndpointChoices {
@@ -24,6 +24,7 @@ final class EndpointChoices {
         List<Resource> ends = new ArrayList<>();
         ends.addAll(model.workloads());
         ends.addAll(model.externals());
+        ends.addAll(model.customerGateways());
         for (Resource r : ends) {
             String name = name(r);
             if (!name.isEmpty()) {
@@ -47,7 +48,8 @@ final class EndpointChoices {
     }
 
     static boolean isTraceEnd(NetworkModel model, String id) {
-        return model.find(id).map(r -> r instanceof Workload || r instanceof ExternalEndpoint).orElse(false);
+        return model.find(id).map(r -> r instanceof Workload || r instanceof ExternalEndpoint
+                || r instanceof io.hopscope.model.CustomerGateway).orElse(false);
     }
 
     private static String name(Resource r) {

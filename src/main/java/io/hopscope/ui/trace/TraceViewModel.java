@@ -1,5 +1,6 @@
 package io.hopscope.ui.trace;
 
+import io.hopscope.text.Text;
 import io.hopscope.diagram.Diagram;
 import io.hopscope.diagram.SavedTrace;
 import io.hopscope.edit.Edit;
@@ -38,6 +39,8 @@ public final class TraceViewModel {
 
     private final DiagramDocument document;
     private final ResourceBundle messages;
+    /** The engine's sentences in the UI's language (the hop explanations, the fixes). */
+    private final ResourceBundle engineTexts;
     private final TraceVerdicts verdicts;
 
     private final TraceQuestion question;
@@ -63,6 +66,7 @@ public final class TraceViewModel {
     public TraceViewModel(DiagramDocument document, ResourceBundle messages) {
         this.document = document;
         this.messages = messages;
+        this.engineTexts = Text.bundle(messages.getLocale());
         this.verdicts = new TraceVerdicts(messages);
         this.question = new TraceQuestion(messages);
         currentIndex.addListener((obs, old, now) -> showCurrent());
@@ -194,7 +198,8 @@ public final class TraceViewModel {
         HopRow row = i >= 0 && i < rows.size() ? rows.get(i) : null;
         currentRow.set(row);
         hopTitle.set(row == null ? "" : verdicts.hopTitle(row, rows.size()));
-        explanation.set(row == null || row.hop().explanation() == null ? "" : row.hop().explanation());
+        Text text = row == null ? null : row.hop().explanationText();
+        explanation.set(text == null ? "" : text.format(engineTexts));
     }
 
     /** Moves to the first hop of {@code kind} (and {@code direction}, when given) in one direction. */
@@ -278,6 +283,11 @@ public final class TraceViewModel {
     public String getVerdict() { return verdict.get(); }
     public ReadOnlyStringProperty hopTitleProperty() { return hopTitle.getReadOnlyProperty(); }
     public ReadOnlyStringProperty explanationProperty() { return explanation.getReadOnlyProperty(); }
+
+    /** The engine's sentences in the UI's language, for the blocker list and the fix buttons. */
+    ResourceBundle engineTexts() {
+        return engineTexts;
+    }
     public ReadOnlyObjectProperty<HopRow> currentRowProperty() { return currentRow.getReadOnlyProperty(); }
     public HopRow getCurrentRow() { return currentRow.get(); }
     public IntegerProperty currentIndexProperty() { return currentIndex; }

@@ -24,7 +24,8 @@ class IconPathsTest {
         for (ExternalKind k : ExternalKind.values()) {
             names.add(k.wireName());
         }
-        names.addAll(List.of("internet-gateway", "egress-only-internet-gateway", "nat-gateway", "vpn-gateway", "vpc-endpoint"));
+        names.addAll(List.of("internet-gateway", "egress-only-internet-gateway", "nat-gateway", "vpn-gateway", "vpc-endpoint",
+                "customer-gateway", "direct-connect-gateway", "vpn-connection"));
         return names;
     }
 

@@ -21,19 +21,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Load balancers and target groups in the diagram file: every field both ways, defaults left out, strict reading. */
 class LoadBalancingCodecTest {
 
-    /** Every non-default field: an internal NLB, a redirect and a weighted forward, attributes set. */
+    /**
+     * Every non-default field: an internal NLB, a redirect and a weighted forward, attributes set. The
+     * NLB forwards to two TCP groups of its own: a Network Load Balancer cannot use the ALB's HTTP group
+     * (ELB: an NLB's target groups are TCP, UDP, TCP_UDP or TLS), and the reader says so.
+     */
     private static Diagram everyField() {
         NetworkModel base = SampleDiagrams.albWebApp().model();
         LoadBalancer alb = base.loadBalancers().get(0);
-        TargetGroup tg = base.targetGroups().get(0);
         LoadBalancer nlb = new LoadBalancer("nlb-1", "svc-nlb", LoadBalancerType.NETWORK, true, alb.vpcId(),
                 alb.subnetIds(), List.of(), alb.networkInterfaceIds(), List.of(
-                new Listener(443, "TLS", "forward", List.of(tg.id(), "tg-2")),
+                new Listener(443, "TLS", "forward", List.of("tg-3", "tg-2")),
                 new Listener(53, "UDP", "fixed-response", List.of())), false, "provisioning");
         TargetGroup ips = new TargetGroup("tg-2", "ip-targets", TargetType.IP, "TCP", 443, alb.vpcId(),
                 List.of(new Target("10.40.10.10", 8443, "us-east-1a", "healthy"), new Target("192.0.2.10", null, "all",
                         "unavailable")), true, false);
-        return SampleDiagrams.albWebApp().withModel(base.toBuilder().add(nlb).add(ips).build());
+        TargetGroup more = new TargetGroup("tg-3", "ip-targets-b", TargetType.IP, "TCP", 443, alb.vpcId(),
+                List.of(new Target("10.40.10.11", null, "us-east-1a", "healthy")), false, false);
+        return SampleDiagrams.albWebApp().withModel(base.toBuilder().add(nlb).add(ips).add(more).build());
     }
 
     @Test

@@ -85,10 +85,12 @@ final class HybridVpnSample {
                                 SampleResources.tcp(22, cidrPeer(DC_CIDR), "ssh from busan-dc")),
                         List.of(allTrafficOut())))
                 .add(new VpnGateway(VGW, "plant-vgw", VPC))
+                // The prefixes behind each router: the office's is also its VPN's static route; the data
+                // centre's is what busan-router advertises over BGP (AWS shows it only as propagated routes).
                 .add(new CustomerGateway(SEOUL_ROUTER, "seoul-router", IpAddress.parse("198.51.100.10"), null, null,
-                        List.of()))
+                        List.of(Cidr.parse(OFFICE_CIDR))))
                 .add(new CustomerGateway(BUSAN_ROUTER, "busan-router", IpAddress.parse("198.51.100.20"), 65010L, null,
-                        List.of()))
+                        List.of(Cidr.parse(DC_CIDR))))
                 .add(new VpnConnection(SEOUL_VPN, "seoul-static", VGW, null, SEOUL_ROUTER, true,
                         List.of(Cidr.parse(OFFICE_CIDR)), null))
                 .add(new VpnConnection(BUSAN_VPN, "busan-bgp", VGW, null, BUSAN_ROUTER, false, List.of(), null))
@@ -117,6 +119,8 @@ final class HybridVpnSample {
         canvas.gateway(VGW, VPC, 0);
         canvas.externalAbove(SEOUL_OFFICE, VPC, 0);
         canvas.externalAbove(BUSAN_DC, VPC, 1);
+        canvas.externalAt(SEOUL_ROUTER, 40, 60);
+        canvas.externalAt(BUSAN_ROUTER, 420, 60);
         return canvas.layout();
     }
 

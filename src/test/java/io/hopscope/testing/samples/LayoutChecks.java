@@ -29,7 +29,7 @@ final class LayoutChecks {
     static final Set<ResourceKind> DRAWN = Set.of(ResourceKind.VPC, ResourceKind.SUBNET, ResourceKind.WORKLOAD,
             ResourceKind.INTERNET_GATEWAY, ResourceKind.EGRESS_ONLY_INTERNET_GATEWAY, ResourceKind.NAT_GATEWAY,
             ResourceKind.VPC_ENDPOINT, ResourceKind.VPN_GATEWAY, ResourceKind.EXTERNAL, ResourceKind.TRANSIT_GATEWAY,
-            ResourceKind.LOAD_BALANCER);
+            ResourceKind.LOAD_BALANCER, ResourceKind.CUSTOMER_GATEWAY, ResourceKind.DIRECT_CONNECT_GATEWAY);
 
     private final NetworkModel m;
     private final Map<String, Shape> shapes;

@@ -87,6 +87,11 @@ final class SampleCanvas {
         put(new Shape(resourceId, x, vpc.y() - ABOVE_VPC + GRID, EXTERNAL_SIZE, EXTERNAL_SIZE));
     }
 
+    /** An outside tile (a customer gateway beside the networks it serves) at a grid point of its own. */
+    void externalAt(String resourceId, int x, int y) {
+        put(new Shape(resourceId, x, y, EXTERNAL_SIZE, EXTERNAL_SIZE));
+    }
+
     /** A square tile of {@code size} centred under the VPC, {@code gap} below its bottom edge (a transit gateway). */
     void below(String resourceId, String vpcId, int size, int gap) {
         Shape vpc = shape(vpcId);

@@ -1,0 +1,54 @@
+package io.hopscope.edit.hybrid;
+
+import io.hopscope.diagram.Diagram;
+import io.hopscope.edit.Edit;
+import io.hopscope.model.Route;
+import io.hopscope.model.RouteTable;
+import io.hopscope.model.RouteTargetKind;
+import io.hopscope.model.net.Cidr;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Adds or removes one route a virtual private gateway propagates into a route table
+ * ({@code Origin: EnableVgwRoutePropagation} [VGWPROP]). Unlike a static route it may share its
+ * destination with a static route of the table: AWS lists both, and the static one wins [RTP], so
+ * adding never touches the static route and removing takes only the propagated one.
+ */
+public record PropagatedRouteEdit(String routeTableId, Cidr destination, String vpnGatewayId, boolean add)
+        implements Edit {
+
+    @Override
+    public String description() {
+        return (add ? "Propagate " : "Withdraw propagated ") + destination + " -> " + vpnGatewayId
+                + (add ? " into " : " from ") + routeTableId;
+    }
+
+    /** Whether {@code t} holds the propagated route for {@code destination} from {@code vgwId}. */
+    public static boolean holds(RouteTable t, Cidr destination, String vgwId) {
+        return t.routes().stream().anyMatch(r -> isFrom(r, vgwId) && destination.equals(r.destination()));
+    }
+
+    /** A route the VGW propagated (not a static route someone wrote to it). */
+    public static boolean isFrom(Route r, String vgwId) {
+        return r.propagated() && r.targetKind() == RouteTargetKind.VPN_GATEWAY && vgwId.equals(r.targetId());
+    }
+
+    @Override
+    public Diagram apply(Diagram diagram) {
+        RouteTable t = diagram.model().routeTable(routeTableId);
+        if (t == null) {
+            throw new IllegalStateException("route table " + routeTableId + " no longer exists");
+        }
+        List<Route> routes = new ArrayList<>(t.routes());
+        if (add) {
+            if (holds(t, destination, vpnGatewayId)) {
+                throw new IllegalStateException(routeTableId + " already has the propagated route " + destination);
+            }
+            routes.add(new Route(destination, null, RouteTargetKind.VPN_GATEWAY, vpnGatewayId, false, true));
+        } else if (!routes.removeIf(r -> isFrom(r, vpnGatewayId) && destination.equals(r.destination()))) {
+            throw new IllegalStateException(routeTableId + " has no propagated route " + destination);
+        }
+        return diagram.withModel(diagram.model().with(t.withRoutes(routes)));
+    }
+}

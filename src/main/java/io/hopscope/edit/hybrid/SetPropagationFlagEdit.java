@@ -1,0 +1,39 @@
+package io.hopscope.edit.hybrid;
+
+import io.hopscope.diagram.Diagram;
+import io.hopscope.edit.Edit;
+import io.hopscope.model.RouteTable;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns route propagation from one virtual private gateway on or off in a route table's
+ * {@code PropagatingVgws}. Only the flag: {@link RoutePropagation} pairs it with the routes that
+ * appear or go, so a person's click is one undo step.
+ */
+public record SetPropagationFlagEdit(String routeTableId, String vpnGatewayId, boolean on) implements Edit {
+
+    @Override
+    public String description() {
+        return (on ? "Turn on" : "Turn off") + " route propagation from " + vpnGatewayId + " in " + routeTableId;
+    }
+
+    @Override
+    public Diagram apply(Diagram diagram) {
+        RouteTable t = diagram.model().routeTable(routeTableId);
+        if (t == null) {
+            throw new IllegalStateException("route table " + routeTableId + " no longer exists");
+        }
+        List<String> vgws = new ArrayList<>(t.propagatingVgwIds());
+        if (on == vgws.contains(vpnGatewayId)) {
+            throw new IllegalStateException(routeTableId + (on ? " already propagates " : " does not propagate ")
+                    + vpnGatewayId);
+        }
+        if (on) {
+            vgws.add(vpnGatewayId);
+        } else {
+            vgws.remove(vpnGatewayId);
+        }
+        return diagram.withModel(diagram.model().with(t.withPropagatingVgwIds(vgws)));
+    }
+}
