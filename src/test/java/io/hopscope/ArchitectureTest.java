@@ -69,7 +69,9 @@ class ArchitectureTest {
     static final ArchRule viewModelsUseNoSceneGraph = noClasses()
             .that().resideInAnyPackage("io.hopscope.ui..", "io.hopscope.app..")
             .and().haveNameMatching(".*(ViewModel|Status|Row|Choices?|Texts|Parsers|Preset|Question|Verdicts|Plan|Playback"
-                    + "|Document|Preferences|Picture|PictureBuilder|Assembler|Placement|Placer)")
+                    + "|Document|Preferences|Picture|PictureBuilder|Assembler|Placement|Placer"
+                    // What features register with the inspector and the problems panel: plain values.
+                    + "|Section|Action|Feed)")
             .should().dependOnClassesThat().resideInAPackage("javafx.scene..")
             .because("view models and the values they hand to views hold state in properties and records "
                     + "only, so they are tested without a toolkit and the views stay thin");

@@ -25,7 +25,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
@@ -74,18 +73,18 @@ public final class MainWindowView implements ShareView.Host {
     @FXML private SplitPane verticalSplit;
     @FXML private SplitPane horizontalSplit;
     private LabController labs;
-    @FXML private Label statusLabel;
-    @FXML private Label zoomLabel;
-    @FXML private Label selectionLabel;
+    private final WindowStatusBar statusBar;
+    private final WindowNotices notices;
 
     public MainWindowView(MainWindowViewModel viewModel, ResourceBundle messages) {
         this.viewModel = viewModel;
         this.messages = messages;
         menus = new MainMenus(this, messages, viewModel);
+        statusBar = new WindowStatusBar(viewModel, messages);
         FXMLLoader fxml = new FXMLLoader(MainWindowView.class.getResource("/io/hopscope/app/window/MainWindow.fxml"),
                 messages);
-        // The layout's controller is this view, the included menu bar's is MainMenus.
-        fxml.setControllerFactory(type -> type == MainMenus.class ? menus : this);
+        // The layout's controller is this view; the included menu bar's is MainMenus, the status bar's WindowStatusBar.
+        fxml.setControllerFactory(type -> type == MainMenus.class ? menus : type == WindowStatusBar.class ? statusBar : this);
         try {
             root = fxml.load();
         } catch (IOException e) {
@@ -99,9 +98,10 @@ public final class MainWindowView implements ShareView.Host {
         panels.canvas().editing().ifPresent(g -> g.setOnDeleteRequest(editCommands::delete));
         awsFolderImport = panels.share()::importFrom;
         menus.bindStates();
-        statusLabel.textProperty().bind(viewModel.statusProperty());
-        zoomLabel.textProperty().bind(viewModel.canvas().zoomTextBinding());
-        selectionLabel.textProperty().bind(viewModel.selectionTextProperty());
+        statusBar.bind(panels);
+        notices = new WindowNotices(root);
+        viewModel.statusLine().onNotice(notices::show);
+        panels.share().getViewModel().onNotice(notices::show);
         menus.darkThemeItem().setSelected(preferences.isDarkTheme());
         menus.darkThemeItem().selectedProperty().addListener((obs, old, dark) -> {
             WindowScene.applyTheme(root.getScene(), dark);

@@ -154,7 +154,7 @@ public final class MainWindowViewModel {
         file.set(absolute);
         statusLine.updateTitle();
         recentFiles.remember(absolute);
-        statusLine.say(MessageFormat.format(messages.getString("status.saved"), absolute.getFileName()));
+        statusLine.notice(MessageFormat.format(messages.getString("status.saved"), absolute.getFileName()));
         return Optional.empty();
     }
 
@@ -178,7 +178,7 @@ public final class MainWindowViewModel {
         }
         opened.carry(recovery);
         document.perform(new ReplaceDiagramEdit("Recover unsaved changes", recovery.diagram()));
-        statusLine.say(MessageFormat.format(messages.getString("status.recovered"),
+        statusLine.notice(MessageFormat.format(messages.getString("status.recovered"),
                 recovery.source() == null ? messages.getString("untitled") : recovery.source().getFileName()));
     }
 

@@ -28,6 +28,7 @@ final class WindowStatus {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", MainWindowViewModel.APP_NAME);
     /** The open summary as last shown, refreshed while it is still on show; null when another message replaced it. */
     private String shownSummary;
+    private final java.util.List<java.util.function.Consumer<String>> notices = new java.util.ArrayList<>();
 
     WindowStatus(DiagramDocument document, ResourceBundle messages, ObservableValue<Path> file,
                  ObservableValue<Boolean> documentOpen) {
@@ -46,6 +47,16 @@ final class WindowStatus {
 
     void say(String text) {
         status.set(text);
+    }
+
+    /** Says {@code text} and posts it as a notice: a result worth a glance where the eyes are (saved, recovered). */
+    void notice(String text) {
+        say(text);
+        notices.forEach(n -> n.accept(text));
+    }
+
+    void onNotice(java.util.function.Consumer<String> listener) {
+        notices.add(listener);
     }
 
     /** "orders.json: 2 VPCs, 4 subnets, 3 workloads", with the problem count when there are any. */

@@ -1,6 +1,9 @@
 package io.hopscope.ui.inspector;
 
-/** How the properties panel shows a field: free text, a pick from a list, a yes/no flag, or read-only. */
+/**
+ * How the properties panel shows a field: free text, a pick from a list, several picks from a list
+ * (an interface's security groups), a yes/no flag, or read-only.
+ */
 public enum FieldKind {
-    TEXT, CHOICE, FLAG, READ_ONLY
+    TEXT, CHOICE, CHECKS, FLAG, READ_ONLY
 }

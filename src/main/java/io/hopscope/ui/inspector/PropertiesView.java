@@ -1,5 +1,7 @@
 package io.hopscope.ui.inspector;
 
+import java.util.List;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -11,6 +13,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.controlsfx.control.CheckComboBox;
 
 /**
  * The properties form: a label, an input and, under it, the validation message of each field. Text
@@ -23,6 +26,8 @@ public final class PropertiesView {
     private final VBox root = new VBox(6);
     private final Label heading = new Label();
     private final GridPane grid = new GridPane();
+    /** The check list a tick just committed: it opens again once the form is rebuilt. */
+    private String reopen;
 
     public PropertiesView(PropertiesViewModel viewModel) {
         this.viewModel = viewModel;
@@ -79,6 +84,48 @@ public final class PropertiesView {
         }
     }
 
+    /**
+     * Several picks (an interface's security groups): each tick commits one undoable edit; the form
+     * is rebuilt from the changed model, so the list opens again on the new control for the next tick.
+     */
+    private Node checks(PropertyField f) {
+        CheckComboBox<Choice> box = new CheckComboBox<>();
+        box.getItems().setAll(f.choices());
+        box.setMaxWidth(Double.MAX_VALUE);
+        List<String> on = f.checkedValues();
+        f.choices().stream().filter(c -> on.contains(c.value())).forEach(box.getCheckModel()::check);
+        box.getCheckModel().getCheckedItems().addListener((ListChangeListener<Choice>) c -> {
+            // Read from the items: while a tick is cleared, the checked-items list can hold a null.
+            List<String> ticked = box.getItems().stream().filter(box.getCheckModel()::isChecked).map(Choice::value).toList();
+            reopen = "field-" + f.key();
+            if (!f.commitChecked(ticked)) {
+                reopen = null;
+            }
+        });
+        if (("field-" + f.key()).equals(reopen)) {
+            reopen = null;
+            Platform.runLater(() -> reopen(box));
+        }
+        return box;
+    }
+
+    /** Opens the rebuilt list once it is on screen with its skin; a form rebuilt again meanwhile drops it. */
+    private static void reopen(CheckComboBox<Choice> box) {
+        if (box.getScene() == null) {
+            return;
+        }
+        box.requestFocus();
+        if (box.getSkin() != null) {
+            box.show();
+        } else {
+            box.skinProperty().addListener((obs, old, skin) -> {
+                if (skin != null && box.getScene() != null) {
+                    Platform.runLater(box::show);
+                }
+            });
+        }
+    }
+
     private Node input(PropertyField f) {
         switch (f.kind()) {
             case CHOICE -> {
@@ -94,6 +141,9 @@ public final class PropertiesView {
                     }
                 });
                 return box;
+            }
+            case CHECKS -> {
+                return checks(f);
             }
             case FLAG -> {
                 CheckBox box = new CheckBox();

@@ -111,6 +111,17 @@ public final class PropertyField {
         return true;
     }
 
+    /** For a {@link FieldKind#CHECKS} field: the values ticked now, the text's comma-separated items. */
+    public List<String> checkedValues() {
+        return java.util.Arrays.stream(text.get().split(",")).map(String::strip).filter(v -> !v.isEmpty()).toList();
+    }
+
+    /** Ticks exactly {@code values} (written in the choices' order) and commits; true when the model changed. */
+    public boolean commitChecked(java.util.Collection<String> values) {
+        text.set(String.join(", ", choices.stream().map(Choice::value).filter(values::contains).toList()));
+        return commit();
+    }
+
     /** Puts the model's value back (Esc). */
     public void revert() {
         text.set(original);

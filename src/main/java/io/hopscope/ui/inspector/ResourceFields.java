@@ -184,7 +184,7 @@ final class ResourceFields {
             return;
         }
         String value = shared(enis.stream().map(e -> FieldParsers.groupNames(m, e.securityGroupIds())).toList());
-        text("securityGroups", value, typed -> composite(messages.getString("inspector.field.securityGroups"),
+        add("securityGroups", FieldKind.CHECKS, value, GroupChoices.of(m, enis), typed -> composite(messages.getString("inspector.field.securityGroups"),
                 enis.stream().<Edit>map(e -> new SetInterfaceSecurityGroupsEdit(e.id(),
                         FieldParsers.groups(m, m.vpcIdOf(e), typed))).toList()));
     }

@@ -1,35 +1,34 @@
 package io.hopscope.ui.share;
 
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
-import javafx.scene.layout.HBox;
 
-/** A spinner and the import's status, shown only while an import reads its folder. */
+/** A spinner and the import's status ({@code ImportProgressBadge.fxml}), shown only while an import reads its folder. */
 final class ImportProgressBadge {
 
     static final String STYLE = "share-progress";
+
+    @FXML private Label text;
 
     private ImportProgressBadge() {
     }
 
     static Node create(ShareViewModel viewModel) {
-        ProgressIndicator spinner = new ProgressIndicator();
-        spinner.setPrefSize(18, 18);
-        Label text = new Label();
-        text.textProperty().bind(viewModel.statusProperty());
-        HBox badge = new HBox(8, spinner, text);
-        badge.getStyleClass().add(STYLE);
-        badge.setAlignment(Pos.CENTER_LEFT);
-        badge.setPadding(new Insets(6, 10, 6, 10));
-        badge.setMaxSize(HBox.USE_PREF_SIZE, HBox.USE_PREF_SIZE);
-        badge.setStyle("-fx-background-color: -fx-control-inner-background; -fx-background-radius: 6;"
-                + " -fx-border-color: -fx-box-border; -fx-border-radius: 6;");
+        ImportProgressBadge controller = new ImportProgressBadge();
+        FXMLLoader fxml = new FXMLLoader(ImportProgressBadge.class.getResource("/io/hopscope/ui/share/ImportProgressBadge.fxml"));
+        fxml.setController(controller);
+        Node badge;
+        try {
+            badge = fxml.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load ImportProgressBadge.fxml", e);
+        }
+        controller.text.textProperty().bind(viewModel.statusProperty());
         badge.visibleProperty().bind(viewModel.busyProperty());
-        // It reports; clicks go to the canvas under it.
-        badge.setMouseTransparent(true);
         return badge;
     }
 }

@@ -264,7 +264,7 @@ public final class ShareView {
             ClipboardContent content = new ClipboardContent();
             content.putImage(new Image(new ByteArrayInputStream(png)));
             Clipboard.getSystemClipboard().setContent(content);
-            viewModel.setStatus(messages.getString("share.copy.done"));
+            viewModel.notice(messages.getString("share.copy.done"));
         } catch (RuntimeException e) {
             showError(e.getMessage() == null ? e.toString() : e.getMessage());
         }

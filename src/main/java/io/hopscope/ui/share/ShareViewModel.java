@@ -25,8 +25,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.text.MessageFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -45,6 +47,7 @@ import javafx.collections.ObservableList;
  */
 public final class ShareViewModel {
 
+    private final List<Consumer<String>> notices = new ArrayList<>();
     private final DiagramDocument document;
     private final ResourceBundle messages;
     private final DiagramPictureBuilder pictures;
@@ -98,14 +101,14 @@ public final class ShareViewModel {
         importProblems.setAll(ImportProblem.of(dir, result.problems()));
         if (result.isEmpty()) {
             document.setImportNotes(ImportProblem.asNotes(dir, result.problems()));
-            status.set(MessageFormat.format(messages.getString("share.import.nothing"), dir));
+            notice(MessageFormat.format(messages.getString("share.import.nothing"), dir));
             return;
         }
         document.replace(Diagram.EMPTY, null);
         document.perform(new ImportDiagramEdit(result.diagram(), dir.getFileName().toString()));
         // After replace(), which clears the notes of whatever was open before.
         document.setImportNotes(ImportProblem.asNotes(dir, result.problems()));
-        status.set(MessageFormat.format(messages.getString("share.import.done"), result.summary(),
+        notice(MessageFormat.format(messages.getString("share.import.done"), result.summary(),
                 result.problems().size()));
     }
 
@@ -114,11 +117,11 @@ public final class ShareViewModel {
         importProblems.setAll(ImportProblem.of(dir, imported.problems()));
         document.setImportNotes(ImportProblem.asNotes(dir, imported.problems()));
         if (imported.model().allResources().isEmpty()) {
-            status.set(MessageFormat.format(messages.getString("share.import.nothing"), dir));
+            notice(MessageFormat.format(messages.getString("share.import.nothing"), dir));
             return;
         }
         document.perform(new ReimportEdit(imported.model(), dir.getFileName().toString()));
-        status.set(MessageFormat.format(messages.getString("share.reimport.done"), dir.getFileName(),
+        notice(MessageFormat.format(messages.getString("share.reimport.done"), dir.getFileName(),
                 imported.problems().size()));
     }
 
@@ -186,12 +189,12 @@ public final class ShareViewModel {
 
     public void exportPng(Path file, double scale) throws IOException {
         AtomicFileWriter.write(file, pngBytes(scale));
-        status.set(MessageFormat.format(messages.getString("share.export.done"), file.getFileName()));
+        notice(MessageFormat.format(messages.getString("share.export.done"), file.getFileName()));
     }
 
     public void exportSvg(Path file) throws IOException {
         AtomicFileWriter.write(file, svgText().getBytes(StandardCharsets.UTF_8));
-        status.set(MessageFormat.format(messages.getString("share.export.done"), file.getFileName()));
+        notice(MessageFormat.format(messages.getString("share.export.done"), file.getFileName()));
     }
 
     public void exportFailed(Path file, Exception error) {
@@ -241,6 +244,17 @@ public final class ShareViewModel {
 
     void setStatus(String text) {
         status.set(text);
+    }
+
+    /** Sets the status and posts it to the window's notices: an import's or an export's outcome shows once it is over. */
+    void notice(String text) {
+        status.set(text);
+        notices.forEach(n -> n.accept(text));
+    }
+
+    /** Who shows the outcomes of imports, exports and copies without stopping the user (the window's notifications). */
+    public void onNotice(Consumer<String> listener) {
+        notices.add(listener);
     }
 
     /** What the last import skipped or could not resolve; stays until the next import. */

@@ -207,9 +207,9 @@ class BuildEc2ToRdsFromScratchUiTest {
 
         // New interfaces start in the VPC's default group, as in AWS; the sample's use only their own.
         ed.select(web);
-        ed.field("securityGroups", "web-sg");
+        ed.checkOnly("securityGroups", "web-sg");
         ed.select(db);
-        ed.field("securityGroups", "orders-db-sg");
+        ed.checkOnly("securityGroups", "orders-db-sg");
         // The default group now shows as a badge nowhere; Edit > Find (Ctrl+F) still opens it.
         ed.keys(KeyCode.SHORTCUT, KeyCode.F);
         ed.type("default");

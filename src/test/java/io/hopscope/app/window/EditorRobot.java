@@ -143,6 +143,36 @@ final class EditorRobot extends RobotHands {
         assertEquals(value, robot.lookup("#field-" + key).queryAs(TextField.class).getText(), key);
     }
 
+    /**
+     * Ticks exactly {@code values} in a check-list field (an interface's security groups), one click
+     * per change as a person does; each tick is an edit, and the list opens again after it.
+     */
+    void checkOnly(String key, String... values) {
+        Set<String> wanted = Set.of(values);
+        for (int step = 0; step < 10; step++) {
+            @SuppressWarnings("unchecked")
+            org.controlsfx.control.CheckComboBox<io.hopscope.ui.inspector.Choice> box =
+                    (org.controlsfx.control.CheckComboBox<io.hopscope.ui.inspector.Choice>) await(
+                            () -> robot.lookup("#field-" + key).tryQuery(), "field " + key);
+            var next = box.getItems().stream().filter(c -> wanted.contains(c.value())
+                    != box.getCheckModel().isChecked(c)).findFirst();
+            if (next.isEmpty()) {
+                robot.push(javafx.scene.input.KeyCode.ESCAPE);
+                return;
+            }
+            String label = next.get().label();
+            java.util.function.Supplier<java.util.Optional<Node>> cell = () -> robot.lookup(".list-cell")
+                    .match(n -> n instanceof javafx.scene.control.ListCell<?> c && label.equals(c.getText()) && c.isVisible()
+                            && c.getScene().getWindow().isShowing()).tryQuery();
+            if (cell.get().isEmpty()) {
+                click(box);
+            }
+            click(((javafx.scene.control.ListCell<?>) await(cell, "check " + label)).getGraphic());
+            robot.sleep(150);
+        }
+        throw new AssertionError(key + " never reached " + wanted);
+    }
+
     /** What a properties field shows now. */
     String fieldText(String key) {
         return ((TextField) await(() -> robot.lookup("#field-" + key).tryQuery(), "field " + key)).getText();

@@ -119,6 +119,19 @@ class PropertiesViewModelTest {
     }
 
     @Test
+    void aWorkloadsGroupsArePickedFromItsVpcsGroupsAndEachPickIsOneUndoStep() {
+        PropertyField groups = select(WEB, "securityGroups");
+        assertEquals(FieldKind.CHECKS, groups.kind());
+        assertEquals(List.of("default", "web-sg", "orders-db-sg"), groups.choices().stream().map(Choice::value).toList());
+        assertEquals(List.of("web-sg"), groups.checkedValues());
+        assertTrue(groups.commitChecked(List.of("orders-db-sg", "web-sg")));
+        assertEquals(List.of(WEB_SG, DB_SG), doc.getDiagram().model().networkInterface(WEB_ENI).securityGroupIds(),
+                "written in the list's order");
+        doc.undo();
+        assertEquals(List.of(WEB_SG), doc.getDiagram().model().networkInterface(WEB_ENI).securityGroupIds());
+    }
+
+    @Test
     void aWorkloadsInterfaceIsRenamedFromTheWorkloadAsOneUndoableEdit() {
         PropertyField name = select(WEB, "interfaceName");
         assertEquals("web-1-eni", name.textProperty().get());
