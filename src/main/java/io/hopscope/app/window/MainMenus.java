@@ -143,6 +143,11 @@ final class MainMenus {
     }
 
     @FXML
+    private void onPolicy() {
+        window.panels().reach().policy().show();
+    }
+
+    @FXML
     private void onClose() {
         window.fileCommands().whenChangesAreSafe(viewModel::close);
     }

@@ -39,7 +39,7 @@ record WindowPanels(DiagramCanvasView canvas, PaletteView palette, TraceView tra
         trace.setRuleRevealer(inspector::revealHop);
         ShareView share = new ShareView(viewModel.document(), messages, shareHost);
         share.getViewModel().shownTraceProperty().bind(trace.getViewModel().traceProperty());
-        ReachPanels reach = ReachPanels.create(viewModel.document(), messages, canvas, trace);
+        ReachPanels reach = ReachPanels.create(viewModel.document(), messages, canvas, trace, problems.getViewModel());
         return new WindowPanels(canvas, palette, trace, inspector, problems, share, reach);
     }
 }

@@ -9,11 +9,10 @@ import io.hopscope.model.NetworkModel;
 import io.hopscope.model.Resource;
 import io.hopscope.model.RouteTable;
 import io.hopscope.model.SecurityGroup;
+import io.hopscope.model.net.PortRange;
 import io.hopscope.model.net.PortSet;
 import io.hopscope.model.net.Protocol;
 import io.hopscope.reach.Cell;
-import io.hopscope.reach.CellRows;
-import io.hopscope.reach.ExposureRow;
 import io.hopscope.reach.ReachEndpoint;
 import io.hopscope.reach.ReachEngine;
 import io.hopscope.reach.SelectorResolver;
@@ -43,12 +42,22 @@ import java.util.function.BooleanSupplier;
 public final class InternetExposure {
 
     /** One target's answer: the shape it is drawn as, what opens, and every component its cells met. */
-    private record Answer(String shape, List<String> openings, Set<String> met) {
+    record Answer(String shape, List<String> openings, Set<String> met) {
     }
 
+    private final boolean grouping;
     private NetworkModel model;
     private Map<String, Answer> answers = Map.of();
     private int recomputed;
+
+    public InternetExposure() {
+        this(true);
+    }
+
+    /** {@code grouping} false answers every interface on its own (tests compare the two). */
+    InternetExposure(boolean grouping) {
+        this.grouping = grouping;
+    }
 
     /**
      * Brings the answer up to {@code now} and returns the badge text of every exposed shape
@@ -65,6 +74,8 @@ public final class InternetExposure {
         SelectorResolver resolver = new SelectorResolver(now, null);
         ReachEndpoint internet = SelectorResolver.internet();
         Map<String, Answer> next = new LinkedHashMap<>();
+        ExposureClasses classes = grouping ? ExposureClasses.of(now) : null;
+        Map<List<Object>, ReachEndpoint> representative = new HashMap<>();
         int count = 0;
         for (ReachEndpoint t : ReachSubjects.everyInterface(resolver)) {
             Answer old = changed == null ? null : answers.get(t.id());
@@ -75,8 +86,14 @@ public final class InternetExposure {
             if (cancelled.getAsBoolean()) {
                 throw new CancellationException();
             }
-            next.put(t.id(), answer(engine, now, internet, t));
-            count++;
+            List<Object> key = classes == null ? List.of(t.id()) : classes.key(t.eni());
+            ReachEndpoint rep = representative.putIfAbsent(key, t);
+            if (rep != null) {
+                next.put(t.id(), like(next.get(rep.id()), rep, t));
+            } else {
+                next.put(t.id(), answer(engine, now, internet, t));
+                count++;
+            }
         }
         model = now;
         answers = next;
@@ -89,7 +106,7 @@ public final class InternetExposure {
         return recomputed;
     }
 
-    private static Answer answer(ReachEngine engine, NetworkModel m, ReachEndpoint internet, ReachEndpoint t) {
+    static Answer answer(ReachEngine engine, NetworkModel m, ReachEndpoint internet, ReachEndpoint t) {
         List<Cell> cells = engine.cells(internet, t, Protocol.ALL, PortSet.ALL);
         Set<String> met = new HashSet<>();
         for (Cell c : cells) {
@@ -102,11 +119,31 @@ public final class InternetExposure {
                 addHops(m, List.of(b.hop()), met);
             }
         }
-        List<String> openings = new ArrayList<>();
-        for (ExposureRow r : CellRows.rows(engine, cells, Protocol.ALL)) {
-            openings.add(r.protocol() + (r.ports().isEmpty() || r.ports().equals(List.of("0-65535")) ? "" : " " + String.join(",", r.ports())));
+        // The badge needs the ports that open per protocol, not the rows' address rectangles (whose
+        // building is most of an exposure's cost): the union of the open cells' port ranges.
+        Map<String, PortSet> open = new LinkedHashMap<>();
+        for (Cell c : cells) {
+            if (c.opens()) {
+                String label = c.box().protocol().label();
+                PortSet p = c.box().protocol().hasPorts() ? PortSet.of(new PortRange(c.box().portFrom(), c.box().portTo())) : PortSet.ALL;
+                open.merge(label, p, PortSet::union);
+            }
         }
+        List<String> openings = new ArrayList<>();
+        open.forEach((label, ports) -> openings.add(ports.equals(PortSet.ALL) ? label : label + " " + String.join(",", ports.texts())));
         return new Answer(ReachSubjects.shapeOf(t), openings, Set.copyOf(met));
+    }
+
+    /** The answer of an interface like {@code rep}: the same openings, its own ids where rep's were met. */
+    private static Answer like(Answer a, ReachEndpoint rep, ReachEndpoint t) {
+        Set<String> met = new HashSet<>(a.met());
+        if (met.remove(rep.id())) {
+            met.add(t.id());
+        }
+        if (rep.owner() != null && met.remove(rep.owner()) && t.owner() != null) {
+            met.add(t.owner());
+        }
+        return new Answer(ReachSubjects.shapeOf(t), a.openings(), Set.copyOf(met));
     }
 
     /** A hop stands for its component, the groups it evaluated, and an interface's own groups. */
@@ -133,9 +170,9 @@ public final class InternetExposure {
         return out;
     }
 
-    /** "tcp 80,443 · icmp 8": the ports of one protocol together, "all" alone when everything opens. */
+    /** "tcp 80,443 · icmp": the ports of one protocol together, "all" when every protocol opens on every port. */
     static String text(Set<String> openings) {
-        if (openings.contains("all")) {
+        if (openings.contains("all") || openings.containsAll(List.of("tcp", "udp", "icmp", "other"))) {
             return "all";
         }
         Map<String, Set<String>> ports = new LinkedHashMap<>();

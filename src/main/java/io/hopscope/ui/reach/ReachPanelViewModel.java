@@ -160,8 +160,6 @@ public final class ReachPanelViewModel {
         if (gen != generation.get()) {
             return;
         }
-        running.set(false);
-        progress.set(1);
         ReachRow keep = selected.get();
         rows.setAll(result);
         long sources = result.stream().map(ReachRow::source).distinct().count();
@@ -170,6 +168,9 @@ public final class ReachPanelViewModel {
         ReachRow again = keep == null ? null : result.stream().filter(r -> sameRow(r, keep)).findFirst().orElse(null);
         selected.set(again);
         highlight.set(highlightOf(again));
+        progress.set(1);
+        // Last: whoever waits for the run to end finds the rows in place.
+        running.set(false);
     }
 
     private static boolean sameRow(ReachRow a, ReachRow b) {

@@ -3,6 +3,8 @@ package io.hopscope.ui.reach;
 import io.hopscope.engine.TraceQuery;
 import io.hopscope.ui.canvas.DiagramCanvasView;
 import io.hopscope.ui.common.DiagramDocument;
+import io.hopscope.ui.problems.ProblemFeed;
+import io.hopscope.ui.problems.ProblemsViewModel;
 import io.hopscope.ui.trace.TraceView;
 import java.util.List;
 import java.util.ResourceBundle;
@@ -22,6 +24,7 @@ public final class ReachPanels {
     private final ReachPanelView reach;
     private final TraceView trace;
     private final ExposureBadgesViewModel badges;
+    private PolicyView policy;
 
     private ReachPanels(ReachPanelView reach, TraceView trace, ExposureBadgesViewModel badges) {
         this.reach = reach;
@@ -30,7 +33,7 @@ public final class ReachPanels {
     }
 
     public static ReachPanels create(DiagramDocument document, ResourceBundle messages, DiagramCanvasView canvas,
-                                     TraceView trace) {
+                                     TraceView trace, ProblemsViewModel problems) {
         ExecutorService worker = Executors.newSingleThreadExecutor(daemon("hopscope-reach"));
         // The badges have a worker of their own: a long "Who can reach" question never delays them.
         ExposureBadgesViewModel badges = new ExposureBadgesViewModel(document,
@@ -42,6 +45,11 @@ public final class ReachPanels {
                 messages, canvas);
         ReachPanels panels = new ReachPanels(reach, trace, badges);
         reach.getViewModel().setTracer(panels::showTrace);
+        PolicyViewModel policy = new PolicyViewModel(document, messages, worker, Platform::runLater);
+        policy.setTracer(panels::showTrace);
+        panels.policy = new PolicyView(policy, messages);
+        problems.addFeed(new ProblemFeed(messages.getString("policy.problem.source"), policy.getProblems(),
+                messages.getString("policy.problem.action"), policy::showCounterexample));
         return panels;
     }
 
@@ -69,7 +77,11 @@ public final class ReachPanels {
 
     /** The tabs for the bottom panel, after the trace and problems tabs. */
     public List<Tab> tabs() {
-        return List.of(reach.getTab());
+        return List.of(reach.getTab(), policy.getTab());
+    }
+
+    public PolicyView policy() {
+        return policy;
     }
 
     public ReachPanelView reach() {
