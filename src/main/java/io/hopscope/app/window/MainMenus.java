@@ -163,6 +163,12 @@ final class MainMenus {
     }
 
     @FXML
+    private void onImportAccount() {
+        window.fileCommands().whenChangesAreSafe(() -> new io.hopscope.ui.collect.AccountImportView(
+                menuBar.getScene().getWindow(), messages, dir -> window.panels().share().importFrom(dir)).show());
+    }
+
+    @FXML
     private void onReimportAws() {
         window.panels().share().chooseImport(true);
     }

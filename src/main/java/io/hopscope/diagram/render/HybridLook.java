@@ -16,8 +16,6 @@ import java.util.stream.Collectors;
  */
 final class HybridLook {
 
-    private static final String SEP = " · ";
-
     private HybridLook() {
     }
 
@@ -25,7 +23,8 @@ final class HybridLook {
         if (r instanceof CustomerGateway g) {
             String cidrs = g.cidrs().stream().map(Cidr::toString).collect(Collectors.joining(", "));
             String address = g.ipAddress() == null ? "" : g.ipAddress().toString();
-            String detail = cidrs.isEmpty() ? address : address.isEmpty() ? cidrs : cidrs + SEP + address;
+            // The prefixes are what a trace is checked against; the device's address is in the inspector.
+            String detail = cidrs.isEmpty() ? address : cidrs;
             return new ResourceLook(ItemKind.EXTERNAL, StyleRole.EXTERNAL, "customer-gateway",
                     List.of("customer-gateway"), detail, ("customer gateway " + cidrs).trim(), 8);
         }

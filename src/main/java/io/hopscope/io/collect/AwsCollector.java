@@ -51,6 +51,25 @@ public final class AwsCollector {
     private AwsCollector() {
     }
 
+    /** The Regions the SDK knows, by code, sorted: what a Region picker offers. */
+    public static List<String> knownRegions() {
+        return Region.regions().stream().map(Region::id).filter(r -> !r.startsWith("aws-")).sorted().toList();
+    }
+
+    /** The Region the default chain names (AWS_REGION, aws.region, the default profile), or null. */
+    public static String defaultRegion() {
+        try {
+            return software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain.builder().build().getRegion().id();
+        } catch (RuntimeException e) {
+            return null; // no Region configured: the picker starts empty
+        }
+    }
+
+    /** Listings read in each Region (and profile): the denominator of a progress bar. */
+    public static int listingsPerRegion() {
+        return CollectCalls.ALL.size();
+    }
+
     public static Result collect(Options o, Consumer<String> progress, BooleanSupplier cancelled) throws CollectException {
         if (o.regions().isEmpty()) {
             throw new CollectException("no Region: give --region (repeat it for several)");

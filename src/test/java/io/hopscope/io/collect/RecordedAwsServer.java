@@ -32,7 +32,7 @@ import software.amazon.awssdk.core.SdkField;
  * on demand: a throttling error on the first request of an action, an access-denied error on every
  * request of another. It counts requests per action.
  */
-final class RecordedAwsServer implements AutoCloseable {
+public final class RecordedAwsServer implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, String[]> SERVICES = Map.of(
         "2016-11-15", new String[] {"ec2", "software.amazon.awssdk.services.ec2.model", "http://ec2.amazonaws.com/doc/2016-11-15/"},
@@ -41,15 +41,17 @@ final class RecordedAwsServer implements AutoCloseable {
             "http://elasticloadbalancing.amazonaws.com/doc/2015-12-01/"});
     private static final List<String> TOKENS = List.of("NextToken", "Marker", "NextMarker");
 
-    final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
+    public final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
     final Map<String, Integer> records = new HashMap<>();
     private final Map<String, ArrayNode> byKey = new HashMap<>();
     private final int pageSize;
     private final Set<String> throttleOnce;
     private final Set<String> denied;
     private final HttpServer server;
+    private volatile long delayMillis;
 
-    RecordedAwsServer(List<Path> snapshotDirs, int pageSize, Set<String> throttleOnce, Set<String> denied) throws IOException {
+    public RecordedAwsServer(List<Path> snapshotDirs, int pageSize, Set<String> throttleOnce, Set<String> denied)
+            throws IOException {
         for (Path dir : snapshotDirs) {
             try (Stream<Path> files = Files.list(dir)) {
                 for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
@@ -79,8 +81,13 @@ final class RecordedAwsServer implements AutoCloseable {
         server.start();
     }
 
-    URI uri() {
+    public URI uri() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    /** Answers each request after {@code millis}, as a far Region does: long enough to press Cancel mid-run. */
+    public void delay(long millis) {
+        this.delayMillis = millis;
     }
 
     /** Pages a listing of {@code key} takes with this server's page size (an empty listing is one page). */
@@ -91,6 +98,13 @@ final class RecordedAwsServer implements AutoCloseable {
 
     private void handle(HttpExchange x) throws IOException {
         String body = new String(x.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        if (delayMillis > 0) {
+            try {
+                Thread.sleep(delayMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         if (x.getRequestURI().getPath().startsWith("/2015-03-31/functions")) {
             lambda(x);
             return;
