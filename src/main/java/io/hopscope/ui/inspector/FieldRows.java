@@ -1,6 +1,7 @@
 package io.hopscope.ui.inspector;
 
 import java.util.List;
+import java.util.function.Function;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -21,6 +22,16 @@ final class FieldRows {
     }
 
     static void fill(GridPane grid, List<PropertyField> fields, String idPrefix) {
+        fill(grid, fields, idPrefix, "error-" + idPrefix, FieldRows::input, true);
+    }
+
+    /**
+     * The grid of label, input and error rows; {@code inputs} makes each input (the properties form
+     * has its own pick lists), and labels wrap at 170 px when {@code wrapLabels}.
+     */
+    static void fill(GridPane grid, List<PropertyField> fields, String inputIdPrefix, String errorIdPrefix,
+                     Function<PropertyField, Node> inputs, boolean wrapLabels) {
+        // After Enter the form is rebuilt from the changed model; keep the caret in the same field.
         String focused = grid.getChildren().stream().filter(Node::isFocused).map(Node::getId).findFirst().orElse(null);
         grid.getChildren().clear();
         int row = 0;
@@ -28,16 +39,20 @@ final class FieldRows {
             Label label = new Label(f.label());
             label.getStyleClass().add("field-label");
             label.setMinWidth(Region.USE_PREF_SIZE);
-            label.setWrapText(true);
-            label.setMaxWidth(170);
-            Node input = input(f);
-            input.setId(idPrefix + f.key());
+            if (wrapLabels) {
+                label.setWrapText(true);
+                label.setMaxWidth(170);
+            }
+            Node input = inputs.apply(f);
+            input.setId(inputIdPrefix + f.key());
             grid.add(label, 0, row);
             grid.add(input, 1, row);
             Label error = new Label();
-            error.setId("error-" + idPrefix + f.key());
+            error.setId(errorIdPrefix + f.key());
             error.getStyleClass().add("field-error");
             error.setWrapText(true);
+            // A long message wraps within the column instead of ending in "…": a small preferred
+            // width keeps the column from asking for the whole line, and the height follows the lines.
             error.setPrefWidth(120);
             error.setMaxWidth(Double.MAX_VALUE);
             error.setMinHeight(Region.USE_PREF_SIZE);
@@ -69,44 +84,54 @@ final class FieldRows {
                 return box;
             }
             case FLAG -> {
-                CheckBox box = new CheckBox();
-                box.setSelected(Boolean.parseBoolean(f.textProperty().get()));
-                box.setOnAction(e -> {
-                    f.textProperty().set(Boolean.toString(box.isSelected()));
-                    if (!f.commit() && !f.getError().isEmpty()) {
-                        box.setSelected(!box.isSelected());
-                    }
-                });
-                return box;
+                return flag(f);
             }
             default -> {
-                TextField field = new TextField();
-                field.textProperty().bindBidirectional(f.textProperty());
-                field.setEditable(f.kind() == FieldKind.TEXT);
-                if (f.kind() == FieldKind.READ_ONLY) {
-                    field.getStyleClass().add("read-only");
-                    field.setFocusTraversable(false);
-                }
-                field.setOnAction(e -> f.commit());
-                field.focusedProperty().addListener((obs, was, now) -> {
-                    if (!now) {
-                        f.commit();
-                    }
-                });
-                field.setOnKeyPressed(e -> {
-                    if (e.getCode() == KeyCode.ESCAPE) {
-                        f.revert();
-                    }
-                });
-                f.errorProperty().addListener((obs, old, now) -> {
-                    if (now.isEmpty()) {
-                        field.getStyleClass().remove("invalid");
-                    } else if (!field.getStyleClass().contains("invalid")) {
-                        field.getStyleClass().add("invalid");
-                    }
-                });
-                return field;
+                return text(f);
             }
         }
+    }
+
+    /** A flag commits at once; a refused change unticks it again. */
+    static Node flag(PropertyField f) {
+        CheckBox box = new CheckBox();
+        box.setSelected(Boolean.parseBoolean(f.textProperty().get()));
+        box.setOnAction(e -> {
+            f.textProperty().set(Boolean.toString(box.isSelected()));
+            if (!f.commit() && !f.getError().isEmpty()) {
+                box.setSelected(!box.isSelected());
+            }
+        });
+        return box;
+    }
+
+    /** Text commits on Enter or focus loss, Esc reverts, a refused value marks the field invalid. */
+    static Node text(PropertyField f) {
+        TextField field = new TextField();
+        field.textProperty().bindBidirectional(f.textProperty());
+        field.setEditable(f.kind() == FieldKind.TEXT);
+        if (f.kind() == FieldKind.READ_ONLY) {
+            field.getStyleClass().add("read-only");
+            field.setFocusTraversable(false);
+        }
+        field.setOnAction(e -> f.commit());
+        field.focusedProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                f.commit();
+            }
+        });
+        field.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                f.revert();
+            }
+        });
+        f.errorProperty().addListener((obs, old, now) -> {
+            if (now.isEmpty()) {
+                field.getStyleClass().remove("invalid");
+            } else if (!field.getStyleClass().contains("invalid")) {
+                field.getStyleClass().add("invalid");
+            }
+        });
+        return field;
     }
 }

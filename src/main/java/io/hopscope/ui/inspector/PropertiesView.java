@@ -4,11 +4,8 @@ import java.util.List;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -52,36 +49,7 @@ public final class PropertiesView {
     }
 
     private void rebuild() {
-        // After Enter the form is rebuilt from the changed model; keep the caret in the same field.
-        String focused = grid.getChildren().stream().filter(Node::isFocused).map(Node::getId).findFirst().orElse(null);
-        grid.getChildren().clear();
-        int row = 0;
-        for (PropertyField f : viewModel.getFields()) {
-            Label label = new Label(f.label());
-            label.getStyleClass().add("field-label");
-            label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            Node input = input(f);
-            input.setId("field-" + f.key());
-            grid.add(label, 0, row);
-            grid.add(input, 1, row);
-            Label error = new Label();
-            error.setId("error-" + f.key());
-            error.getStyleClass().add("field-error");
-            error.setWrapText(true);
-            // A long message wraps within the column instead of ending in "…": a small preferred
-            // width keeps the column from asking for the whole line, and the height follows the lines.
-            error.setPrefWidth(120);
-            error.setMaxWidth(Double.MAX_VALUE);
-            error.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-            error.textProperty().bind(f.errorProperty());
-            error.visibleProperty().bind(f.errorProperty().isNotEmpty());
-            error.managedProperty().bind(error.visibleProperty());
-            grid.add(error, 1, row + 1);
-            row += 2;
-            if (input.getId().equals(focused)) {
-                input.requestFocus();
-            }
-        }
+        FieldRows.fill(grid, viewModel.getFields(), "field-", "error-", this::input, false);
     }
 
     /**
@@ -146,43 +114,10 @@ public final class PropertiesView {
                 return checks(f);
             }
             case FLAG -> {
-                CheckBox box = new CheckBox();
-                box.setSelected(Boolean.parseBoolean(f.textProperty().get()));
-                box.setOnAction(e -> {
-                    f.textProperty().set(Boolean.toString(box.isSelected()));
-                    if (!f.commit() && !f.getError().isEmpty()) {
-                        box.setSelected(!box.isSelected());
-                    }
-                });
-                return box;
+                return FieldRows.flag(f);
             }
             default -> {
-                TextField field = new TextField();
-                field.textProperty().bindBidirectional(f.textProperty());
-                field.setEditable(f.kind() == FieldKind.TEXT);
-                if (f.kind() == FieldKind.READ_ONLY) {
-                    field.getStyleClass().add("read-only");
-                    field.setFocusTraversable(false);
-                }
-                field.setOnAction(e -> f.commit());
-                field.focusedProperty().addListener((obs, was, now) -> {
-                    if (!now) {
-                        f.commit();
-                    }
-                });
-                field.setOnKeyPressed(e -> {
-                    if (e.getCode() == KeyCode.ESCAPE) {
-                        f.revert();
-                    }
-                });
-                f.errorProperty().addListener((obs, old, now) -> {
-                    if (now.isEmpty()) {
-                        field.getStyleClass().remove("invalid");
-                    } else if (!field.getStyleClass().contains("invalid")) {
-                        field.getStyleClass().add("invalid");
-                    }
-                });
-                return field;
+                return FieldRows.text(f);
             }
         }
     }
