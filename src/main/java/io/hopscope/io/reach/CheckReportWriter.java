@@ -124,67 +124,14 @@ public final class CheckReportWriter {
     }
 
     public static String sarif(Policy p, List<AssertionResult> results) {
-        StringWriter w = new StringWriter();
-        try (JsonGenerator g = new JsonFactory().createGenerator(w).useDefaultPrettyPrinter()) {
-            g.writeStartObject();
-            g.writeStringField("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
-            g.writeStringField("version", "2.1.0");
-            g.writeArrayFieldStart("runs");
-            g.writeStartObject();
-            g.writeObjectFieldStart("tool");
-            g.writeObjectFieldStart("driver");
-            g.writeStringField("name", "Hopscope");
-            g.writeArrayFieldStart("rules");
-            for (String id : new String[] {"reachable", "unreachable"}) {
-                g.writeStartObject();
-                g.writeStringField("id", "hopscope/expect-" + id);
-                g.writeObjectFieldStart("shortDescription");
-                g.writeStringField("text", "A policy assertion that expected the flows to be " + id + " failed");
-                g.writeEndObject();
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-            g.writeEndObject();
-            g.writeArrayFieldStart("results");
+        return SarifLog.write(p, SarifLog.EXPECT_RULES, log -> {
             for (AssertionResult r : results) {
                 if (!r.holds()) {
-                    sarifResult(g, p, r);
+                    log.result(r.assertion(), "hopscope/expect-" + r.assertion().expect().wireName(), "error",
+                            r.assertion().name() + ": " + r.summary() + "; " + counterexample(r.counterexample()));
                 }
             }
-            g.writeEndArray();
-            g.writeEndObject();
-            g.writeEndArray();
-            g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return w + "\n";
-    }
-
-    private static void sarifResult(JsonGenerator g, Policy p, AssertionResult r) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("ruleId", "hopscope/expect-" + r.assertion().expect().wireName());
-        g.writeStringField("level", "error");
-        g.writeObjectFieldStart("message");
-        g.writeStringField("text", r.assertion().name() + ": " + r.summary() + "; " + counterexample(r.counterexample()));
-        g.writeEndObject();
-        g.writeArrayFieldStart("locations");
-        g.writeStartObject();
-        g.writeObjectFieldStart("physicalLocation");
-        g.writeObjectFieldStart("artifactLocation");
-        g.writeStringField("uri", p.source().replace('\\', '/'));
-        g.writeEndObject();
-        if (r.assertion().at() != null) {
-            g.writeObjectFieldStart("region");
-            g.writeNumberField("startLine", r.assertion().at().line());
-            g.writeNumberField("startColumn", r.assertion().at().column());
-            g.writeEndObject();
-        }
-        g.writeEndObject();
-        g.writeEndObject();
-        g.writeEndArray();
-        g.writeEndObject();
+        });
     }
 
     static String xml(String s) {
