@@ -3,6 +3,7 @@ package io.hopscope.testing;
 import io.hopscope.app.FileDiagramLoader;
 import io.hopscope.app.HopscopeApp;
 import io.hopscope.app.files.DiagramLoader;
+import io.hopscope.app.prefs.UiPreferences;
 import io.hopscope.app.window.MainWindowView;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,6 +35,9 @@ public final class MainWindowFixture {
 
     /** A main window that reads through {@code loader} (diagrams built in code), shown on {@code stage}. */
     public static MainWindowView show(Stage stage, DiagramLoader loader, double width, double height) {
+        // Every window starts light: the theme is remembered in the (test) preferences, and a run
+        // stopped between a test's switch to dark and its switch back would leave the next run dark.
+        UiPreferences.forUser().setDarkTheme(false);
         MainWindowView window = HopscopeApp.createMainWindow(loader, List.of());
         stage.setWidth(width);
         stage.setHeight(height);
