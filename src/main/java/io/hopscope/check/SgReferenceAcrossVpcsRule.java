@@ -1,5 +1,6 @@
 package io.hopscope.check;
 
+import io.hopscope.text.Text;
 import io.hopscope.model.NetworkModel;
 import io.hopscope.model.SecurityGroup;
 import io.hopscope.model.SgPeerKind;
@@ -31,15 +32,14 @@ public final class SgReferenceAcrossVpcsRule implements ModelRule {
             }
         }
         Set<String> transit = TransitGroupReferences.pairs(m);
-        Map<String, String> switchedOff = TransitGroupReferences.switchedOff(m);
+        Map<String, Text> switchedOff = TransitGroupReferences.switchedOff(m);
         Set<String> inboundOk = new HashSet<>(peered);
         inboundOk.addAll(transit);
         for (SecurityGroup g : m.securityGroups()) {
             rules(m, f, g, ".inbound", g.inbound(), inboundOk, vpc -> switchedOff.containsKey(g.vpcId() + "|" + vpc)
-                    ? " (the VPCs share a transit gateway, but security group referencing is off "
-                    + switchedOff.get(g.vpcId() + "|" + vpc) + ")" : "");
-            rules(m, f, g, ".outbound", g.outbound(), peered, vpc -> transit.isEmpty() ? ""
-                    : " (an outbound rule cannot reference a group across a transit gateway)");
+                    ? Text.of("check.sgRef.transitOff", switchedOff.get(g.vpcId() + "|" + vpc)) : Text.literal(""));
+            rules(m, f, g, ".outbound", g.outbound(), peered,
+                    vpc -> transit.isEmpty() ? Text.literal("") : Text.of("check.sgRef.transitNote"));
         }
     }
 
@@ -49,7 +49,7 @@ public final class SgReferenceAcrossVpcsRule implements ModelRule {
     }
 
     private static void rules(NetworkModel m, Findings f, SecurityGroup g, String list, List<SgRule> rules,
-                              Set<String> peered, Function<String, String> note) {
+                              Set<String> peered, Function<String, Text> note) {
         for (int i = 0; i < rules.size(); i++) {
             SgRule rule = rules.get(i);
             if (rule.peer().kind() != SgPeerKind.SECURITY_GROUP) {
@@ -60,9 +60,8 @@ public final class SgReferenceAcrossVpcsRule implements ModelRule {
                 continue;
             }
             if (!peered.contains(g.vpcId() + "|" + other.vpcId())) {
-                f.warning(g, list + "[" + i + "].securityGroup", "security group rule references a group in an unpeered"
-                        + " VPC: " + other.label() + " is in VPC " + other.vpcId() + ", and " + g.label() + "'s VPC "
-                        + g.vpcId() + " has no active same-Region peering with it, so the rule matches nothing" + note.apply(other.vpcId()));
+                f.warning(g, list + "[" + i + "].securityGroup", Text.of("check.sgRef.unpeered",
+                        other.label(), other.vpcId(), g.label(), g.vpcId(), note.apply(other.vpcId())));
             }
         }
     }

@@ -3,6 +3,7 @@ package io.hopscope.check;
 import io.hopscope.model.NetworkModel;
 import io.hopscope.model.TransitGateway;
 import io.hopscope.model.TransitGatewayAttachment;
+import io.hopscope.text.Text;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -32,8 +33,8 @@ final class TransitGroupReferences {
     }
 
     /** For pairs joined by a gateway that does not let them reference each other: which option is off. */
-    static Map<String, String> switchedOff(NetworkModel m) {
-        Map<String, String> off = new HashMap<>();
+    static Map<String, Text> switchedOff(NetworkModel m) {
+        Map<String, Text> off = new HashMap<>();
         walk(m, (pair, why) -> {
             if (why != null) {
                 off.putIfAbsent(pair, why);
@@ -42,7 +43,7 @@ final class TransitGroupReferences {
         return off;
     }
 
-    private static void walk(NetworkModel m, java.util.function.BiConsumer<String, String> pair) {
+    private static void walk(NetworkModel m, java.util.function.BiConsumer<String, Text> pair) {
         for (TransitGateway g : m.transitGateways()) {
             List<TransitGatewayAttachment> vpcs = new ArrayList<>();
             for (TransitGatewayAttachment a : m.transitAttachments()) {
@@ -53,9 +54,9 @@ final class TransitGroupReferences {
             }
             for (TransitGatewayAttachment a : vpcs) {
                 for (TransitGatewayAttachment b : vpcs) {
-                    String why = !g.securityGroupReferencing() ? "on transit gateway " + g.label()
-                            : !a.securityGroupReferencing() ? "on attachment " + a.label()
-                            : !b.securityGroupReferencing() ? "on attachment " + b.label() : null;
+                    Text why = !g.securityGroupReferencing() ? Text.of("check.sgRef.offGateway", g.label())
+                            : !a.securityGroupReferencing() ? Text.of("check.sgRef.offAttachment", a.label())
+                            : !b.securityGroupReferencing() ? Text.of("check.sgRef.offAttachment", b.label()) : null;
                     pair.accept(a.resourceId() + "|" + b.resourceId(), why);
                 }
             }

@@ -6,6 +6,7 @@ import io.hopscope.edit.Edit;
 import io.hopscope.edit.TransitCascade;
 import io.hopscope.model.NetworkModel;
 import io.hopscope.model.TransitGatewayAttachment;
+import io.hopscope.text.Text;
 import java.util.Set;
 
 /**
@@ -17,7 +18,12 @@ public record DetachAttachmentEdit(String attachmentId) implements Edit {
 
     @Override
     public String description() {
-        return "Delete attachment " + attachmentId;
+        return text().toString();
+    }
+
+    @Override
+    public Text text() {
+        return Text.of("edit.deleteAttachment", attachmentId);
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.hopscope.edit.Edit;
 import io.hopscope.model.NetworkModel;
 import io.hopscope.model.TransitGateway;
 import io.hopscope.model.TransitGatewayAttachment;
+import io.hopscope.text.Text;
 
 /**
  * Turns security group referencing on or off for a transit gateway or one of its VPC attachments
@@ -15,7 +16,12 @@ public record SetGroupReferencingEdit(String resourceId, boolean enabled) implem
 
     @Override
     public String description() {
-        return (enabled ? "Enable" : "Disable") + " security group referencing on " + resourceId;
+        return text().toString();
+    }
+
+    @Override
+    public Text text() {
+        return Text.of(enabled ? "edit.groupReferencing.on" : "edit.groupReferencing.off", resourceId);
     }
 
     @Override
