@@ -34,7 +34,7 @@ public final class TfJsonReader {
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(200)
                     .maxStringLength(16 * 1024 * 1024).maxNumberLength(100).build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-    private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
+    static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
 
     private final long maxBytes;
     private final List<TfResource> planned = new ArrayList<>();
@@ -80,7 +80,7 @@ public final class TfJsonReader {
                     case "prior_state" -> priorState(p, t);
                     case "resource_changes" -> {
                         sawPlan = true;
-                        changes(p, t);
+                        TfChangeReader.read(p, t, unknownByAddress);
                     }
                     case "configuration" -> configuration = object(p, t, "$.configuration");
                     default -> p.skipChildren();
@@ -185,24 +185,6 @@ public final class TfJsonReader {
                 null, path, provider != null && provider.isTextual() ? provider.textValue() : null));
     }
 
-    private void changes(JsonParser p, JsonToken t) throws IOException, TfInputException {
-        expect(t, JsonToken.START_ARRAY, "$.resource_changes", "an array");
-        int i = 0;
-        while (p.nextToken() != JsonToken.END_ARRAY) {
-            String path = "$.resource_changes[" + i++ + "]";
-            JsonNode c = object(p, p.currentToken(), path);
-            String address = field(c, "address", path);
-            JsonNode change = c.get("change");
-            if (change == null || !change.isObject()) {
-                throw new TfInputException(path + ".change: expected an object, found " + kind(change));
-            }
-            JsonNode unknown = change.get("after_unknown");
-            if (unknown != null && !unknown.isNull()) {
-                unknownByAddress.put(address, unknown);
-            }
-        }
-    }
-
     private static JsonNode object(JsonParser p, JsonToken t, String path) throws IOException, TfInputException {
         expect(t, JsonToken.START_OBJECT, path, "an object");
         return MAPPER.readTree(p);
@@ -224,7 +206,7 @@ public final class TfJsonReader {
         return p.getText();
     }
 
-    private static void expect(JsonToken t, JsonToken wanted, String path, String what) throws TfInputException {
+    static void expect(JsonToken t, JsonToken wanted, String path, String what) throws TfInputException {
         if (t != wanted) {
             throw new TfInputException(path + ": expected " + what + ", found " + kind(t));
         }
@@ -238,7 +220,7 @@ public final class TfJsonReader {
                 : v.isArray() ? "an array" : "an object";
     }
 
-    private static String kind(JsonToken t) {
+    static String kind(JsonToken t) {
         if (t == null) {
             return "the end of the file";
         }
