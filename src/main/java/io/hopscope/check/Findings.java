@@ -2,6 +2,7 @@ package io.hopscope.check;
 
 import io.hopscope.model.Resource;
 import io.hopscope.model.ResourceKind;
+import io.hopscope.text.Text;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -35,11 +36,11 @@ public final class Findings {
     }
 
     /** An error about {@code field} of {@code r}; {@code field} is a path suffix like ".routes[2].target". */
-    public void error(Resource r, String field, String message) {
+    public void error(Resource r, String field, Text message) {
         add(Severity.ERROR, r, field, message);
     }
 
-    public void warning(Resource r, String field, String message) {
+    public void warning(Resource r, String field, Text message) {
         add(Severity.WARNING, r, field, message);
     }
 
@@ -55,8 +56,9 @@ public final class Findings {
             for (Map.Entry<Severity, Integer> e : inRule.entrySet()) {
                 int more = e.getValue() - MAX_PER_RULE;
                 if (more > 0) {
-                    problems.add(new Problem(e.getKey(), "", String.format(java.util.Locale.ROOT,
-                            "... and %,d more %s", more, rule.findingsName()), null));
+                    // The count keeps its grouping ("19,950") in both languages; the rule's plural is its own key.
+                    problems.add(new Problem(e.getKey(), "", Text.of("check.more",
+                            String.format(java.util.Locale.ROOT, "%,d", more), Text.of(findingsKey(rule))), null));
                 }
             }
         }
@@ -66,6 +68,21 @@ public final class Findings {
 
     public List<Problem> problems() {
         return List.copyOf(problems);
+    }
+
+    /** The key of {@code rule}'s plural ("overlapping subnets") in the engine's bundle. */
+    public static String findingsKey(ModelRule rule) {
+        return "check.findings." + rule.name();
+    }
+
+    /** A kind as the findings name it, in the reader's language ("subnet", "서브넷"). */
+    public static Text kind(ResourceKind kind) {
+        return Text.of("check.kind." + kind.wireName());
+    }
+
+    /** "subnet app-a" as a text: the kind in the reader's language, the name as it is. */
+    public static Text described(Resource r) {
+        return Text.of("check.described", kind(r.kind()), r.label());
     }
 
     /** "VPC", "subnet", "internet gateway": how messages name a kind. */
@@ -87,7 +104,7 @@ public final class Findings {
         return kindName(r.kind()) + " " + r.label();
     }
 
-    private void add(Severity severity, Resource r, String field, String message) {
+    private void add(Severity severity, Resource r, String field, Text message) {
         int n = inRule.merge(severity, 1, Integer::sum);
         if (capped && rule != null && n > MAX_PER_RULE) {
             return;

@@ -1,5 +1,6 @@
 package io.hopscope.check;
 
+import io.hopscope.text.Text;
 import io.hopscope.model.CustomerGateway;
 import io.hopscope.model.NetworkModel;
 import io.hopscope.model.VpnConnection;
@@ -28,8 +29,7 @@ public final class HybridRule implements ModelRule {
             }
             VpnGateway first = attached.putIfAbsent(g.vpcId(), g);
             if (first != null) {
-                f.error(g, ".vpc", "VPC " + g.vpcId() + " has two virtual private gateways attached, " + first.label()
-                        + " and " + g.label() + ": a VPC has one at most");
+                f.error(g, ".vpc", Text.of("check.hybrid.twoGateways", g.vpcId(), first.label(), g.label()));
             }
         }
         Map<String, List<VpnConnection>> byGateway = new LinkedHashMap<>();
@@ -51,10 +51,8 @@ public final class HybridRule implements ModelRule {
         for (Cidr x : prefixes(m, a)) {
             for (Cidr y : prefixes(m, b)) {
                 if (x.overlaps(y)) {
-                    f.warning(b, b.staticRoutesOnly() ? ".staticRoutes" : ".customerGateway", "VPN connections "
-                            + a.label() + " (" + x + ") and " + b.label() + " (" + y + ") on " + a.vpnGatewayId()
-                            + " route overlapping on-premises prefixes: the longer prefix wins and, when equal, AWS's"
-                            + " route preference decides, so check that both lead to the same site");
+                    f.warning(b, b.staticRoutesOnly() ? ".staticRoutes" : ".customerGateway", Text.of("check.hybrid.overlap",
+                            a.label(), x.toString(), b.label(), y.toString(), a.vpnGatewayId()));
                     return;
                 }
             }

@@ -1,5 +1,6 @@
 package io.hopscope.check;
 
+import io.hopscope.text.Text;
 import io.hopscope.model.NatGateway;
 import io.hopscope.model.NetworkModel;
 import io.hopscope.model.Route;
@@ -26,19 +27,19 @@ public final class InactiveRouteTargetRule implements ModelRule {
                     continue;
                 }
                 String state = null;
-                String what = null;
+                Text what = null;
                 NatGateway nat = m.natGateway(r.targetId());
                 VpcPeeringConnection pcx = m.peeringConnection(r.targetId());
                 if (nat != null && !nat.isAvailable()) {
                     state = nat.state();
-                    what = "NAT gateway " + nat.label();
+                    what = Text.of("check.inactive.nat", nat.label());
                 } else if (pcx != null && !pcx.isActive()) {
                     state = pcx.status();
-                    what = "peering connection " + pcx.label();
+                    what = Text.of("check.inactive.peering", pcx.label());
                 }
                 if (what != null) {
-                    f.warning(t, ".routes[" + i + "]", "route " + r.destinationText() + " targets " + what + ", which is "
-                            + state + ": AWS treats the route as a blackhole and drops its traffic");
+                    f.warning(t, ".routes[" + i + "]", Text.of("check.inactive.route",
+                            r.destinationText(), what, state));
                 }
             }
         }

@@ -1,5 +1,6 @@
 package io.hopscope.check;
 
+import io.hopscope.text.Text;
 import io.hopscope.model.NetworkInterface;
 import io.hopscope.model.NetworkModel;
 import io.hopscope.model.Subnet;
@@ -40,28 +41,27 @@ public final class InterfaceAddressesRule implements ModelRule {
             boolean repeated = !seen.add(ip);
             String at = field + "[" + i + "]";
             if (field.equals(".privateIps") && !ip.isIpv4()) {
-                f.error(eni, at, ip + " is not an IPv4 address (IPv6 addresses go in ipv6Ips)");
+                f.error(eni, at, Text.of("check.eni.notIpv4", ip));
                 continue;
             }
             if (field.equals(".ipv6Ips") && ip.isIpv4()) {
-                f.error(eni, at, ip + " is not an IPv6 address");
+                f.error(eni, at, Text.of("check.eni.notIpv6", ip));
                 continue;
             }
             if (!s.contains(ip)) {
                 Object block = ip.isIpv4() ? s.cidr() : s.ipv6Cidr();
-                f.error(eni, at, "address " + ip + " of " + Findings.describe(eni) + " is outside its subnet "
-                        + s.label() + " " + (block == null ? "(no IPv" + ip.version() + " block)" : block));
+                f.error(eni, at, Text.of("check.eni.outsideSubnet", ip, Findings.described(eni),
+                        s.label(), block == null ? Text.of("check.eni.noBlock", ip.version()) : block));
                 continue;
             }
             if (ip.isIpv4() && reserved(s, ip)) {
-                f.error(eni, at, "address " + ip + " is reserved by AWS in subnet " + s.label()
-                        + " (the first four and the last address of a subnet)");
+                f.error(eni, at, Text.of("check.eni.reserved", ip, s.label()));
             }
             NetworkInterface other = owners.putIfAbsent(s.vpcId() + "|" + ip, eni);
             if (other != null && other != eni) {
-                f.error(eni, at, "address " + ip + " is used by both " + other.label() + " and " + eni.label());
+                f.error(eni, at, Text.of("check.eni.usedTwice", ip, other.label(), eni.label()));
             } else if (other == eni && repeated) {
-                f.error(eni, at, "address " + ip + " is listed twice");
+                f.error(eni, at, Text.of("check.eni.listedTwice", ip));
             }
         }
     }

@@ -1,5 +1,6 @@
 package io.hopscope.check;
 
+import io.hopscope.text.Text;
 import io.hopscope.model.NetworkInterface;
 import io.hopscope.model.NetworkModel;
 import io.hopscope.model.SecurityGroup;
@@ -21,14 +22,14 @@ public final class InterfaceSecurityGroupsRule implements ModelRule {
             String vpc = m.vpcIdOf(eni);
             List<String> groups = eni.securityGroupIds();
             if (groups.size() > MAX_GROUPS_PER_INTERFACE) {
-                f.error(eni, ".securityGroups", Findings.describe(eni) + " has " + groups.size()
-                        + " security groups; AWS allows at most " + MAX_GROUPS_PER_INTERFACE);
+                f.error(eni, ".securityGroups", Text.of("check.eni.tooManyGroups", Findings.described(eni),
+                        groups.size(), MAX_GROUPS_PER_INTERFACE));
             }
             for (int i = 0; i < groups.size(); i++) {
                 SecurityGroup g = m.securityGroup(groups.get(i));
                 if (g != null && vpc != null && g.vpcId() != null && !vpc.equals(g.vpcId())) {
-                    f.error(eni, ".securityGroups[" + i + "]", "security group " + g.label() + " is in VPC " + g.vpcId()
-                            + ", but " + Findings.describe(eni) + " is in VPC " + vpc);
+                    f.error(eni, ".securityGroups[" + i + "]", Text.of("check.eni.groupVpc", g.label(), g.vpcId(),
+                            Findings.described(eni), vpc));
                 }
             }
         }

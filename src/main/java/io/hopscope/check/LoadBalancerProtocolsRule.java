@@ -1,5 +1,6 @@
 package io.hopscope.check;
 
+import io.hopscope.text.Text;
 import io.hopscope.model.Listener;
 import io.hopscope.model.LoadBalancer;
 import io.hopscope.model.LoadBalancerType;
@@ -36,8 +37,8 @@ public final class LoadBalancerProtocolsRule implements ModelRule {
             for (int i = 0; i < lb.listeners().size(); i++) {
                 Listener l = lb.listeners().get(i);
                 if (!l.protocol().isEmpty() && !speaks.contains(l.protocol())) {
-                    f.error(lb, ".listeners[" + i + "].protocol", "listener " + l.protocol() + ":" + l.port() + ": "
-                            + article(lb) + " listens on " + String.join(", ", sorted(speaks)) + " only");
+                    f.error(lb, ".listeners[" + i + "].protocol", Text.of("check.lb.listenerProtocol",
+                            l.protocol() + ":" + l.port(), article(lb), String.join(", ", sorted(speaks))));
                 }
                 for (String tgId : l.targetGroupIds()) {
                     TargetGroup tg = m.find(tgId).filter(TargetGroup.class::isInstance).map(TargetGroup.class::cast)
@@ -46,13 +47,11 @@ public final class LoadBalancerProtocolsRule implements ModelRule {
                         continue; // ReferencesRule reports it
                     }
                     if (tg.vpcId() != null && lb.vpcId() != null && !tg.vpcId().equals(lb.vpcId())) {
-                        f.error(lb, ".listeners[" + i + "].targetGroups", "listener " + l.protocol() + ":" + l.port()
-                                + " forwards to target group " + tg.label() + " of " + tg.vpcId()
-                                + ", but the load balancer is in " + lb.vpcId());
+                        f.error(lb, ".listeners[" + i + "].targetGroups", Text.of("check.lb.targetGroupVpc",
+                                l.protocol() + ":" + l.port(), tg.label(), tg.vpcId(), lb.vpcId()));
                     } else if (!tg.protocol().isEmpty() && !speaks.contains(tg.protocol())) {
-                        f.error(lb, ".listeners[" + i + "].targetGroups", "listener " + l.protocol() + ":" + l.port()
-                                + " forwards to target group " + tg.label() + " of protocol " + tg.protocol() + ", which "
-                                + article(lb) + " cannot use");
+                        f.error(lb, ".listeners[" + i + "].targetGroups", Text.of("check.lb.targetGroupProtocol",
+                                l.protocol() + ":" + l.port(), tg.label(), tg.protocol(), article(lb)));
                     }
                 }
             }
@@ -66,8 +65,8 @@ public final class LoadBalancerProtocolsRule implements ModelRule {
                 Workload w = m.workload(t.id());
                 String vpc = w == null ? null : vpcOf(m, w);
                 if (vpc != null && !vpc.equals(tg.vpcId())) {
-                    f.error(tg, ".targets[" + i + "].id", "instance " + w.label() + " is in " + vpc + ", but target group "
-                            + tg.label() + " registers only instances of its own VPC " + tg.vpcId());
+                    f.error(tg, ".targets[" + i + "].id", Text.of("check.lb.instanceVpc",
+                            w.label(), vpc, tg.label(), tg.vpcId()));
                 }
             }
         }
@@ -81,8 +80,8 @@ public final class LoadBalancerProtocolsRule implements ModelRule {
         };
     }
 
-    private static String article(LoadBalancer lb) {
-        return lb.type() == LoadBalancerType.APPLICATION ? "an Application Load Balancer" : "a Network Load Balancer";
+    private static Text article(LoadBalancer lb) {
+        return Text.of(lb.type() == LoadBalancerType.APPLICATION ? "check.lb.anAlb" : "check.lb.anNlb");
     }
 
     private static java.util.List<String> sorted(Set<String> s) {

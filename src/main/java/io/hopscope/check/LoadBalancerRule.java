@@ -1,5 +1,6 @@
 package io.hopscope.check;
 
+import io.hopscope.text.Text;
 import io.hopscope.model.Listener;
 import io.hopscope.model.LoadBalancer;
 import io.hopscope.model.NetworkInterface;
@@ -35,26 +36,25 @@ public final class LoadBalancerRule implements ModelRule {
             for (int i = 0; i < lb.networkInterfaceIds().size(); i++) {
                 NetworkInterface eni = m.networkInterface(lb.networkInterfaceIds().get(i));
                 if (eni != null && !lb.subnetIds().contains(eni.subnetId())) {
-                    f.error(lb, ".networkInterfaces[" + i + "]", "node interface " + eni.id() + " is in subnet "
-                            + eni.subnetId() + ", which is not one of the load balancer's subnets");
+                    f.error(lb, ".networkInterfaces[" + i + "]", Text.of("check.lb.nodeSubnet", eni.id(), eni.subnetId()));
                 }
             }
             if (lb.networkInterfaceIds().isEmpty()) {
-                f.warning(lb, ".networkInterfaces", Findings.describe(lb) + " has no node interface: traces cannot reach it");
+                f.warning(lb, ".networkInterfaces", Text.of("check.lb.noNode", Findings.described(lb)));
             }
             for (int i = 0; i < lb.listeners().size(); i++) {
                 Listener l = lb.listeners().get(i);
                 if (l.forwards() && l.targetGroupIds().isEmpty()) {
-                    f.warning(lb, ".listeners[" + i + "]", "listener " + l.protocol() + ":" + l.port()
-                            + " forwards to no target group: connections to it end at the load balancer");
+                    f.warning(lb, ".listeners[" + i + "]", Text.of("check.lb.noTargetGroup",
+                            l.protocol() + ":" + l.port()));
                 }
             }
             if (!lb.internal()) {
                 for (int i = 0; i < lb.subnetIds().size(); i++) {
                     Subnet s = m.subnet(lb.subnetIds().get(i));
                     if (s != null && !tables.isPublic(s.id())) {
-                        f.warning(lb, ".subnets[" + i + "]", "internet-facing " + Findings.describe(lb) + " has a node in"
-                                + " subnet " + s.label() + ", which has no route to an internet gateway");
+                        f.warning(lb, ".subnets[" + i + "]", Text.of("check.lb.privateNode",
+                                Findings.described(lb), s.label()));
                     }
                 }
             }
@@ -69,13 +69,12 @@ public final class LoadBalancerRule implements ModelRule {
         for (int i = 0; i < tg.targets().size(); i++) {
             Target t = tg.targets().get(i);
             if (tg.targetType() == TargetType.IP && !IpAddress.isValid(t.id())) {
-                f.error(tg, ".targets[" + i + "].id", "'" + t.id() + "' is not an IP address (the target type is ip)");
+                f.error(tg, ".targets[" + i + "].id", Text.of("check.lb.targetNotIp", t.id()));
                 continue;
             }
             String zone = zoneOf(m, tg, t);
             if (!zones.isEmpty() && zone != null && !zones.contains(zone)) {
-                f.warning(tg, ".targets[" + i + "]", "target " + t.id() + " is in zone " + zone + ", where no load"
-                        + " balancer of this target group has a node: it receives no traffic");
+                f.warning(tg, ".targets[" + i + "]", Text.of("check.lb.targetZone", t.id(), zone));
             }
         }
     }

@@ -1,5 +1,6 @@
 package io.hopscope.check;
 
+import io.hopscope.text.Text;
 import io.hopscope.model.NetworkAcl;
 import io.hopscope.model.NetworkModel;
 import io.hopscope.model.Resource;
@@ -27,17 +28,15 @@ public final class MainTableAndDefaultAclRule implements ModelRule {
                 .forEach(a -> defaultsByVpc.computeIfAbsent(a.vpcId(), k -> new ArrayList<>()).add(a));
         for (Vpc v : m.vpcs()) {
             List<RouteTable> mains = mainsByVpc.getOrDefault(v.id(), List.of());
-            more(f, v, mains, ".main", "main route table");
+            more(f, v, mains, ".main", Text.of("check.vpc.mainTable"));
             List<NetworkAcl> defaults = defaultsByVpc.getOrDefault(v.id(), List.of());
-            more(f, v, defaults, ".default", "default network ACL");
+            more(f, v, defaults, ".default", Text.of("check.vpc.defaultAcl"));
             boolean hasSubnets = !m.subnetsOf(v.id()).isEmpty();
             if (hasSubnets && mains.isEmpty()) {
-                f.warning(v, "", "VPC " + v.label() + " has no main route table: subnets without an explicit"
-                        + " association have no routes at all");
+                f.warning(v, "", Text.of("check.vpc.noMainTable", v.label()));
             }
             if (hasSubnets && defaults.isEmpty()) {
-                f.warning(v, "", "VPC " + v.label() + " has no default network ACL: subnets without an explicit"
-                        + " association have no network ACL");
+                f.warning(v, "", Text.of("check.vpc.noDefaultAcl", v.label()));
             }
         }
     }
@@ -47,10 +46,10 @@ public final class MainTableAndDefaultAclRule implements ModelRule {
         return "main route table and default network ACL problems";
     }
 
-    private static void more(Findings f, Vpc v, List<? extends Resource> found, String field, String what) {
+    private static void more(Findings f, Vpc v, List<? extends Resource> found, String field, Text what) {
         for (int i = 1; i < found.size(); i++) {
-            f.error(found.get(i), field, "VPC " + v.label() + " has more than one " + what + " ("
-                    + found.get(0).label() + " and " + found.get(i).label() + ")");
+            f.error(found.get(i), field, Text.of("check.vpc.moreThanOne", v.label(), what,
+                    found.get(0).label(), found.get(i).label()));
         }
     }
 }

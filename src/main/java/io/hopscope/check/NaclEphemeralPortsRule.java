@@ -1,5 +1,6 @@
 package io.hopscope.check;
 
+import io.hopscope.text.Text;
 import io.hopscope.model.AclEntry;
 import io.hopscope.model.ClientProfile;
 import io.hopscope.model.NetworkAcl;
@@ -29,12 +30,12 @@ public final class NaclEphemeralPortsRule implements ModelRule {
                 continue; // guards no subnet
             }
             if (allowsService(a.inbound()) && !opensEphemeral(a.outbound())) {
-                f.warning(a, ".outbound", "NACL " + a.label() + " has no outbound rule for ephemeral ports "
-                        + PortRange.EPHEMERAL_ALL_CLIENTS + ": replies to connections it lets in are dropped");
+                f.warning(a, ".outbound", Text.of("check.acl.noEphemeral.outbound", a.label(),
+                        PortRange.EPHEMERAL_ALL_CLIENTS.toString()));
             }
             if (allowsService(a.outbound()) && !opensEphemeral(a.inbound())) {
-                f.warning(a, ".inbound", "NACL " + a.label() + " has no inbound rule for ephemeral ports "
-                        + PortRange.EPHEMERAL_ALL_CLIENTS + ": replies to connections its subnets open are dropped");
+                f.warning(a, ".inbound", Text.of("check.acl.noEphemeral.inbound", a.label(),
+                        PortRange.EPHEMERAL_ALL_CLIENTS.toString()));
             }
         }
     }

@@ -1,5 +1,6 @@
 package io.hopscope.check;
 
+import io.hopscope.text.Text;
 import io.hopscope.model.AclEntry;
 import io.hopscope.model.NetworkAcl;
 import io.hopscope.model.NetworkModel;
@@ -32,13 +33,13 @@ public final class NaclRuleNumbersRule implements ModelRule {
             int n = entries.get(i).ruleNumber();
             String at = list + "[" + i + "].rule";
             if (n < AclEntry.MIN_RULE_NUMBER || n > AclEntry.MAX_RULE_NUMBER) {
-                f.error(a, at, "rule number " + n + " is out of range " + AclEntry.MIN_RULE_NUMBER + "-"
-                        + AclEntry.MAX_RULE_NUMBER);
+                f.error(a, at, Text.of("check.acl.outOfRange", n, AclEntry.MIN_RULE_NUMBER,
+                        AclEntry.MAX_RULE_NUMBER));
             }
             Integer earlier = firstIndex.putIfAbsent(n, i);
             if (earlier != null) {
-                f.error(a, at, "duplicate " + list.substring(1) + " rule number " + n + " in network ACL " + a.label()
-                        + " (also " + list.substring(1) + "[" + earlier + "])");
+                f.error(a, at, Text.of("check.acl.duplicate" + list, n, a.label(),
+                        list.substring(1) + "[" + earlier + "]"));
             }
         }
     }

@@ -1,5 +1,6 @@
 package io.hopscope.check;
 
+import io.hopscope.text.Text;
 import io.hopscope.model.NatGateway;
 import io.hopscope.model.NetworkModel;
 import io.hopscope.model.Route;
@@ -31,8 +32,8 @@ public final class NatRouteWithoutInternetRule implements ModelRule {
             if (bad.isPresent()) {
                 int i = bad.get();
                 NatGateway nat = m.natGateway(t.routes().get(i).targetId());
-                f.warning(t, ".routes[" + i + "]", "subnet " + s.label() + " routes 0.0.0.0/0 to NAT " + nat.label()
-                        + " in subnet " + m.subnet(nat.subnetId()).label() + " that has no route to an internet gateway");
+                f.warning(t, ".routes[" + i + "]", Text.of("check.nat.noInternet", s.label(), nat.label(),
+                        m.subnet(nat.subnetId()).label()));
             }
         }
     }

@@ -1,5 +1,6 @@
 package io.hopscope.check;
 
+import io.hopscope.text.Text;
 import io.hopscope.model.NetworkModel;
 import io.hopscope.model.Subnet;
 import io.hopscope.model.Vpc;
@@ -40,8 +41,8 @@ public final class OverlappingSubnetsRule implements ModelRule {
         for (CidrSweep.Overlap<Subnet> o : CidrSweep.overlaps(entries)) {
             Subnet a = o.cover().owner();
             Subnet b = o.inner().owner();
-            f.error(b, field, "subnet " + b.label() + " " + o.inner().cidr() + " overlaps subnet " + a.label()
-                    + " " + o.cover().cidr() + " in VPC " + v.label());
+            f.error(b, field, Text.of("check.subnet.overlap", b.label(), o.inner().cidr().toString(),
+                    a.label(), o.cover().cidr().toString(), v.label()));
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.hopscope.check;
 
+import io.hopscope.text.Text;
 import io.hopscope.model.NetworkModel;
 import io.hopscope.model.Vpc;
 import io.hopscope.model.VpcPeeringConnection;
@@ -13,8 +14,7 @@ public final class PeeringRule implements ModelRule {
     public void check(NetworkModel m, Findings f) {
         for (VpcPeeringConnection p : m.peeringConnections()) {
             if (p.requesterVpcId() != null && p.requesterVpcId().equals(p.accepterVpcId())) {
-                f.error(p, ".accepterVpc", "peering connection " + p.label() + " joins VPC " + p.requesterVpcId()
-                        + " to itself");
+                f.error(p, ".accepterVpc", Text.of("check.peering.itself", p.label(), p.requesterVpcId()));
                 continue;
             }
             Vpc a = m.vpc(p.requesterVpcId());
@@ -32,8 +32,8 @@ public final class PeeringRule implements ModelRule {
                 }
                 CidrSweep.Entry<Vpc> x = o.inner().order() == 0 ? o.inner() : o.cover();
                 CidrSweep.Entry<Vpc> y = x == o.inner() ? o.cover() : o.inner();
-                f.error(p, ".accepterVpc", "peering connection " + p.label() + " joins VPCs with overlapping"
-                        + " CIDR blocks: " + a.label() + " " + x.cidr() + " and " + b.label() + " " + y.cidr());
+                f.error(p, ".accepterVpc", Text.of("check.peering.overlap", p.label(),
+                        a.label(), x.cidr().toString(), b.label(), y.cidr().toString()));
             }
         }
     }

@@ -1,10 +1,10 @@
 package io.hopscope.check;
 
+import io.hopscope.text.Text;
 import io.hopscope.model.NetworkInterface;
 import io.hopscope.model.NetworkModel;
 import io.hopscope.model.Subnet;
 import io.hopscope.model.Workload;
-import io.hopscope.model.WorkloadKind;
 
 /**
  * Warns about a public IP on an interface in a private subnet: without a route to an internet
@@ -21,11 +21,9 @@ public final class PublicIpInPrivateSubnetRule implements ModelRule {
                 continue;
             }
             Workload owner = m.ownerOf(eni.id());
-            String who = owner == null ? Findings.describe(eni)
-                    : (owner.workloadKind() == WorkloadKind.EC2 ? "instance" : owner.workloadKind().wireName())
-                            + " " + owner.label();
-            f.warning(eni, ".publicIp", who + " has a public IP in private subnet " + s.label()
-                    + " (its route table has no route to an internet gateway)");
+            Text who = owner == null ? Findings.described(eni)
+                    : Text.of("check.described", Text.of("check.workload." + owner.workloadKind().wireName()), owner.label());
+            f.warning(eni, ".publicIp", Text.of("check.publicIp.privateSubnet", who, s.label()));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.hopscope.check;
 
+import io.hopscope.text.Text;
 import io.hopscope.model.EgressOnlyInternetGateway;
 import io.hopscope.model.ExternalEndpoint;
 import io.hopscope.model.InternetGateway;
@@ -131,10 +132,10 @@ public final class ReferencesRule implements ModelRule {
                 && m.find(p.accepterVpcId()).isEmpty();
         if (requesterOutside && !accepterOutside) {
             refs.one(p, ".accepterVpc", p.accepterVpcId(), ResourceKind.VPC);
-            f.warning(p, ".requesterVpc", "VPC '" + p.requesterVpcId() + "' is not in the model (another account or Region?)");
+            f.warning(p, ".requesterVpc", Text.of("check.ref.vpcOutside", p.requesterVpcId()));
         } else if (accepterOutside && !requesterOutside) {
             refs.one(p, ".requesterVpc", p.requesterVpcId(), ResourceKind.VPC);
-            f.warning(p, ".accepterVpc", "VPC '" + p.accepterVpcId() + "' is not in the model (another account or Region?)");
+            f.warning(p, ".accepterVpc", Text.of("check.ref.vpcOutside", p.accepterVpcId()));
         } else {
             refs.one(p, ".requesterVpc", p.requesterVpcId(), ResourceKind.VPC);
             refs.one(p, ".accepterVpc", p.accepterVpcId(), ResourceKind.VPC);
@@ -180,7 +181,7 @@ public final class ReferencesRule implements ModelRule {
 
         void one(Resource owner, String field, String id, ResourceKind expected) {
             if (id == null || id.isEmpty()) {
-                findings.error(owner, field, Findings.describe(owner) + " needs a " + Findings.kindName(expected));
+                findings.error(owner, field, Text.of("check.ref.needs", Findings.described(owner), Findings.kind(expected)));
                 return;
             }
             optional(owner, field, id, expected);
@@ -192,10 +193,10 @@ public final class ReferencesRule implements ModelRule {
             }
             Resource target = model.find(id).orElse(null);
             if (target == null) {
-                findings.error(owner, field, "unknown " + Findings.kindName(expected) + " '" + id + "'");
+                findings.error(owner, field, Text.of("check.ref.unknown", Findings.kind(expected), id));
             } else if (target.kind() != expected) {
-                findings.error(owner, field, "'" + id + "' is a " + Findings.kindName(target.kind()) + ", not a "
-                        + Findings.kindName(expected));
+                findings.error(owner, field, Text.of("check.ref.wrongKind", id,
+                        Findings.kind(target.kind()), Findings.kind(expected)));
             }
         }
 

@@ -1,5 +1,6 @@
 package io.hopscope.check;
 
+import io.hopscope.text.Text;
 import io.hopscope.model.InternetGateway;
 import io.hopscope.model.NetworkModel;
 import io.hopscope.model.Resource;
@@ -30,8 +31,7 @@ public final class RouteTargetVpcRule implements ModelRule {
         for (Vpc v : m.vpcs()) {
             List<InternetGateway> igws = igwsByVpc.getOrDefault(v.id(), List.of());
             for (int i = 1; i < igws.size(); i++) {
-                f.error(igws.get(i), ".vpc", "VPC " + v.label() + " already has internet gateway " + igws.get(0).label()
-                        + " (a VPC can have only one)");
+                f.error(igws.get(i), ".vpc", Text.of("check.igw.second", v.label(), igws.get(0).label()));
             }
         }
         for (RouteTable t : m.routeTables()) {
@@ -58,19 +58,17 @@ public final class RouteTargetVpcRule implements ModelRule {
     private static void check(NetworkModel m, Findings f, RouteTable t, String at, Route r, Resource target) {
         if (target instanceof VpcPeeringConnection p) {
             if (p.peerOf(t.vpcId()) == null) {
-                f.error(t, at, "route " + r.destinationText() + " targets peering connection " + p.label()
-                        + ", which does not connect this table's VPC " + t.vpcId());
+                f.error(t, at, Text.of("check.route.peeringVpc", r.destinationText(),
+                        p.label(), t.vpcId()));
             }
             return;
         }
         String targetVpc = m.vpcIdOf(target);
         if (targetVpc == null && target instanceof InternetGateway) {
-            f.error(t, at, "route " + r.destinationText() + " targets internet gateway " + target.label()
-                    + ", which is not attached to any VPC");
+            f.error(t, at, Text.of("check.route.igwDetached", r.destinationText(), target.label()));
         } else if (targetVpc != null && !targetVpc.equals(t.vpcId())) {
-            String verb = target instanceof InternetGateway ? "attached to" : "in";
-            f.error(t, at, "route " + r.destinationText() + " targets " + Findings.describe(target) + ", which is "
-                    + verb + " VPC " + targetVpc + ", not this table's VPC " + t.vpcId());
+            String key = target instanceof InternetGateway ? "check.route.otherVpc.attached" : "check.route.otherVpc.in";
+            f.error(t, at, Text.of(key, r.destinationText(), Findings.described(target), targetVpc, t.vpcId()));
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.hopscope.check;
 
+import io.hopscope.text.Text;
 import io.hopscope.model.NetworkModel;
 import io.hopscope.model.SecurityGroup;
 import io.hopscope.model.SgPeerKind;
@@ -31,9 +32,9 @@ public final class SgReferenceAcrossVpcsRule implements ModelRule {
         Set<String> inboundOk = new HashSet<>(peered);
         inboundOk.addAll(transit);
         for (SecurityGroup g : m.securityGroups()) {
-            rules(m, f, g, ".inbound", g.inbound(), inboundOk, "");
+            rules(m, f, g, ".inbound", g.inbound(), inboundOk, Text.literal(""));
             rules(m, f, g, ".outbound", g.outbound(), peered,
-                    transit.isEmpty() ? "" : " (an outbound rule cannot reference a group across a transit gateway)");
+                    transit.isEmpty() ? Text.literal("") : Text.of("check.sgRef.transitNote"));
         }
     }
 
@@ -43,7 +44,7 @@ public final class SgReferenceAcrossVpcsRule implements ModelRule {
     }
 
     private static void rules(NetworkModel m, Findings f, SecurityGroup g, String list, List<SgRule> rules,
-                              Set<String> peered, String outboundNote) {
+                              Set<String> peered, Text outboundNote) {
         for (int i = 0; i < rules.size(); i++) {
             SgRule rule = rules.get(i);
             if (rule.peer().kind() != SgPeerKind.SECURITY_GROUP) {
@@ -54,9 +55,8 @@ public final class SgReferenceAcrossVpcsRule implements ModelRule {
                 continue;
             }
             if (!peered.contains(g.vpcId() + "|" + other.vpcId())) {
-                f.warning(g, list + "[" + i + "].securityGroup", "security group rule references a group in an unpeered"
-                        + " VPC: " + other.label() + " is in VPC " + other.vpcId() + ", and " + g.label() + "'s VPC "
-                        + g.vpcId() + " has no active same-Region peering with it, so the rule matches nothing" + outboundNote);
+                f.warning(g, list + "[" + i + "].securityGroup", Text.of("check.sgRef.unpeered",
+                        other.label(), other.vpcId(), g.label(), g.vpcId(), outboundNote));
             }
         }
     }

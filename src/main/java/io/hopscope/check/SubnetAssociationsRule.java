@@ -1,5 +1,6 @@
 package io.hopscope.check;
 
+import io.hopscope.text.Text;
 import io.hopscope.model.NetworkAcl;
 import io.hopscope.model.NetworkModel;
 import io.hopscope.model.Resource;
@@ -19,11 +20,11 @@ public final class SubnetAssociationsRule implements ModelRule {
     public void check(NetworkModel m, Findings f) {
         Map<String, Resource> tableOf = new HashMap<>();
         for (RouteTable t : m.routeTables()) {
-            associations(m, f, t, t.vpcId(), t.subnetIds(), tableOf, "route table");
+            associations(m, f, t, t.vpcId(), t.subnetIds(), tableOf, "routeTable");
         }
         Map<String, Resource> aclOf = new HashMap<>();
         for (NetworkAcl a : m.networkAcls()) {
-            associations(m, f, a, a.vpcId(), a.subnetIds(), aclOf, "network ACL");
+            associations(m, f, a, a.vpcId(), a.subnetIds(), aclOf, "networkAcl");
         }
     }
 
@@ -42,14 +43,14 @@ public final class SubnetAssociationsRule implements ModelRule {
             Subnet s = m.subnet(id);
             String name = s == null ? id : s.label();
             if (earlier != null && earlier != owner) {
-                f.error(owner, ".subnets[" + i + "]", "subnet " + name + " is associated with two " + what + "s: "
-                        + earlier.label() + " and " + owner.label());
+                f.error(owner, ".subnets[" + i + "]", Text.of("check.assoc.two." + what, name,
+                        earlier.label(), owner.label()));
             } else if (earlier == owner && first != null) {
-                f.error(owner, ".subnets[" + i + "]", "subnet " + name + " is listed twice");
+                f.error(owner, ".subnets[" + i + "]", Text.of("check.assoc.listedTwice", name));
             }
             if (s != null && vpcId != null && !vpcId.equals(s.vpcId())) {
-                f.error(owner, ".subnets[" + i + "]", "subnet " + name + " is in VPC " + s.vpcId() + ", but " + what + " "
-                        + owner.label() + " belongs to VPC " + vpcId);
+                f.error(owner, ".subnets[" + i + "]", Text.of("check.assoc.vpc." + what, name,
+                        s.vpcId(), owner.label(), vpcId));
             }
         }
     }

@@ -1,5 +1,6 @@
 package io.hopscope.check;
 
+import io.hopscope.text.Text;
 import io.hopscope.model.NetworkModel;
 import io.hopscope.model.Subnet;
 import io.hopscope.model.Vpc;
@@ -21,7 +22,7 @@ public final class SubnetInsideVpcRule implements ModelRule {
     public void check(NetworkModel m, Findings f) {
         for (Vpc v : m.vpcs()) {
             if (v.ipv4Cidrs().isEmpty()) {
-                f.error(v, ".ipv4Cidrs", "VPC " + v.label() + " has no IPv4 CIDR block (AWS requires a primary one)");
+                f.error(v, ".ipv4Cidrs", Text.of("check.vpc.noIpv4", v.label()));
             }
             checkFamily(f, v, ".ipv4Cidrs", v.ipv4Cidrs(), true);
             checkFamily(f, v, ".ipv6Cidrs", v.ipv6Cidrs(), false);
@@ -31,7 +32,7 @@ public final class SubnetInsideVpcRule implements ModelRule {
         Map<Vpc, List<Cidr>> v6 = new IdentityHashMap<>();
         for (Subnet s : m.subnets()) {
             if (s.cidr() == null && s.ipv6Cidr() == null) {
-                f.error(s, ".cidr", "subnet " + s.label() + " has no CIDR block");
+                f.error(s, ".cidr", Text.of("check.subnet.noCidr", s.label()));
                 continue;
             }
             Vpc v = m.vpc(s.vpcId());
@@ -40,13 +41,13 @@ public final class SubnetInsideVpcRule implements ModelRule {
             }
             if (s.cidr() != null
                     && !CidrSweep.inside(s.cidr(), v4.computeIfAbsent(v, x -> CidrSweep.outermost(x.ipv4Cidrs())))) {
-                f.error(s, ".cidr", "subnet " + s.label() + " " + s.cidr() + " is outside its VPC " + v.label()
-                        + " " + text(v.ipv4Cidrs()));
+                f.error(s, ".cidr", Text.of("check.subnet.outside", s.label(), s.cidr().toString(),
+                        v.label(), text(v.ipv4Cidrs())));
             }
             if (s.ipv6Cidr() != null
                     && !CidrSweep.inside(s.ipv6Cidr(), v6.computeIfAbsent(v, x -> CidrSweep.outermost(x.ipv6Cidrs())))) {
-                f.error(s, ".ipv6Cidr", "subnet " + s.label() + " " + s.ipv6Cidr() + " is outside the IPv6 blocks of VPC "
-                        + v.label() + " " + text(v.ipv6Cidrs()));
+                f.error(s, ".ipv6Cidr", Text.of("check.subnet.outsideIpv6", s.label(),
+                        s.ipv6Cidr().toString(), v.label(), text(v.ipv6Cidrs())));
             }
         }
     }
@@ -59,17 +60,19 @@ public final class SubnetInsideVpcRule implements ModelRule {
     private static void checkFamily(Findings f, Vpc v, String field, List<Cidr> cidrs, boolean ipv4) {
         for (int i = 0; i < cidrs.size(); i++) {
             if (cidrs.get(i).isIpv4() != ipv4) {
-                f.error(v, field + "[" + i + "]", cidrs.get(i) + " is not an IPv" + (ipv4 ? "4" : "6") + " block");
+                f.error(v, field + "[" + i + "]", Text.of("check.vpc.wrongFamily", cidrs.get(i).toString(),
+                        ipv4 ? 4 : 6));
             }
         }
     }
 
-    private static String text(List<Cidr> cidrs) {
+    private static Text text(List<Cidr> cidrs) {
         if (cidrs.isEmpty()) {
-            return "(no blocks)";
+            return Text.of("check.vpc.noBlocks");
         }
         List<Cidr> shown = cidrs.subList(0, Math.min(BLOCKS_SHOWN, cidrs.size()));
-        String list = shown.toString().replace("[", "(").replace("]", "");
-        return list + (cidrs.size() > shown.size() ? ", ... " + (cidrs.size() - shown.size()) + " more)" : ")");
+        String list = String.join(", ", shown.stream().map(Cidr::toString).toList());
+        return cidrs.size() > shown.size() ? Text.of("check.vpc.blocksMore", list, cidrs.size() - shown.size())
+                : Text.literal("(" + list + ")");
     }
 }

@@ -1,5 +1,6 @@
 package io.hopscope.check;
 
+import io.hopscope.text.Text;
 import io.hopscope.model.NetworkModel;
 import io.hopscope.model.Resource;
 import io.hopscope.model.ResourceKind;
@@ -40,7 +41,7 @@ public final class TransitReferencesRule implements ModelRule {
                     if (ref(m, f, a, field, a.subnetIds().get(i), ResourceKind.SUBNET, true)) {
                         Subnet s = m.subnet(a.subnetIds().get(i));
                         if (!a.resourceId().equals(s.vpcId())) {
-                            f.error(a, field, "attachment subnet " + s.label() + " is not in VPC " + a.resourceId());
+                            f.error(a, field, Text.of("check.tgw.attachmentSubnet", s.label(), a.resourceId()));
                         }
                     }
                 }
@@ -70,8 +71,8 @@ public final class TransitReferencesRule implements ModelRule {
         Resource target = id == null ? null : m.find(id).orElse(null);
         if (target instanceof TransitResource t && target.kind() == kind
                 && !t.transitGatewayId().equals(owner.transitGatewayId())) {
-            f.error(owner, field, Findings.kindName(kind) + " '" + id + "' belongs to transit gateway "
-                    + t.transitGatewayId() + ", not " + owner.transitGatewayId());
+            f.error(owner, field, Text.of("check.tgw.otherGateway", Findings.kind(kind), id,
+                    t.transitGatewayId(), owner.transitGatewayId()));
             return false;
         }
         return true;
@@ -82,17 +83,17 @@ public final class TransitReferencesRule implements ModelRule {
                                boolean required) {
         if (id == null || id.isEmpty()) {
             if (required) {
-                f.error(owner, field, Findings.describe(owner) + " needs a " + Findings.kindName(kind));
+                f.error(owner, field, Text.of("check.ref.needs", Findings.described(owner), Findings.kind(kind)));
             }
             return false;
         }
         Resource target = m.find(id).orElse(null);
         if (target == null) {
-            f.error(owner, field, "unknown " + Findings.kindName(kind) + " '" + id + "'");
+            f.error(owner, field, Text.of("check.ref.unknown", Findings.kind(kind), id));
             return false;
         }
         if (target.kind() != kind) {
-            f.error(owner, field, "'" + id + "' is a " + Findings.kindName(target.kind()) + ", not a " + Findings.kindName(kind));
+            f.error(owner, field, Text.of("check.ref.wrongKind", id, Findings.kind(target.kind()), Findings.kind(kind)));
             return false;
         }
         return true;

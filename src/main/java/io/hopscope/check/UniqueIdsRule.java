@@ -1,5 +1,6 @@
 package io.hopscope.check;
 
+import io.hopscope.text.Text;
 import io.hopscope.model.NetworkModel;
 import io.hopscope.model.Resource;
 import java.util.HashMap;
@@ -18,12 +19,12 @@ public final class UniqueIdsRule implements ModelRule {
         Map<String, Resource> first = new HashMap<>();
         for (Resource r : m.allResources()) {
             if (r.id() == null || r.id().isBlank()) {
-                f.error(r, ".id", Findings.kindName(r.kind()) + " without an id");
+                f.error(r, ".id", Text.of("check.id.missing", Findings.kind(r.kind())));
                 continue;
             }
             Resource earlier = first.putIfAbsent(r.id(), r);
             if (earlier != null) {
-                f.error(r, ".id", "duplicate id '" + r.id() + "' (also used by " + Findings.describe(earlier) + ")");
+                f.error(r, ".id", Text.of("check.id.duplicate", r.id(), Findings.described(earlier)));
             }
         }
     }

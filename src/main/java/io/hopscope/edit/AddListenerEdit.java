@@ -1,5 +1,6 @@
 package io.hopscope.edit;
 
+import io.hopscope.text.Text;
 import io.hopscope.diagram.Diagram;
 import io.hopscope.model.Listener;
 import io.hopscope.model.LoadBalancer;
@@ -11,7 +12,12 @@ public record AddListenerEdit(String loadBalancerId, Listener listener) implemen
 
     @Override
     public String description() {
-        return "Add listener " + ListenerEdits.name(listener) + " to " + loadBalancerId;
+        return text().toString();
+    }
+
+    @Override
+    public Text text() {
+        return Text.of("edit.listener.add", ListenerEdits.name(listener), loadBalancerId);
     }
 
     @Override

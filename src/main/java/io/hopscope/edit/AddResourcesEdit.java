@@ -1,5 +1,6 @@
 package io.hopscope.edit;
 
+import io.hopscope.text.Text;
 import io.hopscope.diagram.Diagram;
 import io.hopscope.diagram.Layout;
 import io.hopscope.diagram.Shape;
@@ -11,7 +12,22 @@ import java.util.List;
  * Adds new resources (or replaces ones with the same id, as attaching and pasting do) and their
  * shapes. What to add is worked out before, by the palette or the clipboard; this only applies it.
  */
-public record AddResourcesEdit(String description, List<Resource> resources, List<Shape> shapes) implements Edit {
+public record AddResourcesEdit(String description, List<Resource> resources, List<Shape> shapes, Text keyed)
+        implements Edit {
+
+    public AddResourcesEdit(String description, List<Resource> resources, List<Shape> shapes) {
+        this(description, resources, shapes, null);
+    }
+
+    /** Adds {@code resources} under a description the app shows in its language ({@code text}'s English elsewhere). */
+    public static AddResourcesEdit described(Text text, List<Resource> resources, List<Shape> shapes) {
+        return new AddResourcesEdit(text.toString(), resources, shapes, text);
+    }
+
+    @Override
+    public Text text() {
+        return keyed != null ? keyed : Text.literal(description);
+    }
 
     public AddResourcesEdit {
         resources = List.copyOf(resources);

@@ -1,5 +1,6 @@
 package io.hopscope.edit;
 
+import io.hopscope.text.Text;
 import io.hopscope.diagram.Diagram;
 import io.hopscope.diagram.SavedTrace;
 import java.util.ArrayList;
@@ -15,7 +16,12 @@ public record AddSavedTraceEdit(SavedTrace trace) implements Edit {
 
     @Override
     public String description() {
-        return "Keep trace " + trace.describe();
+        return text().toString();
+    }
+
+    @Override
+    public Text text() {
+        return Text.of("edit.trace.keep", trace.describe());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.hopscope.edit;
 
+import io.hopscope.text.Text;
 import io.hopscope.diagram.Diagram;
 import io.hopscope.model.NetworkAcl;
 import io.hopscope.model.NetworkModel;
@@ -15,7 +16,12 @@ public record AssociateSubnetEdit(String subnetId, String tableId) implements Ed
 
     @Override
     public String description() {
-        return "Associate " + subnetId + " with " + tableId;
+        return text().toString();
+    }
+
+    @Override
+    public Text text() {
+        return Text.of("edit.associate", subnetId, tableId);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.hopscope.edit;
 
+import io.hopscope.text.Text;
 import io.hopscope.diagram.Diagram;
 import io.hopscope.model.NetworkInterface;
 import io.hopscope.model.NetworkModel;
@@ -17,7 +18,12 @@ public record AttachSecurityGroupEdit(String securityGroupId, String workloadId)
 
     @Override
     public String description() {
-        return "Attach " + securityGroupId + " to " + workloadId;
+        return text().toString();
+    }
+
+    @Override
+    public Text text() {
+        return Text.of("edit.attach", securityGroupId, workloadId);
     }
 
     @Override

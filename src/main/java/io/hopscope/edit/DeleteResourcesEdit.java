@@ -1,5 +1,6 @@
 package io.hopscope.edit;
 
+import io.hopscope.text.Text;
 import io.hopscope.diagram.Diagram;
 import io.hopscope.diagram.Layout;
 import io.hopscope.model.EgressOnlyInternetGateway;
@@ -38,7 +39,12 @@ public record DeleteResourcesEdit(Set<String> ids) implements Edit {
 
     @Override
     public String description() {
-        return ids.size() == 1 ? "Delete " + ids.iterator().next() : "Delete " + ids.size() + " resources";
+        return text().toString();
+    }
+
+    @Override
+    public Text text() {
+        return ids.size() == 1 ? Text.of("edit.delete.one", ids.iterator().next()) : Text.of("edit.delete.many", ids.size());
     }
 
     /** The picked ids and everything that goes with them, in a stable order: what the confirmation lists. */

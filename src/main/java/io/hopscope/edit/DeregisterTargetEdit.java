@@ -1,5 +1,6 @@
 package io.hopscope.edit;
 
+import io.hopscope.text.Text;
 import io.hopscope.diagram.Diagram;
 import io.hopscope.model.Target;
 import io.hopscope.model.TargetGroup;
@@ -11,7 +12,12 @@ public record DeregisterTargetEdit(String targetGroupId, String targetId, Intege
 
     @Override
     public String description() {
-        return "Deregister " + TargetEdits.name(new Target(targetId, port)) + " from " + targetGroupId;
+        return text().toString();
+    }
+
+    @Override
+    public Text text() {
+        return Text.of("edit.target.deregister", TargetEdits.name(new Target(targetId, port)), targetGroupId);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.hopscope.edit;
 
 import io.hopscope.diagram.Diagram;
+import io.hopscope.text.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -71,6 +72,19 @@ public final class EditHistory {
 
     public Optional<String> redoDescription() {
         return undone.isEmpty() ? Optional.empty() : Optional.of(describe(undone.get(undone.size() - 1)));
+    }
+
+    /** The undo step's description as a text, ids replaced by names, for a reader in another language. */
+    public Optional<Text> undoText() {
+        return done.isEmpty() ? Optional.empty() : Optional.of(text(done.get(done.size() - 1)));
+    }
+
+    public Optional<Text> redoText() {
+        return undone.isEmpty() ? Optional.empty() : Optional.of(text(undone.get(undone.size() - 1)));
+    }
+
+    private static Text text(Step s) {
+        return EditNames.named(s.edit().text(), s.before(), s.after());
     }
 
     /** What the Edit menu says: the edit's description with resource ids replaced by their names. */

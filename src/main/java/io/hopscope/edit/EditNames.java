@@ -2,6 +2,7 @@ package io.hopscope.edit;
 
 import io.hopscope.diagram.Diagram;
 import io.hopscope.model.Resource;
+import io.hopscope.text.Text;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,6 +30,25 @@ final class EditNames {
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /**
+     * {@code text} with every id among its words, and in its arguments, replaced by the resource's
+     * name; the sentence around them is the bundle's, in whatever language it is shown.
+     */
+    static Text named(Text text, Diagram before, Diagram after) {
+        if (text.key() == null) {
+            return Text.literal(named(String.valueOf(text.args()[0]), before, after));
+        }
+        Object[] args = text.args();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof Text t) {
+                args[i] = named(t, before, after);
+            } else if (args[i] instanceof String s) {
+                args[i] = named(s, before, after);
+            }
+        }
+        return Text.of(text.key(), args);
     }
 
     private static Optional<String> nameOf(String id, Diagram diagram) {

@@ -1,5 +1,6 @@
 package io.hopscope.edit;
 
+import io.hopscope.text.Text;
 import io.hopscope.diagram.Diagram;
 
 /**
@@ -17,7 +18,12 @@ public record ImportDiagramEdit(Diagram imported, String source) implements Edit
 
     @Override
     public String description() {
-        return source.isEmpty() ? "Import AWS JSON" : "Import AWS JSON from " + source;
+        return text().toString();
+    }
+
+    @Override
+    public Text text() {
+        return source.isEmpty() ? Text.of("edit.import") : Text.of("edit.import.from", source);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.hopscope.edit;
 
+import io.hopscope.text.Text;
 import io.hopscope.diagram.Diagram;
 import io.hopscope.diagram.Layout;
 import io.hopscope.diagram.Shape;
@@ -10,7 +11,11 @@ import java.util.List;
  * the children drawn inside them — as they were when the gesture started, so a shape that had only
  * a fallback position gets pinned where the user put it.
  */
-public record MoveShapesEdit(String description, List<Shape> from, double dx, double dy) implements Edit {
+public record MoveShapesEdit(String description, List<Shape> from, double dx, double dy, Text keyed) implements Edit {
+
+    public MoveShapesEdit(String description, List<Shape> from, double dx, double dy) {
+        this(description, from, dx, dy, null);
+    }
 
     public MoveShapesEdit {
         from = List.copyOf(from);
@@ -21,8 +26,13 @@ public record MoveShapesEdit(String description, List<Shape> from, double dx, do
 
     /** "Move 3 shapes" counts what the user picked, not the children that follow. */
     public static MoveShapesEdit of(int pickedCount, List<Shape> from, double dx, double dy) {
-        String what = pickedCount == 1 ? "1 shape" : pickedCount + " shapes";
-        return new MoveShapesEdit("Move " + what, from, dx, dy);
+        Text text = Text.of(pickedCount == 1 ? "edit.move.one" : "edit.move.many", pickedCount);
+        return new MoveShapesEdit(text.toString(), from, dx, dy, text);
+    }
+
+    @Override
+    public Text text() {
+        return keyed != null ? keyed : Text.literal(description);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.hopscope.edit;
 
+import io.hopscope.text.Text;
 import io.hopscope.diagram.Diagram;
 import io.hopscope.model.Target;
 import io.hopscope.model.TargetGroup;
@@ -11,7 +12,12 @@ public record RegisterTargetEdit(String targetGroupId, Target target) implements
 
     @Override
     public String description() {
-        return "Register " + TargetEdits.name(target) + " with " + targetGroupId;
+        return text().toString();
+    }
+
+    @Override
+    public Text text() {
+        return Text.of("edit.target.register", TargetEdits.name(target), targetGroupId);
     }
 
     @Override

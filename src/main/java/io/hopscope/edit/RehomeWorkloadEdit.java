@@ -1,5 +1,6 @@
 package io.hopscope.edit;
 
+import io.hopscope.text.Text;
 import io.hopscope.edit.fresh.FreeAddresses;
 
 import io.hopscope.diagram.Diagram;
@@ -21,7 +22,12 @@ public record RehomeWorkloadEdit(String workloadId, String subnetId) implements 
 
     @Override
     public String description() {
-        return "Move " + workloadId + " to " + subnetId;
+        return text().toString();
+    }
+
+    @Override
+    public Text text() {
+        return Text.of("edit.rehome", workloadId, subnetId);
     }
 
     @Override

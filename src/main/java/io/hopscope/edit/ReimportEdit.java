@@ -1,5 +1,6 @@
 package io.hopscope.edit;
 
+import io.hopscope.text.Text;
 import io.hopscope.diagram.Diagram;
 import io.hopscope.diagram.autolayout.AutoLayout;
 import io.hopscope.model.NetworkModel;
@@ -20,7 +21,12 @@ public record ReimportEdit(NetworkModel snapshot, String source) implements Edit
 
     @Override
     public String description() {
-        return source.isEmpty() ? "Re-import AWS JSON" : "Re-import AWS JSON from " + source;
+        return text().toString();
+    }
+
+    @Override
+    public Text text() {
+        return source.isEmpty() ? Text.of("edit.reimport") : Text.of("edit.reimport.from", source);
     }
 
     @Override

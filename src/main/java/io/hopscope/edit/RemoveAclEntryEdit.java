@@ -1,5 +1,6 @@
 package io.hopscope.edit;
 
+import io.hopscope.text.Text;
 import io.hopscope.diagram.Diagram;
 import io.hopscope.model.AclEntry;
 import io.hopscope.model.NetworkAcl;
@@ -10,7 +11,12 @@ public record RemoveAclEntryEdit(String aclId, boolean egress, int ruleNumber) i
 
     @Override
     public String description() {
-        return "Delete " + (egress ? "outbound" : "inbound") + " rule " + ruleNumber + " from " + aclId;
+        return text().toString();
+    }
+
+    @Override
+    public Text text() {
+        return Text.of(egress ? "edit.aclEntry.remove.outbound" : "edit.aclEntry.remove.inbound", ruleNumber, aclId);
     }
 
     @Override

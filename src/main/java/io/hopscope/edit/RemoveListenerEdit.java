@@ -1,5 +1,6 @@
 package io.hopscope.edit;
 
+import io.hopscope.text.Text;
 import io.hopscope.diagram.Diagram;
 import io.hopscope.model.Listener;
 import io.hopscope.model.LoadBalancer;
@@ -11,7 +12,12 @@ public record RemoveListenerEdit(String loadBalancerId, int port) implements Edi
 
     @Override
     public String description() {
-        return "Remove listener on port " + port + " from " + loadBalancerId;
+        return text().toString();
+    }
+
+    @Override
+    public Text text() {
+        return Text.of("edit.listener.remove", port, loadBalancerId);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.hopscope.edit;
 
+import io.hopscope.text.Text;
 import io.hopscope.diagram.Diagram;
 import io.hopscope.diagram.SavedTrace;
 import java.util.ArrayList;
@@ -10,7 +11,12 @@ public record RemoveSavedTraceEdit(SavedTrace trace) implements Edit {
 
     @Override
     public String description() {
-        return "Forget trace " + trace.describe();
+        return text().toString();
+    }
+
+    @Override
+    public Text text() {
+        return Text.of("edit.trace.forget", trace.describe());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.hopscope.edit;
 
+import io.hopscope.text.Text;
 import io.hopscope.diagram.Diagram;
 import io.hopscope.model.SecurityGroup;
 import io.hopscope.model.SgRule;
@@ -11,7 +12,12 @@ public record RemoveSecurityGroupRuleEdit(String securityGroupId, boolean inboun
 
     @Override
     public String description() {
-        return "Delete " + (inbound ? "inbound" : "outbound") + " rule #" + (index + 1) + " from " + securityGroupId;
+        return text().toString();
+    }
+
+    @Override
+    public Text text() {
+        return Text.of(inbound ? "edit.sgRule.remove.inbound" : "edit.sgRule.remove.outbound", index + 1, securityGroupId);
     }
 
     @Override

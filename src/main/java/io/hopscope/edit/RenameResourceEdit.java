@@ -1,5 +1,6 @@
 package io.hopscope.edit;
 
+import io.hopscope.text.Text;
 import io.hopscope.diagram.Diagram;
 import io.hopscope.model.EgressOnlyInternetGateway;
 import io.hopscope.model.ExternalEndpoint;
@@ -31,7 +32,12 @@ public record RenameResourceEdit(String resourceId, String newName) implements E
 
     @Override
     public String description() {
-        return "Rename " + resourceId + " to '" + newName + "'";
+        return text().toString();
+    }
+
+    @Override
+    public Text text() {
+        return Text.of("edit.rename", resourceId, newName);
     }
 
     @Override

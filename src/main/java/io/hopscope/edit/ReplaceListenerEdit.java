@@ -1,5 +1,6 @@
 package io.hopscope.edit;
 
+import io.hopscope.text.Text;
 import io.hopscope.diagram.Diagram;
 import io.hopscope.model.Listener;
 import io.hopscope.model.LoadBalancer;
@@ -11,7 +12,12 @@ public record ReplaceListenerEdit(String loadBalancerId, int port, Listener list
 
     @Override
     public String description() {
-        return "Change listener " + port + " of " + loadBalancerId + " to " + ListenerEdits.name(listener);
+        return text().toString();
+    }
+
+    @Override
+    public Text text() {
+        return Text.of("edit.listener.replace", port, loadBalancerId, ListenerEdits.name(listener));
     }
 
     @Override

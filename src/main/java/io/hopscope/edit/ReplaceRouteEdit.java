@@ -1,5 +1,6 @@
 package io.hopscope.edit;
 
+import io.hopscope.text.Text;
 import io.hopscope.diagram.Diagram;
 import io.hopscope.model.Route;
 import io.hopscope.model.RouteTable;
@@ -14,7 +15,12 @@ public record ReplaceRouteEdit(String routeTableId, String destination, Route re
 
     @Override
     public String description() {
-        return "Change route " + destination + " in " + routeTableId + " to " + replacement;
+        return text().toString();
+    }
+
+    @Override
+    public Text text() {
+        return Text.of("edit.route.replace", String.valueOf(destination), routeTableId, String.valueOf(replacement));
     }
 
     @Override

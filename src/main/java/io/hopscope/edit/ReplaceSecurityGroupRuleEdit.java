@@ -1,5 +1,6 @@
 package io.hopscope.edit;
 
+import io.hopscope.text.Text;
 import io.hopscope.diagram.Diagram;
 import io.hopscope.model.SecurityGroup;
 import io.hopscope.model.SgRule;
@@ -12,8 +13,13 @@ public record ReplaceSecurityGroupRuleEdit(String securityGroupId, boolean inbou
 
     @Override
     public String description() {
-        return "Change " + (inbound ? "inbound" : "outbound") + " rule of " + securityGroupId + " to '"
-                + replacement.describe(!inbound) + "'";
+        return text().toString();
+    }
+
+    @Override
+    public Text text() {
+        return Text.of(inbound ? "edit.sgRule.replace.inbound" : "edit.sgRule.replace.outbound", securityGroupId,
+                replacement.describe(!inbound));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.hopscope.edit;
 
+import io.hopscope.text.Text;
 import io.hopscope.diagram.Diagram;
 import io.hopscope.diagram.Shape;
 
@@ -8,7 +9,12 @@ public record ResizeShapeEdit(Shape to) implements Edit {
 
     @Override
     public String description() {
-        return "Resize " + to.resourceId();
+        return text().toString();
+    }
+
+    @Override
+    public Text text() {
+        return Text.of("edit.resize", to.resourceId());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.hopscope.edit;
 
+import io.hopscope.text.Text;
 import io.hopscope.diagram.Diagram;
 import io.hopscope.model.NetworkAcl;
 import io.hopscope.model.NetworkModel;
@@ -9,7 +10,12 @@ public record SetDefaultNetworkAclEdit(String aclId) implements Edit {
 
     @Override
     public String description() {
-        return "Make " + aclId + " the default network ACL";
+        return text().toString();
+    }
+
+    @Override
+    public Text text() {
+        return Text.of("edit.defaultAcl", aclId);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.hopscope.edit;
 
+import io.hopscope.text.Text;
 import io.hopscope.diagram.Diagram;
 import io.hopscope.model.NetworkInterface;
 import io.hopscope.model.Resource;
@@ -18,7 +19,12 @@ public record SetDescriptionEdit(String resourceId, String description) implemen
 
     @Override
     public String description() {
-        return "Set description of " + resourceId;
+        return text().toString();
+    }
+
+    @Override
+    public Text text() {
+        return Text.of("edit.description", resourceId);
     }
 
     @Override

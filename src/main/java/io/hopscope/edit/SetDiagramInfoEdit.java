@@ -1,5 +1,6 @@
 package io.hopscope.edit;
 
+import io.hopscope.text.Text;
 import io.hopscope.diagram.Diagram;
 
 /**
@@ -15,7 +16,12 @@ public record SetDiagramInfoEdit(String title, String description) implements Ed
 
     @Override
     public String description() {
-        return "Set diagram title and description";
+        return text().toString();
+    }
+
+    @Override
+    public Text text() {
+        return Text.of("edit.diagramInfo");
     }
 
     @Override

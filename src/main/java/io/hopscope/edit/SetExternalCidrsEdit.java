@@ -1,5 +1,6 @@
 package io.hopscope.edit;
 
+import io.hopscope.text.Text;
 import io.hopscope.diagram.Diagram;
 import io.hopscope.model.ExternalEndpoint;
 import io.hopscope.model.net.Cidr;
@@ -14,7 +15,12 @@ public record SetExternalCidrsEdit(String externalId, List<Cidr> cidrs) implemen
 
     @Override
     public String description() {
-        return "Set addresses of " + externalId + " to " + cidrs;
+        return text().toString();
+    }
+
+    @Override
+    public Text text() {
+        return Text.of("edit.addresses.to", externalId, String.valueOf(cidrs));
     }
 
     @Override

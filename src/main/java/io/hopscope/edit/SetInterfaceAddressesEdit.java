@@ -1,5 +1,6 @@
 package io.hopscope.edit;
 
+import io.hopscope.text.Text;
 import io.hopscope.diagram.Diagram;
 import io.hopscope.model.NetworkInterface;
 import io.hopscope.model.net.IpAddress;
@@ -16,7 +17,12 @@ public record SetInterfaceAddressesEdit(String networkInterfaceId, List<IpAddres
 
     @Override
     public String description() {
-        return "Set addresses of " + networkInterfaceId;
+        return text().toString();
+    }
+
+    @Override
+    public Text text() {
+        return Text.of("edit.addresses", networkInterfaceId);
     }
 
     @Override

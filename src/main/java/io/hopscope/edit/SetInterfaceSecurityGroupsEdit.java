@@ -1,5 +1,6 @@
 package io.hopscope.edit;
 
+import io.hopscope.text.Text;
 import io.hopscope.diagram.Diagram;
 import io.hopscope.model.NetworkInterface;
 import java.util.List;
@@ -13,7 +14,12 @@ public record SetInterfaceSecurityGroupsEdit(String networkInterfaceId, List<Str
 
     @Override
     public String description() {
-        return "Set security groups of " + networkInterfaceId + " to " + securityGroupIds;
+        return text().toString();
+    }
+
+    @Override
+    public Text text() {
+        return Text.of("edit.securityGroups", networkInterfaceId, String.valueOf(securityGroupIds));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.hopscope.edit;
 
+import io.hopscope.text.Text;
 import io.hopscope.diagram.Diagram;
 import io.hopscope.model.LoadBalancer;
 import io.hopscope.model.NetworkInterface;
@@ -21,7 +22,12 @@ public record SetLoadBalancerSchemeEdit(String loadBalancerId, boolean internal,
 
     @Override
     public String description() {
-        return "Make " + loadBalancerId + (internal ? " internal" : " internet-facing");
+        return text().toString();
+    }
+
+    @Override
+    public Text text() {
+        return Text.of(internal ? "edit.lbScheme.internal" : "edit.lbScheme.internetFacing", loadBalancerId);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.hopscope.edit;
 
+import io.hopscope.text.Text;
 import io.hopscope.diagram.Diagram;
 import io.hopscope.model.LoadBalancer;
 import io.hopscope.model.LoadBalancerType;
@@ -19,7 +20,12 @@ public record SetLoadBalancerSecurityGroupsEdit(String loadBalancerId, List<Stri
 
     @Override
     public String description() {
-        return "Set security groups of " + loadBalancerId + " to " + securityGroupIds;
+        return text().toString();
+    }
+
+    @Override
+    public Text text() {
+        return Text.of("edit.securityGroups", loadBalancerId, String.valueOf(securityGroupIds));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.hopscope.edit;
 
+import io.hopscope.text.Text;
 import io.hopscope.diagram.Diagram;
 import io.hopscope.model.NetworkModel;
 import io.hopscope.model.RouteTable;
@@ -9,7 +10,12 @@ public record SetMainRouteTableEdit(String routeTableId) implements Edit {
 
     @Override
     public String description() {
-        return "Make " + routeTableId + " the main route table";
+        return text().toString();
+    }
+
+    @Override
+    public Text text() {
+        return Text.of("edit.mainRouteTable", routeTableId);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.hopscope.edit;
 
+import io.hopscope.text.Text;
 import io.hopscope.diagram.Diagram;
 import io.hopscope.model.NatGateway;
 
@@ -11,7 +12,12 @@ public record SetNatConnectivityEdit(String natGatewayId, boolean publicConnecti
 
     @Override
     public String description() {
-        return "Make " + natGatewayId + (publicConnectivity ? " a public" : " a private") + " NAT gateway";
+        return text().toString();
+    }
+
+    @Override
+    public Text text() {
+        return Text.of(publicConnectivity ? "edit.natConnectivity.public" : "edit.natConnectivity.private", natGatewayId);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.hopscope.edit;
 
+import io.hopscope.text.Text;
 import io.hopscope.diagram.Diagram;
 import io.hopscope.model.Subnet;
 import io.hopscope.model.net.Cidr;
@@ -21,7 +22,13 @@ public record SetSubnetCidrEdit(String subnetId, boolean ipv6, Cidr cidr) implem
 
     @Override
     public String description() {
-        return "Set " + (ipv6 ? "IPv6 " : "") + "CIDR of " + subnetId + " to " + (cidr == null ? "none" : cidr);
+        return text().toString();
+    }
+
+    @Override
+    public Text text() {
+        return Text.of(ipv6 ? "edit.subnetCidr.ipv6" : "edit.subnetCidr.ipv4", subnetId,
+                cidr == null ? Text.of("edit.none") : cidr.toString());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.hopscope.edit;
 
+import io.hopscope.text.Text;
 import io.hopscope.diagram.Diagram;
 import io.hopscope.model.Subnet;
 
@@ -12,7 +13,12 @@ public record SetSubnetZoneEdit(String subnetId, String availabilityZone) implem
 
     @Override
     public String description() {
-        return "Set availability zone of " + subnetId + " to " + availabilityZone;
+        return text().toString();
+    }
+
+    @Override
+    public Text text() {
+        return Text.of("edit.subnetZone", subnetId, availabilityZone);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.hopscope.edit;
 
+import io.hopscope.text.Text;
 import io.hopscope.diagram.Diagram;
 import io.hopscope.model.TargetGroup;
 import io.hopscope.model.TargetType;
@@ -13,7 +14,12 @@ public record SetTargetGroupSettingsEdit(String targetGroupId, String protocol, 
 
     @Override
     public String description() {
-        return "Set " + targetGroupId + " to " + protocol + ":" + port + " " + targetType.wireName();
+        return text().toString();
+    }
+
+    @Override
+    public Text text() {
+        return Text.of("edit.targetGroupSettings", targetGroupId, protocol, String.valueOf(port), targetType.wireName());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.hopscope.edit;
 
+import io.hopscope.text.Text;
 import io.hopscope.diagram.Diagram;
 import io.hopscope.model.Target;
 import io.hopscope.model.TargetGroup;
@@ -14,8 +15,13 @@ public record SetTargetPortEdit(String targetGroupId, String targetId, Integer o
 
     @Override
     public String description() {
-        return "Set the port of target " + targetId + " in " + targetGroupId + " to "
-                + (newPort == null ? "the group's port" : String.valueOf(newPort));
+        return text().toString();
+    }
+
+    @Override
+    public Text text() {
+        return Text.of("edit.targetPort", targetId, targetGroupId,
+                newPort == null ? Text.of("edit.targetPort.groupPort") : String.valueOf(newPort));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.hopscope.edit;
 
+import io.hopscope.text.Text;
 import io.hopscope.diagram.Diagram;
 import io.hopscope.model.Vpc;
 import io.hopscope.model.net.Cidr;
@@ -15,7 +16,13 @@ public record SetVpcCidrsEdit(String vpcId, List<Cidr> ipv4Cidrs, List<Cidr> ipv
 
     @Override
     public String description() {
-        return "Set CIDR blocks of " + vpcId + " to " + ipv4Cidrs + (ipv6Cidrs.isEmpty() ? "" : " " + ipv6Cidrs);
+        return text().toString();
+    }
+
+    @Override
+    public Text text() {
+        return ipv6Cidrs.isEmpty() ? Text.of("edit.vpcCidrs", vpcId, ipv4Cidrs.toString())
+                : Text.of("edit.vpcCidrs.both", vpcId, ipv4Cidrs.toString(), ipv6Cidrs.toString());
     }
 
     @Override

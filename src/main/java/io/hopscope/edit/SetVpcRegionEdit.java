@@ -1,5 +1,6 @@
 package io.hopscope.edit;
 
+import io.hopscope.text.Text;
 import io.hopscope.diagram.Diagram;
 import io.hopscope.model.Vpc;
 
@@ -12,7 +13,12 @@ public record SetVpcRegionEdit(String vpcId, String region) implements Edit {
 
     @Override
     public String description() {
-        return "Set Region of " + vpcId + " to " + region;
+        return text().toString();
+    }
+
+    @Override
+    public Text text() {
+        return Text.of("edit.vpcRegion", vpcId, region);
     }
 
     @Override

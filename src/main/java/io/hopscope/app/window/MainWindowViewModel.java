@@ -177,7 +177,7 @@ public final class MainWindowViewModel {
             newDiagram();
         }
         opened.carry(recovery);
-        document.perform(new ReplaceDiagramEdit("Recover unsaved changes", recovery.diagram()));
+        document.perform(new ReplaceDiagramEdit(messages.getString("edit.recover"), recovery.diagram()));
         statusLine.notice(MessageFormat.format(messages.getString("status.recovered"),
                 recovery.source() == null ? messages.getString("untitled") : recovery.source().getFileName()));
     }

@@ -107,13 +107,13 @@ final class WindowStatus {
 
     /** "Undo Move 3 shapes", or plain "Undo" when there is nothing to undo. */
     String undoMenuText() {
-        String what = document.undoTextProperty().get();
+        String what = document.undoWords().map(t -> t.format(messages.getLocale())).orElse("");
         return what.isEmpty() ? messages.getString("menu.edit.undo")
                 : MessageFormat.format(messages.getString("menu.edit.undoNamed"), what);
     }
 
     String redoMenuText() {
-        String what = document.redoTextProperty().get();
+        String what = document.redoWords().map(t -> t.format(messages.getLocale())).orElse("");
         return what.isEmpty() ? messages.getString("menu.edit.redo")
                 : MessageFormat.format(messages.getString("menu.edit.redoNamed"), what);
     }

@@ -66,6 +66,11 @@ public enum NewResourceKind {
         return acronym || label.endsWith("Load Balancer") ? label : Character.toLowerCase(label.charAt(0)) + label.substring(1);
     }
 
+    /** The kind in the reader's language, as {@link #inSentence()} says it in English. */
+    public io.hopscope.text.Text text() {
+        return io.hopscope.text.Text.of("edit.newKind." + name());
+    }
+
     /** "a subnet", "an EC2 instance", "an RDS database", "a NAT gateway": the article goes by the sound. */
     public String withArticle() {
         String words = inSentence();

@@ -1,5 +1,6 @@
 package io.hopscope.edit.create;
 
+import io.hopscope.text.Text;
 import io.hopscope.edit.AddResourcesEdit;
 import io.hopscope.edit.AssociateSubnetEdit;
 import io.hopscope.edit.AttachSecurityGroupEdit;
@@ -117,7 +118,7 @@ public final class NewResourcePlanner {
             shapes.add(kind.sitsOnVpcEdge() ? new Shape(id, left, top, kind.width(), kind.height())
                     : new Shape(id, snap(left), snap(top), kind.width(), kind.height()));
         }
-        parts.add(new AddResourcesEdit("Add " + kind.inSentence(), created, shapes));
+        parts.add(AddResourcesEdit.described(Text.of("edit.add", kind.text()), created, shapes));
         if (kind == NewResourceKind.SECURITY_GROUP && target.workloadId() != null) {
             parts.add(new AttachSecurityGroupEdit(id, target.workloadId()));
         }
@@ -125,7 +126,7 @@ public final class NewResourcePlanner {
             parts.add(new AssociateSubnetEdit(subnet.id(), id));
         }
         Edit edit = parts.size() == 1 ? parts.get(0)
-                : new CompositeEdit(parts.get(0).description() + " to " + (subnet != null && target.workloadId() == null
+                : CompositeEdit.described(Text.of("edit.add.to", kind.text(), subnet != null && target.workloadId() == null
                         ? subnet.id() : target.workloadId()), parts);
         if (kind == NewResourceKind.VPN_CONNECTION) {
             edit = HybridCreation.withPropagation(model, edit, created);

@@ -1,5 +1,6 @@
 package io.hopscope.edit.hybrid;
 
+import io.hopscope.text.Text;
 import io.hopscope.diagram.Diagram;
 import io.hopscope.edit.CompositeEdit;
 import io.hopscope.edit.Edit;
@@ -117,8 +118,8 @@ public final class HybridEdits {
             }
         }
         parts.add(new ReplaceResourceEdit("Attach", new VpnGateway(g.id(), g.name(), vpcId)));
-        return new CompositeEdit(vpcId == null ? "Detach " + g.label() : "Attach " + g.label() + " to " + label(m, vpcId),
-                parts);
+        return CompositeEdit.described(vpcId == null ? Text.of("edit.detach", g.label())
+                : Text.of("edit.attach", g.label(), label(m, vpcId)), parts);
     }
 
     /** The virtual private gateway attached to {@code vpcId} other than {@code except}, or null. */

@@ -1,5 +1,6 @@
 package io.hopscope.edit.hybrid;
 
+import io.hopscope.text.Text;
 import io.hopscope.diagram.Diagram;
 import io.hopscope.edit.Edit;
 import io.hopscope.model.Route;
@@ -20,8 +21,13 @@ public record PropagatedRouteEdit(String routeTableId, Cidr destination, String 
 
     @Override
     public String description() {
-        return (add ? "Propagate " : "Withdraw propagated ") + destination + " -> " + vpnGatewayId
-                + (add ? " into " : " from ") + routeTableId;
+        return text().toString();
+    }
+
+    @Override
+    public Text text() {
+        return add ? Text.of("edit.propagatedRoute.add", destination.toString(), vpnGatewayId, routeTableId)
+                : Text.of("edit.propagatedRoute.withdraw", destination.toString(), vpnGatewayId, routeTableId);
     }
 
     /** Whether {@code t} holds the propagated route for {@code destination} from {@code vgwId}. */

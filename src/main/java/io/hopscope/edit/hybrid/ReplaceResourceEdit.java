@@ -1,5 +1,6 @@
 package io.hopscope.edit.hybrid;
 
+import io.hopscope.text.Text;
 import io.hopscope.diagram.Diagram;
 import io.hopscope.edit.Edit;
 import io.hopscope.model.Resource;
@@ -9,7 +10,20 @@ import io.hopscope.model.Resource;
  * inspector's field edits of virtual private gateways, customer gateways, VPN connections and
  * Direct Connect gateways, whose records are small enough to be rebuilt whole.
  */
-public record ReplaceResourceEdit(String description, Resource after) implements Edit {
+public record ReplaceResourceEdit(String description, Resource after, Text keyed) implements Edit {
+
+    public ReplaceResourceEdit(String description, Resource after) {
+        this(description, after, null);
+    }
+
+    public ReplaceResourceEdit(Text text, Resource after) {
+        this(text.toString(), after, text);
+    }
+
+    @Override
+    public Text text() {
+        return keyed != null ? keyed : Text.literal(description);
+    }
 
     @Override
     public Diagram apply(Diagram diagram) {

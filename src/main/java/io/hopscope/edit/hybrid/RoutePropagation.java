@@ -1,5 +1,6 @@
 package io.hopscope.edit.hybrid;
 
+import io.hopscope.text.Text;
 import io.hopscope.diagram.Diagram;
 import io.hopscope.edit.CompositeEdit;
 import io.hopscope.edit.Edit;
@@ -54,8 +55,8 @@ public final class RoutePropagation {
             }
         }
         String label = vgw == null ? vgwId : vgw.label();
-        return new CompositeEdit((on ? "Turn on" : "Turn off") + " route propagation from " + label + " in "
-                + t.label(), parts);
+        return CompositeEdit.described(Text.of(on ? "edit.propagationFlag.on" : "edit.propagationFlag.off", label, t.label()),
+                parts);
     }
 
     /**
@@ -73,7 +74,7 @@ public final class RoutePropagation {
         List<Edit> parts = new ArrayList<>();
         parts.add(change);
         parts.addAll(sync);
-        return new CompositeEdit(change.description(), parts);
+        return CompositeEdit.described(change.text(), parts);
     }
 
     /** The propagated-route edits that bring every propagating table from {@code before}'s VPN prefixes to {@code after}'s. */

@@ -1,5 +1,6 @@
 package io.hopscope.edit.hybrid;
 
+import io.hopscope.text.Text;
 import io.hopscope.diagram.Diagram;
 import io.hopscope.edit.Edit;
 import io.hopscope.model.RouteTable;
@@ -15,7 +16,12 @@ public record SetPropagationFlagEdit(String routeTableId, String vpnGatewayId, b
 
     @Override
     public String description() {
-        return (on ? "Turn on" : "Turn off") + " route propagation from " + vpnGatewayId + " in " + routeTableId;
+        return text().toString();
+    }
+
+    @Override
+    public Text text() {
+        return Text.of(on ? "edit.propagationFlag.on" : "edit.propagationFlag.off", vpnGatewayId, routeTableId);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.hopscope.edit.transit;
 
+import io.hopscope.text.Text;
 import io.hopscope.diagram.Diagram;
 import io.hopscope.edit.Edit;
 import io.hopscope.model.NetworkModel;
@@ -16,7 +17,12 @@ public record AddStaticRouteEdit(String tableId, StaticRoute route) implements E
 
     @Override
     public String description() {
-        return "Add route " + route.text() + " to " + tableId;
+        return text().toString();
+    }
+
+    @Override
+    public Text text() {
+        return Text.of("edit.tgwRoute.add", String.valueOf(route.text()), tableId);
     }
 
     @Override

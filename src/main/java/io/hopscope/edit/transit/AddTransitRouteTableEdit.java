@@ -1,5 +1,6 @@
 package io.hopscope.edit.transit;
 
+import io.hopscope.text.Text;
 import io.hopscope.diagram.Diagram;
 import io.hopscope.edit.Edit;
 import io.hopscope.model.NetworkModel;
@@ -11,7 +12,12 @@ public record AddTransitRouteTableEdit(String tableId, String name, String trans
 
     @Override
     public String description() {
-        return "Add route table " + (name == null || name.isEmpty() ? tableId : name) + " to " + transitGatewayId;
+        return text().toString();
+    }
+
+    @Override
+    public Text text() {
+        return Text.of("edit.tgwRouteTable.add", name == null || name.isEmpty() ? tableId : name, transitGatewayId);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.hopscope.edit.transit;
 
+import io.hopscope.text.Text;
 import io.hopscope.diagram.Diagram;
 import io.hopscope.edit.Edit;
 import io.hopscope.model.NetworkModel;
@@ -27,7 +28,12 @@ public record AttachVpcEdit(String attachmentId, String name, String transitGate
 
     @Override
     public String description() {
-        return "Attach " + vpcId + " to " + transitGatewayId;
+        return text().toString();
+    }
+
+    @Override
+    public Text text() {
+        return Text.of("edit.attach", vpcId, transitGatewayId);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.hopscope.edit.transit;
 
+import io.hopscope.text.Text;
 import io.hopscope.diagram.Diagram;
 import io.hopscope.edit.Edit;
 import io.hopscope.model.NetworkModel;
@@ -14,7 +15,12 @@ public record RemoveStaticRouteEdit(String tableId, Cidr destination) implements
 
     @Override
     public String description() {
-        return "Remove route " + destination + " from " + tableId;
+        return text().toString();
+    }
+
+    @Override
+    public Text text() {
+        return Text.of("edit.tgwRoute.remove", String.valueOf(destination), tableId);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.hopscope.edit.transit;
 
+import io.hopscope.text.Text;
 import io.hopscope.diagram.Diagram;
 import io.hopscope.edit.Edit;
 import io.hopscope.model.NetworkModel;
@@ -14,7 +15,12 @@ public record SetAssociationEdit(String attachmentId, String tableId) implements
 
     @Override
     public String description() {
-        return tableId == null ? "Disassociate " + attachmentId : "Associate " + attachmentId + " with " + tableId;
+        return text().toString();
+    }
+
+    @Override
+    public Text text() {
+        return tableId == null ? Text.of("edit.disassociate", attachmentId) : Text.of("edit.associate", attachmentId, tableId);
     }
 
     @Override

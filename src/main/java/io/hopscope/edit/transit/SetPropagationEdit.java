@@ -1,5 +1,6 @@
 package io.hopscope.edit.transit;
 
+import io.hopscope.text.Text;
 import io.hopscope.diagram.Diagram;
 import io.hopscope.edit.Edit;
 import io.hopscope.model.NetworkModel;
@@ -16,7 +17,12 @@ public record SetPropagationEdit(String tableId, String attachmentId, boolean pr
 
     @Override
     public String description() {
-        return (propagate ? "Propagate " : "Stop propagating ") + attachmentId + " into " + tableId;
+        return text().toString();
+    }
+
+    @Override
+    public Text text() {
+        return Text.of(propagate ? "edit.tgwPropagation.on" : "edit.tgwPropagation.off", attachmentId, tableId);
     }
 
     @Override

@@ -58,7 +58,7 @@ final class PeeringFix {
         VpcPeeringConnection pcx = new VpcPeeringConnection(id, from.name() + "-" + to.name(), from.id(), to.id(),
                 from.region(), to.region(), "active");
         List<Edit> parts = new ArrayList<>();
-        parts.add(new AddResourcesEdit("Add peering connection " + id, List.of(pcx), List.of()));
+        parts.add(AddResourcesEdit.described(Text.of("edit.addPeering", id), List.of(pcx), List.of()));
         parts.add(route(out, toCidr, id));
         parts.add(route(back, fromCidr, id));
         return List.of(CompositeEdit.described(Text.of("fix.peering", from.label(), to.label(), toCidr, fromCidr), parts));

@@ -92,7 +92,7 @@ final class SelectionMoves {
                 return false;
             }
         }
-        Edit edit = parts.size() == 1 ? parts.get(0) : new CompositeEdit(parts.get(0).description(), parts);
+        Edit edit = parts.size() == 1 ? parts.get(0) : CompositeEdit.described(parts.get(0).text(), parts);
         return editor.perform(edit);
     }
 

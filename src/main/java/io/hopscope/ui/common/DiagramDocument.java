@@ -209,6 +209,15 @@ public final class DiagramDocument {
         return redoText.getReadOnlyProperty();
     }
 
+    /** The undo text as a key and arguments, for the menu in the UI's language; changes with {@link #undoTextProperty()}. */
+    public Optional<io.hopscope.text.Text> undoWords() {
+        return history.undoText();
+    }
+
+    public Optional<io.hopscope.text.Text> redoWords() {
+        return history.redoText();
+    }
+
     /** Selected resource (or note) ids. */
     public ObservableSet<String> getSelection() {
         return selection;

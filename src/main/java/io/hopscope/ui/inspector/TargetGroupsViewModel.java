@@ -148,7 +148,8 @@ public final class TargetGroupsViewModel extends RuleTableViewModel<TargetRow> {
         int n = (int) m.targetGroups().stream().filter(t -> lb.vpcId().equals(t.vpcId())).count() + 1;
         TargetGroup tg = new TargetGroup(id, lb.label() + "-tg" + n, TargetType.INSTANCE, protocol, 80, lb.vpcId(),
                 List.of(), null, null);
-        boolean done = perform(() -> new AddResourcesEdit("Add target group " + tg.name(), List.of(tg), List.of()));
+        boolean done = perform(() -> AddResourcesEdit.described(
+                io.hopscope.text.Text.of("edit.addTargetGroup", tg.name()), List.of(tg), List.of()));
         reselect(id);
         return done;
     }

@@ -51,7 +51,7 @@ public final class ProblemsView {
         severityColumn.setCellFactory(c -> new SeverityCell());
         sourceColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(viewModel.sourceText(c.getValue())));
         locationColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().location()));
-        messageColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().message()));
+        messageColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(viewModel.messageText(c.getValue())));
         table.setItems(viewModel.getProblems());
         table.setRowFactory(t -> row());
         table.setOnKeyPressed(e -> {

@@ -62,6 +62,11 @@ public final class ProblemsViewModel {
         return title;
     }
 
+    /** The row's message in the UI's language (a model rule's finding has a key; other notes are English). */
+    public String messageText(Problem p) {
+        return p.message(messages.getLocale());
+    }
+
     public String severityText(Problem p) {
         return messages.getString(p.isError() ? "problems.severity.error" : "problems.severity.warning");
     }

@@ -51,7 +51,7 @@ public record ImportProblem(String file, String jsonPath, String reason) {
     public static Problem asNote(Path dir, Problem problem) {
         ImportProblem split = of(dir, problem);
         String location = split.jsonPath().isEmpty() ? split.file() : split.file() + ": " + split.jsonPath();
-        return new Problem(problem.severity(), location, problem.message(), problem.resourceId());
+        return new Problem(problem.severity(), location, problem.message(), problem.resourceId(), problem.text());
     }
 
     public static List<Problem> asNotes(Path dir, List<Problem> problems) {

@@ -1,0 +1,77 @@
+package io.hopscope.edit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.hopscope.diagram.Shape;
+import io.hopscope.edit.create.NewResourceKind;
+import io.hopscope.text.Text;
+import io.hopscope.ui.UiTestDiagrams;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every edit says what it does as a key of the engine's bundle, so the Edit menu of a Korean window
+ * reads "web-1 삭제 실행 취소" while the English description, which the command line and the tests
+ * compare, stays what it was.
+ */
+class EditTextsTest {
+
+    private static boolean hangul(String s) {
+        return s.codePoints().anyMatch(c -> c >= 0xAC00 && c <= 0xD7A3);
+    }
+
+    /** An edit class that only had {@code description()} would show English in the Korean menu. */
+    @Test
+    void everyEditClassGivesItsTextAsAKey() throws IOException {
+        List<String> plain = new ArrayList<>();
+        int edits = 0;
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                String src = Files.readString(f);
+                if (src.matches("(?s).*\\bimplements Edit\\b.*")) {
+                    edits++;
+                    if (!src.contains("public Text text()")) {
+                        plain.add(f.getFileName().toString());
+                    }
+                }
+            }
+        }
+        assertTrue(edits >= 50, "edit classes found: " + edits);
+        assertEquals(List.of(), plain);
+    }
+
+    @Test
+    void everyNewResourceKindIsNamedInBothLanguages() {
+        for (NewResourceKind kind : NewResourceKind.values()) {
+            assertEquals(kind.inSentence(), kind.text().toString(), kind.name());
+            assertFalse(kind.text().format(Locale.KOREAN).startsWith("edit."), kind.name());
+        }
+    }
+
+    @Test
+    void theUndoTextReadsInKoreanWithNamesAndInEnglishAsBefore() {
+        EditHistory history = new EditHistory(UiTestDiagrams.twoTier());
+        history.perform(new ResizeShapeEdit(new Shape(UiTestDiagrams.PUBLIC_SUBNET, 32, 70, 420, 300)));
+        Text resize = history.undoText().orElseThrow();
+        assertEquals("Resize public-a", resize.format(Locale.ROOT));
+        assertEquals(history.undoDescription().orElseThrow(), resize.toString());
+        assertEquals("public-a 크기 조정", resize.format(Locale.KOREAN));
+        history.perform(new DeleteResourcesEdit(Set.of(UiTestDiagrams.WEB)));
+        assertEquals("web-1 삭제", history.undoText().orElseThrow().format(Locale.KOREAN),
+                "a deleted resource is named from before");
+        history.undo();
+        assertEquals("web-1 삭제", history.redoText().orElseThrow().format(Locale.KOREAN));
+        history.perform(MoveShapesEdit.of(3, List.of(new Shape(UiTestDiagrams.PUBLIC_SUBNET, 0, 0, 10, 10)), 5, 5));
+        assertEquals("Move 3 shapes", history.undoDescription().orElseThrow());
+        assertTrue(hangul(history.undoText().orElseThrow().format(Locale.KOREAN)));
+    }
+}
