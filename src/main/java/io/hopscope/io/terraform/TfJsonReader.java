@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hopscope.io.input.InputFiles;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -28,6 +30,8 @@ public final class TfJsonReader {
 
     /** A plan of 10,000 resources is about 50 MB; twice the 64 MB diagram limit would let a 100 MB file through. */
     public static final long MAX_BYTES = 64L * 1024 * 1024;
+    /** Attributes of a resource's values that shape no network path (see {@link #values}). */
+    private static final Set<String> UNREAD_VALUES = Set.of("user_data", "user_data_base64");
     private static final Pattern FORMAT = Pattern.compile("(0|1)\\.\\d+");
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
@@ -164,7 +168,12 @@ public final class TfJsonReader {
     }
 
     private void resource(JsonParser p, String path, List<TfResource> into) throws IOException, TfInputException {
-        JsonNode r = object(p, p.currentToken(), path);
+        expect(p.currentToken(), JsonToken.START_OBJECT, path, "an object");
+        ObjectNode r = MAPPER.createObjectNode();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            r.set(name, p.nextToken() == JsonToken.START_OBJECT && name.equals("values") ? values(p) : MAPPER.readTree(p));
+        }
         String address = field(r, "address", path);
         TfAddress parsed;
         try {
@@ -183,6 +192,24 @@ public final class TfJsonReader {
         JsonNode provider = r.get("provider_name");
         into.add(new TfResource(parsed, address, values == null || values.isNull() ? MAPPER.createObjectNode() : values,
                 null, path, provider != null && provider.isTextual() ? provider.textValue() : null));
+    }
+
+    /**
+     * A resource's values without the attributes no mapper reads and that can be most of a plan's
+     * bytes: an instance's user data, often kilobytes of script each, is skipped unread.
+     */
+    private static ObjectNode values(JsonParser p) throws IOException {
+        ObjectNode values = MAPPER.createObjectNode();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            p.nextToken();
+            if (UNREAD_VALUES.contains(name)) {
+                p.skipChildren();
+            } else {
+                values.set(name, MAPPER.readTree(p));
+            }
+        }
+        return values;
     }
 
     private static JsonNode object(JsonParser p, JsonToken t, String path) throws IOException, TfInputException {
