@@ -25,7 +25,8 @@ final class CallReader {
     private static final Set<String> DENIED = Set.of("UnauthorizedOperation", "AccessDenied", "AccessDeniedException",
             "UnauthorizedException", "Forbidden");
     private static final Set<String> BAD_CREDENTIALS = Set.of("AuthFailure", "InvalidClientTokenId",
-            "UnrecognizedClientException", "SignatureDoesNotMatch", "ExpiredToken", "InvalidAccessKeyId");
+            "UnrecognizedClientException", "SignatureDoesNotMatch", "InvalidSignatureException", "ExpiredToken",
+            "ExpiredTokenException", "InvalidAccessKeyId");
     private static final Set<String> GONE_STATES = Set.of("deleted", "deleting");
 
     private final CollectClients clients;

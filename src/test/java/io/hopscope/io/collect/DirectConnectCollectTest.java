@@ -126,4 +126,16 @@ class DirectConnectCollectTest {
             }
         }
     }
+
+    @Test
+    void aSignatureAwsCannotMatchIsOneLineAboutTheCredentials() throws Exception {
+        try (RecordedAwsServer aws = new RecordedAwsServer(List.of(DX_GATEWAY), 10, Set.of(), Set.of())) {
+            aws.directConnectSecret("not-the-secret-the-sdk-was-given");
+            Path out = tmp.resolve("badkey");
+            String[] r = run("collect", "-o", out.toString(), "--region", "us-east-1", "--endpoint-url", aws.uri().toString());
+            assertEquals("2", r[0], r[2]);
+            assertTrue(r[2].contains("error: AWS refused the credentials in us-east-1 (InvalidSignatureException)"), r[2]);
+            assertEquals(1, aws.requests.get("DescribeDirectConnectGateways").get(), "a bad signature is not retried");
+        }
+    }
 }

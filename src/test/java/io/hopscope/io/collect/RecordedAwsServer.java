@@ -271,6 +271,11 @@ public final class RecordedAwsServer implements AutoCloseable {
         return Set.copyOf(directConnect.scopes);
     }
 
+    /** Makes Direct Connect hold another secret for the caller's key id: every signature then fails to match. */
+    void directConnectSecret(String secretKey) {
+        directConnect.secretKey = secretKey;
+    }
+
     int pageSize() {
         return pageSize;
     }

@@ -17,8 +17,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * [DXAPI]: a POST with {@code X-Amz-Target: OvertureService.<Action>}, a JSON body, camelCase
  * members (Batfish's PascalCase records are turned to camelCase), {@code nextToken} pages. A
  * request that is not SigV4-signed for {@code directconnect} (Authorization credential scope,
- * X-Amz-Date, the JSON 1.1 content type) is refused as AWS would, so collect's hand-made signing
- * is checked on every call. Errors are JSON bodies with {@code __type}.
+ * X-Amz-Date, the JSON 1.1 content type, and a signature recomputed here from the test's secret
+ * key by the published algorithm, {@link SigV4Check}) is refused as AWS would, so collect's
+ * hand-made call is checked on every request. Errors are JSON bodies with {@code __type}.
  */
 final class RecordedDirectConnect {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -30,6 +31,8 @@ final class RecordedDirectConnect {
     /** The credential scopes seen ("us-east-1/directconnect/aws4_request"): which Region each call was signed for. */
     final Set<String> scopes = ConcurrentHashMap.newKeySet();
     private final RecordedAwsServer server;
+    /** The secret key AWS holds for the caller's key id; null: the one the test gave the SDK. */
+    volatile String secretKey;
 
     RecordedDirectConnect(RecordedAwsServer server) {
         this.server = server;
@@ -48,6 +51,11 @@ final class RecordedDirectConnect {
             return;
         }
         String scope = auth.substring(credential + "Credential=".length(), auth.indexOf(',', credential));
+        String expected = SigV4Check.signature(x, body, secretKey != null ? secretKey : System.getProperty("aws.secretAccessKey"));
+        if (!auth.endsWith("Signature=" + expected)) {
+            error(x, 403, "InvalidSignatureException", "The request signature we calculated does not match: " + auth);
+            return;
+        }
         scopes.add(scope.substring(scope.indexOf('/', scope.indexOf('/') + 1) + 1));
         if (server.denied(action)) {
             error(x, 400, "AccessDeniedException", "User: arn:aws:iam::123456789012:user/reader is not authorized to perform:"
