@@ -256,12 +256,12 @@ public final class TransitGatewayViewModel {
         try {
             edit = build.get();
         } catch (IllegalArgumentException | IllegalStateException e) {
-            error.set(e.getMessage());
+            error.set(io.hopscope.edit.EditRefusal.message(e, messages.getLocale()));
             return false;
         }
         CheckedEdit checked = document.check(edit);
         if (checked.isRefused()) {
-            error.set(checked.refusal().get());
+            error.set(checked.refusal(messages.getLocale()).get());
             return false;
         }
         error.set("");
