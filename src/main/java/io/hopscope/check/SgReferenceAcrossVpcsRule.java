@@ -8,13 +8,16 @@ import io.hopscope.model.SgRule;
 import io.hopscope.model.VpcPeeringConnection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Warns when a security group rule references a group of another VPC without an active,
  * same-Region peering between the two: such a reference matches nothing [SGR][PCX] — unless it is
  * an inbound rule and both VPCs are attached to a transit gateway that allows group references
- * (outbound rules never may reference across a transit gateway) [TGWSGR].
+ * (outbound rules never may reference across a transit gateway) [TGWSGR]. When a shared gateway
+ * would allow it but its or an attachment's option is off, the warning says which.
  */
 public final class SgReferenceAcrossVpcsRule implements ModelRule {
 
@@ -29,12 +32,14 @@ public final class SgReferenceAcrossVpcsRule implements ModelRule {
             }
         }
         Set<String> transit = TransitGroupReferences.pairs(m);
+        Map<String, Text> switchedOff = TransitGroupReferences.switchedOff(m);
         Set<String> inboundOk = new HashSet<>(peered);
         inboundOk.addAll(transit);
         for (SecurityGroup g : m.securityGroups()) {
-            rules(m, f, g, ".inbound", g.inbound(), inboundOk, Text.literal(""));
+            rules(m, f, g, ".inbound", g.inbound(), inboundOk, vpc -> switchedOff.containsKey(g.vpcId() + "|" + vpc)
+                    ? Text.of("check.sgRef.transitOff", switchedOff.get(g.vpcId() + "|" + vpc)) : Text.literal(""));
             rules(m, f, g, ".outbound", g.outbound(), peered,
-                    transit.isEmpty() ? Text.literal("") : Text.of("check.sgRef.transitNote"));
+                    vpc -> transit.isEmpty() ? Text.literal("") : Text.of("check.sgRef.transitNote"));
         }
     }
 
@@ -44,7 +49,7 @@ public final class SgReferenceAcrossVpcsRule implements ModelRule {
     }
 
     private static void rules(NetworkModel m, Findings f, SecurityGroup g, String list, List<SgRule> rules,
-                              Set<String> peered, Text outboundNote) {
+                              Set<String> peered, Function<String, Text> note) {
         for (int i = 0; i < rules.size(); i++) {
             SgRule rule = rules.get(i);
             if (rule.peer().kind() != SgPeerKind.SECURITY_GROUP) {
@@ -56,7 +61,7 @@ public final class SgReferenceAcrossVpcsRule implements ModelRule {
             }
             if (!peered.contains(g.vpcId() + "|" + other.vpcId())) {
                 f.warning(g, list + "[" + i + "].securityGroup", Text.of("check.sgRef.unpeered",
-                        other.label(), other.vpcId(), g.label(), g.vpcId(), outboundNote));
+                        other.label(), other.vpcId(), g.label(), g.vpcId(), note.apply(other.vpcId())));
             }
         }
     }

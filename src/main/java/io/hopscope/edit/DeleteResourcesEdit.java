@@ -96,6 +96,7 @@ public record DeleteResourcesEdit(Set<String> ids) implements Edit {
                 addIf(all, !w.networkInterfaceIds().isEmpty() && all.containsAll(w.networkInterfaceIds()), w.id());
             }
             LoadBalancerCascade.grow(model, all);
+            TransitCascade.grow(model, all);
             grew = all.size() > before;
         }
         return all;
@@ -127,6 +128,7 @@ public record DeleteResourcesEdit(Set<String> ids) implements Edit {
                 keep(e.routeTableIds(), gone), keep(e.subnetIds(), gone), keep(e.networkInterfaceIds(), gone),
                 keep(e.securityGroupIds(), gone), e.state()));
         LoadBalancerCascade.clear(model, b, gone);
+        TransitCascade.clear(b, gone);
         Layout layout = diagram.layout();
         for (String id : gone) {
             layout = layout.without(id);

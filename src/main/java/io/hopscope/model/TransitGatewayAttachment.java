@@ -8,11 +8,13 @@ import java.util.List;
  * gateway ({@code resourceId} = the peer TGW, {@code peerAttachmentId} = the peer's side when
  * known). {@code routeTableId} is the associated TGW route table, null when not associated.
  * {@code creationTime} (ISO-8601 text, may be empty) decides which of two overlapping VPCs keeps
- * its propagated routes.
+ * its propagated routes. {@code securityGroupReferencing} is the VPC attachment's
+ * {@code Options.SecurityGroupReferencingSupport}: on unless the data says "disable" [TGWSGR], rulebook 7.8.
  */
 public record TransitGatewayAttachment(String id, String name, String transitGatewayId, Type type, String resourceId,
                                        String state, String routeTableId, List<String> subnetIds,
-                                       String peerAttachmentId, String creationTime) implements TransitResource {
+                                       String peerAttachmentId, String creationTime, boolean securityGroupReferencing)
+        implements TransitResource {
 
     /** What the attachment connects, with the ResourceType AWS writes. */
     public enum Type {
@@ -50,6 +52,14 @@ public record TransitGatewayAttachment(String id, String name, String transitGat
         creationTime = creationTime == null ? "" : creationTime;
     }
 
+    /** An attachment with the AWS default for security group referencing (enable, [TGWSGR]). */
+    public TransitGatewayAttachment(String id, String name, String transitGatewayId, Type type, String resourceId,
+                                    String state, String routeTableId, List<String> subnetIds, String peerAttachmentId,
+                                    String creationTime) {
+        this(id, name, transitGatewayId, type, resourceId, state, routeTableId, subnetIds, peerAttachmentId, creationTime,
+                true);
+    }
+
     /** Only an available attachment carries traffic (RA BAD_STATE_ATTACHMENT). */
     public boolean available() {
         return "available".equalsIgnoreCase(state);
@@ -57,12 +67,17 @@ public record TransitGatewayAttachment(String id, String name, String transitGat
 
     public TransitGatewayAttachment withRouteTable(String tableId) {
         return new TransitGatewayAttachment(id, name, transitGatewayId, type, resourceId, state, tableId, subnetIds,
-                peerAttachmentId, creationTime);
+                peerAttachmentId, creationTime, securityGroupReferencing);
     }
 
     public TransitGatewayAttachment withSubnets(List<String> subnets) {
         return new TransitGatewayAttachment(id, name, transitGatewayId, type, resourceId, state, routeTableId, subnets,
-                peerAttachmentId, creationTime);
+                peerAttachmentId, creationTime, securityGroupReferencing);
+    }
+
+    public TransitGatewayAttachment withSecurityGroupReferencing(boolean on) {
+        return new TransitGatewayAttachment(id, name, transitGatewayId, type, resourceId, state, routeTableId, subnetIds,
+                peerAttachmentId, creationTime, on);
     }
 
     @Override

@@ -41,6 +41,7 @@ final class EditCommands {
             }
             return contextMenu(id != null);
         });
+        new TransitCommands(viewModel, messages, root, canvasView);
     }
 
     // The Edit menu's commands: undo, redo and the clipboard serve a focused text field first.

@@ -50,7 +50,7 @@ public record AttachVpcEdit(String attachmentId, String name, String transitGate
         }
         checkSubnets(m, vpc);
         TransitGatewayAttachment a = new TransitGatewayAttachment(attachmentId, name, transitGatewayId,
-                TransitGatewayAttachment.Type.VPC, vpcId, "available", routeTableId, subnetIds, null, "");
+                TransitGatewayAttachment.Type.VPC, vpcId, "available", routeTableId, subnetIds, null, "", true);
         NetworkModel after = m.with(a);
         if (routeTableId != null) {
             TransitGatewayRouteTable t = TransitLookups.table(m, routeTableId);

@@ -163,14 +163,16 @@ public final class TransitIndex {
     /**
      * Whether an inbound rule of a group in {@code vpcA} may name a group in {@code vpcB} across a
      * transit gateway [TGWSGR]: both VPCs have an available attachment to one gateway in their
-     * Region whose security group referencing is enabled (the attachments' own option defaults to
-     * enable and is not in the model). Outbound rules never may; the caller checks the direction.
+     * Region whose security group referencing is enabled, and so is each attachment's own option
+     * (the gateway's defaults to disable, an attachment's to enable). Outbound rules never may; the
+     * caller checks the direction.
      */
     public boolean referencesGroupsAcross(String vpcA, String vpcB) {
         for (TransitGatewayAttachment a : attachmentsOf(vpcA)) {
             TransitGateway g = gateways.get(a.transitGatewayId());
             TransitGatewayAttachment b = vpcAttachment(a.transitGatewayId(), vpcB);
-            if (g != null && g.securityGroupReferencing() && a.available() && b != null && b.available()
+            if (g != null && g.securityGroupReferencing() && a.available() && a.securityGroupReferencing()
+                    && b != null && b.available() && b.securityGroupReferencing()
                     && inRegionOf(g, vpcA) && inRegionOf(g, vpcB)) {
                 return true;
             }

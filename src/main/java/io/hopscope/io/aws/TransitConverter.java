@@ -113,6 +113,7 @@ final class TransitConverter {
             return;
         }
         List<String> subnets = List.of();
+        boolean sgRefs = true;
         if (type == TransitGatewayAttachment.Type.VPC) {
             if (ctx.get(a.resourceId(), Vpc.class) == null) {
                 ctx.error(s, "ResourceId", "attachment " + awsId + " names VPC " + a.resourceId()
@@ -120,6 +121,7 @@ final class TransitConverter {
                 return;
             }
             subnets = subnets(vpcAttachments.get(awsId), a.resourceId(), awsId);
+            sgRefs = securityGroupReferencing(vpcAttachments.get(awsId));
         }
         String id = awsId;
         for (TransitGatewayAttachment other : attachments.values()) {
@@ -129,8 +131,14 @@ final class TransitConverter {
         }
         String created = a.creationTime() == null ? "" : a.creationTime().toString();
         attachments.put(key, new TransitGatewayAttachment(id, AwsTag.nameOf(a.tags()), a.transitGatewayId(), type,
-                a.resourceId(), a.state(), table, subnets, null, created));
+                a.resourceId(), a.state(), table, subnets, null, created, sgRefs));
         sources.put(key, s);
+    }
+
+    /** A VPC attachment's Options.SecurityGroupReferencingSupport: enable unless it says disable [TGWSGR]. */
+    private static boolean securityGroupReferencing(Sourced<AwsTransit.VpcAttachment> s) {
+        AwsTransit.TgwOptions o = s == null ? null : s.value().options();
+        return o == null || !"disable".equalsIgnoreCase(o.securityGroupReferencingSupport());
     }
 
     /** The attachment subnets, each checked to exist in the attached VPC. */
@@ -190,7 +198,7 @@ final class TransitConverter {
 
     private void link(String key, TransitGatewayAttachment a, String peer) {
         attachments.put(key, new TransitGatewayAttachment(a.id(), a.name(), a.transitGatewayId(), a.type(), a.resourceId(),
-                a.state(), a.routeTableId(), a.subnetIds(), peer, a.creationTime()));
+                a.state(), a.routeTableId(), a.subnetIds(), peer, a.creationTime(), a.securityGroupReferencing()));
     }
 
     static boolean gone(String state) {

@@ -1,6 +1,5 @@
 package io.hopscope.io.collect;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -11,30 +10,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
-import software.amazon.awssdk.awscore.exception.AwsServiceException;
-import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.regions.Region;
 
 /**
  * Reads a live account with read-only listings ({@link CollectCalls}) and writes the describe-*
  * JSON files {@code trace} and {@code import} read: one folder per Region, under one folder per
- * profile when several are given. One request per listing, Region and page; a progress line per
- * page; a denied listing is reported with the IAM action it needs and the rest goes on. Nothing
- * leaves the machine but the describe calls themselves.
+ * profile when several are given. One request per listing, Region and page, and per parent and page
+ * for the calls AWS answers one route table, load balancer or gateway at a time ({@link CallReader});
+ * a progress line per request; a denied call is reported with the IAM action it needs and the rest
+ * goes on. Nothing leaves the machine but the describe calls themselves.
  */
 public final class AwsCollector {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    private static final Set<String> DENIED = Set.of("UnauthorizedOperation", "AccessDenied", "AccessDeniedException",
-            "UnauthorizedException", "Forbidden");
-    private static final Set<String> BAD_CREDENTIALS = Set.of("AuthFailure", "InvalidClientTokenId",
-            "UnrecognizedClientException", "SignatureDoesNotMatch", "ExpiredToken", "InvalidAccessKeyId");
+    private static final String GLOBAL = "account-wide, read once in ";
 
     /** What to read: Regions (at least one), profiles (none = the default chain), an endpoint override for tests. */
     public record Options(Path out, List<String> regions, List<String> profiles, URI endpoint) {
@@ -84,17 +78,26 @@ public final class AwsCollector {
         int records = 0;
         List<String> denied = new ArrayList<>();
         for (String profile : profiles) {
+            String first = o.regions().get(0);
             for (String region : o.regions()) {
                 Path dir = o.profiles().size() > 1 ? o.out().resolve(profile).resolve(region) : o.out().resolve(region);
-                Map<String, ArrayNode> read = new LinkedHashMap<>();
+                Map<CollectCall, ArrayNode> read = new LinkedHashMap<>();
+                Map<String, ArrayNode> byKey = new HashMap<>();
                 try (CollectClients clients = new CollectClients(region, profile, o.endpoint())) {
+                    CallReader reader = new CallReader(clients, region, profile, progress, denied, cancelled);
                     for (CollectCall call : CollectCalls.ALL) {
                         if (cancelled.getAsBoolean()) {
                             throw new CollectException("cancelled; nothing more was read");
                         }
-                        ArrayNode all = JSON.createArrayNode();
-                        if (readPages(call, clients, region, profile, all, progress, denied)) {
-                            read.put(call.file() + "|" + call.key(), all);
+                        if (call.global() && !region.equals(first)) {
+                            progress.accept((profile == null ? "" : profile + " ") + region + " " + call.action() + ": "
+                                    + GLOBAL + first);
+                            continue;
+                        }
+                        ArrayNode all = reader.read(call, byKey);
+                        if (all != null) {
+                            read.put(call, all);
+                            byKey.put(call.key(), all);
                             records += all.size();
                         }
                     }
@@ -105,57 +108,23 @@ public final class AwsCollector {
         return new Result(files, records, denied);
     }
 
-    /** Reads every page of one listing into {@code all}; false when it was denied. */
-    private static boolean readPages(CollectCall call, CollectClients clients, String region, String profile,
-                                     ArrayNode all, Consumer<String> progress, List<String> denied) throws CollectException {
-        String where = (profile == null ? "" : profile + " ") + region;
-        long t0 = System.nanoTime();
-        int page = 0;
-        try {
-            for (Object response : call.pages().apply(clients)) {
-                JsonNode records = SdkJson.of(response).get(call.key());
-                int n = records == null ? 0 : records.size();
-                if (records != null) {
-                    all.addAll((ArrayNode) records);
-                }
-                progress.accept(String.format(Locale.ROOT, "%s %s page %d: %d records (%d ms)", where, call.action(),
-                        ++page, n, (System.nanoTime() - t0) / 1_000_000));
-            }
-            return true;
-        } catch (AwsServiceException e) {
-            String code = e.awsErrorDetails() == null ? "" : String.valueOf(e.awsErrorDetails().errorCode());
-            if (DENIED.contains(code) || e.statusCode() == 403 && !BAD_CREDENTIALS.contains(code)) {
-                denied.add(call.action() + " (" + where + ")");
-                progress.accept(where + " " + call.action() + ": access denied; the IAM policy must allow "
-                        + call.action() + " (see 'hopscope collect --print-policy'); skipped");
-                return false;
-            }
-            if (BAD_CREDENTIALS.contains(code)) {
-                throw new CollectException("AWS refused the credentials" + (profile == null ? "" : " of profile " + profile)
-                        + " in " + region + " (" + code + ")");
-            }
-            throw new CollectException(where + " " + call.action() + ": " + code + ": "
-                    + (e.awsErrorDetails() == null ? e.getMessage() : e.awsErrorDetails().errorMessage()));
-        } catch (SdkClientException e) {
-            String m = String.valueOf(e.getMessage());
-            if (m.contains("credentials") || m.contains("Profile file contained no credentials")) {
-                throw new CollectException("no AWS credentials found" + (profile == null
-                        ? " (environment, ~/.aws/credentials, SSO, instance or container role); set AWS_PROFILE or give --profile"
-                        : " for profile " + profile));
-            }
-            throw new CollectException("cannot reach AWS for " + region + " (" + firstLine(m) + ")");
-        }
+    /**
+     * Whether a progress line closes one call of {@link #listingsPerRegion()}: a listing's first page, a
+     * per-parent call's summary, a denial, or an account-wide call left to the first Region.
+     */
+    public static boolean endsCall(String line) {
+        return line.contains(" page 1: ") || line.contains(": access denied") || line.matches(".* read for \\d+ .*")
+                || line.contains(GLOBAL) || line.contains(" could not be listed");
     }
 
-    private static int write(Path dir, Map<String, ArrayNode> read) throws CollectException {
+    private static int write(Path dir, Map<CollectCall, ArrayNode> read) throws CollectException {
         try {
             Files.createDirectories(dir);
-            for (Map.Entry<String, ArrayNode> e : read.entrySet()) {
-                String[] fk = e.getKey().split("\\|");
+            for (Map.Entry<CollectCall, ArrayNode> e : read.entrySet()) {
                 ObjectNode root = JSON.createObjectNode();
-                root.set(fk[1], e.getValue());
-                Path target = dir.resolve(fk[0] + ".json");
-                Path tmp = dir.resolve("." + fk[0] + ".json.tmp");
+                root.set(e.getKey().key(), e.getValue());
+                Path target = dir.resolve(e.getKey().file() + ".json");
+                Path tmp = dir.resolve("." + e.getKey().file() + ".json.tmp");
                 JSON.writeValue(tmp.toFile(), root);
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             }
@@ -163,10 +132,5 @@ public final class AwsCollector {
         } catch (IOException e) {
             throw new CollectException(dir + ": cannot write: " + e.getMessage());
         }
-    }
-
-    private static String firstLine(String s) {
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
     }
 }

@@ -25,6 +25,7 @@ final class CollectClients implements AutoCloseable {
     private RdsClient rds;
     private ElasticLoadBalancingV2Client elb;
     private LambdaClient lambda;
+    private DirectConnectClient directConnect;
 
     CollectClients(String region, String profile, URI endpoint) {
         this.region = Region.of(region);
@@ -58,9 +59,15 @@ final class CollectClients implements AutoCloseable {
         return lambda != null ? lambda : (lambda = build(LambdaClient.builder()));
     }
 
+    /** Direct Connect by hand (the SDK module is not served): same Region, credentials, retry mode and endpoint override. */
+    DirectConnectClient directConnect() {
+        return directConnect != null ? directConnect
+                : (directConnect = new DirectConnectClient(region.id(), credentials, endpoint));
+    }
+
     @Override
     public void close() {
-        for (AutoCloseable c : new AutoCloseable[] {ec2, rds, elb, lambda}) {
+        for (AutoCloseable c : new AutoCloseable[] {ec2, rds, elb, lambda, directConnect}) {
             try {
                 if (c != null) {
                     c.close();

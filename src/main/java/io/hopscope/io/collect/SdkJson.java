@@ -27,6 +27,9 @@ final class SdkJson {
         if (v == null) {
             return NODES.nullNode();
         }
+        if (v instanceof JsonNode j) {
+            return j; // Direct Connect's JSON answer is already what the CLI prints
+        }
         if (v instanceof SdkPojo p) {
             ObjectNode o = NODES.objectNode();
             for (SdkField<?> f : p.sdkFields()) {

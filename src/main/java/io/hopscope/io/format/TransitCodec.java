@@ -44,6 +44,10 @@ final class TransitCodec {
             }
             text(o, "peerAttachment", a.peerAttachmentId());
             text(o, "creationTime", a.creationTime());
+            if (!a.securityGroupReferencing()) {
+                // Written only when off: the AWS default for a VPC attachment is enable [TGWSGR].
+                o.put("securityGroupReferencing", false);
+            }
         } else if (r instanceof TransitGatewayRouteTable t) {
             o.put("transitGateway", t.transitGatewayId());
             if (!t.propagations().isEmpty()) {
@@ -85,8 +89,9 @@ final class TransitCodec {
                 List<String> subnets = f.textList("subnets");
                 String peer = f.optionalRef("peerAttachment");
                 String created = f.optionalText("creationTime");
+                boolean sgRefs = !f.has("securityGroupReferencing") || f.flag("securityGroupReferencing");
                 return complete(f, () -> new TransitGatewayAttachment(id, name, tgw, type, resource, state, table,
-                        subnets, peer, created));
+                        subnets, peer, created, sgRefs));
             }
             case TRANSIT_GATEWAY_ROUTE_TABLES: {
                 String tgw = f.requiredText("transitGateway");

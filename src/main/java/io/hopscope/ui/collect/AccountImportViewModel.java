@@ -145,7 +145,7 @@ public final class AccountImportViewModel {
                 AwsCollector.Result r = AwsCollector.collect(options, line -> fx.accept(() -> {
                     log.add(line);
                     // A listing's first page (or its denial) is one listing done.
-                    if (line.contains(" page 1: ") || line.contains(": access denied")) {
+                    if (AwsCollector.endsCall(line)) {
                         progress.set(Math.min(1, ++done[0] / total));
                     }
                 }), stop::get);

@@ -44,6 +44,8 @@ public final class TransitGatewayView implements SubEditorView {
     @FXML private TableColumn<TransitRows.Attachment, String> joinsColumn;
     @FXML private TableColumn<TransitRows.Attachment, String> subnetsColumn;
     @FXML private TableColumn<TransitRows.Attachment, String> tableColumn;
+    @FXML private TableColumn<TransitRows.Attachment, TransitRows.Attachment> referencingColumn;
+    @FXML private CheckBox gatewayReferencing;
     @FXML private ComboBox<Pick> vpcChoice;
     @FXML private VBox zonesBox;
     @FXML private ComboBox<Pick> tableChoice;
@@ -74,7 +76,10 @@ public final class TransitGatewayView implements SubEditorView {
         text(joinsColumn, TransitRows.Attachment::joins);
         text(subnetsColumn, TransitRows.Attachment::subnets);
         text(tableColumn, TransitRows.Attachment::table);
+        referencing(referencingColumn, viewModel);
         attachmentsTable.setItems(viewModel.getAttachments());
+        gatewayReferencing.setSelected(viewModel.gatewayReferencingProperty().get());
+        viewModel.gatewayReferencingProperty().addListener((obs, old, now) -> gatewayReferencing.setSelected(now));
         text(memberColumn, Membership::label);
         check(associatedColumn, Membership::associated, (m, on) -> viewModel.setAssociated(m.attachmentId(), on));
         check(propagatesColumn, Membership::propagates, (m, on) -> viewModel.setPropagates(m.attachmentId(), on));
@@ -144,6 +149,20 @@ public final class TransitGatewayView implements SubEditorView {
         }
     }
 
+    /** Deletes the selected attachment (detaches its VPC, VPN, Direct Connect gateway or peering). */
+    @FXML
+    private void detach() {
+        TransitRows.Attachment a = attachmentsTable.getSelectionModel().getSelectedItem();
+        viewModel.detach(a == null ? null : a.id());
+    }
+
+    @FXML
+    private void setGatewayReferencing() {
+        if (!viewModel.setGroupReferencing(null, gatewayReferencing.isSelected())) {
+            gatewayReferencing.setSelected(viewModel.gatewayReferencingProperty().get());
+        }
+    }
+
     @FXML
     private void addTable() {
         if (viewModel.addTable(newTableName.getText())) {
@@ -166,6 +185,31 @@ public final class TransitGatewayView implements SubEditorView {
 
     private static <R> void text(TableColumn<R, String> column, Function<R, String> value) {
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+    }
+
+    /** A VPC attachment's security group referencing option, one edit per click; other attachments have none. */
+    private static void referencing(TableColumn<TransitRows.Attachment, TransitRows.Attachment> column,
+                                    TransitGatewayViewModel viewModel) {
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        column.setCellFactory(c -> new TableCell<>() {
+            private final CheckBox box = new CheckBox();
+
+            {
+                box.setOnAction(e -> viewModel.setGroupReferencing(getItem().id(), box.isSelected()));
+            }
+
+            @Override
+            protected void updateItem(TransitRows.Attachment a, boolean empty) {
+                super.updateItem(a, empty);
+                if (empty || a == null || !a.vpc()) {
+                    setGraphic(null);
+                } else {
+                    box.setSelected(a.groupReferencing());
+                    box.setId("transit-referencing-" + a.id());
+                    setGraphic(box);
+                }
+            }
+        });
     }
 
     /** A check box per row that performs one edit when clicked; the model's answer redraws it. */

@@ -24,11 +24,14 @@ import java.util.stream.Stream;
 import software.amazon.awssdk.core.SdkField;
 
 /**
- * A local EC2, RDS, ELBv2 and Lambda endpoint (the JDK's HttpServer) answering with the records of
+ * A local EC2, RDS, ELBv2, Lambda and Direct Connect endpoint (the JDK's HttpServer) answering with the records of
  * shared AWS snapshots: each listing collect makes is answered from the snapshot files holding its
  * records ({@code Vpcs}, {@code DBInstances}, {@code Functions}...), {@code pageSize} records a page
  * joined by the service's own token ({@code nextToken}, {@code Marker}, {@code NextMarker}), in the
- * wire format of the service's protocol ({@link QueryApiWire}; Lambda's REST JSON as is). Faults
+ * wire format of the service's protocol ({@link QueryApiWire}; Lambda's REST JSON as is; Direct
+ * Connect's JSON 1.1 in {@link RecordedDirectConnect}). A per-parent call (propagations, routes,
+ * listeners, target health, attributes) is answered from Batfish's aggregate element for the parent
+ * the request names. Faults
  * on demand: a throttling error on the first request of an action, an access-denied error on every
  * request of another. It counts requests per action.
  */
@@ -48,6 +51,7 @@ public final class RecordedAwsServer implements AutoCloseable {
     private final Set<String> throttleOnce;
     private final Set<String> denied;
     private final HttpServer server;
+    private final RecordedDirectConnect directConnect = new RecordedDirectConnect(this);
     private volatile long delayMillis;
 
     public RecordedAwsServer(List<Path> snapshotDirs, int pageSize, Set<String> throttleOnce, Set<String> denied)
@@ -92,7 +96,7 @@ public final class RecordedAwsServer implements AutoCloseable {
 
     /** Pages a listing of {@code key} takes with this server's page size (an empty listing is one page). */
     int pages(String key) {
-        int n = records.getOrDefault(key, 0);
+        int n = records(key).size();
         return Math.max(1, (n + pageSize - 1) / pageSize);
     }
 
@@ -107,6 +111,11 @@ public final class RecordedAwsServer implements AutoCloseable {
         }
         if (x.getRequestURI().getPath().startsWith("/2015-03-31/functions")) {
             lambda(x);
+            return;
+        }
+        String target = x.getRequestHeaders().getFirst("X-Amz-Target");
+        if (target != null) {
+            directConnect.handle(x, target, body);
             return;
         }
         String action = param(body, "Action");
@@ -129,7 +138,16 @@ public final class RecordedAwsServer implements AutoCloseable {
         CollectCall call = CollectCalls.ALL.stream().filter(c -> c.action().endsWith(":" + action)).findFirst().orElseThrow();
         List<SdkField<?>> fields = QueryApiWire.responseFields(service[1], action);
         SdkField<?> tokenField = fields.stream().filter(f -> TOKENS.contains(f.memberName())).findFirst().orElse(null);
-        ArrayNode all = byKey.getOrDefault(call.key(), JSON.createArrayNode());
+        ArrayNode all = call.parent() == null ? byKey.getOrDefault(call.key(), JSON.createArrayNode())
+                : childRecords(call, param(body, call.parent().idField()));
+        if (action.equals("SearchTransitGatewayRoutes")) {
+            // Filters is required by the API; collect asks for the static routes.
+            if (!param(body, "Filter.1.Name").equals("type")) {
+                send(x, 400, "text/xml", error("ec2", "MissingParameter", "The request must contain the parameter Filters"));
+                return;
+            }
+            all = filter(all, "Type", param(body, "Filter.1.Value.1"));
+        }
         int from = tokenField == null ? 0 : offset(param(body, service[0].equals("ec2") ? "NextToken" : "Marker"));
         int to = tokenField == null ? all.size() : Math.min(all.size(), from + pageSize);
         StringBuilder content = new StringBuilder();
@@ -137,7 +155,10 @@ public final class RecordedAwsServer implements AutoCloseable {
         for (int i = from; i < to; i++) {
             page.add(all.get(i));
         }
-        QueryApiWire.element(content, QueryApiWire.field(fields, call.key()), page);
+        QueryApiWire.element(content, QueryApiWire.field(fields, call.member()), page);
+        if (QueryApiWire.field(fields, "AdditionalRoutesAvailable") != null) {
+            content.append("<additionalRoutesAvailable>").append(to < all.size()).append("</additionalRoutesAvailable>");
+        }
         if (to < all.size()) {
             content.append('<').append(tokenField.unmarshallLocationName()).append(">page-").append(to)
                     .append("</").append(tokenField.unmarshallLocationName()).append('>');
@@ -173,7 +194,101 @@ public final class RecordedAwsServer implements AutoCloseable {
         send(x, 200, "application/json", out.toString());
     }
 
-    private static int offset(String token) {
+    /** A per-parent call's records for one parent: every aggregate element naming it, joined (none: an empty answer). */
+    ArrayNode childRecords(CollectCall call, String parentId) {
+        ArrayNode out = JSON.createArrayNode();
+        for (JsonNode element : records(call.key())) {
+            JsonNode id = field(element, call.parent().idField());
+            if (id != null && id.asText().equals(parentId)) {
+                JsonNode list = call.parent().wrap() ? field(element, call.parent().member()) : element;
+                if (list != null && list.isArray()) {
+                    out.addAll((ArrayNode) list);
+                } else if (list != null) {
+                    out.add(list);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The snapshot's records under {@code key}, whatever its case (Batfish writes DirectConnectGateways, the CLI directConnectGateways). */
+    ArrayNode records(String key) {
+        ArrayNode out = JSON.createArrayNode();
+        byKey.forEach((k, v) -> {
+            if (k.equalsIgnoreCase(key)) {
+                out.addAll(v);
+            }
+        });
+        return out;
+    }
+
+    /**
+     * Requests a call should take against this server: a listing's pages (1 when unpaginated), a
+     * per-parent call's pages for each parent collect listed (a parent without records is one
+     * empty answer). {@code paged}: whether the call follows a token.
+     */
+    int expectedRequests(CollectCall call, boolean paged) {
+        if (call.parent() == null) {
+            return paged ? pages(call.key()) : 1;
+        }
+        int n = 0;
+        for (JsonNode parent : records(call.parent().listing())) {
+            JsonNode id = field(parent, call.parent().idField());
+            if (Set.of("deleted", "deleting").contains(parent.path("State").asText())) {
+                continue; // collect does not ask about a parent that is gone
+            }
+            int size = childRecords(call, id.asText()).size();
+            if (call.action().endsWith("SearchTransitGatewayRoutes")) {
+                size = filter(childRecords(call, id.asText()), "Type", "static").size();
+            }
+            n += paged ? Math.max(1, (size + pageSize - 1) / pageSize) : 1;
+        }
+        return n;
+    }
+
+    static JsonNode field(JsonNode record, String name) {
+        for (var it = record.fieldNames(); it.hasNext(); ) {
+            String f = it.next();
+            if (f.equalsIgnoreCase(name)) {
+                return record.get(f);
+            }
+        }
+        return null;
+    }
+
+    private static ArrayNode filter(ArrayNode records, String field, String value) {
+        ArrayNode out = JSON.createArrayNode();
+        records.forEach(r -> {
+            if (value.equalsIgnoreCase(r.path(field).asText())) {
+                out.add(r);
+            }
+        });
+        return out;
+    }
+
+    /** The SigV4 credential scopes Direct Connect calls were signed for ("us-east-1/directconnect/aws4_request"). */
+    Set<String> directConnectScopes() {
+        return Set.copyOf(directConnect.scopes);
+    }
+
+    /** Makes Direct Connect hold another secret for the caller's key id: every signature then fails to match. */
+    void directConnectSecret(String secretKey) {
+        directConnect.secretKey = secretKey;
+    }
+
+    int pageSize() {
+        return pageSize;
+    }
+
+    boolean denied(String action) {
+        return denied.contains(action);
+    }
+
+    boolean throttleOnce(String action) {
+        return throttleOnce.contains(action);
+    }
+
+    static int offset(String token) {
         return token.startsWith("page-") ? Integer.parseInt(token.substring(5)) : 0;
     }
 
@@ -195,7 +310,7 @@ public final class RecordedAwsServer implements AutoCloseable {
         return "";
     }
 
-    private static void send(HttpExchange x, int status, String type, String body, String... errorType) throws IOException {
+    static void send(HttpExchange x, int status, String type, String body, String... errorType) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         x.getResponseHeaders().add("Content-Type", type);
         if (errorType.length > 0) {

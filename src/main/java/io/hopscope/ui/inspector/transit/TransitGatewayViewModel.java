@@ -5,12 +5,12 @@ import io.hopscope.edit.Edit;
 import io.hopscope.edit.fresh.FreshIds;
 import io.hopscope.edit.transit.AddStaticRouteEdit;
 import io.hopscope.edit.transit.AddTransitRouteTableEdit;
-import io.hopscope.edit.transit.AttachVpcEdit;
+import io.hopscope.edit.transit.DetachAttachmentEdit;
+import io.hopscope.edit.transit.SetGroupReferencingEdit;
 import io.hopscope.edit.transit.RemoveStaticRouteEdit;
 import io.hopscope.edit.transit.SetAssociationEdit;
 import io.hopscope.edit.transit.SetPropagationEdit;
 import io.hopscope.model.NetworkModel;
-import io.hopscope.model.Subnet;
 import io.hopscope.model.TransitGatewayAttachment;
 import io.hopscope.model.TransitGatewayRouteTable;
 import io.hopscope.model.net.Cidr;
@@ -22,14 +22,14 @@ import io.hopscope.ui.inspector.transit.TransitRows.Zone;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.ResourceBundle;
-import java.util.TreeMap;
 import java.util.function.Supplier;
 import javafx.beans.InvalidationListener;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -50,6 +50,7 @@ public final class TransitGatewayViewModel {
     private final ObjectProperty<Pick> selectedTable = new SimpleObjectProperty<>(this, "selectedTable");
     private final ObservableList<Membership> memberships = FXCollections.observableArrayList();
     private final ObservableList<StaticRoute> staticRoutes = FXCollections.observableArrayList();
+    private final BooleanProperty gatewayReferencing = new SimpleBooleanProperty(this, "gatewayReferencing");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final InvalidationListener onChange = obs -> refresh();
 
@@ -92,6 +93,11 @@ public final class TransitGatewayViewModel {
         return staticRoutes;
     }
 
+    /** The gateway's security group referencing, as the model has it (change it with {@link #setGroupReferencing}). */
+    public BooleanProperty gatewayReferencingProperty() {
+        return gatewayReferencing;
+    }
+
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
     }
@@ -103,16 +109,10 @@ public final class TransitGatewayViewModel {
     /** Reloads everything from the model (after an edit, undo or redo), keeping the chosen table when it still exists. */
     public void refresh() {
         NetworkModel m = model();
-        List<TransitRows.Attachment> rows = new ArrayList<>();
-        for (TransitGatewayAttachment a : m.transitAttachments()) {
-            if (gatewayId.equals(a.transitGatewayId())) {
-                String table = a.routeTableId() == null ? text("transit.table.none") : label(m, a.routeTableId());
-                List<String> subnets = a.subnetIds().stream().map(id -> label(m, id)).toList();
-                rows.add(new TransitRows.Attachment(a.id(), a.label(), a.type().wireName() + " "
-                        + label(m, a.resourceId()), String.join(", ", subnets), table, a.state()));
-            }
-        }
+        List<TransitRows.Attachment> rows = TransitRows.attachments(m, gatewayId, text("transit.table.none"));
         attachments.setAll(rows);
+        m.transitGateways().stream().filter(g -> g.id().equals(gatewayId)).findFirst()
+                .ifPresent(g -> gatewayReferencing.set(g.securityGroupReferencing()));
         String chosen = selectedTable.get() == null ? null : selectedTable.get().id();
         List<Pick> picks = m.transitRouteTables().stream().filter(t -> gatewayId.equals(t.transitGatewayId()))
                 .map(t -> new Pick(t.id(), t.label())).toList();
@@ -163,18 +163,13 @@ public final class TransitGatewayViewModel {
     /** The VPCs not yet attached to this gateway. */
     public List<Pick> attachableVpcs() {
         NetworkModel m = model();
-        return m.vpcs().stream().filter(v -> m.transitAttachments().stream().noneMatch(a -> gatewayId.equals(a.transitGatewayId())
-                && a.type() == TransitGatewayAttachment.Type.VPC && v.id().equals(a.resourceId())))
+        return m.vpcs().stream().filter(v -> TransitAttachChoices.attachment(m, gatewayId, v.id()) == null)
                 .map(v -> new Pick(v.id(), v.label())).toList();
     }
 
     /** A VPC's subnets by Availability Zone, for one pick per zone [TGWVPC]. */
     public List<Zone> zonesOf(String vpcId) {
-        Map<String, List<Pick>> byZone = new TreeMap<>();
-        for (Subnet s : model().subnetsOf(vpcId)) {
-            byZone.computeIfAbsent(s.availabilityZone(), k -> new ArrayList<>()).add(new Pick(s.id(), s.label()));
-        }
-        return byZone.entrySet().stream().map(e -> new Zone(e.getKey(), e.getValue())).toList();
+        return TransitAttachChoices.zonesOf(model(), vpcId);
     }
 
     /** Attaches a VPC through the picked subnets (null entries: that zone left out), into the chosen table. */
@@ -188,9 +183,23 @@ public final class TransitGatewayViewModel {
                 throw new IllegalArgumentException(text("transit.error.noSubnet"));
             }
             Pick t = selectedTable.get();
-            String id = FreshIds.next(model(), "tgw-attach-");
-            return new AttachVpcEdit(id, "", gatewayId, vpc.id(), ids, t == null ? null : t.id());
+            return TransitAttachChoices.attach(model(), gatewayId, vpc.id(), ids, t == null ? null : t.id());
         });
+    }
+
+    /** Deletes an attachment: its association and propagations go, static routes to it become blackholes. */
+    public boolean detach(String attachmentId) {
+        return perform(() -> {
+            if (attachmentId == null) {
+                throw new IllegalArgumentException(text("transit.error.noDetach"));
+            }
+            return new DetachAttachmentEdit(attachmentId(attachmentId));
+        });
+    }
+
+    /** Security group referencing on the gateway (attachmentId null) or on one VPC attachment [TGWSGR]. */
+    public boolean setGroupReferencing(String attachmentId, boolean on) {
+        return perform(() -> new SetGroupReferencingEdit(attachmentId == null ? gatewayId : attachmentId(attachmentId), on));
     }
 
     public boolean addTable(String name) {
@@ -270,7 +279,7 @@ public final class TransitGatewayViewModel {
     }
 
     private static String label(NetworkModel m, String id) {
-        return id == null ? "" : m.find(id).map(r -> r.label()).orElse(id);
+        return TransitRows.label(m, id);
     }
 
     private String text(String key) {

@@ -1,5 +1,8 @@
 package io.hopscope.ui.inspector.transit;
 
+import io.hopscope.model.NetworkModel;
+import io.hopscope.model.TransitGatewayAttachment;
+
 /** The rows and choices the transit gateway panel shows; plain values, rebuilt after every edit. */
 public final class TransitRows {
 
@@ -14,8 +17,31 @@ public final class TransitRows {
         }
     }
 
-    /** One attachment of the gateway: what it joins, through which subnets, and its table. */
-    public record Attachment(String id, String label, String joins, String subnets, String table, String state) {
+    /**
+     * One attachment of the gateway: what it joins, through which subnets, its table, and for a VPC
+     * attachment ({@code vpc}) whether it allows security group references [TGWSGR].
+     */
+    public record Attachment(String id, String label, String joins, String subnets, String table, String state,
+                             boolean vpc, boolean groupReferencing) {
+    }
+
+    /** The rows of a gateway's attachments; {@code noTable} is what an unassociated one shows. */
+    static java.util.List<Attachment> attachments(NetworkModel m, String gatewayId, String noTable) {
+        java.util.List<Attachment> rows = new java.util.ArrayList<>();
+        for (TransitGatewayAttachment a : m.transitAttachments()) {
+            if (gatewayId.equals(a.transitGatewayId())) {
+                String table = a.routeTableId() == null ? noTable : label(m, a.routeTableId());
+                java.util.List<String> subnets = a.subnetIds().stream().map(id -> label(m, id)).toList();
+                rows.add(new Attachment(a.id(), a.label(), a.type().wireName() + " " + label(m, a.resourceId()),
+                        String.join(", ", subnets), table, a.state(), a.type() == TransitGatewayAttachment.Type.VPC,
+                        a.securityGroupReferencing()));
+            }
+        }
+        return rows;
+    }
+
+    static String label(NetworkModel m, String id) {
+        return id == null ? "" : m.find(id).map(r -> r.label()).orElse(id);
     }
 
     /** One attachment as the selected route table sees it: associated with it, propagating into it. */

@@ -143,4 +143,35 @@ class TransitGatewayViewModelTest {
         document.undo();
         assertEquals(2, vm.getAttachments().size());
     }
+
+    @Test
+    void detachDeletesTheSelectedAttachmentAndUndoBringsItBack() {
+        assertFalse(vm.detach(null), "nothing selected");
+        assertEquals("Select the attachment to detach.", vm.errorProperty().get());
+        assertTrue(reachable("app-1", "shared-1", 443));
+        assertTrue(vm.detach(ATT_APP));
+        assertEquals(2, vm.getAttachments().size(), "the table follows the model");
+        assertFalse(reachable("app-1", "shared-1", 443));
+        assertFalse(table(RT_SHARED).propagations().contains(ATT_APP));
+        document.undo();
+        assertEquals(3, vm.getAttachments().size());
+        assertTrue(reachable("app-1", "shared-1", 443));
+    }
+
+    @Test
+    void groupReferencingIsSwitchedOnTheGatewayAndPerVpcAttachment() {
+        assertFalse(vm.gatewayReferencingProperty().get(), "a gateway's default is disable [TGWSGR]");
+        assertTrue(vm.getAttachments().stream().allMatch(TransitRows.Attachment::groupReferencing),
+                "an attachment's default is enable");
+        assertTrue(vm.setGroupReferencing(null, true));
+        assertTrue(vm.gatewayReferencingProperty().get());
+        assertTrue(vm.setGroupReferencing(ATT_APP, false));
+        TransitRows.Attachment app = vm.getAttachments().stream().filter(a -> a.id().equals(ATT_APP)).findFirst().orElseThrow();
+        assertFalse(app.groupReferencing());
+        assertFalse(((TransitGatewayAttachment) document.getDiagram().model().find(ATT_APP).orElseThrow())
+                .securityGroupReferencing());
+        document.undo();
+        document.undo();
+        assertFalse(vm.gatewayReferencingProperty().get(), "undo reaches the gateway's check box too");
+    }
 }
