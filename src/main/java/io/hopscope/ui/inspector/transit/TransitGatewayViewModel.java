@@ -265,12 +265,12 @@ public final class TransitGatewayViewModel {
         try {
             edit = build.get();
         } catch (IllegalArgumentException | IllegalStateException e) {
-            error.set(io.hopscope.edit.EditRefusal.message(e, messages.getLocale()));
+            error.set(e.getMessage());
             return false;
         }
         CheckedEdit checked = document.check(edit);
         if (checked.isRefused()) {
-            error.set(checked.refusal(messages.getLocale()).get());
+            error.set(checked.refusal().get());
             return false;
         }
         error.set("");
