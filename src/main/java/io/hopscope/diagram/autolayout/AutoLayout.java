@@ -138,11 +138,22 @@ public final class AutoLayout {
                 while (ej < b.length() && Character.isDigit(b.charAt(ej))) {
                     ej++;
                 }
-                String na = a.substring(i, ei).replaceFirst("^0+(?=.)", "");
-                String nb = b.substring(j, ej).replaceFirst("^0+(?=.)", "");
-                int c = na.length() != nb.length() ? Integer.compare(na.length(), nb.length()) : na.compareTo(nb);
-                if (c != 0) {
-                    return c;
+                // Leading zeros do not count ("007" sorts as 7), but one digit always stays.
+                int si = i;
+                int sj = j;
+                while (si < ei - 1 && a.charAt(si) == '0') {
+                    si++;
+                }
+                while (sj < ej - 1 && b.charAt(sj) == '0') {
+                    sj++;
+                }
+                if (ei - si != ej - sj) {
+                    return Integer.compare(ei - si, ej - sj);
+                }
+                for (int k = 0; k < ei - si; k++) {
+                    if (a.charAt(si + k) != b.charAt(sj + k)) {
+                        return a.charAt(si + k) - b.charAt(sj + k);
+                    }
                 }
                 i = ei;
                 j = ej;

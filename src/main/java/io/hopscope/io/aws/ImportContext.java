@@ -112,6 +112,11 @@ final class ImportContext {
         problems.add(new Problem(Severity.INFO, at.location(field), message, resourceId));
     }
 
+    /** The CIDR if this text was already parsed, else null (nothing reported). */
+    Cidr parsedCidr(String text) {
+        return text == null ? null : parsedCidrs.get(text);
+    }
+
     /** The CIDR, or null after an error naming the field (the caller says what it drops). */
     Cidr cidr(Sourced<?> at, String field, String text, String consequence, String resourceId) {
         Cidr known = text == null ? null : parsedCidrs.get(text);

@@ -63,12 +63,12 @@ final class SecurityGroupConverter {
         List<SgRule> rules = new ArrayList<>();
         for (int i = 0; i < permissions.size(); i++) {
             AwsSecurityGroup.IpPermission p = permissions.get(i);
-            String at = field + "[" + i + "]";
+            // The JSON paths below are only spelled out for a problem: an account has tens of thousands of rules.
             Protocol protocol;
             try {
                 protocol = Protocol.parse(p.ipProtocol());
             } catch (IllegalArgumentException e) {
-                ctx.error(s, at + ".IpProtocol", e.getMessage() + "; permission skipped", sgId);
+                ctx.error(s, field + "[" + i + "].IpProtocol", e.getMessage() + "; permission skipped", sgId);
                 continue;
             }
             PortRange ports = null;
@@ -81,31 +81,37 @@ final class SecurityGroupConverter {
                     icmp = new IcmpMatch(p.fromPort() == null ? -1 : p.fromPort(), p.toPort() == null ? -1 : p.toPort());
                 }
             } catch (IllegalArgumentException e) {
-                ctx.error(s, at + ".FromPort", e.getMessage() + "; permission skipped", sgId);
+                ctx.error(s, field + "[" + i + "].FromPort", e.getMessage() + "; permission skipped", sgId);
                 continue;
             }
             for (int j = 0; j < p.ipRanges().size(); j++) {
                 AwsSecurityGroup.IpRange r = p.ipRanges().get(j);
-                Cidr c = ctx.cidr(s, at + ".IpRanges[" + j + "].CidrIp", r.cidrIp(), "rule skipped", sgId);
+                Cidr c = ctx.parsedCidr(r.cidrIp());
+                if (c == null) {
+                    c = ctx.cidr(s, field + "[" + i + "].IpRanges[" + j + "].CidrIp", r.cidrIp(), "rule skipped", sgId);
+                }
                 if (c != null) {
                     rules.add(new SgRule(protocol, ports, icmp, SgPeer.cidr(c), r.description()));
                 }
             }
             for (int j = 0; j < p.ipv6Ranges().size(); j++) {
                 AwsSecurityGroup.Ipv6Range r = p.ipv6Ranges().get(j);
-                Cidr c = ctx.cidr(s, at + ".Ipv6Ranges[" + j + "].CidrIpv6", r.cidrIpv6(), "rule skipped", sgId);
+                Cidr c = ctx.parsedCidr(r.cidrIpv6());
+                if (c == null) {
+                    c = ctx.cidr(s, field + "[" + i + "].Ipv6Ranges[" + j + "].CidrIpv6", r.cidrIpv6(), "rule skipped", sgId);
+                }
                 if (c != null) {
                     rules.add(new SgRule(protocol, ports, icmp, SgPeer.cidr(c), r.description()));
                 }
             }
             for (int j = 0; j < p.userIdGroupPairs().size(); j++) {
                 AwsSecurityGroup.UserIdGroupPair pair = p.userIdGroupPairs().get(j);
-                String ref = at + ".UserIdGroupPairs[" + j + "].GroupId";
                 if (pair.groupId() == null) {
-                    ctx.error(s, ref, "missing GroupId; rule skipped", sgId);
+                    ctx.error(s, field + "[" + i + "].UserIdGroupPairs[" + j + "].GroupId", "missing GroupId; rule skipped", sgId);
                     continue;
                 }
                 if (!ctx.has(pair.groupId())) {
+                    String ref = field + "[" + i + "].UserIdGroupPairs[" + j + "].GroupId";
                     // Legit for a group of another account; it matches no interface we know.
                     ctx.warning(s, ref, "security group " + pair.groupId() + " is not in the snapshot; the rule "
                             + "matches no interface we know", sgId);
@@ -114,7 +120,7 @@ final class SecurityGroupConverter {
             }
             for (int j = 0; j < p.prefixListIds().size(); j++) {
                 AwsSecurityGroup.PrefixListIdRef pl = p.prefixListIds().get(j);
-                String ref = at + ".PrefixListIds[" + j + "].PrefixListId";
+                String ref = field + "[" + i + "].PrefixListIds[" + j + "].PrefixListId";
                 if (pl.prefixListId() == null) {
                     ctx.error(s, ref, "missing PrefixListId; rule skipped", sgId);
                     continue;

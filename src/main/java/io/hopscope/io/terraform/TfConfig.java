@@ -22,14 +22,19 @@ final class TfConfig {
     private final JsonNode root;
     private final List<TfResource> resources;
     private final Map<String, List<TfResource>> byModuleAndLocal = new HashMap<>();
+    /** The first resource of each module, local name and key: a reference by key finds its instance in one step. */
+    private final Map<String, TfResource> byModuleLocalAndKey = new HashMap<>();
     private final Map<String, JsonNode> blockCache = new HashMap<>();
 
     TfConfig(JsonNode configuration, List<TfResource> resources) {
         this.root = configuration == null ? null : configuration.get("root_module");
         this.resources = resources;
         for (TfResource r : resources) {
-            byModuleAndLocal.computeIfAbsent(r.address().moduleAddress() + "|" + r.address().local(),
-                    k -> new ArrayList<>()).add(r);
+            String moduleAndLocal = r.address().moduleAddress() + "|" + r.address().local();
+            byModuleAndLocal.computeIfAbsent(moduleAndLocal, k -> new ArrayList<>()).add(r);
+            if (r.address().keyValue() != null) {
+                byModuleLocalAndKey.putIfAbsent(moduleAndLocal + "|" + r.address().keyValue(), r);
+            }
         }
     }
 
@@ -146,13 +151,10 @@ final class TfConfig {
         String local = (start == 1 ? "data." : "") + parts[start] + "." + name;
         List<TfResource> found = byModuleAndLocal.getOrDefault(moduleAddress + "|" + local, List.of());
         String wanted = explicitKey != null ? explicitKey : key;
-        if (wanted != null) {
-            for (TfResource t : found) {
-                if (wanted.equals(t.address().keyValue())) {
-                    out.add(t);
-                    return;
-                }
-            }
+        TfResource keyed = wanted == null ? null : byModuleLocalAndKey.get(moduleAddress + "|" + local + "|" + wanted);
+        if (keyed != null) {
+            out.add(keyed);
+            return;
         }
         out.addAll(found);
     }

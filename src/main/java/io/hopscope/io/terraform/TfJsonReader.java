@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hopscope.io.input.InputFiles;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -28,13 +30,15 @@ public final class TfJsonReader {
 
     /** A plan of 10,000 resources is about 50 MB; twice the 64 MB diagram limit would let a 100 MB file through. */
     public static final long MAX_BYTES = 64L * 1024 * 1024;
+    /** Attributes of a resource's values that shape no network path (see {@link #values}). */
+    private static final Set<String> UNREAD_VALUES = Set.of("user_data", "user_data_base64");
     private static final Pattern FORMAT = Pattern.compile("(0|1)\\.\\d+");
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(200)
                     .maxStringLength(16 * 1024 * 1024).maxNumberLength(100).build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-    private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
+    static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
 
     private final long maxBytes;
     private final List<TfResource> planned = new ArrayList<>();
@@ -80,7 +84,7 @@ public final class TfJsonReader {
                     case "prior_state" -> priorState(p, t);
                     case "resource_changes" -> {
                         sawPlan = true;
-                        changes(p, t);
+                        TfChangeReader.read(p, t, unknownByAddress);
                     }
                     case "configuration" -> configuration = object(p, t, "$.configuration");
                     default -> p.skipChildren();
@@ -164,7 +168,12 @@ public final class TfJsonReader {
     }
 
     private void resource(JsonParser p, String path, List<TfResource> into) throws IOException, TfInputException {
-        JsonNode r = object(p, p.currentToken(), path);
+        expect(p.currentToken(), JsonToken.START_OBJECT, path, "an object");
+        ObjectNode r = MAPPER.createObjectNode();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            r.set(name, p.nextToken() == JsonToken.START_OBJECT && name.equals("values") ? values(p) : MAPPER.readTree(p));
+        }
         String address = field(r, "address", path);
         TfAddress parsed;
         try {
@@ -185,22 +194,22 @@ public final class TfJsonReader {
                 null, path, provider != null && provider.isTextual() ? provider.textValue() : null));
     }
 
-    private void changes(JsonParser p, JsonToken t) throws IOException, TfInputException {
-        expect(t, JsonToken.START_ARRAY, "$.resource_changes", "an array");
-        int i = 0;
-        while (p.nextToken() != JsonToken.END_ARRAY) {
-            String path = "$.resource_changes[" + i++ + "]";
-            JsonNode c = object(p, p.currentToken(), path);
-            String address = field(c, "address", path);
-            JsonNode change = c.get("change");
-            if (change == null || !change.isObject()) {
-                throw new TfInputException(path + ".change: expected an object, found " + kind(change));
-            }
-            JsonNode unknown = change.get("after_unknown");
-            if (unknown != null && !unknown.isNull()) {
-                unknownByAddress.put(address, unknown);
+    /**
+     * A resource's values without the attributes no mapper reads and that can be most of a plan's
+     * bytes: an instance's user data, often kilobytes of script each, is skipped unread.
+     */
+    private static ObjectNode values(JsonParser p) throws IOException {
+        ObjectNode values = MAPPER.createObjectNode();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            p.nextToken();
+            if (UNREAD_VALUES.contains(name)) {
+                p.skipChildren();
+            } else {
+                values.set(name, MAPPER.readTree(p));
             }
         }
+        return values;
     }
 
     private static JsonNode object(JsonParser p, JsonToken t, String path) throws IOException, TfInputException {
@@ -224,7 +233,7 @@ public final class TfJsonReader {
         return p.getText();
     }
 
-    private static void expect(JsonToken t, JsonToken wanted, String path, String what) throws TfInputException {
+    static void expect(JsonToken t, JsonToken wanted, String path, String what) throws TfInputException {
         if (t != wanted) {
             throw new TfInputException(path + ": expected " + what + ", found " + kind(t));
         }
@@ -238,7 +247,7 @@ public final class TfJsonReader {
                 : v.isArray() ? "an array" : "an object";
     }
 
-    private static String kind(JsonToken t) {
+    static String kind(JsonToken t) {
         if (t == null) {
             return "the end of the file";
         }

@@ -42,8 +42,12 @@ public record Cidr(int version, long hi, long lo, int prefixLength) implements C
             throw new IllegalArgumentException("'" + text + "' has no prefix length (expected e.g. 10.0.0.0/16)");
         }
         String prefixText = trimmed.substring(slash + 1);
-        if (prefixText.isEmpty() || prefixText.length() > 3 || !prefixText.chars().allMatch(Character::isDigit)) {
+        if (prefixText.isEmpty() || prefixText.length() > 3 || !digits(prefixText)) {
             throw new IllegalArgumentException("'" + text + "' has an invalid prefix length");
+        }
+        long v4 = Ipv4Text.parse(trimmed, 0, slash);
+        if (v4 != Ipv4Text.OTHER && Integer.parseInt(prefixText) <= 32) {
+            return new Cidr(4, 0, v4, Integer.parseInt(prefixText));
         }
         IPAddress address;
         try {
@@ -61,6 +65,15 @@ public record Cidr(int version, long hi, long lo, int prefixLength) implements C
                     + ", more than the " + ip.bitLength() + " bits of an IPv" + ip.version() + " address");
         }
         return new Cidr(ip.version(), ip.hi(), ip.lo(), prefix);
+    }
+
+    private static boolean digits(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when {@code text} parses as a CIDR block. */

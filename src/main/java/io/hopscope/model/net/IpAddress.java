@@ -31,6 +31,10 @@ public record IpAddress(int version, long hi, long lo) implements Comparable<IpA
         if (trimmed.indexOf('/') >= 0) {
             throw new IllegalArgumentException("'" + text + "' is a CIDR, not an address");
         }
+        long v4 = Ipv4Text.parse(trimmed, 0, trimmed.length());
+        if (v4 != Ipv4Text.OTHER) {
+            return new IpAddress(4, 0, v4);
+        }
         IPAddress address;
         try {
             address = new IPAddressString(trimmed).toAddress();

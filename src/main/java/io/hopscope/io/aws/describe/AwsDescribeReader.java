@@ -41,10 +41,14 @@ public final class AwsDescribeReader {
     public static final int MAX_NESTING_DEPTH = AwsReadLimits.DEFAULTS.maxNestingDepth();
     public static final int MAX_STRING_LENGTH = AwsReadLimits.DEFAULTS.maxStringLength();
     private static final int MAX_FOLDER_DEPTH = 6;
+    /** Files up to this size are read whole (the fast binder re-reads an odd element from the bytes). */
+    private static final long IN_MEMORY_BYTES = 64L * 1024 * 1024;
     private static final Pattern REGION = Pattern.compile("[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\\d+");
 
     private final AwsReadLimits limits;
     private final ObjectMapper mapper;
+    /** Null only in tests that compare it with databind alone. */
+    private final RecordBinder binder;
 
     public AwsDescribeReader() {
         this(AwsReadLimits.DEFAULTS);
@@ -55,7 +59,13 @@ public final class AwsDescribeReader {
     }
 
     public AwsDescribeReader(AwsReadLimits limits) {
+        this(limits, true);
+    }
+
+    /** {@code fastBinding} false binds every element with databind (the yardstick of the fast path's tests). */
+    AwsDescribeReader(AwsReadLimits limits, boolean fastBinding) {
         this.limits = limits;
+        this.binder = fastBinding ? new RecordBinder() : null;
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(limits.maxNestingDepth())
@@ -105,7 +115,8 @@ public final class AwsDescribeReader {
         // The big files (instances, interfaces, security groups) bind on separate cores; each file's
         // yield is merged in path order afterwards, so the snapshot is the same as a sequential read.
         AtomicLong records = new AtomicLong();
-        DescribeFileParser parser = new DescribeFileParser(mapper, limits, records, AwsDescribeReader::recordType);
+        DescribeFileParser parser = new DescribeFileParser(mapper, limits, records, AwsDescribeReader::recordType,
+                binder);
         List<FileReading> readings = files.size() < 2 ? files.stream().map(f -> readFile(dir, f, parser)).toList()
                 : files.parallelStream().map(f -> readFile(dir, f, parser)).toList();
         for (FileReading reading : readings) {
@@ -162,13 +173,20 @@ public final class AwsDescribeReader {
                 return reading.refused(Problem.error(name, "refused: the file is " + size + " bytes, over the "
                         + limits.maxFileBytes() + "-byte limit"));
             }
-            try (InputStream in = InputFiles.open(file, limits.maxFileBytes(), "describe-* files");
-                 JsonParser p = mapper.createParser(in)) {
+            // A file held in memory can be bound by the fast binder; a larger one streams through databind.
+            byte[] source = null;
+            if (size <= IN_MEMORY_BYTES) {
+                try (InputStream in = InputFiles.open(file, limits.maxFileBytes(), "describe-* files")) {
+                    source = in.readAllBytes();
+                }
+            }
+            try (InputStream in = source != null ? null : InputFiles.open(file, limits.maxFileBytes(), "describe-* files");
+                 JsonParser p = source != null ? mapper.createParser(source) : mapper.createParser(in)) {
                 if (p.nextToken() != JsonToken.START_OBJECT) {
                     reading.report("files skipped", Problem.warning(name, "skipped: the top level is not a JSON object"));
                     return reading;
                 }
-                parser.readTopLevel(p, reading);
+                parser.readTopLevel(p, reading, source);
             }
         } catch (StreamConstraintsException e) {
             return reading.refused(Problem.error(name, "refused: " + e.getOriginalMessage()));

@@ -19,6 +19,16 @@ public record AwsTag(String key, String value) {
     }
 
     static <T> List<T> orEmpty(List<T> list) {
-        return list == null ? List.of() : list.stream().filter(java.util.Objects::nonNull).toList();
+        if (list == null) {
+            return List.of();
+        }
+        // A plain loop: every list of every record passes here, 100,000 of them in a quota-scale account.
+        for (T t : list) {
+            if (t == null) {
+                return list.stream().filter(java.util.Objects::nonNull).toList();
+            }
+        }
+        // Unmodifiable like Stream.toList(), and like it answers contains(null) with false instead of throwing.
+        return java.util.Collections.unmodifiableList(new java.util.ArrayList<>(list));
     }
 }

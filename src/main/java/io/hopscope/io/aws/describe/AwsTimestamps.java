@@ -27,6 +27,10 @@ public final class AwsTimestamps {
             throw new IllegalArgumentException("empty timestamp");
         }
         String t = text.trim();
+        Instant plain = AwsTimestampText.parse(t);
+        if (plain != null) {
+            return plain;
+        }
         if (t.length() > 10 && t.charAt(10) == ' ') {
             t = t.substring(0, 10) + 'T' + t.substring(11);
         }

@@ -36,25 +36,29 @@ final class DescribeFileParser {
     private final AwsReadLimits limits;
     private final AtomicLong recordsInImport;
     private final Function<String, Class<?>> recordType;
+    /** Null: every element goes through databind. */
+    private final RecordBinder binder;
 
     DescribeFileParser(ObjectMapper mapper, AwsReadLimits limits, AtomicLong recordsInImport,
-                       Function<String, Class<?>> recordType) {
+                       Function<String, Class<?>> recordType, RecordBinder binder) {
         this.mapper = mapper;
         this.limits = limits;
         this.recordsInImport = recordsInImport;
         this.recordType = recordType;
+        this.binder = binder;
     }
 
-    void readTopLevel(JsonParser p, FileReading reading) throws IOException {
+    /** Reads the file's top-level object; {@code source} is the file's bytes, which the parser reads. */
+    void readTopLevel(JsonParser p, FileReading reading, byte[] source) throws IOException {
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String key = p.currentName();
             p.nextToken();
             count(reading);
             Class<?> type = recordType.apply(key);
             if (key.equals(RESERVATIONS)) {
-                readReservations(p, reading);
+                readReservations(p, reading, source);
             } else if (type != null) {
-                readArray(p, reading, "$." + key, type);
+                readArray(p, reading, "$." + key, type, source);
             } else {
                 reading.report("unknown keys skipped", new Problem(Severity.INFO, reading.file + ": $." + shorten(key),
                         "skipped: unknown key " + shorten(key), null));
@@ -63,7 +67,7 @@ final class DescribeFileParser {
         }
     }
 
-    private void readReservations(JsonParser p, FileReading reading) throws IOException {
+    private void readReservations(JsonParser p, FileReading reading, byte[] source) throws IOException {
         if (p.currentToken() != JsonToken.START_ARRAY) {
             reading.report("values that are not lists", Problem.error(reading.file + ": $." + RESERVATIONS,
                     "expected a list; skipped"));
@@ -82,7 +86,7 @@ final class DescribeFileParser {
                 String key = p.currentName();
                 p.nextToken();
                 if (key.equals("Instances")) {
-                    readArray(p, reading, "$." + RESERVATIONS + "[" + i + "].Instances", AwsInstance.class);
+                    readArray(p, reading, "$." + RESERVATIONS + "[" + i + "].Instances", AwsInstance.class, source);
                 } else {
                     p.skipChildren();
                 }
@@ -94,7 +98,8 @@ final class DescribeFileParser {
      * Binds each element of the array at the parser's position; an element that does not bind is
      * reported with its path and skipped to its end, so its siblings still load.
      */
-    private void readArray(JsonParser p, FileReading reading, String path, Class<?> type) throws IOException {
+    private void readArray(JsonParser p, FileReading reading, String path, Class<?> type, byte[] source)
+            throws IOException {
         if (p.currentToken() == JsonToken.VALUE_NULL) {
             return;
         }
@@ -114,7 +119,7 @@ final class DescribeFileParser {
                 continue;
             }
             try {
-                reading.records.add(new Sourced<>(mapper.readValue(p, type), reading.file, elementPath, reading.region));
+                reading.records.add(new Sourced<>(bind(p, type, array, source), reading.file, elementPath, reading.region));
             } catch (StreamConstraintsException e) {
                 throw e;
             } catch (JsonMappingException e) {
@@ -127,6 +132,25 @@ final class DescribeFileParser {
                         "unreadable " + type.getSimpleName() + ", skipped: " + e.getMessage()));
                 skipToEndOfElement(p, array);
             }
+        }
+    }
+
+    /**
+     * The element at the parser's START_OBJECT: the {@link RecordBinder} when the element is plain,
+     * else databind over the element's bytes, so an odd element is read (or refused) exactly as
+     * databind reads it. Without a byte offset (a UTF-16 file) databind reads it from the parser.
+     */
+    private Object bind(JsonParser p, Class<?> type, JsonStreamContext array, byte[] source) throws IOException {
+        long start = p.currentTokenLocation().getByteOffset();
+        if (binder == null || source == null || start < 0) {
+            return mapper.readValue(p, type);
+        }
+        try {
+            return binder.bind(p, type);
+        } catch (RecordBinder.Unbindable e) {
+            skipToEndOfElement(p, array);
+            long end = p.currentLocation().getByteOffset();
+            return mapper.readValue(source, (int) start, (int) (end - start), type);
         }
     }
 

@@ -1,0 +1,170 @@
+package io.hopscope.io.aws.describe;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The fast record binder reads every describe file exactly as databind alone does: the same
+ * records, the same problems with the same paths and messages, for every sample and fixture in the
+ * repository and for thousands of randomly damaged copies of them.
+ */
+class RecordBinderEquivalenceTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void everySampleFolderReadsTheSame() throws IOException {
+        Set<Path> folders = new TreeSet<>();
+        for (Path root : List.of(Path.of("src/test/resources"), Path.of("../shared"))) {
+            try (Stream<Path> walk = Files.walk(root)) {
+                walk.filter(p -> p.toString().endsWith(".json")).forEach(p -> folders.add(p.getParent()));
+            }
+        }
+        assertFalse(folders.isEmpty());
+        int records = 0;
+        for (Path folder : folders) {
+            records += assertSameReading(folder);
+        }
+        assertFalse(records < 1000, "the samples hold " + records + " records");
+    }
+
+    @Test
+    void damagedRecordsReadTheSame() throws IOException {
+        List<Path> samples = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(Path.of("../shared/aws-samples-v2"))) {
+            walk.filter(p -> p.toString().endsWith(".json")).sorted().forEach(samples::add);
+        }
+        Random random = new Random(7);
+        for (int round = 0; round < 300; round++) {
+            Path sample = samples.get(random.nextInt(samples.size()));
+            JsonNode tree = JSON.readTree(sample.toFile());
+            List<JsonNode> containers = new ArrayList<>();
+            collect(tree, containers);
+            for (int n = 1 + random.nextInt(4); n > 0 && !containers.isEmpty(); n--) {
+                damage(containers.get(random.nextInt(containers.size())), random);
+            }
+            Path dir = Files.createDirectories(tmp.resolve("round-" + round));
+            Files.writeString(dir.resolve(sample.getFileName()), JSON.writeValueAsString(tree));
+            assertSameReading(dir);
+        }
+    }
+
+    @Test
+    void oddValuesFallBackToDatabind() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("odd"));
+        Files.writeString(dir.resolve("describe-security-groups.json"), """
+                {"SecurityGroups": [
+                  {"GroupId": "sg-1", "VpcId": "vpc-1", "IpPermissions": [{"IpProtocol": "tcp", "FromPort": "80",
+                   "ToPort": 80.5, "IpRanges": [{"CidrIp": "10.0.0.0/8"}, null]}]},
+                  {"GroupId": "sg-2", "groupid": "sg-3", "VpcId": 7},
+                  {"GroupId": "sg-4", "IpPermissions": {"IpProtocol": "tcp"}},
+                  {"GroupId": "sg-5", "IpPermissions": [{"FromPort": 99999999999}]},
+                  {"GROUPID": "sg-6", "Tags": [{"Key": "Name", "Value": "x"}], "Unknown": {"a": [1, {"b": null}]}},
+                  {"GroupId": "sg-7", "IpPermissions": [{"FromPort": null, "UserIdGroupPairs": [{"GroupId": true}]}]}
+                ]}
+                """);
+        Files.writeString(dir.resolve("describe-instances.json"), """
+                {"Reservations": [{"Instances": [
+                  {"InstanceId": "i-1", "LaunchTime": "yesterday"},
+                  {"InstanceId": "i-2", "LaunchTime": 1583198461.5, "State": {"Code": 16, "Name": "running"}},
+                  {"InstanceId": "i-3", "LaunchTime": "2020-03-03 01:21:01+00:00", "SourceDestCheck": "false"},
+                  {"InstanceId": "i-4", "NetworkInterfaces": [{"Attachment": {"DeviceIndex": 0, "AttachTime": ""}}]},
+                  {"InstanceId": "i-5", "Placement": "eu-west-1a"}
+                ]}]}
+                """);
+        assertSameReading(dir);
+    }
+
+    /** Reads the folder both ways; returns how many records it held. */
+    private static int assertSameReading(Path folder) {
+        AwsSnapshot fast = new AwsDescribeReader(AwsReadLimits.DEFAULTS, true).read(folder);
+        AwsSnapshot databind = new AwsDescribeReader(AwsReadLimits.DEFAULTS, false).read(folder);
+        assertEquals(databind.problems(), fast.problems(), folder.toString());
+        assertEquals(databind.refusals(), fast.refusals(), folder.toString());
+        int records = 0;
+        for (Class<?> type : recordTypes()) {
+            assertEquals(databind.all(type), fast.all(type), folder + " " + type.getSimpleName());
+            records += fast.all(type).size();
+        }
+        return records;
+    }
+
+    private static Set<Class<?>> recordTypes() {
+        Set<Class<?>> types = new java.util.HashSet<>();
+        for (String key : List.of("Vpcs", "Subnets", "RouteTables", "NetworkAcls", "SecurityGroups", "InternetGateways",
+                "EgressOnlyInternetGateways", "VpnGateways", "TransitGateways", "TransitGatewayAttachments",
+                "TransitGatewayVpcAttachments", "TransitGatewayPeeringAttachments", "TransitGatewayRouteTables",
+                "TransitGatewayStaticRoutes", "TransitGatewayPropagations", "Functions", "NatGateways", "VpcEndpoints",
+                "VpcPeeringConnections", "PrefixLists", "NetworkInterfaces", "DBInstances", "Addresses",
+                "CustomerGateways", "VpnConnections", "DirectConnectGateways", "DirectConnectGatewayAssociations",
+                "VirtualInterfaces", "LoadBalancers", "TargetGroups", "Listeners", "LoadBalancerListeners",
+                "LoadBalancerTargetHealth", "LoadBalancerAttributes", "TargetGroupAttributes")) {
+            types.add(DescribeKeys.recordType(key));
+        }
+        types.add(AwsInstance.class);
+        return types;
+    }
+
+    private static void collect(JsonNode node, List<JsonNode> into) {
+        if (node.isContainerNode()) {
+            into.add(node);
+            node.forEach(child -> collect(child, into));
+        }
+    }
+
+    /** Replaces one member of an object or array with an odd value, or adds a case-variant duplicate key. */
+    private static void damage(JsonNode container, Random random) {
+        JsonNode odd = oddValue(random);
+        if (container instanceof ObjectNode o && !o.isEmpty()) {
+            List<String> names = new ArrayList<>();
+            o.fieldNames().forEachRemaining(names::add);
+            String name = names.get(random.nextInt(names.size()));
+            if (random.nextInt(6) == 0) {
+                o.set(name.toLowerCase(java.util.Locale.ROOT).equals(name) ? name.toUpperCase(java.util.Locale.ROOT)
+                        : name.toLowerCase(java.util.Locale.ROOT), o.get(name).deepCopy());
+            } else {
+                o.set(name, odd);
+            }
+        } else if (container instanceof ArrayNode a && !a.isEmpty()) {
+            a.set(random.nextInt(a.size()), odd);
+        }
+    }
+
+    private static JsonNode oddValue(Random random) {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        return switch (random.nextInt(12)) {
+            case 0 -> f.nullNode();
+            case 1 -> f.textNode("80");
+            case 2 -> f.textNode("");
+            case 3 -> f.numberNode(7);
+            case 4 -> f.numberNode(1.5);
+            case 5 -> f.numberNode(99_999_999_999L);
+            case 6 -> f.booleanNode(true);
+            case 7 -> f.arrayNode().add("x").add(f.nullNode());
+            case 8 -> f.objectNode().put("Key", "Name").put("Value", "v");
+            case 9 -> f.textNode("2020-03-03 01:21:01+00:00");
+            case 10 -> f.textNode("true");
+            default -> f.objectNode().set("Nested", f.arrayNode().add(1).add(f.objectNode()));
+        };
+    }
+}
