@@ -45,8 +45,8 @@ public final class ReachPanels {
         ExposureBadgesViewModel badges = new ExposureBadgesViewModel(document,
                 Executors.newSingleThreadScheduledExecutor(daemon("hopscope-exposure")), Platform::runLater,
                 ExposureBadgesViewModel.DEBOUNCE_MILLIS);
-        ExposureBadges marks = new ExposureBadges(canvas, messages.getString("reach.badge.accessible"));
-        badges.badgesProperty().addListener((obs, old, now) -> marks.show(now));
+        ExposureBadges marks = new ExposureBadges(canvas);
+        badges.badgesProperty().addListener((obs, old, now) -> marks.show(ExposureTexts.badges(messages, now)));
         ReachPanelView reach = new ReachPanelView(new ReachPanelViewModel(document, messages, worker, Platform::runLater),
                 messages, canvas);
         ReachPanels panels = new ReachPanels(reach, trace, badges);
