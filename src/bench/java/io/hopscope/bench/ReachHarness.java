@@ -35,10 +35,17 @@ public final class ReachHarness {
         }
     }
 
+    /** The process's CPU time (every thread, GC included), so runs on a shared box compare by work done. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
     public static void main(String[] args) {
         NetworkModel model = AwsImporter.importDirectory(Path.of(args[0])).model();
         List<ReachEndpoint> workloads = new SelectorResolver(model, null).resolve(Selector.parse("all"));
         long t0 = System.nanoTime();
+        long cpu0 = processCpuNanos();
         ReachEngine engine = new ReachEngine(model);
         long count;
         String what;
@@ -67,6 +74,8 @@ public final class ReachHarness {
             what = s + " x " + t + " cells, open";
         }
         double secs = (System.nanoTime() - t0) / 1e9;
-        System.out.printf("%s %s: %d in %.2f s (%d workloads in the account)%n", args[1], what, count, secs, workloads.size());
+        double cpu = (processCpuNanos() - cpu0) / 1e9;
+        System.out.printf("%s %s: %d in %.2f s, %.2f s CPU (%d workloads in the account)%n", args[1], what, count, secs, cpu,
+                workloads.size());
     }
 }

@@ -19,10 +19,71 @@ import java.util.List;
  * {@code tcp 3306 from 10.0.0.0/8} rule splits none of the internet's boxes).
  */
 final class Rects {
-    private final List<Rect> rects;
+    /** Rules over fewer addresses than this are found through {@link #byStart}; wider ones are always looked at. */
+    private static final long SMALL = 1L << 16;
+
+    private final Rect[] rects;
+    /** Indexes of the rules of at most {@link #SMALL} addresses, by first address. */
+    private final int[] byStart;
+    /** Indexes of the wider rules, in rule order. */
+    private final int[] wide;
 
     private Rects(List<Rect> rects) {
-        this.rects = rects;
+        this.rects = rects.toArray(new Rect[0]);
+        List<Integer> small = new ArrayList<>();
+        List<Integer> rest = new ArrayList<>();
+        for (int i = 0; i < this.rects.length; i++) {
+            Rect r = this.rects[i];
+            (r.fromHi == r.toHi && Long.compareUnsigned(r.toLo - r.fromLo, SMALL) < 0 ? small : rest).add(i);
+        }
+        small.sort((x, y) -> U128.cmp(this.rects[x].fromHi, this.rects[x].fromLo, this.rects[y].fromHi, this.rects[y].fromLo));
+        this.byStart = small.stream().mapToInt(Integer::intValue).toArray();
+        this.wide = rest.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * The rules whose addresses meet {@code a}, in rule order. The others never meet a box of those
+     * addresses, however it is narrowed, so leaving them out changes nothing (a quota account's group
+     * set holds thousands of member-host rules, all in private space, that no internet box meets).
+     */
+    private int[] meeting(AddressRange a) {
+        long loHi = a.fromHi();
+        long loLo = a.fromLo() - SMALL;
+        if (Long.compareUnsigned(a.fromLo(), SMALL) < 0) {
+            loLo = loHi == 0 ? 0 : loLo;
+            loHi = loHi == 0 ? 0 : loHi - 1;
+        }
+        int first = 0;
+        int last = byStart.length;
+        while (first < last) {
+            int mid = (first + last) >>> 1;
+            Rect r = rects[byStart[mid]];
+            if (U128.cmp(r.fromHi, r.fromLo, loHi, loLo) < 0) {
+                first = mid + 1;
+            } else {
+                last = mid;
+            }
+        }
+        int[] out = new int[wide.length + 16];
+        int n = 0;
+        for (int w : wide) {
+            out[n++] = w;
+        }
+        for (int i = first; i < byStart.length; i++) {
+            Rect r = rects[byStart[i]];
+            if (U128.cmp(r.fromHi, r.fromLo, a.toHi(), a.toLo()) > 0) {
+                break;
+            }
+            if (U128.cmp(r.toHi, r.toLo, a.fromHi(), a.fromLo()) >= 0) {
+                if (n == out.length) {
+                    out = java.util.Arrays.copyOf(out, n * 2);
+                }
+                out[n++] = byStart[i];
+            }
+        }
+        int[] sorted = java.util.Arrays.copyOf(out, n);
+        java.util.Arrays.sort(sorted);
+        return sorted;
     }
 
     /** One rule: protocol number (-1 for all), one address block, the port (or ICMP) interval for its protocol. */
@@ -40,7 +101,8 @@ final class Rects {
         long toHi = a.toHi();
         long toLo = a.toLo();
         int pt = box.portTo();
-        for (Rect r : rects) {
+        for (int i : meeting(a)) {
+            Rect r = rects[i];
             if (r.version != a.version() || !(r.protocol == -1 || !pc.other() && r.protocol == pc.representative())) {
                 continue;
             }

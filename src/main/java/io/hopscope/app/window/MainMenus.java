@@ -284,6 +284,11 @@ final class MainMenus {
     }
 
     @FXML
+    private void onMatrix() {
+        window.panels().reach().showMatrix();
+    }
+
+    @FXML
     private void onPreferences() {
         Parent root = window.getRoot();
         PreferencesDialog dialog = new PreferencesDialog(window.preferences(), messages, darkThemeItem.isSelected(),

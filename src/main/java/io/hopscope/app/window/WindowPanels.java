@@ -40,6 +40,7 @@ record WindowPanels(DiagramCanvasView canvas, PaletteView palette, TraceView tra
         ShareView share = new ShareView(viewModel.document(), messages, shareHost);
         share.getViewModel().shownTraceProperty().bind(trace.getViewModel().traceProperty());
         ReachPanels reach = ReachPanels.create(viewModel.document(), messages, canvas, trace, problems.getViewModel());
+        reach.addInspectorActions(inspector.editors());
         return new WindowPanels(canvas, palette, trace, inspector, problems, share, reach);
     }
 }

@@ -16,7 +16,8 @@ public enum NewResourceKind {
     GATEWAY_ENDPOINT("Gateway endpoint", "vpc-endpoint", Needs.VPC, 48, 48),
     INTERFACE_ENDPOINT("Interface endpoint", "vpc-endpoint", Needs.SUBNET, 48, 48),
     PEERING("Peering", "peering", Needs.VPC, 0, 0),
-    TRANSIT_GATEWAY("Transit gateway", "transit-gateway", Needs.OUTSIDE, 60, 60),
+    // The drop aims with the smallest box; the gateway gets the auto-layout's size (TransitCreation.boxOf).
+    TRANSIT_GATEWAY("Transit gateway", "transit-gateway", Needs.OUTSIDE, 140, 60),
     VPN_GATEWAY("Virtual private gateway", "vpn-gateway", Needs.VPC, 48, 48),
     VPN_CONNECTION("VPN connection", "vpn-connection", Needs.VPC, 0, 0),
     EC2("EC2 instance", "ec2", Needs.SUBNET, 196, 64),

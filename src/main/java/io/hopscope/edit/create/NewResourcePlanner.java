@@ -113,10 +113,11 @@ public final class NewResourcePlanner {
         // A gateway's drop point is already on its VPC's border (the canvas puts it there): centred
         // on it as is, since snapping would pull it off the line.
         if (kind.hasBox()) {
-            double left = target.x() - kind.width() / 2;
-            double top = target.y() - kind.height() / 2;
-            shapes.add(kind.sitsOnVpcEdge() ? new Shape(id, left, top, kind.width(), kind.height())
-                    : new Shape(id, snap(left), snap(top), kind.width(), kind.height()));
+            double[] size = TransitCreation.boxOf(created, id, kind.width(), kind.height());
+            double left = target.x() - size[0] / 2;
+            double top = target.y() - size[1] / 2;
+            shapes.add(kind.sitsOnVpcEdge() ? new Shape(id, left, top, size[0], size[1])
+                    : new Shape(id, snap(left), snap(top), size[0], size[1]));
         }
         parts.add(AddResourcesEdit.described(Text.of("edit.add", kind.text()), created, shapes));
         if (kind == NewResourceKind.SECURITY_GROUP && target.workloadId() != null) {

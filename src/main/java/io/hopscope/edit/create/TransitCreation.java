@@ -1,5 +1,6 @@
 package io.hopscope.edit.create;
 
+import io.hopscope.diagram.autolayout.BoxSizes;
 import io.hopscope.model.NetworkModel;
 import io.hopscope.model.Resource;
 import io.hopscope.model.TransitGateway;
@@ -24,5 +25,18 @@ final class TransitCreation {
         add.accept(g);
         add.accept(new TransitGatewayRouteTable(ids.apply("tgw-rtb-"), "default", g.id(), List.of(), List.of()));
         return g.id();
+    }
+
+    /**
+     * The box of a new resource: a transit gateway gets the size the auto-layout gives an imported
+     * one (BoxSizes decides both), so drawn and imported gateways look alike; others their kind's.
+     */
+    static double[] boxOf(List<Resource> created, String id, double width, double height) {
+        for (Resource r : created) {
+            if (r instanceof TransitGateway g && g.id().equals(id)) {
+                return new double[] {BoxSizes.leafWidth(g), BoxSizes.leafHeight(g)};
+            }
+        }
+        return new double[] {width, height};
     }
 }

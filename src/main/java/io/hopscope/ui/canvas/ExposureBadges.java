@@ -6,11 +6,13 @@ import java.util.Map;
 import java.util.Optional;
 import javafx.scene.Group;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 
 /**
  * Internet-exposure badges on the canvas: on every shape reachable from the internet, a small
- * label at its top-right corner with the protocols and ports that open ("tcp 80, 443"). Placed from
- * the picture's boxes after every redraw; mouse-transparent, so they never take a click.
+ * label at its top-right corner with the protocols and ports that open ("tcp 80, 443"), styled by
+ * how sure that is, with a tooltip that says why. Placed from the picture's boxes after every
+ * redraw. A badge carries its shape's id, so a press on it selects and drags the shape.
  */
 public final class ExposureBadges {
     /** Style class of one badge, for tests and the theme. */
@@ -18,22 +20,23 @@ public final class ExposureBadges {
 
     private final DiagramCanvasView canvas;
     private final Group group = new Group();
-    private final String accessiblePrefix;
-    private Map<String, String> badges = Map.of();
+    private Map<String, Badge> badges = Map.of();
 
-    public ExposureBadges(DiagramCanvasView canvas, String accessiblePrefix) {
+    /** One badge: its text, the style class of its kind, and what its tooltip and accessible text say. */
+    public record Badge(String text, String styleClass, String tooltip) {
+    }
+
+    public ExposureBadges(DiagramCanvasView canvas) {
         this.canvas = canvas;
-        this.accessiblePrefix = accessiblePrefix;
         group.getStyleClass().add("exposure-badges");
         group.getStylesheets().add(ExposureBadges.class.getResource(ReachMarks.STYLESHEET).toExternalForm());
-        group.setMouseTransparent(true);
         group.setManaged(false);
         canvas.runAfterDraw(this::redraw);
     }
 
-    /** Shows one badge per shape id with its text; an empty map removes them all. */
-    public void show(Map<String, String> textByShape) {
-        badges = new LinkedHashMap<>(textByShape);
+    /** Shows one badge per shape id; an empty map removes them all. */
+    public void show(Map<String, Badge> byShape) {
+        badges = new LinkedHashMap<>(byShape);
         redraw();
     }
 
@@ -47,13 +50,19 @@ public final class ExposureBadges {
     private void redraw() {
         canvas.world().getChildren().remove(group);
         group.getChildren().clear();
-        badges.forEach((id, text) -> {
+        badges.forEach((id, badge) -> {
             Optional<CanvasItem> item = canvas.getViewModel().getPicture().item(id);
             item.ifPresent(i -> {
-                Label l = new Label(text);
-                l.getStyleClass().add(BADGE);
+                Label l = new Label(badge.text());
+                l.getStyleClass().addAll(BADGE, badge.styleClass());
                 l.getProperties().put(DiagramCanvasView.RESOURCE_ID, id);
-                l.setAccessibleText(accessiblePrefix + " " + text);
+                l.setAccessibleText(badge.tooltip());
+                // Made on the first hover: a Tooltip is a popup control, too heavy for every badge.
+                l.setOnMouseEntered(e -> {
+                    if (l.getTooltip() == null) {
+                        l.setTooltip(new Tooltip(badge.tooltip()));
+                    }
+                });
                 double right = i.bounds().x() + i.bounds().width() - canvas.originX();
                 double top = i.bounds().y() - canvas.originY() - 9;
                 l.setLayoutY(top);

@@ -92,6 +92,14 @@ public final class InspectorEditors {
         return this;
     }
 
+    /** As {@link #action}, shown only for the resources of {@code kind} that {@code when} accepts. */
+    public InspectorEditors action(Class<? extends Resource> kind, String id, String labelKey,
+                                   java.util.function.Predicate<Resource> when, Consumer<Resource> run) {
+        actions.add(new InspectorAction(kind, id, labelKey, when, run));
+        onChange.run();
+        return this;
+    }
+
     List<InspectorSection> sections() {
         return List.copyOf(sections);
     }

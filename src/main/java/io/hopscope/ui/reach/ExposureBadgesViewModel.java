@@ -32,7 +32,7 @@ public final class ExposureBadgesViewModel {
     private final long debounceMillis;
     private final InternetExposure exposure = new InternetExposure();
     private final BooleanProperty enabled = new SimpleBooleanProperty(this, "enabled", true);
-    private final ReadOnlyObjectWrapper<Map<String, String>> badges = new ReadOnlyObjectWrapper<>(this, "badges", Map.of());
+    private final ReadOnlyObjectWrapper<Map<String, ExposureBadge>> badges = new ReadOnlyObjectWrapper<>(this, "badges", Map.of());
     private final ReadOnlyDoubleWrapper lastMillis = new ReadOnlyDoubleWrapper(this, "lastMillis");
     private final javafx.beans.property.ReadOnlyIntegerWrapper answers = new javafx.beans.property.ReadOnlyIntegerWrapper(this, "answers");
     private final AtomicLong generation = new AtomicLong();
@@ -78,7 +78,7 @@ public final class ExposureBadgesViewModel {
         }
         try {
             long t0 = System.nanoTime();
-            Map<String, String> result = exposure.update(model, () -> gen != generation.get());
+            Map<String, ExposureBadge> result = exposure.update(model, () -> gen != generation.get());
             double ms = (System.nanoTime() - t0) / 1e6;
             int n = exposure.lastRecomputed();
             ui.execute(() -> {
@@ -99,8 +99,8 @@ public final class ExposureBadgesViewModel {
         return enabled;
     }
 
-    /** Shape id to badge text ("tcp 443"), for every shape a host on the internet can connect to. */
-    public ReadOnlyObjectProperty<Map<String, String>> badgesProperty() {
+    /** Shape id to badge ("tcp 443"), for every shape a host on the internet can (or may) connect to. */
+    public ReadOnlyObjectProperty<Map<String, ExposureBadge>> badgesProperty() {
         return badges.getReadOnlyProperty();
     }
 

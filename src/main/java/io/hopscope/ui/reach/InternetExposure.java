@@ -3,6 +3,7 @@ package io.hopscope.ui.reach;
 import io.hopscope.engine.Blocker;
 import io.hopscope.engine.Hop;
 import io.hopscope.engine.Trace;
+import io.hopscope.engine.Verdict;
 import io.hopscope.model.NetworkAcl;
 import io.hopscope.model.NetworkInterface;
 import io.hopscope.model.NetworkModel;
@@ -41,8 +42,16 @@ import java.util.function.BooleanSupplier;
  */
 public final class InternetExposure {
 
-    /** One target's answer: the shape it is drawn as, what opens, and every component its cells met. */
-    record Answer(String shape, List<String> openings, Set<String> met) {
+    /**
+     * One target's answer: the shape it is drawn as; what opens for every client port, for some
+     * only, and what the model cannot decide ("tcp 443" each); why for the last two; and every
+     * component its cells met.
+     */
+    record Answer(String shape, List<String> reachable, List<String> portDependent, List<String> unknown,
+                  List<String> portLimits, List<String> unknownAt, Set<String> met) {
+        boolean shows() {
+            return !reachable.isEmpty() || !portDependent.isEmpty() || !unknown.isEmpty();
+        }
     }
 
     private final boolean grouping;
@@ -60,11 +69,11 @@ public final class InternetExposure {
     }
 
     /**
-     * Brings the answer up to {@code now} and returns the badge text of every exposed shape
-     * ("tcp 80, 443 · icmp"). {@code cancelled} is polled between targets; a cancelled update leaves
+     * Brings the answer up to {@code now} and returns the badge of every exposed shape
+     * ("tcp 80,443 · icmp"). {@code cancelled} is polled between targets; a cancelled update leaves
      * the previous answer in place (the next one diffs against it).
      */
-    public Map<String, String> update(NetworkModel now, BooleanSupplier cancelled) {
+    public Map<String, ExposureBadge> update(NetworkModel now, BooleanSupplier cancelled) {
         if (now == model) {
             recomputed = 0;
             return badges();
@@ -119,19 +128,35 @@ public final class InternetExposure {
                 addHops(m, List.of(b.hop()), met);
             }
         }
-        // The badge needs the ports that open per protocol, not the rows' address rectangles (whose
-        // building is most of an exposure's cost): the union of the open cells' port ranges.
-        Map<String, PortSet> open = new LinkedHashMap<>();
+        // The badge needs the ports per protocol, not the rows' address rectangles (whose building
+        // is most of an exposure's cost): the union of the cells' port ranges, by verdict.
+        Map<Verdict, Map<String, PortSet>> byVerdict = new java.util.EnumMap<>(Verdict.class);
+        Set<String> limits = new LinkedHashSet<>();
+        Set<String> unknownAt = new LinkedHashSet<>();
         for (Cell c : cells) {
-            if (c.opens()) {
-                String label = c.box().protocol().label();
-                PortSet p = c.box().protocol().hasPorts() ? PortSet.of(new PortRange(c.box().portFrom(), c.box().portTo())) : PortSet.ALL;
-                open.merge(label, p, PortSet::union);
+            if (c.verdict() == Verdict.UNREACHABLE) {
+                continue;
+            }
+            String label = c.box().protocol().label();
+            PortSet p = c.box().protocol().hasPorts() ? PortSet.of(new PortRange(c.box().portFrom(), c.box().portTo())) : PortSet.ALL;
+            byVerdict.computeIfAbsent(c.verdict(), v -> new LinkedHashMap<>()).merge(label, p, PortSet::union);
+            if (c.verdict() == Verdict.PORT_DEPENDENT) {
+                ExposureWhy.portLimits(c.trace(), limits);
+            } else if (c.verdict() == Verdict.UNKNOWN && c.trace().unknownAt() != null) {
+                unknownAt.add(c.trace().unknownAt());
             }
         }
+        return new Answer(ReachSubjects.shapeOf(t), openings(byVerdict.get(Verdict.REACHABLE)),
+                openings(byVerdict.get(Verdict.PORT_DEPENDENT)), openings(byVerdict.get(Verdict.UNKNOWN)),
+                List.copyOf(limits), List.copyOf(unknownAt), Set.copyOf(met));
+    }
+
+    private static List<String> openings(Map<String, PortSet> open) {
         List<String> openings = new ArrayList<>();
-        open.forEach((label, ports) -> openings.add(ports.equals(PortSet.ALL) ? label : label + " " + String.join(",", ports.texts())));
-        return new Answer(ReachSubjects.shapeOf(t), openings, Set.copyOf(met));
+        if (open != null) {
+            open.forEach((label, ports) -> openings.add(ports.equals(PortSet.ALL) ? label : label + " " + String.join(",", ports.texts())));
+        }
+        return openings;
     }
 
     /** The answer of an interface like {@code rep}: the same openings, its own ids where rep's were met. */
@@ -143,7 +168,8 @@ public final class InternetExposure {
         if (rep.owner() != null && met.remove(rep.owner()) && t.owner() != null) {
             met.add(t.owner());
         }
-        return new Answer(ReachSubjects.shapeOf(t), a.openings(), Set.copyOf(met));
+        return new Answer(ReachSubjects.shapeOf(t), a.reachable(), a.portDependent(), a.unknown(), a.portLimits(),
+                a.unknownAt(), Set.copyOf(met));
     }
 
     /** A hop stands for its component, the groups it evaluated, and an interface's own groups. */
@@ -158,15 +184,15 @@ public final class InternetExposure {
         }
     }
 
-    private Map<String, String> badges() {
-        Map<String, Set<String>> byShape = new LinkedHashMap<>();
+    private Map<String, ExposureBadge> badges() {
+        Map<String, List<Answer>> byShape = new LinkedHashMap<>();
         for (Answer a : answers.values()) {
-            if (!a.openings().isEmpty() && a.shape() != null) {
-                byShape.computeIfAbsent(a.shape(), k -> new LinkedHashSet<>()).addAll(a.openings());
+            if (a.shows() && a.shape() != null) {
+                byShape.computeIfAbsent(a.shape(), k -> new ArrayList<>()).add(a);
             }
         }
-        Map<String, String> out = new LinkedHashMap<>();
-        byShape.forEach((shape, openings) -> out.put(shape, text(openings)));
+        Map<String, ExposureBadge> out = new LinkedHashMap<>();
+        byShape.forEach((shape, list) -> out.put(shape, ExposureWhy.badge(list)));
         return out;
     }
 

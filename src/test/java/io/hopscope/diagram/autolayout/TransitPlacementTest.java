@@ -1,5 +1,6 @@
 package io.hopscope.diagram.autolayout;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -51,6 +52,9 @@ class TransitPlacementTest {
         for (TransitGateway g : model.transitGateways()) {
             Shape hub = layout.shape(g.id());
             assertNotNull(hub, where + ": " + g.id() + " is laid out");
+            // The size BoxSizes gives every gateway, the one a palette drop gets too (TransitCreation.boxOf).
+            assertEquals(BoxSizes.leafWidth(g), hub.width(), where);
+            assertEquals(BoxSizes.leafHeight(g), hub.height(), where);
             List<Shape> joined = model.transitAttachments().stream()
                     .filter(a -> a.transitGatewayId().equals(g.id()) && a.type() == TransitGatewayAttachment.Type.VPC)
                     .map(a -> layout.shape(a.resourceId())).filter(s -> s != null).distinct().toList();

@@ -44,7 +44,8 @@ class TransitEditsTest {
         TransitGatewayRouteTable t = d.model().transitRouteTables().get(0);
         assertEquals(g.id(), t.transitGatewayId());
         assertEquals("default", t.name());
-        assertEquals(60, d.layout().shape(g.id()).width());
+        assertEquals(d.layout().shape(g.id()).width(), io.hopscope.diagram.autolayout.BoxSizes.leafWidth(g), "the size auto-layout gives an imported gateway, not a 60x60 icon");
+        assertEquals(d.layout().shape(g.id()).height(), io.hopscope.diagram.autolayout.BoxSizes.leafHeight(g));
         CreatePlan inside = NewResourcePlanner.plan(d.model(), NewResourceKind.TRANSIT_GATEWAY,
                 new DropTarget(d.model().vpcs().get(0).id(), null, null, 300, 200));
         assertEquals("A transit gateway joins VPCs from outside them: drop it on empty canvas.", inside.refusal());

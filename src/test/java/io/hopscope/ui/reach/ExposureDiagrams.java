@@ -30,14 +30,14 @@ import java.util.List;
  * behind an internet gateway and a security group per subnet (HTTPS from anywhere, SSH from one
  * documentation range on even subnets): the badges harness's 200-workload diagram at 4 VPCs.
  */
-final class ExposureDiagrams {
+public final class ExposureDiagrams {
     static final int SUBNETS = 5;
     static final int PER_SUBNET = 10;
 
     private ExposureDiagrams() {
     }
 
-    static Diagram generated(int vpcs) {
+    public static Diagram generated(int vpcs) {
         NetworkModel.Builder b = NetworkModel.builder();
         for (int v = 0; v < vpcs; v++) {
             String vpc = "vpc-" + v;

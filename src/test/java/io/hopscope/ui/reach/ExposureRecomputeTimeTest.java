@@ -29,7 +29,7 @@ class ExposureRecomputeTimeTest {
         Diagram d = ExposureDiagrams.generated(4);
         InternetExposure live = new InternetExposure();
         long t0 = System.nanoTime();
-        Map<String, String> first = live.update(d.model(), () -> false);
+        Map<String, ExposureBadge> first = live.update(d.model(), () -> false);
         System.out.printf("first answer: %d badges, %d targets, %.0f ms%n", first.size(), live.lastRecomputed(), (System.nanoTime() - t0) / 1e6);
         assertEquals(200, first.size());
         List<Double> ms = new ArrayList<>();
@@ -41,7 +41,7 @@ class ExposureRecomputeTimeTest {
                             SgPeer.cidr(Cidr.parse("0.0.0.0/0")), "")).apply(base)
                     : new RemoveSecurityGroupRuleEdit(sg, true, 0).apply(base);
             long s = System.nanoTime();
-            Map<String, String> badges = live.update(edited.model(), () -> false);
+            Map<String, ExposureBadge> badges = live.update(edited.model(), () -> false);
             ms.add((System.nanoTime() - s) / 1e6);
             assertEquals(1, live.lastRecomputed(), "one answer serves the ten alike interfaces of the edited group");
             assertEquals(200 - (i % 2 == 0 ? 0 : PER_SG * (i % 5 % 2 == 0 ? 0 : 1)), badges.size());

@@ -25,17 +25,25 @@ import org.junit.jupiter.api.Test;
 class InternetExposureTest {
     static final String WEB_SG = ReachPanelViewModelTest.WEB_SG;
     static final String WEB = ReachPanelViewModelTest.WEB;
+    static final String WEB_NACL = "acl-0a1b2c3d4e5f60009";
 
     /** Every interface answered on its own, from scratch. */
-    private static Map<String, String> fresh(NetworkModel m) {
+    private static Map<String, ExposureBadge> fresh(NetworkModel m) {
         return new InternetExposure(false).update(m, () -> false);
+    }
+
+    private static Map<String, String> texts(Map<String, ExposureBadge> badges) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        badges.forEach((shape, b) -> out.put(shape, b.text()));
+        return out;
     }
 
     @Test
     void theWebServerIsExposedOnHttpsAndTheDatabaseIsNot() {
         Diagram d = ReachPanelViewModelTest.sample("ec2-to-rds");
-        Map<String, String> badges = fresh(d.model());
-        assertEquals(Map.of(WEB, "tcp 443"), badges);
+        Map<String, ExposureBadge> badges = fresh(d.model());
+        assertEquals(Map.of(WEB, "tcp 443"), texts(badges));
+        assertEquals(io.hopscope.engine.Verdict.REACHABLE, badges.get(WEB).level());
     }
 
     @Test
@@ -44,9 +52,9 @@ class InternetExposureTest {
         InternetExposure live = new InternetExposure();
         live.update(d.model(), () -> false);
         Diagram closed = new RemoveSecurityGroupRuleEdit(WEB_SG, true, 0).apply(d);
-        assertEquals(Map.of(), live.update(closed.model(), () -> false), "no rule, no badge");
+        assertEquals(Map.of(), texts(live.update(closed.model(), () -> false)), "no rule, no badge");
         assertEquals(1, live.lastRecomputed(), "only web-1 met web-sg");
-        assertEquals(Map.of(WEB, "tcp 443"), live.update(d.model(), () -> false), "undo brings it back");
+        assertEquals(Map.of(WEB, "tcp 443"), texts(live.update(d.model(), () -> false)), "undo brings it back");
         live.update(d.model(), () -> false);
         assertEquals(0, live.lastRecomputed(), "the same model answers from what it has");
     }
@@ -59,7 +67,7 @@ class InternetExposureTest {
         int all = live.lastRecomputed();
         var eni = d.model().networkInterface("eni-0a1b2c3d4e5f6000e");
         Diagram moved = new SetInterfaceAddressesEdit(eni.id(), eni.privateIps(), null, eni.ipv6Ips()).apply(d);
-        assertEquals(Map.of(), live.update(moved.model(), () -> false), "no public IP, nothing from the internet");
+        assertEquals(Map.of(), texts(live.update(moved.model(), () -> false)), "no public IP, nothing from the internet");
         assertEquals(all, live.lastRecomputed());
     }
 
@@ -72,7 +80,7 @@ class InternetExposureTest {
             live.update(d.model(), () -> false);
             for (int i = 0; i < 12; i++) {
                 d = randomRuleEdit(d, random).apply(d);
-                Map<String, String> incremental = live.update(d.model(), () -> false);
+                Map<String, ExposureBadge> incremental = live.update(d.model(), () -> false);
                 assertEquals(fresh(d.model()), incremental, sample + " after edit " + i);
             }
         }
@@ -91,6 +99,43 @@ class InternetExposureTest {
         Cidr peer = List.of(Cidr.parse("0.0.0.0/0"), Cidr.parse("10.0.0.0/8"), Cidr.parse("203.0.113.0/24"),
                 Cidr.parse("10.0.0.12/30"), Cidr.parse("54.0.1.12/30")).get(random.nextInt(5));
         return new AddSecurityGroupRuleEdit(g.id(), inbound, new SgRule(Protocol.TCP, new PortRange(port, port), null, SgPeer.cidr(peer), ""));
+    }
+
+    @Test
+    void aReplyLetThroughToSomeClientPortsOnlyIsAPortDependentBadgeThatSaysWhichAcl() {
+        Diagram d = ReachPanelViewModelTest.sample("ec2-to-rds");
+        // web-nacl's outbound 110 lets replies out to client ports 1024-2000 only: a client that
+        // picks a port above 2000 (Linux picks 32768-60999) gets no reply.
+        Diagram narrowed = new io.hopscope.edit.ReplaceAclEntryEdit(WEB_NACL, 110, new io.hopscope.model.AclEntry(110, true,
+                Protocol.TCP, new PortRange(1024, 2000), null, Cidr.parse("0.0.0.0/0"), io.hopscope.model.RuleAction.ALLOW)).apply(d);
+        InternetExposure live = new InternetExposure();
+        live.update(d.model(), () -> false);
+        ExposureBadge b = live.update(narrowed.model(), () -> false).get(WEB);
+        assertEquals(fresh(narrowed.model()).get(WEB), b);
+        assertEquals(io.hopscope.engine.Verdict.PORT_DEPENDENT, b.level());
+        assertEquals("tcp 443*", b.text());
+        assertEquals("exposure-badge-PORT_DEPENDENT", b.styleClass());
+        assertEquals("", b.reachable());
+        assertEquals(List.of(WEB_NACL + ": 1024-2000"), b.portLimits());
+        String tip = ExposureTexts.tooltip(ReachPanelViewModelTest.MESSAGES, b);
+        assertTrue(tip.contains("some client ports") && tip.contains(WEB_NACL + ": 1024-2000"), tip);
+    }
+
+    @Test
+    void aBadgeMarksWhatOpensForSomeClientPortsAndWhatIsUnknown() {
+        InternetExposure.Answer a = new InternetExposure.Answer("i-1", List.of("tcp 443"), List.of("tcp 80,8080"), List.of("udp 53"),
+                List.of("acl-1: 1024-2000"), List.of("vgw-1"), java.util.Set.of());
+        ExposureBadge b = ExposureWhy.badge(List.of(a));
+        assertEquals("tcp 443,80*,8080* · udp 53?", b.text());
+        assertEquals(io.hopscope.engine.Verdict.REACHABLE, b.level(), "the most certain part sets the look");
+        String tip = ExposureTexts.tooltip(ReachPanelViewModelTest.MESSAGES, b);
+        assertEquals(3, tip.split("\n").length, tip);
+        assertTrue(tip.contains("vgw-1") && tip.contains("udp 53"), tip);
+        ExposureBadge unknownOnly = ExposureWhy.badge(List.of(new InternetExposure.Answer("i-1", List.of(), List.of(), List.of("udp 53"),
+                List.of(), List.of("vgw-1"), java.util.Set.of())));
+        assertEquals(io.hopscope.engine.Verdict.UNKNOWN, unknownOnly.level());
+        assertEquals("udp 53?", unknownOnly.text());
+        assertEquals("exposure-badge-UNKNOWN", unknownOnly.styleClass());
     }
 
     @Test

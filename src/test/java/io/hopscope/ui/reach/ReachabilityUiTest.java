@@ -166,6 +166,27 @@ class ReachabilityUiTest {
     }
 
     @Test
+    void aPortDependentExposureLooksDifferentAndItsTooltipSaysWhichAcl(FxRobot robot) {
+        MainWindowFixture.open(robot, window, SAMPLE);
+        MainWindowFixture.waitFor(() -> "tcp 443".equals(badgeText(robot, WEB)));
+        String acl = "acl-0a1b2c3d4e5f60009";
+        robot.interact(() -> window.getViewModel().document().perform(new io.hopscope.edit.ReplaceAclEntryEdit(acl, 110,
+                new io.hopscope.model.AclEntry(110, true, io.hopscope.model.net.Protocol.TCP,
+                        new io.hopscope.model.net.PortRange(1024, 2000), null, io.hopscope.model.net.Cidr.parse("0.0.0.0/0"),
+                        io.hopscope.model.RuleAction.ALLOW))));
+        MainWindowFixture.waitFor(() -> "tcp 443*".equals(badgeText(robot, WEB)));
+        Label badge = (Label) robot.lookup("." + ExposureBadges.BADGE).queryAll().stream()
+                .filter(n -> WEB.equals(n.getProperties().get(DiagramCanvasView.RESOURCE_ID))).findFirst().orElseThrow();
+        assertTrue(badge.getStyleClass().contains("exposure-badge-PORT_DEPENDENT"));
+        assertTrue(badge.getAccessibleText().contains(acl + ": 1024-2000"), badge.getAccessibleText());
+        robot.moveTo(badge);
+        MainWindowFixture.waitFor(() -> badge.getTooltip() != null);
+        assertTrue(badge.getTooltip().getText().contains("some client ports"), badge.getTooltip().getText());
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        MainWindowFixture.waitFor(() -> "tcp 443".equals(badgeText(robot, WEB)));
+    }
+
+    @Test
     void inASmallWindowTheRowsStayReachable(FxRobot robot) {
         robot.interact(() -> {
             stage.setWidth(800);
