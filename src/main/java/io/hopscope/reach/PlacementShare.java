@@ -42,17 +42,71 @@ final class PlacementShare implements ReachEngine.Slots {
     private final List<Object> key;
     private final BitSet known;
     private final BitSet mine = new BitSet();
+    private final List<Object> entryKey;
+    private final BitSet knownAtEntry;
+    private final BitSet mineAtEntry = new BitSet();
 
-    private PlacementShare(Map<List<Object>, BitSet> dropped, List<Object> key) {
+    private PlacementShare(Map<List<Object>, BitSet> dropped, List<Object> key, List<Object> entryKey) {
         this.dropped = dropped;
         this.key = key;
         this.known = dropped.get(key);
+        this.entryKey = entryKey;
+        this.knownAtEntry = dropped.get(entryKey);
     }
 
     /** The slots of one source x target, sharing through {@code dropped} (one map per source selection and question). */
     static PlacementShare of(Map<List<Object>, BitSet> dropped, NetworkModel model, ReachEndpoint source,
                              ReachEndpoint target) {
-        return new PlacementShare(dropped, List.of(source.id(), placement(model, target.eni())));
+        return new PlacementShare(dropped, List.of(source.id(), placement(model, target.eni())),
+                List.of(source.id(), "entry", entry(model, target.eni())));
+    }
+
+    /**
+     * What the internet gateway a request from outside enters by sees of the target [IGW]: its VPC (so
+     * the gateway, the VPC's virtual private gateway and transit attachments, which the entry consults
+     * on the source alone) and, per address, its version and whether it is the public IPv4 of an
+     * interface of that VPC (an IPv6 address: held in that VPC). A box dropped by that gateway on
+     * entry, as its first and only hop, is dropped alike for every target with the same view, in any
+     * subnet: a private address of every target of a VPC costs its boxes once per VPC, not per placement.
+     */
+    static List<Object> entry(NetworkModel model, NetworkInterface eni) {
+        Subnet subnet = model.subnet(eni.subnetId());
+        String vpc = subnet == null ? null : subnet.vpcId();
+        List<Object> out = new ArrayList<>();
+        out.add(vpc == null ? eni.id() : vpc);
+        Map<IpAddress, String> vpcOf = entryAddresses(model);
+        for (IpAddress ip : ReachEngine.destinations(eni)) {
+            out.add(ip.version() + (vpc != null && vpc.equals(vpcOf.get(ip)) ? "+" : "-"));
+        }
+        return out;
+    }
+
+    /** The public IPv4 and the IPv6 addresses of every interface, with its VPC (of the last model asked). */
+    private record EntryIndex(NetworkModel model, Map<IpAddress, String> vpcOf) {
+    }
+
+    private static volatile EntryIndex entryIndex;
+
+    private static Map<IpAddress, String> entryAddresses(NetworkModel model) {
+        EntryIndex e = entryIndex;
+        if (e != null && e.model == model) {
+            return e.vpcOf;
+        }
+        Map<IpAddress, String> out = new java.util.HashMap<>();
+        for (NetworkInterface n : model.networkInterfaces()) {
+            Subnet s = model.subnet(n.subnetId());
+            if (s == null) {
+                continue;
+            }
+            if (n.publicIp() != null) {
+                out.merge(n.publicIp(), s.vpcId(), (a, b) -> a.equals(b) ? a : "");
+            }
+            for (IpAddress ip : n.ipv6Ips()) {
+                out.merge(ip, s.vpcId(), (a, b) -> a.equals(b) ? a : "");
+            }
+        }
+        entryIndex = new EntryIndex(model, out);
+        return out;
     }
 
     static Map<List<Object>, BitSet> newTable() {
@@ -61,23 +115,32 @@ final class PlacementShare implements ReachEngine.Slots {
 
     @Override
     public boolean skip(int slot) {
-        return known != null && known.get(slot);
+        return known != null && known.get(slot) || knownAtEntry != null && knownAtEntry.get(slot);
     }
 
     @Override
     public void made(int slot, List<Cell> cells) {
+        boolean atEntry = true;
         for (Cell c : cells) {
             if (!droppedBeforeTarget(c)) {
                 return;
             }
+            List<Hop> hops = c.trace().forward().hops();
+            atEntry &= !c.opens() && hops.size() == 1 && hops.get(0).kind() == ComponentKind.INTERNET_GATEWAY;
         }
         mine.set(slot);
+        if (atEntry) {
+            mineAtEntry.set(slot);
+        }
     }
 
     /** Publishes what this target's full answer showed, for the targets placed alike that come after it. */
     void finish() {
         if (known == null) {
             dropped.putIfAbsent(key, mine);
+        }
+        if (knownAtEntry == null) {
+            dropped.putIfAbsent(entryKey, mineAtEntry);
         }
     }
 

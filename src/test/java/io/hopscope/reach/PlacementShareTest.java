@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Exposure of many targets shares the boxes a request from outside drops before the target between
- * targets placed alike: the shared answer must be the answer of each target computed alone, row for
+ * targets placed alike, and those the internet gateway drops on entry between targets of a VPC: the shared answer must be the answer of each target computed alone, row for
  * row, on the samples with random rules and on a small synthetic account (many targets per subnet).
  */
 class PlacementShareTest {
@@ -76,6 +76,38 @@ class PlacementShareTest {
         List<Cell> shared = engine.cells(internet, second, Protocol.ALL, PortSet.ALL, b);
         List<Cell> alone = engine.cells(internet, second, Protocol.ALL, PortSet.ALL);
         assertTrue(b.skip(0), "the first box (the private address, dropped at the internet gateway) is known");
+        assertTrue(shared.size() < alone.size(), shared.size() + " cells traced, alone " + alone.size());
+        assertEquals(alone.stream().filter(Cell::opens).map(c -> c.box() + " " + c.verdict()).toList(),
+                shared.stream().filter(Cell::opens).map(c -> c.box() + " " + c.verdict()).toList());
+    }
+
+    @Test
+    void aTargetInAnotherSubnetOfTheVpcSkipsWhatTheGatewayDroppedOnEntry(@TempDir Path dir) throws IOException {
+        new SyntheticAccount(7, SyntheticAccount.Scale.quotaTimes(0.01)).write(dir);
+        NetworkModel model = AwsImporter.importDirectory(dir).model();
+        ReachEngine engine = new ReachEngine(model);
+        List<ReachEndpoint> all = new SelectorResolver(model, null).resolve(Selector.parse("all"));
+        ReachEndpoint first = null;
+        ReachEndpoint other = null;
+        for (int i = 0; i < all.size() && other == null; i++) {
+            first = all.get(i);
+            ReachEndpoint f = first;
+            other = all.stream().skip(i + 1)
+                    .filter(t -> !t.eni().subnetId().equals(f.eni().subnetId()))
+                    .filter(t -> PlacementShare.entry(model, t.eni()).equals(PlacementShare.entry(model, f.eni())))
+                    .findFirst().orElse(null);
+        }
+        assertTrue(other != null, "two targets of a VPC in different subnets");
+        assertTrue(!PlacementShare.placement(model, other.eni()).equals(PlacementShare.placement(model, first.eni())));
+        Map<List<Object>, BitSet> table = PlacementShare.newTable();
+        ReachEndpoint internet = SelectorResolver.internet();
+        PlacementShare a = PlacementShare.of(table, model, internet, first);
+        engine.cells(internet, first, Protocol.ALL, PortSet.ALL, a);
+        a.finish();
+        PlacementShare b = PlacementShare.of(table, model, internet, other);
+        List<Cell> shared = engine.cells(internet, other, Protocol.ALL, PortSet.ALL, b);
+        List<Cell> alone = engine.cells(internet, other, Protocol.ALL, PortSet.ALL);
+        assertTrue(b.skip(0), "the private address's first box (dropped by the internet gateway on entry) is known");
         assertTrue(shared.size() < alone.size(), shared.size() + " cells traced, alone " + alone.size());
         assertEquals(alone.stream().filter(Cell::opens).map(c -> c.box() + " " + c.verdict()).toList(),
                 shared.stream().filter(Cell::opens).map(c -> c.box() + " " + c.verdict()).toList());
