@@ -29,7 +29,7 @@ public record AddRouteEdit(String routeTableId, Route route) implements Edit {
         }
         for (Route r : t.routes()) {
             if (r.destinationText().equals(route.destinationText())) {
-                throw new IllegalStateException(routeTableId + " already has a route for " + route.destinationText());
+                throw new EditRefusal(Text.of("edit.refusal.routeExists", routeTableId, route.destinationText()));
             }
         }
         List<Route> routes = new ArrayList<>(t.routes());

@@ -42,7 +42,7 @@ public record AttachSecurityGroupEdit(String securityGroupId, String workloadId)
                 continue;
             }
             if (!group.vpcId().equals(model.vpcIdOf(eni))) {
-                throw new IllegalStateException(securityGroupId + " belongs to another VPC than " + workloadId);
+                throw new EditRefusal(Text.of("edit.refusal.sgOtherVpc", securityGroupId, workloadId));
             }
             List<String> ids = new ArrayList<>(eni.securityGroupIds());
             ids.add(securityGroupId);
@@ -50,7 +50,7 @@ public record AttachSecurityGroupEdit(String securityGroupId, String workloadId)
             changed = true;
         }
         if (!changed) {
-            throw new IllegalStateException(workloadId + " already has " + securityGroupId);
+            throw new EditRefusal(Text.of("edit.refusal.alreadyHas", workloadId, securityGroupId));
         }
         return diagram.withModel(b.build());
     }

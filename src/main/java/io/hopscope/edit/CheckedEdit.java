@@ -4,7 +4,9 @@ import io.hopscope.check.Problem;
 import io.hopscope.diagram.Diagram;
 import io.hopscope.model.NetworkModel;
 import java.util.HashSet;
+import io.hopscope.text.Text;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -21,10 +23,23 @@ import java.util.function.Function;
  *                 diagram before did not have (an overlap is reported on the later subnet, which
  *                 need not be the edited one, so every new error counts)
  */
-public record CheckedEdit(Edit edit, Diagram before, Diagram after, List<Problem> problems, Optional<String> refusal) {
+public record CheckedEdit(Edit edit, Diagram before, Diagram after, List<Problem> problems, Optional<String> refusal,
+                          Text refusalText) {
 
     public CheckedEdit {
         problems = List.copyOf(problems);
+        if (refusalText == null && refusal.isPresent()) {
+            refusalText = Text.literal(refusal.get());
+        }
+    }
+
+    public CheckedEdit(Edit edit, Diagram before, Diagram after, List<Problem> problems, Optional<String> refusal) {
+        this(edit, before, after, problems, refusal, null);
+    }
+
+    /** The refusal in {@code locale}'s language (a model rule's finding or a keyed {@link EditRefusal}). */
+    public Optional<String> refusal(Locale locale) {
+        return refusal.map(r -> refusalText.format(locale));
     }
 
     /**
@@ -39,7 +54,8 @@ public record CheckedEdit(Edit edit, Diagram before, Diagram after, List<Problem
         try {
             after = edit.apply(before);
         } catch (IllegalStateException | IllegalArgumentException e) {
-            return new CheckedEdit(edit, before, null, List.of(), Optional.of(String.valueOf(e.getMessage())));
+            return new CheckedEdit(edit, before, null, List.of(), Optional.of(String.valueOf(e.getMessage())),
+                    e instanceof EditRefusal r ? r.text() : null);
         }
         if (after.model() == before.model()) {
             return new CheckedEdit(edit, before, after, problemsBefore, Optional.empty());
@@ -51,10 +67,10 @@ public record CheckedEdit(Edit edit, Diagram before, Diagram after, List<Problem
                 errorsBefore.add(p.message());
             }
         }
-        Optional<String> refusal = now.stream()
-                .filter(p -> p.isError() && !errorsBefore.contains(p.message()))
-                .map(Problem::message).findFirst();
-        return new CheckedEdit(edit, before, after, now, refusal);
+        Optional<Problem> first = now.stream()
+                .filter(p -> p.isError() && !errorsBefore.contains(p.message())).findFirst();
+        return new CheckedEdit(edit, before, after, now, first.map(Problem::message),
+                first.map(Problem::messageText).orElse(null));
     }
 
     public boolean isRefused() {

@@ -25,7 +25,7 @@ public record DeregisterTargetEdit(String targetGroupId, String targetId, Intege
         TargetGroup tg = TargetEdits.require(diagram, targetGroupId);
         int i = TargetEdits.indexOf(tg, targetId, port);
         if (i < 0) {
-            throw new IllegalStateException(targetId + " is no longer registered with " + tg.label());
+            throw new EditRefusal(Text.of("edit.refusal.notRegistered", targetId, tg.label()));
         }
         List<Target> targets = new ArrayList<>(tg.targets());
         targets.remove(i);

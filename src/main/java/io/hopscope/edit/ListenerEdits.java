@@ -1,5 +1,6 @@
 package io.hopscope.edit;
 
+import io.hopscope.text.Text;
 import io.hopscope.diagram.Diagram;
 import io.hopscope.model.Listener;
 import io.hopscope.model.LoadBalancer;
@@ -27,8 +28,7 @@ final class ListenerEdits {
     /** A load balancer has one listener per port [ALBL]. */
     static void requireFreePort(LoadBalancer lb, int port) {
         if (indexOf(lb, port) >= 0) {
-            throw new IllegalStateException(lb.label() + " already has a listener on port " + port
-                    + ": a load balancer takes one listener per port");
+            throw new EditRefusal(Text.of("edit.refusal.listenerExists", lb.label(), port));
         }
     }
 

@@ -25,7 +25,7 @@ public record RegisterTargetEdit(String targetGroupId, Target target) implements
         TargetGroup tg = TargetEdits.require(diagram, targetGroupId);
         Target t = TargetEdits.registered(diagram.model(), tg, target);
         if (TargetEdits.indexOf(tg, t.id(), t.port()) >= 0) {
-            throw new IllegalStateException(TargetEdits.name(t) + " is already registered with " + tg.label());
+            throw new EditRefusal(Text.of("edit.refusal.registered", TargetEdits.name(t), tg.label()));
         }
         List<Target> targets = new ArrayList<>(tg.targets());
         targets.add(t);

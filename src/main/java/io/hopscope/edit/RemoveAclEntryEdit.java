@@ -25,7 +25,8 @@ public record RemoveAclEntryEdit(String aclId, boolean egress, int ruleNumber) i
         List<AclEntry> kept = acl.entries().stream()
                 .filter(e -> e.egress() != egress || e.ruleNumber() != ruleNumber).toList();
         if (kept.size() == acl.entries().size()) {
-            throw new IllegalStateException(aclId + " has no " + (egress ? "outbound" : "inbound") + " rule " + ruleNumber);
+            throw new EditRefusal(Text.of(egress ? "edit.refusal.noAclRule.outbound" : "edit.refusal.noAclRule.inbound",
+                    aclId, ruleNumber));
         }
         return diagram.withModel(diagram.model().with(acl.withEntries(kept)));
     }

@@ -25,7 +25,7 @@ public record RemoveListenerEdit(String loadBalancerId, int port) implements Edi
         LoadBalancer lb = ListenerEdits.require(diagram, loadBalancerId);
         int i = ListenerEdits.indexOf(lb, port);
         if (i < 0) {
-            throw new IllegalStateException(lb.label() + " has no listener on port " + port + " any more");
+            throw new EditRefusal(Text.of("edit.refusal.noListener", lb.label(), port));
         }
         List<Listener> listeners = new ArrayList<>(lb.listeners());
         listeners.remove(i);

@@ -28,7 +28,7 @@ public record RemoveRouteEdit(String routeTableId, String destination) implement
         }
         List<Route> kept = t.routes().stream().filter(r -> !r.destinationText().equals(destination)).toList();
         if (kept.size() == t.routes().size()) {
-            throw new IllegalStateException(routeTableId + " has no route for " + destination);
+            throw new EditRefusal(Text.of("edit.refusal.noRoute", routeTableId, String.valueOf(destination)));
         }
         return diagram.withModel(diagram.model().with(t.withRoutes(kept)));
     }

@@ -25,8 +25,8 @@ public record RemoveSecurityGroupRuleEdit(String securityGroupId, boolean inboun
         SecurityGroup sg = Lookup.require(diagram, securityGroupId, SecurityGroup.class, "security group");
         List<SgRule> rules = new ArrayList<>(inbound ? sg.inbound() : sg.outbound());
         if (index < 0 || index >= rules.size()) {
-            throw new IllegalStateException(securityGroupId + " has no " + (inbound ? "inbound" : "outbound")
-                    + " rule #" + (index + 1));
+            throw new EditRefusal(Text.of(inbound ? "edit.refusal.noSgRule.inbound" : "edit.refusal.noSgRule.outbound",
+                    securityGroupId, index + 1));
         }
         rules.remove(index);
         return diagram.withModel(diagram.model().with(inbound ? sg.withInbound(rules) : sg.withOutbound(rules)));

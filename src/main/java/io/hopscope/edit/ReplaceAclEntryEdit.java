@@ -36,15 +36,15 @@ public record ReplaceAclEntryEdit(String aclId, int ruleNumber, AclEntry replace
                 found = true;
             } else {
                 if (sameDirection && e.ruleNumber() == replacement.ruleNumber()) {
-                    throw new IllegalStateException(aclId + " already has " + (replacement.egress() ? "outbound" : "inbound")
-                            + " rule " + replacement.ruleNumber());
+                    throw new EditRefusal(Text.of(replacement.egress() ? "edit.refusal.aclRuleExists.outbound"
+                            : "edit.refusal.aclRuleExists.inbound", aclId, replacement.ruleNumber()));
                 }
                 entries.add(e);
             }
         }
         if (!found) {
-            throw new IllegalStateException(aclId + " has no " + (replacement.egress() ? "outbound" : "inbound")
-                    + " rule " + ruleNumber);
+            throw new EditRefusal(Text.of(replacement.egress() ? "edit.refusal.noAclRule.outbound"
+                    : "edit.refusal.noAclRule.inbound", aclId, ruleNumber));
         }
         return diagram.withModel(diagram.model().with(acl.withEntries(entries)));
     }

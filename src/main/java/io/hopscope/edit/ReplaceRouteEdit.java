@@ -34,13 +34,14 @@ public record ReplaceRouteEdit(String routeTableId, String destination, Route re
                 found = true;
             } else {
                 if (r.destinationText().equals(replacement.destinationText())) {
-                    throw new IllegalStateException(routeTableId + " already has a route for " + replacement.destinationText());
+                    throw new EditRefusal(Text.of("edit.refusal.routeExists", routeTableId,
+                            replacement.destinationText()));
                 }
                 routes.add(r);
             }
         }
         if (!found) {
-            throw new IllegalStateException(routeTableId + " has no route for " + destination);
+            throw new EditRefusal(Text.of("edit.refusal.noRoute", routeTableId, String.valueOf(destination)));
         }
         return diagram.withModel(diagram.model().with(t.withRoutes(routes)));
     }

@@ -40,7 +40,7 @@ public record ReplaceRouteTargetEdit(String routeTableId, String destination, Ro
             }
         }
         if (!found) {
-            throw new IllegalStateException(routeTableId + " has no route for " + destination);
+            throw new EditRefusal(Text.of("edit.refusal.noRoute", routeTableId, String.valueOf(destination)));
         }
         return diagram.withModel(diagram.model().with(t.withRoutes(routes)));
     }

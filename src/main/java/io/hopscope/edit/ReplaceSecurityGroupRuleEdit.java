@@ -27,8 +27,8 @@ public record ReplaceSecurityGroupRuleEdit(String securityGroupId, boolean inbou
         SecurityGroup sg = Lookup.require(diagram, securityGroupId, SecurityGroup.class, "security group");
         List<SgRule> rules = new ArrayList<>(inbound ? sg.inbound() : sg.outbound());
         if (index < 0 || index >= rules.size()) {
-            throw new IllegalStateException(securityGroupId + " has no " + (inbound ? "inbound" : "outbound")
-                    + " rule #" + (index + 1));
+            throw new EditRefusal(Text.of(inbound ? "edit.refusal.noSgRule.inbound" : "edit.refusal.noSgRule.outbound",
+                    securityGroupId, index + 1));
         }
         rules.set(index, replacement);
         return diagram.withModel(diagram.model().with(inbound ? sg.withInbound(rules) : sg.withOutbound(rules)));

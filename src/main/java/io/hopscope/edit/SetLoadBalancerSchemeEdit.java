@@ -34,7 +34,7 @@ public record SetLoadBalancerSchemeEdit(String loadBalancerId, boolean internal,
     public Diagram apply(Diagram diagram) {
         LoadBalancer lb = ListenerEdits.require(diagram, loadBalancerId);
         if (!internal && publicIps.size() < lb.networkInterfaceIds().size()) {
-            throw new IllegalStateException("No free public address is left for the nodes of " + lb.label());
+            throw new EditRefusal(Text.of("edit.refusal.noPublicAddress", lb.label()));
         }
         NetworkModel m = diagram.model().with(new LoadBalancer(lb.id(), lb.name(), lb.type(), internal, lb.vpcId(),
                 lb.subnetIds(), lb.securityGroupIds(), lb.networkInterfaceIds(), lb.listeners(), lb.crossZone(),

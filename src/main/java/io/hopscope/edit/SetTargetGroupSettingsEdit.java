@@ -26,8 +26,8 @@ public record SetTargetGroupSettingsEdit(String targetGroupId, String protocol, 
     public Diagram apply(Diagram diagram) {
         TargetGroup tg = TargetEdits.require(diagram, targetGroupId);
         if (targetType != tg.targetType() && !tg.targets().isEmpty()) {
-            throw new IllegalStateException("Deregister the targets of " + tg.label() + " before changing its target"
-                    + " type: " + tg.targetType().wireName() + " targets are not " + targetType.wireName() + " targets.");
+            throw new EditRefusal(Text.of("edit.refusal.targetType", tg.label(),
+                    tg.targetType().wireName(), targetType.wireName()));
         }
         TargetGroup changed = new TargetGroup(tg.id(), tg.name(), targetType, protocol, port, tg.vpcId(), tg.targets(),
                 tg.preserveClientIp(), tg.crossZone());

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.hopscope.diagram.Diagram;
 import io.hopscope.diagram.Shape;
+import io.hopscope.model.net.Cidr;
 import io.hopscope.edit.create.NewResourceKind;
 import io.hopscope.text.Text;
 import io.hopscope.ui.UiTestDiagrams;
@@ -55,6 +57,21 @@ class EditTextsTest {
             assertEquals(kind.inSentence(), kind.text().toString(), kind.name());
             assertFalse(kind.text().format(Locale.KOREAN).startsWith("edit."), kind.name());
         }
+    }
+
+    /** What the inspector shows under a refused field: the edit's own reason or the model rule it breaks. */
+    @Test
+    void refusalsReadInKoreanAndStayEnglishForTheCommandLine() {
+        Diagram d = Ec2ToRds.diagram();
+        CheckedEdit noRule = CheckedEdit.tryOn(d, List.of(), new RemoveAclEntryEdit(Ec2ToRds.DB_ACL, false, 4242),
+                io.hopscope.check.ModelValidator::validate);
+        assertEquals(Ec2ToRds.DB_ACL + " has no inbound rule 4242", noRule.refusal().orElseThrow());
+        assertEquals(Ec2ToRds.DB_ACL + "에 인바운드 규칙 4242이(가) 없습니다", noRule.refusal(Locale.KOREAN).orElseThrow());
+        CheckedEdit overlap = CheckedEdit.tryOn(d, List.of(), new SetSubnetCidrEdit(Ec2ToRds.WEB_SUBNET, false,
+                Cidr.parse("10.0.2.0/24")), io.hopscope.check.ModelValidator::validate);
+        assertTrue(overlap.refusal().orElseThrow().contains("overlaps subnet"), overlap.refusal()::toString);
+        assertTrue(overlap.refusal(Locale.KOREAN).orElseThrow().contains("겹칩니다"), overlap.refusal(Locale.KOREAN)::toString);
+        assertEquals(overlap.refusal(), overlap.refusal(Locale.ENGLISH));
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.hopscope.engine.walk;
 
 import io.hopscope.engine.QueryField;
 import io.hopscope.engine.TraceQueryException;
+import io.hopscope.text.Text;
 import io.hopscope.model.ClientProfile;
 import io.hopscope.model.CustomerGateway;
 import io.hopscope.model.NetworkModel;
@@ -23,8 +24,7 @@ final class CustomerGatewayEnds {
             return null;
         }
         if (cgw.cidrs().isEmpty()) {
-            throw new TraceQueryException(field, "'" + id + "': the customer gateway has no on-premises CIDR to trace"
-                    + " from or to; add one in the inspector");
+            throw new TraceQueryException(Text.of("query.customerGatewayNoCidr", field, id));
         }
         return new Endpoint(Endpoint.Kind.INTERNET, cgw.id(), cgw.label(), null,
                 EndpointResolver.hostIn(cgw.cidrs().get(0)), ClientProfile.ANY, null, null);

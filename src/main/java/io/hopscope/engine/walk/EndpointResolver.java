@@ -2,6 +2,7 @@ package io.hopscope.engine.walk;
 
 import io.hopscope.engine.QueryField;
 import io.hopscope.engine.TraceQueryException;
+import io.hopscope.text.Text;
 import io.hopscope.engine.index.ModelIndex;
 import io.hopscope.model.ClientProfile;
 import io.hopscope.model.ExternalEndpoint;
@@ -66,7 +67,7 @@ final class EndpointResolver {
 
     Endpoint resolve(String ref, QueryField field) {
         if (ref == null || ref.isBlank()) {
-            throw new TraceQueryException(field, "is missing: give a resource id, DB identifier, Name tag, service or IP address");
+            throw new TraceQueryException(Text.of("query.endpointMissing", field));
         }
         String r = ref.trim();
         if (looksLikeAddress(r) && IpAddress.isValid(r)) {
@@ -94,13 +95,12 @@ final class EndpointResolver {
             boolean sameOwner = named.stream().allMatch(x -> x == first
                     || (first instanceof Workload w && w.networkInterfaceIds().contains(x.id())));
             if (!sameOwner) {
-                throw new TraceQueryException(field, "'" + r + "' is ambiguous: the Name tag is carried by "
-                        + String.join(", ", named.stream().map(Resource::id).toList()) + "; use an id");
+                throw new TraceQueryException(Text.of("query.ambiguousName", field, r,
+                        String.join(", ", named.stream().map(Resource::id).toList())));
             }
             return byId(first.id(), field);
         }
-        throw new TraceQueryException(field, "'" + r + "' names no resource id, DB identifier, Name tag, service"
-                + " or IP address in the model");
+        throw new TraceQueryException(Text.of("query.unknownEndpoint", field, r));
     }
 
     /**
@@ -147,8 +147,8 @@ final class EndpointResolver {
         List<NetworkInterface> enis = index.enisByPrivateIp(ip);
         if (enis.size() > 1) {
             // Overlapping VPC CIDRs: the same private address exists in several VPCs.
-            throw new TraceQueryException(ip + " is held by " + String.join(", ", enis.stream()
-                    .map(e -> e.id() + " (" + index.vpcOfEni(e) + ")").toList()) + "; name the interface by its id");
+            throw new TraceQueryException(Text.of("query.ipShared", ip.toString(), String.join(", ", enis.stream()
+                    .map(e -> e.id() + " (" + index.vpcOfEni(e) + ")").toList())));
         }
         if (!enis.isEmpty()) {
             return ofEni(enis.get(0), ip);
@@ -178,7 +178,7 @@ final class EndpointResolver {
             if (w.workloadKind() == WorkloadKind.LAMBDA) {
                 return LambdaEndpoints.outsideVpc(w, field);
             }
-            throw new TraceQueryException(field, "'" + id + "' has no network interface in the model");
+            throw new TraceQueryException(Text.of("query.noInterface", field, id));
         }
         NetworkInterface eni = index.eni(id);
         if (eni != null) {
@@ -192,7 +192,7 @@ final class EndpointResolver {
         if (nat != null) {
             NetworkInterface natEni = index.eniOfNat(id);
             if (natEni == null) {
-                throw new TraceQueryException(field, "'" + id + "': the NAT gateway has no private IP in the model");
+                throw new TraceQueryException(Text.of("query.natNoPrivateIp", field, id));
             }
             return new Endpoint(Endpoint.Kind.INTERFACE, nat.id(), nat.label(), natEni, null, ClientProfile.NAT_GATEWAY,
                     () -> "NAT gateway", null);
@@ -210,8 +210,7 @@ final class EndpointResolver {
             if (svc != null) {
                 return svc;
             }
-            throw new TraceQueryException(field, "'" + id + "': the endpoint has no network interface and its service"
-                    + " has no prefix list in the model");
+            throw new TraceQueryException(Text.of("query.endpointNoPrefixList", field, id));
         }
         if (model.internetGateway(id) != null) {
             return internet(id, null);

@@ -2,6 +2,7 @@ package io.hopscope.engine.walk;
 
 import io.hopscope.engine.QueryField;
 import io.hopscope.engine.TraceQueryException;
+import io.hopscope.text.Text;
 import io.hopscope.model.Workload;
 
 /** Trace ends that are Lambda functions without an interface in any VPC (rulebook 11). */
@@ -16,8 +17,7 @@ final class LambdaEndpoints {
      */
     static Endpoint outsideVpc(Workload w, QueryField field) {
         if (field == QueryField.TO) {
-            throw new TraceQueryException(field, "'" + w.id() + "' is a Lambda function outside any VPC: nothing opens a"
-                    + " network connection to a function, it is invoked through the Lambda API");
+            throw new TraceQueryException(Text.of("query.lambdaOutsideVpc", field, w.id()));
         }
         return new Endpoint(Endpoint.Kind.INTERNET, w.id(), "Lambda function " + w.label() + " (outside any VPC,"
                 + " from AWS's public addresses)", null, null, w.clientProfile(),

@@ -2,6 +2,7 @@ package io.hopscope.engine.walk;
 
 import io.hopscope.engine.QueryField;
 import io.hopscope.engine.TraceQueryException;
+import io.hopscope.text.Text;
 import io.hopscope.engine.index.LoadBalancerIndex;
 import io.hopscope.model.ClientProfile;
 import io.hopscope.model.LoadBalancer;
@@ -40,15 +41,14 @@ final class LoadBalancerEnds {
             }
             List<LoadBalancer> users = lbs.usersOf(tg.id());
             if (users.isEmpty()) {
-                throw new TraceQueryException(field, "target group '" + tg.label() + "' is not used by a listener of any"
-                        + " load balancer in the model");
+                throw new TraceQueryException(Text.of("query.targetGroupUnused", field, tg.label()));
             }
             lb = users.get(0);
             label = tg.label() + " (" + lb.label() + ")";
         }
         List<NetworkInterface> nodes = lbs.nodes(lb);
         if (nodes.isEmpty()) {
-            throw new TraceQueryException(field, "load balancer '" + lb.label() + "' has no node interface in the model");
+            throw new TraceQueryException(Text.of("query.loadBalancerNoNode", field, lb.label()));
         }
         String lbLabel = lb.label();
         return new Endpoint(Endpoint.Kind.INTERFACE, id, label != null ? label : lbLabel, nodes.get(0), null,

@@ -5,6 +5,7 @@ import io.hopscope.engine.QueryField;
 import io.hopscope.engine.ResolvedQuery;
 import io.hopscope.engine.TraceQuery;
 import io.hopscope.engine.TraceQueryException;
+import io.hopscope.text.Text;
 import io.hopscope.engine.index.LoadBalancerIndex;
 import io.hopscope.engine.index.ModelIndex;
 import io.hopscope.model.ClientProfile;
@@ -46,15 +47,15 @@ final class QueryResolver {
         IpAddress src = sourceAddress(q, from, version);
         IpAddress dst = destinationAddress(q, from, to, version);
         if (q.ipVersion() != null && (src.version() != version || dst.version() != version)) {
-            throw new TraceQueryException(QueryField.IP_VERSION, version + " does not match the addresses " + src + " and " + dst);
+            throw new TraceQueryException(Text.of("query.ipVersionMismatch", QueryField.IP_VERSION, version,
+                    src.toString(), dst.toString()));
         }
         if (src.version() != dst.version()) {
-            throw new TraceQueryException("{0} " + src + " and {1} " + dst + " are different IP versions",
-                    QueryField.SOURCE_IP, QueryField.DESTINATION_IP);
+            throw new TraceQueryException(Text.of("query.mixedVersions", QueryField.SOURCE_IP, src.toString(),
+                    QueryField.DESTINATION_IP, dst.toString()));
         }
         if (from.kind() != Endpoint.Kind.INTERFACE && to.kind() != Endpoint.Kind.INTERFACE) {
-            throw new TraceQueryException("{0} and {1} are both outside the VPCs; at least one must be an interface in the model",
-                    QueryField.FROM, QueryField.TO);
+            throw new TraceQueryException(Text.of("query.bothOutside", QueryField.FROM, QueryField.TO));
         }
         Protocol protocol = q.protocol() == null ? Protocol.TCP : q.protocol();
         // "--protocol all" traces "all traffic": a packet only protocol -1 rules admit (no ports, no ICMP type).
@@ -68,7 +69,7 @@ final class QueryResolver {
         String origin = null;
         if (protocol.hasPorts()) {
             if (q.port() == null) {
-                throw new TraceQueryException(QueryField.PORT, "is required for " + protocol.label());
+                throw new TraceQueryException(Text.of("query.portRequired", QueryField.PORT, protocol.label()));
             }
             dstPort = checkPort(q.port(), QueryField.PORT);
             ClientProfile profile = profileOf(q, from);
@@ -119,7 +120,7 @@ final class QueryResolver {
     private int ipVersion(TraceQuery q, Endpoint from, Endpoint to) {
         if (q.ipVersion() != null) {
             if (q.ipVersion() != 4 && q.ipVersion() != 6) {
-                throw new TraceQueryException(QueryField.IP_VERSION, "must be 4 or 6, not " + q.ipVersion());
+                throw new TraceQueryException(Text.of("query.ipVersion", QueryField.IP_VERSION, q.ipVersion()));
             }
             return q.ipVersion();
         }
@@ -142,8 +143,8 @@ final class QueryResolver {
                 }
                 if (pinned != null) {
                     if (!eni.hasPrivateAddress(pinned)) {
-                        throw new TraceQueryException(QueryField.SOURCE_IP, pinned + " is not a private address of " + eni.id()
-                                + " (packets leave an interface from its private IP; the internet gateway applies the public one)");
+                        throw new TraceQueryException(Text.of("query.notPrivateAddress", QueryField.SOURCE_IP,
+                                pinned.toString(), eni.id()));
                     }
                     return pinned;
                 }
@@ -164,7 +165,8 @@ final class QueryResolver {
                 if (pinned != null) {
                     if (!eni.hasPrivateAddress(pinned) && !pinned.equals(eni.publicIp())
                             && !pinned.equals(natElasticIp(eni))) {
-                        throw new TraceQueryException(QueryField.DESTINATION_IP, pinned + " is not an address of " + eni.id());
+                        throw new TraceQueryException(Text.of("query.notAnAddress", QueryField.DESTINATION_IP,
+                                pinned.toString(), eni.id()));
                     }
                     return pinned;
                 }
@@ -207,12 +209,12 @@ final class QueryResolver {
     private static IpAddress addressOf(NetworkInterface eni, int version, QueryField field) {
         if (version == 6) {
             if (eni.ipv6Ips().isEmpty()) {
-                throw new TraceQueryException(field, eni.id() + " has no IPv6 address");
+                throw new TraceQueryException(Text.of("query.noIpv6", field, eni.id()));
             }
             return eni.ipv6Ips().get(0);
         }
         if (eni.primaryIp() == null) {
-            throw new TraceQueryException(field, eni.id() + " has no private IPv4 address");
+            throw new TraceQueryException(Text.of("query.noIpv4", field, eni.id()));
         }
         return eni.primaryIp();
     }
@@ -223,19 +225,19 @@ final class QueryResolver {
                 return c.prefixLength() == c.network().bitLength() ? c.network() : c.addressAt(1);
             }
         }
-        throw new TraceQueryException("service " + service.id() + " has no IPv" + version + " prefix in the model");
+        throw new TraceQueryException(Text.of("query.serviceNoPrefix", service.id(), version));
     }
 
     private static int checkPort(int port, QueryField field) {
         if (port < 0 || port > 65535) {
-            throw new TraceQueryException(field, port + " is out of range 0-65535");
+            throw new TraceQueryException(Text.of("query.portRange", field, port));
         }
         return port;
     }
 
     private static int checkIcmp(int value, QueryField field) {
         if (value < 0 || value > 255) {
-            throw new TraceQueryException(field, value + " is out of range 0-255");
+            throw new TraceQueryException(Text.of("query.icmpRange", field, value));
         }
         return value;
     }

@@ -134,7 +134,8 @@ final class HybridFields {
     }
 
     private void add(String key, FieldKind kind, String value, List<Choice> choices, Function<String, Edit> edit) {
-        out.add(new PropertyField(key, messages.getString("hybrid.field." + key), kind, value, choices, edit, document));
+        out.add(new PropertyField(key, messages.getString("hybrid.field." + key), kind, value, choices, edit, document,
+                messages.getLocale()));
     }
 
     private void text(String key, String value, Function<String, Edit> edit) {

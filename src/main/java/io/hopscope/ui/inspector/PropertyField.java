@@ -25,6 +25,8 @@ public final class PropertyField {
     private final List<Choice> choices;
     private final Function<String, Edit> toEdit;
     private final DiagramDocument document;
+    /** The UI's language: a refusal (a model rule's finding, a keyed edit refusal) is shown in it. */
+    private final java.util.Locale locale;
     private final StringProperty text = new SimpleStringProperty(this, "text");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     /** Set once the field's edit is performed: the panel rebuilds, and a late focus-out must not edit twice. */
@@ -34,7 +36,8 @@ public final class PropertyField {
     private CheckedEdit checked;
 
     PropertyField(String key, String label, FieldKind kind, String original, List<Choice> choices,
-                  Function<String, Edit> toEdit, DiagramDocument document) {
+                  Function<String, Edit> toEdit, DiagramDocument document, java.util.Locale locale) {
+        this.locale = locale;
         this.key = key;
         this.label = label;
         this.kind = toEdit == null ? FieldKind.READ_ONLY : kind;
@@ -86,11 +89,11 @@ public final class PropertyField {
         try {
             edit = toEdit.apply(value);
         } catch (IllegalArgumentException | IllegalStateException e) {
-            return Optional.of(e.getMessage());
+            return Optional.of(io.hopscope.edit.EditRefusal.message(e, locale));
         }
         checkedText = value;
         checked = document.check(edit);
-        return checked.refusal();
+        return checked.refusal(locale);
     }
 
     /** Performs the field's edit if the text is valid and changed; true when the model changed. */
@@ -101,7 +104,7 @@ public final class PropertyField {
         }
         // The check made while typing is reused when nothing changed since: one apply, one validation.
         boolean fresh = value.equals(checkedText) && checked != null && checked.before() == document.getDiagram();
-        Optional<String> refusal = fresh ? checked.refusal() : check(value);
+        Optional<String> refusal = fresh ? checked.refusal(locale) : check(value);
         if (refusal.isPresent() || checked == null) {
             error.set(refusal.orElse(""));
             return false;

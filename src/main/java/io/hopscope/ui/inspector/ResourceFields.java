@@ -50,7 +50,8 @@ final class ResourceFields {
     }
 
     private void add(String key, FieldKind kind, String value, List<Choice> choices, Function<String, Edit> edit) {
-        out.add(new PropertyField(key, messages.getString("inspector.field." + key), kind, value, choices, edit, document));
+        out.add(new PropertyField(key, messages.getString("inspector.field." + key), kind, value, choices, edit, document,
+                messages.getLocale()));
     }
 
     private void text(String key, String value, Function<String, Edit> edit) {

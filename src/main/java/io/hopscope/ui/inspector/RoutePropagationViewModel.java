@@ -65,7 +65,7 @@ public final class RoutePropagationViewModel {
         return new PropertyField("propagate-" + vgwId, label, FieldKind.FLAG,
                 Boolean.toString(t.propagatingVgwIds().contains(vgwId)), List.of(),
                 value -> RoutePropagation.toggle(document.getDiagram().model(), t.id(), vgwId, Boolean.parseBoolean(value)),
-                document);
+                document, messages.getLocale());
     }
 
     public ObservableList<PropertyField> getToggles() {

@@ -3,6 +3,7 @@ package io.hopscope.ui.inspector;
 import io.hopscope.engine.RuleRef;
 import io.hopscope.edit.CheckedEdit;
 import io.hopscope.edit.Edit;
+import io.hopscope.edit.EditRefusal;
 import io.hopscope.model.NetworkModel;
 import io.hopscope.ui.common.DiagramDocument;
 import java.util.List;
@@ -67,13 +68,13 @@ public abstract class RuleTableViewModel<R> {
         try {
             e = edit.get();
         } catch (IllegalArgumentException | IllegalStateException ex) {
-            error.set(ex.getMessage());
+            error.set(EditRefusal.message(ex, messages.getLocale()));
             refresh();
             return false;
         }
         CheckedEdit checked = document.check(e);
         if (checked.isRefused()) {
-            error.set(checked.refusal().get());
+            error.set(checked.refusal(messages.getLocale()).get());
             refresh();
             return false;
         }

@@ -3,6 +3,7 @@ package io.hopscope.ui.trace;
 import io.hopscope.edit.Edit;
 import io.hopscope.engine.Blocker;
 import io.hopscope.engine.Hop;
+import java.text.MessageFormat;
 import java.util.List;
 import java.util.ResourceBundle;
 import javafx.scene.control.Button;
@@ -38,7 +39,8 @@ final class BlockerList {
             Hop h = b.hop();
             String where = h.name().isEmpty() ? h.componentId() : h.name() + " (" + h.componentId() + ")";
             Label head = new Label(messages.getString(b.onReply() ? "trace.blocker.reply" : "trace.blocker.request")
-                    + " " + h.componentType() + " " + where + (h.rule() == null ? "" : " · rule " + h.rule()));
+                    + " " + ComponentNames.of(h.kind(), messages) + " " + where
+                    + (h.rule() == null ? "" : " · " + MessageFormat.format(messages.getString("trace.blocker.rule"), h.rule())));
             head.getStyleClass().add("trace-blocker-head");
             head.setWrapText(true);
             Label why = new Label(h.explanationText() == null ? "" : h.explanationText().format(viewModel.engineTexts()));

@@ -53,6 +53,23 @@ public record HopRow(int index, boolean reply, Hop hop) {
         return sb.toString();
     }
 
+    /** "Network ACL db-nacl (acl-0…) outbound" in the UI's language: the table's and the hop title's words. */
+    public String component(java.util.ResourceBundle messages) {
+        StringBuilder sb = new StringBuilder(ComponentNames.of(hop.kind(), messages)).append(' ');
+        sb.append(hop.name().isEmpty() ? hop.componentId() : hop.name() + " (" + hop.componentId() + ")");
+        if (hop.direction() != null) {
+            sb.append(' ').append(ComponentNames.of(hop.direction(), messages));
+        }
+        if (!hop.groups().isEmpty()) {
+            sb.append(" [").append(String.join(", ", hop.groups())).append(']');
+        }
+        return sb.toString();
+    }
+
+    public String decision(java.util.ResourceBundle messages) {
+        return ComponentNames.of(hop.decision(), messages);
+    }
+
     /** The packet as this hop saw it; a NAT hop shows the translated addresses. */
     public String packet() {
         return hop.packet().describe();

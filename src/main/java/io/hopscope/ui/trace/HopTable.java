@@ -27,12 +27,14 @@ final class HopTable {
         table.getColumns().add(column("", 34, HopRow::mark, "trace-col-mark"));
         table.getColumns().add(column(messages.getString("trace.column.direction"), 70,
                 r -> messages.getString(r.reply() ? "trace.direction.reply" : "trace.direction.request"), "trace-col-direction"));
-        table.getColumns().add(column(messages.getString("trace.column.component"), 210, HopRow::component, "trace-col-component"));
+        table.getColumns().add(column(messages.getString("trace.column.component"), 210,
+                r -> r.component(messages), "trace-col-component"));
         // Rule and decision before the packet: on a narrow panel they are what must stay in view.
         TableColumn<HopRow, String> rule = column(messages.getString("trace.column.rule"), 150, HopRow::rule, "trace-col-rule");
         rule.setCellFactory(c -> new RuleCell());
         table.getColumns().add(rule);
-        table.getColumns().add(column(messages.getString("trace.column.decision"), 80, HopRow::decision, "trace-col-decision"));
+        table.getColumns().add(column(messages.getString("trace.column.decision"), 80,
+                r -> r.decision(messages), "trace-col-decision"));
         table.getColumns().add(column(messages.getString("trace.column.packet"), 240, HopRow::packet, "trace-col-packet"));
         table.setPlaceholder(new javafx.scene.control.Label(messages.getString("trace.empty")));
         table.setRowFactory(t -> new TableRow<>() {

@@ -87,7 +87,7 @@ final class TraceVerdicts {
     String hopTitle(HopRow row, int count) {
         String dir = messages.getString(row.reply() ? "trace.direction.reply" : "trace.direction.request");
         return MessageFormat.format(messages.getString("trace.hop.title"), row.index() + 1, count, dir,
-                row.component(), row.decision());
+                row.component(messages), row.decision(messages));
     }
 
     /** The verdict label's style: green, amber for some ports only, grey when unknown, red. */

@@ -142,7 +142,7 @@ public final class TraceViewModel {
             result = tracer.trace(query);
             portFixes.setAll(tracer.portRangeFixes(result));
         } catch (TraceQueryException e) {
-            fail(e.render(f -> messages.getString("trace.field." + f.name())));
+            fail(e.render(f -> messages.getString("trace.field." + f.name()), messages.getLocale()));
             return;
         }
         shownQuery = query;

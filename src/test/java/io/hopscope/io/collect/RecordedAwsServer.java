@@ -53,6 +53,7 @@ public final class RecordedAwsServer implements AutoCloseable {
     private final HttpServer server;
     private final RecordedDirectConnect directConnect = new RecordedDirectConnect(this);
     private volatile long delayMillis;
+    private volatile boolean searchWithoutToken;
 
     public RecordedAwsServer(List<Path> snapshotDirs, int pageSize, Set<String> throttleOnce, Set<String> denied)
             throws IOException {
@@ -159,7 +160,7 @@ public final class RecordedAwsServer implements AutoCloseable {
         if (QueryApiWire.field(fields, "AdditionalRoutesAvailable") != null) {
             content.append("<additionalRoutesAvailable>").append(to < all.size()).append("</additionalRoutesAvailable>");
         }
-        if (to < all.size()) {
+        if (to < all.size() && !(searchWithoutToken && action.equals("SearchTransitGatewayRoutes"))) {
             content.append('<').append(tokenField.unmarshallLocationName()).append(">page-").append(to)
                     .append("</").append(tokenField.unmarshallLocationName()).append('>');
         }
@@ -269,6 +270,14 @@ public final class RecordedAwsServer implements AutoCloseable {
     /** The SigV4 credential scopes Direct Connect calls were signed for ("us-east-1/directconnect/aws4_request"). */
     Set<String> directConnectScopes() {
         return Set.copyOf(directConnect.scopes);
+    }
+
+    /**
+     * Answers SearchTransitGatewayRoutes as it was before it had NextToken: the first page only,
+     * flagged AdditionalRoutesAvailable.
+     */
+    void searchWithoutNextToken() {
+        searchWithoutToken = true;
     }
 
     /** Makes Direct Connect hold another secret for the caller's key id: every signature then fails to match. */

@@ -120,4 +120,19 @@ class TransitCollectTest {
             assertTrue(m.targetGroups().stream().anyMatch(tg -> tg.targets().size() == 2), m.targetGroups().toString());
         }
     }
+
+    @Test
+    void aRouteSearchCutShortWithoutNextTokenIsReportedAsAnIncompleteTable() throws Exception {
+        try (RecordedAwsServer aws = new RecordedAwsServer(List.of(TGW, TGW_EXTRA), 1, Set.of(), Set.of())) {
+            aws.searchWithoutNextToken();
+            Path out = tmp.resolve("cut");
+            String[] r = run("collect", "-o", out.toString(), "--region", "us-east-1", "--endpoint-url", aws.uri().toString());
+            assertEquals("0", r[0], r[2]);
+            assertEquals(2, aws.requests.get("SearchTransitGatewayRoutes").get(), "one request per table: nothing to page on");
+            assertTrue(r[2].contains("collect: us-east-1 ec2:SearchTransitGatewayRoutes tgw-rtb-018a5e572ec3088d1: warning: AWS"
+                    + " has more routes than it answered (AdditionalRoutesAvailable) and no NextToken; this table is incomplete"),
+                    r[2]);
+            assertFalse(r[2].contains("tgw-rtb-05d2952671d1f460a: warning"), "a table answered whole is not flagged");
+        }
+    }
 }

@@ -59,7 +59,8 @@ class InspectorEditsApplyOnceTest {
 
     private PropertyField cidrField(String subnetId) {
         return new PropertyField("cidr", "CIDR", FieldKind.TEXT, "", List.of(),
-                text -> new Counted(new SetSubnetCidrEdit(subnetId, false, Cidr.parse(text)), applies), doc);
+                text -> new Counted(new SetSubnetCidrEdit(subnetId, false, Cidr.parse(text)), applies), doc,
+                java.util.Locale.ROOT);
     }
 
     @Test

@@ -121,7 +121,7 @@ class TraceViewModelTest {
         HopRow last = vm.getCurrentRow();
         assertEquals(last.hop().explanation(), vm.explanationProperty().get());
         assertTrue(vm.explanationProperty().get().contains("ephemeral port"));
-        assertTrue(vm.hopTitleProperty().get().startsWith("Hop 7 of 7 · reply · network-acl db-nacl"));
+        assertTrue(vm.hopTitleProperty().get().startsWith("Hop 7 of 7 · reply · Network ACL db-nacl"));
         vm.first();
         assertEquals(0, vm.currentIndexProperty().get());
     }
