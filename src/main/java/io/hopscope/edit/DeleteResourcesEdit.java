@@ -97,6 +97,7 @@ public record DeleteResourcesEdit(Set<String> ids) implements Edit {
             }
             LoadBalancerCascade.grow(model, all);
             TransitCascade.grow(model, all);
+            HybridCascade.grow(model, all);
             grew = all.size() > before;
         }
         return all;
@@ -129,6 +130,7 @@ public record DeleteResourcesEdit(Set<String> ids) implements Edit {
                 keep(e.securityGroupIds(), gone), e.state()));
         LoadBalancerCascade.clear(model, b, gone);
         TransitCascade.clear(b, gone);
+        HybridCascade.clear(b, gone);
         Layout layout = diagram.layout();
         for (String id : gone) {
             layout = layout.without(id);

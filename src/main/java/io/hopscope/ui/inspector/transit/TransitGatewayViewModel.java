@@ -11,7 +11,6 @@ import io.hopscope.edit.transit.RemoveStaticRouteEdit;
 import io.hopscope.edit.transit.SetAssociationEdit;
 import io.hopscope.edit.transit.SetPropagationEdit;
 import io.hopscope.model.NetworkModel;
-import io.hopscope.model.TransitGatewayAttachment;
 import io.hopscope.model.TransitGatewayRouteTable;
 import io.hopscope.model.net.Cidr;
 import io.hopscope.ui.common.DiagramDocument;
@@ -129,22 +128,8 @@ public final class TransitGatewayViewModel {
     private void loadTable() {
         NetworkModel m = model();
         TransitGatewayRouteTable t = table(m);
-        List<Membership> members = new ArrayList<>();
-        List<StaticRoute> routes = new ArrayList<>();
-        if (t != null) {
-            for (TransitGatewayAttachment a : m.transitAttachments()) {
-                if (gatewayId.equals(a.transitGatewayId())) {
-                    members.add(new Membership(a.id(), a.label(), t.id().equals(a.routeTableId()),
-                            t.propagations().contains(a.id())));
-                }
-            }
-            for (TransitGatewayRouteTable.StaticRoute r : t.staticRoutes()) {
-                routes.add(new StaticRoute(r.destination().toString(),
-                        r.blackhole() ? text("transit.route.blackhole") : label(m, r.attachmentId()), r.blackhole()));
-            }
-        }
-        memberships.setAll(members);
-        staticRoutes.setAll(routes);
+        memberships.setAll(t == null ? List.of() : TransitRows.memberships(m, gatewayId, t));
+        staticRoutes.setAll(t == null ? List.of() : TransitRows.staticRoutes(m, t, text("transit.route.blackhole")));
     }
 
     private TransitGatewayRouteTable table(NetworkModel m) {
@@ -276,10 +261,6 @@ public final class TransitGatewayViewModel {
         error.set("");
         document.perform(checked);
         return true;
-    }
-
-    private static String label(NetworkModel m, String id) {
-        return TransitRows.label(m, id);
     }
 
     private String text(String key) {

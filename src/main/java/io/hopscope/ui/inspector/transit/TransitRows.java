@@ -2,6 +2,7 @@ package io.hopscope.ui.inspector.transit;
 
 import io.hopscope.model.NetworkModel;
 import io.hopscope.model.TransitGatewayAttachment;
+import io.hopscope.model.TransitGatewayRouteTable;
 
 /** The rows and choices the transit gateway panel shows; plain values, rebuilt after every edit. */
 public final class TransitRows {
@@ -38,6 +39,19 @@ public final class TransitRows {
             }
         }
         return rows;
+    }
+
+    /** How each of the gateway's attachments stands with table {@code t}. */
+    static java.util.List<Membership> memberships(NetworkModel m, String gatewayId, TransitGatewayRouteTable t) {
+        return m.transitAttachments().stream().filter(a -> gatewayId.equals(a.transitGatewayId()))
+                .map(a -> new Membership(a.id(), a.label(), t.id().equals(a.routeTableId()), t.propagations().contains(a.id())))
+                .toList();
+    }
+
+    /** Table {@code t}'s static routes; a blackhole one reads {@code blackhole}. */
+    static java.util.List<StaticRoute> staticRoutes(NetworkModel m, TransitGatewayRouteTable t, String blackhole) {
+        return t.staticRoutes().stream().map(r -> new StaticRoute(r.destination().toString(),
+                r.blackhole() ? blackhole : label(m, r.attachmentId()), r.blackhole())).toList();
     }
 
     static String label(NetworkModel m, String id) {
