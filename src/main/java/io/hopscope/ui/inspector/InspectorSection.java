@@ -13,6 +13,8 @@ public record InspectorSection(Class<? extends Resource> kind, String id, String
     public static final String INBOUND = "inbound";
     public static final String OUTBOUND = "outbound";
     public static final String ROUTES = "routes";
+    /** A load balancer's target groups: a target-group hop opens it at its group. */
+    public static final String TARGET_GROUPS = "target-groups";
 
     public boolean showsFor(Resource r) {
         return kind.isInstance(r);

@@ -154,8 +154,14 @@ public final class InspectorView {
             return false;
         }
         if (reveal.tabId() != null) {
-            ruleTabs.getTabs().stream().filter(t -> reveal.tabId().equals(t.getId())).findFirst()
-                    .ifPresent(t -> ruleTabs.getSelectionModel().select(t));
+            for (int i = 0; i < ruleTabs.getTabs().size(); i++) {
+                if (reveal.tabId().equals(ruleTabs.getTabs().get(i).getId())) {
+                    ruleTabs.getSelectionModel().select(i);
+                    if (reveal.item() != null) {
+                        shown.get(i).showItem(reveal.item());
+                    }
+                }
+            }
         }
         return false;
     }

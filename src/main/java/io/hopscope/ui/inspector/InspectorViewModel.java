@@ -4,6 +4,7 @@ import io.hopscope.check.Problem;
 import io.hopscope.engine.ComponentKind;
 import io.hopscope.engine.Hop;
 import io.hopscope.engine.RuleRef;
+import io.hopscope.model.LoadBalancer;
 import io.hopscope.model.Resource;
 import io.hopscope.ui.common.DiagramDocument;
 import java.util.List;
@@ -34,8 +35,13 @@ public final class InspectorViewModel {
     }
 
     /** Where a reveal lands: the row of {@code rule} when one is named, else the tab {@code tabId}; both may be null. */
-    public record Reveal(RuleRef rule, String tabId) {
+    /** What to open: a rule's row, else a tab by id, in it the item {@code item} names (a target group) when set. */
+    public record Reveal(RuleRef rule, String tabId, String item) {
         static final Reveal NOTHING = new Reveal(null, null);
+
+        Reveal(RuleRef rule, String tabId) {
+            this(rule, tabId, null);
+        }
     }
 
     private static final Pattern DIRECTION_PATH = Pattern.compile("\\.(inbound|outbound)$");
@@ -143,15 +149,29 @@ public final class InspectorViewModel {
         if (document.getDiagram().model().find(shown).isEmpty()) {
             shown = hop.componentId();
         }
+        // A target group has no shape or tab of its own: it lives in its load balancer's Target groups tab.
+        LoadBalancer owner = hop.kind() == ComponentKind.TARGET_GROUP ? ownerOf(hop.componentId()) : null;
+        if (owner != null) {
+            shown = owner.id();
+        }
         select(shown);
         String text = findings.textFor(hop);
         findingFor = text == null ? null : shown;
         finding.set(text == null ? "" : text);
+        if (owner != null) {
+            return new Reveal(null, InspectorSection.TARGET_GROUPS, hop.componentId());
+        }
         if (ref.kind() == RuleRef.Kind.RULE || ref.kind() == RuleRef.Kind.DEFAULT_RULE) {
             return revealRule(ref);
         }
         return ref.direction() == null ? Reveal.NOTHING
                 : new Reveal(null, ref.direction().isEgress() ? InspectorSection.OUTBOUND : InspectorSection.INBOUND);
+    }
+
+    /** The load balancer whose listeners forward to the target group, or null. */
+    private LoadBalancer ownerOf(String targetGroupId) {
+        return document.getDiagram().model().loadBalancers().stream().filter(lb -> lb.listeners().stream()
+                .anyMatch(l -> l.targetGroupIds().contains(targetGroupId))).findFirst().orElse(null);
     }
 
     /**

@@ -21,6 +21,10 @@ public interface SubEditorView {
     default void showRow(int row) {
     }
 
+    /** Shows the item a trace hop names that is not a row (a load balancer's target group). */
+    default void showItem(String id) {
+    }
+
     /** Called when the tab goes away: stop listening to the document. */
     default void dispose() {
     }

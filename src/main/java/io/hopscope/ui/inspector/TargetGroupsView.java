@@ -131,4 +131,10 @@ public final class TargetGroupsView extends RuleTableViewBase<TargetRow, TargetG
                 .filter(c -> tg != null && c.id().equals(tg.id()) && !c.equals(picker.getValue()))
                 .findFirst().ifPresent(picker::setValue);
     }
+
+    /** A target-group hop of a trace picks its group here. */
+    @Override
+    public void showItem(String targetGroupId) {
+        viewModel.show(targetGroupId);
+    }
 }

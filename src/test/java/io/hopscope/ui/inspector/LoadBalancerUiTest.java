@@ -176,4 +176,23 @@ class LoadBalancerUiTest {
         assertEquals(80, doc().getDiagram().model().get(BETA_TG, TargetGroup.class).targets().get(0).port());
         assertFalse(passes(robot), "undo brings the trap back");
     }
+
+    /** Like a rule hop opens its rule's row, a target-group hop opens the load balancer's Target groups tab at that group. */
+    @Test
+    void clickingATargetGroupHopOpensTheLoadBalancersTargetGroupsTabAtThatGroup(FxRobot robot) {
+        MainWindowFixture.open(robot, window, Path.of("diagrams/alb-web-app.json"));
+        ask(robot, "internet-shopper", "web-alb", "8443");
+        javafx.scene.control.TableRow<?> row = robot.lookup(".trace-hops .table-row-cell")
+                .match((javafx.scene.control.TableRow<?> r) -> r.getItem() instanceof io.hopscope.ui.trace.HopRow h
+                        && h.hop().kind() == io.hopscope.engine.ComponentKind.TARGET_GROUP)
+                .queryAs(javafx.scene.control.TableRow.class);
+        assertEquals(BETA_TG, ((io.hopscope.ui.trace.HopRow) row.getItem()).hop().componentId());
+        robot.clickOn(row);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(java.util.Set.of(ALB), doc().getSelection(), "the group's load balancer is shown");
+        javafx.scene.control.TabPane tabs = robot.lookup(".inspector-view .tab-pane").queryAs(javafx.scene.control.TabPane.class);
+        assertEquals(InspectorSection.TARGET_GROUPS, tabs.getSelectionModel().getSelectedItem().getId());
+        assertEquals(BETA_TG, ((GroupChoice) robot.lookup("#tg-picker").queryAs(ComboBox.class).getValue()).id(),
+                "with the hop's group chosen");
+    }
 }
