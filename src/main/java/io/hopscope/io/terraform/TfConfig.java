@@ -25,6 +25,8 @@ final class TfConfig {
     /** The first resource of each module, local name and key: a reference by key finds its instance in one step. */
     private final Map<String, TfResource> byModuleLocalAndKey = new HashMap<>();
     private final Map<String, JsonNode> blockCache = new HashMap<>();
+    /** Thousands of counted resources repeat the same few references ("aws_subnet.app[count.index].id"). */
+    private final Map<String, String[]> splitRefs = new HashMap<>();
 
     TfConfig(JsonNode configuration, List<TfResource> resources) {
         this.root = configuration == null ? null : configuration.get("root_module");
@@ -108,7 +110,7 @@ final class TfConfig {
             throw new TfInputException("$.configuration: cyclic module references through " + ref + " in "
                     + (moduleAddress.isEmpty() ? "the root module" : moduleAddress));
         }
-        String[] parts = split(ref);
+        String[] parts = splitRefs.computeIfAbsent(ref, TfConfig::split);
         if (parts.length >= 2 && parts[0].equals("var") && !calls.isEmpty()) {
             List<String> parentCalls = calls.subList(0, calls.size() - 1);
             JsonNode parent = module(parentCalls);
