@@ -60,7 +60,10 @@ public final class ExposureBadges {
                 // Made on the first hover: a Tooltip is a popup control, too heavy for every badge.
                 l.setOnMouseEntered(e -> {
                     if (l.getTooltip() == null) {
-                        l.setTooltip(new Tooltip(badge.tooltip()));
+                        Tooltip tip = new Tooltip(badge.tooltip());
+                        tip.setWrapText(true);
+                        tip.setMaxWidth(420);
+                        l.setTooltip(tip);
                     }
                 });
                 double right = i.bounds().x() + i.bounds().width() - canvas.originX();
