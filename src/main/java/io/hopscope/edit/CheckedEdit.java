@@ -55,7 +55,7 @@ public record CheckedEdit(Edit edit, Diagram before, Diagram after, List<Problem
             after = edit.apply(before);
         } catch (IllegalStateException | IllegalArgumentException e) {
             return new CheckedEdit(edit, before, null, List.of(), Optional.of(String.valueOf(e.getMessage())),
-                    e instanceof EditRefusal r ? r.text() : null);
+                    EditRefusal.textOf(e));
         }
         if (after.model() == before.model()) {
             return new CheckedEdit(edit, before, after, problemsBefore, Optional.empty());

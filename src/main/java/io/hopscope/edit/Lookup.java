@@ -12,7 +12,7 @@ final class Lookup {
     static <T extends Resource> T require(Diagram diagram, String id, Class<T> type, String what) {
         T r = diagram.model().get(id, type);
         if (r == null) {
-            throw new IllegalStateException(what + " " + id + " no longer exists");
+            throw EditRefusal.gone(what, id);
         }
         return r;
     }

@@ -91,4 +91,42 @@ class EditTextsTest {
         assertEquals("Move 3 shapes", history.undoDescription().orElseThrow());
         assertTrue(hangul(history.undoText().orElseThrow().format(Locale.KOREAN)));
     }
+
+    /**
+     * The transit and hybrid edits and the lookup every edit uses refuse with keys: a plain
+     * exception there would show English under a field of the Korean inspector.
+     */
+    @Test
+    void transitAndHybridEditsRefuseWithKeys() throws IOException {
+        List<String> plain = new ArrayList<>();
+        List<Path> sources = new ArrayList<>(List.of(Path.of("src/main/java/io/hopscope/edit/Lookup.java")));
+        for (String dir : List.of("transit", "hybrid")) {
+            try (Stream<Path> files = Files.list(Path.of("src/main/java/io/hopscope/edit", dir))) {
+                sources.addAll(files.filter(p -> p.toString().endsWith(".java")).toList());
+            }
+        }
+        for (Path f : sources) {
+            String src = Files.readString(f);
+            if (src.contains("new IllegalStateException(") || src.contains("new IllegalArgumentException(")) {
+                plain.add(f.getFileName().toString());
+            }
+        }
+        assertTrue(sources.size() >= 10, "sources scanned: " + sources.size());
+        assertEquals(List.of(), plain);
+    }
+
+    @Test
+    void aVanishedResourceIsNamedInTheUiLanguage() {
+        CheckedEdit table = CheckedEdit.tryOn(Ec2ToRds.diagram(), List.of(),
+                new io.hopscope.edit.transit.SetPropagationEdit("tgw-rtb-0gone", "tgw-attach-0gone", true),
+                io.hopscope.check.ModelValidator::validate);
+        assertEquals("transit gateway route table tgw-rtb-0gone no longer exists", table.refusal().orElseThrow());
+        assertEquals("전송 게이트웨이 라우팅 테이블 tgw-rtb-0gone이(가) 더 이상 없습니다",
+                table.refusal(Locale.KOREAN).orElseThrow());
+        CheckedEdit subnet = CheckedEdit.tryOn(Ec2ToRds.diagram(), List.of(),
+                new SetSubnetCidrEdit("subnet-0gone", false, Cidr.parse("10.0.9.0/24")),
+                io.hopscope.check.ModelValidator::validate);
+        assertEquals("subnet subnet-0gone no longer exists", subnet.refusal().orElseThrow());
+        assertEquals("서브넷 subnet-0gone이(가) 더 이상 없습니다", subnet.refusal(Locale.KOREAN).orElseThrow());
+    }
 }

@@ -1,5 +1,6 @@
 package io.hopscope.edit.hybrid;
 
+import io.hopscope.edit.EditRefusal;
 import io.hopscope.text.Text;
 import io.hopscope.diagram.Diagram;
 import io.hopscope.edit.CompositeEdit;
@@ -31,7 +32,7 @@ public final class HybridEdits {
         VpnConnection v = vpn(d, vpnId);
         for (Cidr c : routes) {
             if (!c.isIpv4()) {
-                throw new IllegalArgumentException(c + ": a VPN static route is an IPv4 block");
+                throw EditRefusal.invalid("edit.refusal.vpn.ipv4Route", c);
             }
         }
         return replace(d, "Set static routes of " + v.label() + " to " + routes, new VpnConnection(v.id(), v.name(),
@@ -52,7 +53,7 @@ public final class HybridEdits {
         NetworkModel m = d.model();
         boolean tgw = m.find(gatewayId).filter(r -> r.kind() == io.hopscope.model.ResourceKind.TRANSIT_GATEWAY).isPresent();
         if (!tgw && m.get(gatewayId, VpnGateway.class) == null) {
-            throw new IllegalArgumentException("'" + gatewayId + "' is neither a virtual private gateway nor a transit gateway");
+            throw EditRefusal.invalid("edit.refusal.notVgwOrTgw", gatewayId);
         }
         return replace(d, "Connect " + v.label() + " to " + label(m, gatewayId), new VpnConnection(v.id(), v.name(),
                 tgw ? null : gatewayId, tgw ? gatewayId : null, v.customerGatewayId(), v.staticRoutesOnly(),
@@ -62,7 +63,7 @@ public final class HybridEdits {
     public static Edit vpnCustomerGateway(Diagram d, String vpnId, String cgwId) {
         VpnConnection v = vpn(d, vpnId);
         if (d.model().get(cgwId, CustomerGateway.class) == null) {
-            throw new IllegalArgumentException("'" + cgwId + "' is not a customer gateway");
+            throw EditRefusal.invalid("edit.refusal.notCgw", cgwId);
         }
         return replace(d, "Connect " + v.label() + " to " + label(d.model(), cgwId), new VpnConnection(v.id(), v.name(),
                 v.vpnGatewayId(), v.transitGatewayId(), cgwId, v.staticRoutesOnly(), v.staticRoutes(), v.state()));
@@ -78,14 +79,14 @@ public final class HybridEdits {
     public static Edit customerGateway(Diagram d, String cgwId, IpAddress ip, Long asn, List<Cidr> cidrs) {
         CustomerGateway g = d.model().get(cgwId, CustomerGateway.class);
         if (g == null) {
-            throw new IllegalStateException("customer gateway " + cgwId + " no longer exists");
+            throw EditRefusal.gone("customer gateway", cgwId);
         }
         if (ip != null && !ip.isIpv4()) {
-            throw new IllegalArgumentException(ip + ": a customer gateway's address is an IPv4 address");
+            throw EditRefusal.invalid("edit.refusal.cgw.ipv4", ip);
         }
         // Private ASNs 64512-65534 and 4200000000-4294967294, public ones from 1 [VPNHOW].
         if (asn != null && (asn < 1 || asn > 4294967294L)) {
-            throw new IllegalArgumentException(asn + " is not a BGP ASN (1-4294967294)");
+            throw EditRefusal.invalid("edit.refusal.asn", asn);
         }
         return replace(d, "Set " + g.label() + " to " + ip + ", ASN " + asn + ", " + cidrs,
                 new CustomerGateway(g.id(), g.name(), ip, asn, g.state(), cidrs));
@@ -99,15 +100,14 @@ public final class HybridEdits {
         NetworkModel m = d.model();
         VpnGateway g = m.get(vgwId, VpnGateway.class);
         if (g == null) {
-            throw new IllegalStateException("virtual private gateway " + vgwId + " no longer exists");
+            throw EditRefusal.gone("virtual private gateway", vgwId);
         }
         if (vpcId != null && m.vpc(vpcId) == null) {
-            throw new IllegalArgumentException("'" + vpcId + "' is not a VPC");
+            throw EditRefusal.invalid("edit.refusal.notVpc", vpcId);
         }
         String other = otherVgw(m, vpcId, vgwId);
         if (other != null) {
-            throw new IllegalArgumentException(label(m, vpcId) + " already has virtual private gateway " + label(m, other)
-                    + ": a VPC has one at most");
+            throw EditRefusal.invalid("edit.refusal.vgw.onePerVpc", label(m, vpcId), label(m, other));
         }
         List<Edit> parts = new ArrayList<>();
         if (g.vpcId() != null && !g.vpcId().equals(vpcId)) {
@@ -147,12 +147,11 @@ public final class HybridEdits {
         List<DirectConnectGateway.Association> all = new ArrayList<>(g.associations());
         DirectConnectGateway.Association first = all.isEmpty() ? null : all.remove(0);
         if (gatewayId != null) {
-            Resource target = m.find(gatewayId).orElseThrow(() -> new IllegalArgumentException("'" + gatewayId
-                    + "' is neither a virtual private gateway nor a transit gateway"));
+            Resource target = m.find(gatewayId).orElseThrow(() -> EditRefusal.invalid("edit.refusal.notVgwOrTgw", gatewayId));
             String type = target instanceof VpnGateway ? DirectConnectGateway.Association.VGW
                     : DirectConnectGateway.Association.TGW;
             if (!(target instanceof VpnGateway) && target.kind() != io.hopscope.model.ResourceKind.TRANSIT_GATEWAY) {
-                throw new IllegalArgumentException("'" + gatewayId + "' is neither a virtual private gateway nor a transit gateway");
+                throw EditRefusal.invalid("edit.refusal.notVgwOrTgw", gatewayId);
             }
             String id = first == null ? "assoc-" + g.id() + "-" + gatewayId : first.id();
             all.add(0, new DirectConnectGateway.Association(id, gatewayId, type, allowed, "associated"));
@@ -169,7 +168,7 @@ public final class HybridEdits {
     private static VpnConnection vpn(Diagram d, String id) {
         VpnConnection v = d.model().get(id, VpnConnection.class);
         if (v == null) {
-            throw new IllegalStateException("VPN connection " + id + " no longer exists");
+            throw EditRefusal.gone("VPN connection", id);
         }
         return v;
     }
@@ -177,7 +176,7 @@ public final class HybridEdits {
     private static DirectConnectGateway dx(Diagram d, String id) {
         DirectConnectGateway g = d.model().get(id, DirectConnectGateway.class);
         if (g == null) {
-            throw new IllegalStateException("Direct Connect gateway " + id + " no longer exists");
+            throw EditRefusal.gone("Direct Connect gateway", id);
         }
         return g;
     }

@@ -1,5 +1,6 @@
 package io.hopscope.edit.hybrid;
 
+import io.hopscope.edit.EditRefusal;
 import io.hopscope.text.Text;
 import io.hopscope.diagram.Diagram;
 import io.hopscope.edit.Edit;
@@ -44,16 +45,16 @@ public record PropagatedRouteEdit(String routeTableId, Cidr destination, String 
     public Diagram apply(Diagram diagram) {
         RouteTable t = diagram.model().routeTable(routeTableId);
         if (t == null) {
-            throw new IllegalStateException("route table " + routeTableId + " no longer exists");
+            throw EditRefusal.gone("route table", routeTableId);
         }
         List<Route> routes = new ArrayList<>(t.routes());
         if (add) {
             if (holds(t, destination, vpnGatewayId)) {
-                throw new IllegalStateException(routeTableId + " already has the propagated route " + destination);
+                throw EditRefusal.of("edit.refusal.vgw.propagatedExists", routeTableId, destination);
             }
             routes.add(new Route(destination, null, RouteTargetKind.VPN_GATEWAY, vpnGatewayId, false, true));
         } else if (!routes.removeIf(r -> isFrom(r, vpnGatewayId) && destination.equals(r.destination()))) {
-            throw new IllegalStateException(routeTableId + " has no propagated route " + destination);
+            throw EditRefusal.of("edit.refusal.vgw.noPropagated", routeTableId, destination);
         }
         return diagram.withModel(diagram.model().with(t.withRoutes(routes)));
     }

@@ -1,5 +1,6 @@
 package io.hopscope.edit.hybrid;
 
+import io.hopscope.edit.EditRefusal;
 import io.hopscope.text.Text;
 import io.hopscope.diagram.Diagram;
 import io.hopscope.edit.Edit;
@@ -28,10 +29,9 @@ public record ReplaceResourceEdit(String description, Resource after, Text keyed
     @Override
     public Diagram apply(Diagram diagram) {
         Resource before = diagram.model().find(after.id())
-                .orElseThrow(() -> new IllegalStateException(after.id() + " no longer exists"));
+                .orElseThrow(() -> EditRefusal.of("edit.refusal.goneId", after.id()));
         if (before.getClass() != after.getClass()) {
-            throw new IllegalStateException(after.id() + " is a " + before.kind().wireName() + ", not a "
-                    + after.kind().wireName());
+            throw EditRefusal.of("edit.refusal.otherKind", after.id(), before.kind().wireName(), after.kind().wireName());
         }
         return diagram.withModel(diagram.model().with(after));
     }

@@ -1,5 +1,6 @@
 package io.hopscope.edit.hybrid;
 
+import io.hopscope.edit.EditRefusal;
 import io.hopscope.text.Text;
 import io.hopscope.diagram.Diagram;
 import io.hopscope.edit.CompositeEdit;
@@ -31,12 +32,11 @@ public final class RoutePropagation {
     public static Edit toggle(NetworkModel m, String tableId, String vgwId, boolean on) {
         RouteTable t = m.routeTable(tableId);
         if (t == null) {
-            throw new IllegalStateException("route table " + tableId + " no longer exists");
+            throw EditRefusal.gone("route table", tableId);
         }
         VpnGateway vgw = m.get(vgwId, VpnGateway.class);
         if (on && (vgw == null || !t.vpcId().equals(vgw.vpcId()))) {
-            throw new IllegalArgumentException("virtual private gateway " + vgwId + " is not attached to "
-                    + t.vpcId() + ", so " + t.label() + " cannot receive its routes");
+            throw EditRefusal.invalid("edit.refusal.vgw.notAttached", vgwId, t.vpcId(), t.label());
         }
         List<Edit> parts = new ArrayList<>();
         parts.add(new SetPropagationFlagEdit(tableId, vgwId, on));

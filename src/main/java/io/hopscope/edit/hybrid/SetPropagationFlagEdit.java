@@ -1,5 +1,6 @@
 package io.hopscope.edit.hybrid;
 
+import io.hopscope.edit.EditRefusal;
 import io.hopscope.text.Text;
 import io.hopscope.diagram.Diagram;
 import io.hopscope.edit.Edit;
@@ -28,12 +29,11 @@ public record SetPropagationFlagEdit(String routeTableId, String vpnGatewayId, b
     public Diagram apply(Diagram diagram) {
         RouteTable t = diagram.model().routeTable(routeTableId);
         if (t == null) {
-            throw new IllegalStateException("route table " + routeTableId + " no longer exists");
+            throw EditRefusal.gone("route table", routeTableId);
         }
         List<String> vgws = new ArrayList<>(t.propagatingVgwIds());
         if (on == vgws.contains(vpnGatewayId)) {
-            throw new IllegalStateException(routeTableId + (on ? " already propagates " : " does not propagate ")
-                    + vpnGatewayId);
+            throw EditRefusal.of(on ? "edit.refusal.vgw.propagates" : "edit.refusal.vgw.notPropagating", routeTableId, vpnGatewayId);
         }
         if (on) {
             vgws.add(vpnGatewayId);

@@ -1,5 +1,6 @@
 package io.hopscope.edit.transit;
 
+import io.hopscope.edit.EditRefusal;
 import io.hopscope.text.Text;
 import io.hopscope.diagram.Diagram;
 import io.hopscope.edit.Edit;
@@ -33,7 +34,7 @@ public record AddStaticRouteEdit(String tableId, StaticRoute route) implements E
             TransitLookups.sameGateway(TransitLookups.attachment(m, route.attachmentId()), t);
         }
         if (t.staticRoutes().stream().anyMatch(r -> r.destination().equals(route.destination()))) {
-            throw new IllegalArgumentException(t.label() + " already has a static route for " + route.destination() + ".");
+            throw EditRefusal.invalid("edit.refusal.tgw.staticRouteExists", t.label(), route.destination());
         }
         List<StaticRoute> routes = new ArrayList<>(t.staticRoutes());
         routes.add(route);

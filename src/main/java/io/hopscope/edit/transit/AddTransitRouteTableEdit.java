@@ -1,5 +1,6 @@
 package io.hopscope.edit.transit;
 
+import io.hopscope.edit.EditRefusal;
 import io.hopscope.text.Text;
 import io.hopscope.diagram.Diagram;
 import io.hopscope.edit.Edit;
@@ -25,7 +26,7 @@ public record AddTransitRouteTableEdit(String tableId, String name, String trans
         NetworkModel m = diagram.model();
         TransitLookups.gateway(m, transitGatewayId);
         if (m.find(tableId).isPresent()) {
-            throw new IllegalStateException(tableId + " already exists");
+            throw EditRefusal.of("edit.refusal.exists", tableId);
         }
         return diagram.withModel(m.with(new TransitGatewayRouteTable(tableId, name, transitGatewayId, List.of(), List.of())));
     }

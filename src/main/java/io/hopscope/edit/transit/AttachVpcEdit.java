@@ -1,5 +1,6 @@
 package io.hopscope.edit.transit;
 
+import io.hopscope.edit.EditRefusal;
 import io.hopscope.text.Text;
 import io.hopscope.diagram.Diagram;
 import io.hopscope.edit.Edit;
@@ -42,11 +43,11 @@ public record AttachVpcEdit(String attachmentId, String name, String transitGate
         TransitLookups.gateway(m, transitGatewayId);
         Vpc vpc = m.vpc(vpcId);
         if (vpc == null) {
-            throw new IllegalStateException("VPC " + vpcId + " no longer exists");
+            throw EditRefusal.gone("VPC", vpcId);
         }
         if (m.transitAttachments().stream().anyMatch(a -> transitGatewayId.equals(a.transitGatewayId())
                 && a.type() == TransitGatewayAttachment.Type.VPC && vpcId.equals(a.resourceId()))) {
-            throw new IllegalArgumentException(vpc.label() + " is already attached to " + transitGatewayId);
+            throw EditRefusal.invalid("edit.refusal.tgw.attached", vpc.label(), transitGatewayId);
         }
         checkSubnets(m, vpc);
         TransitGatewayAttachment a = new TransitGatewayAttachment(attachmentId, name, transitGatewayId,
@@ -66,18 +67,17 @@ public record AttachVpcEdit(String attachmentId, String name, String transitGate
     /** "You must specify one subnet from each Availability Zone" [TGWVPC]: at least one, one per zone, all in the VPC. */
     private void checkSubnets(NetworkModel m, Vpc vpc) {
         if (subnetIds.isEmpty()) {
-            throw new IllegalArgumentException("Pick at least one subnet of " + vpc.label()
-                    + ": the transit gateway puts its interface there, one subnet per Availability Zone.");
+            throw EditRefusal.invalid("edit.refusal.tgw.pickSubnet", vpc.label());
         }
         Set<String> zones = new HashSet<>();
         for (String id : subnetIds) {
             Subnet s = m.subnet(id);
             if (s == null || !vpcId.equals(s.vpcId())) {
-                throw new IllegalArgumentException("Subnet " + id + " is not in " + vpc.label() + ".");
+                throw EditRefusal.invalid("edit.refusal.tgw.subnetElsewhere", id, vpc.label());
             }
             if (!zones.add(s.availabilityZone())) {
-                throw new IllegalArgumentException("Only one subnet per Availability Zone: " + s.label()
-                        + " is a second one in " + (s.availabilityZone().isEmpty() ? "its zone" : s.availabilityZone()) + ".");
+                throw EditRefusal.invalid("edit.refusal.tgw.oneSubnetPerZone", s.label(),
+                        s.availabilityZone().isEmpty() ? Text.of("edit.refusal.tgw.itsZone") : s.availabilityZone());
             }
         }
     }

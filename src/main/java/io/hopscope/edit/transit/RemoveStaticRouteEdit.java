@@ -1,5 +1,6 @@
 package io.hopscope.edit.transit;
 
+import io.hopscope.edit.EditRefusal;
 import io.hopscope.text.Text;
 import io.hopscope.diagram.Diagram;
 import io.hopscope.edit.Edit;
@@ -29,7 +30,7 @@ public record RemoveStaticRouteEdit(String tableId, Cidr destination) implements
         TransitGatewayRouteTable t = TransitLookups.table(m, tableId);
         List<StaticRoute> routes = new ArrayList<>(t.staticRoutes());
         if (!routes.removeIf(r -> r.destination().equals(destination))) {
-            throw new IllegalStateException(tableId + " has no static route for " + destination);
+            throw EditRefusal.of("edit.refusal.tgw.noStaticRoute", tableId, destination);
         }
         return diagram.withModel(m.with(new TransitGatewayRouteTable(t.id(), t.name(), t.transitGatewayId(),
                 t.propagations(), routes)));

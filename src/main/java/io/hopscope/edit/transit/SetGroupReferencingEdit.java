@@ -1,5 +1,6 @@
 package io.hopscope.edit.transit;
 
+import io.hopscope.edit.EditRefusal;
 import io.hopscope.diagram.Diagram;
 import io.hopscope.edit.Edit;
 import io.hopscope.model.NetworkModel;
@@ -32,8 +33,7 @@ public record SetGroupReferencingEdit(String resourceId, boolean enabled) implem
         }
         TransitGatewayAttachment a = TransitLookups.attachment(m, resourceId);
         if (a.type() != TransitGatewayAttachment.Type.VPC) {
-            throw new IllegalArgumentException("Security group referencing is an option of VPC attachments; "
-                    + a.label() + " is a " + a.type().wireName() + " attachment.");
+            throw EditRefusal.invalid("edit.refusal.tgw.referencingVpcOnly", a.label(), a.type().wireName());
         }
         return diagram.withModel(m.with(a.withSecurityGroupReferencing(enabled)));
     }

@@ -1,5 +1,6 @@
 package io.hopscope.edit.transit;
 
+import io.hopscope.edit.EditRefusal;
 import io.hopscope.text.Text;
 import io.hopscope.diagram.Diagram;
 import io.hopscope.edit.Edit;
@@ -32,12 +33,12 @@ public record SetPropagationEdit(String tableId, String attachmentId, boolean pr
         TransitGatewayAttachment a = TransitLookups.attachment(m, attachmentId);
         TransitLookups.sameGateway(a, t);
         if (propagate && a.type() == TransitGatewayAttachment.Type.PEERING) {
-            throw new IllegalArgumentException("A peering attachment does not propagate routes: add a static route instead.");
+            throw EditRefusal.invalid("edit.refusal.tgw.peeringPropagates");
         }
         List<String> propagations = new ArrayList<>(t.propagations());
         if (propagate == propagations.contains(attachmentId)) {
-            throw new IllegalStateException(attachmentId + (propagate ? " already propagates" : " does not propagate")
-                    + " into " + tableId);
+            throw EditRefusal.of(propagate ? "edit.refusal.tgw.propagates" : "edit.refusal.tgw.notPropagating",
+                    attachmentId, tableId);
         }
         if (propagate) {
             propagations.add(attachmentId);

@@ -2,6 +2,7 @@ package io.hopscope.ui.inspector.transit;
 
 import io.hopscope.edit.CheckedEdit;
 import io.hopscope.edit.Edit;
+import io.hopscope.edit.EditRefusal;
 import io.hopscope.edit.fresh.FreshIds;
 import io.hopscope.edit.transit.AddStaticRouteEdit;
 import io.hopscope.edit.transit.AddTransitRouteTableEdit;
@@ -250,12 +251,12 @@ public final class TransitGatewayViewModel {
         try {
             edit = build.get();
         } catch (IllegalArgumentException | IllegalStateException e) {
-            error.set(e.getMessage());
+            error.set(EditRefusal.message(e, messages.getLocale()));
             return false;
         }
         CheckedEdit checked = document.check(edit);
         if (checked.isRefused()) {
-            error.set(checked.refusal().get());
+            error.set(checked.refusal(messages.getLocale()).get());
             return false;
         }
         error.set("");

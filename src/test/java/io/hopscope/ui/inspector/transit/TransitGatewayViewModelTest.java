@@ -174,4 +174,20 @@ class TransitGatewayViewModelTest {
         document.undo();
         assertFalse(vm.gatewayReferencingProperty().get(), "undo reaches the gateway's check box too");
     }
+
+    /** A refused edit reads in the window's language; its English message (the CLI's) stays as it was. */
+    @Test
+    void aKoreanWindowShowsTheEditsRefusalInKorean() {
+        TransitGatewayViewModel ko = new TransitGatewayViewModel(document,
+                ResourceBundle.getBundle("io.hopscope.i18n.messages", Locale.KOREAN), TGW, RT_ISOLATED);
+        Pick app = ko.routeTargets().stream().filter(p -> ATT_APP.equals(p.id())).findFirst().orElseThrow();
+        assertTrue(ko.addStaticRoute("10.2.0.0/16", app), ko.errorProperty().get());
+        assertFalse(ko.addStaticRoute("10.2.0.0/16", app));
+        assertEquals("rt-isolated에 이미 10.2.0.0/16에 대한 정적 경로가 있습니다.", ko.errorProperty().get());
+        assertFalse(vm.addStaticRoute("10.2.0.0/16", app));
+        assertEquals("rt-isolated already has a static route for 10.2.0.0/16.", vm.errorProperty().get());
+        assertFalse(ko.setPropagates(ATT_APP, false));
+        assertEquals(ATT_APP + "은(는) " + RT_ISOLATED + "(으)로 전파하지 않습니다", ko.errorProperty().get());
+        ko.dispose();
+    }
 }
