@@ -129,4 +129,66 @@ class EditTextsTest {
         assertEquals("subnet subnet-0gone no longer exists", subnet.refusal().orElseThrow());
         assertEquals("서브넷 subnet-0gone이(가) 더 이상 없습니다", subnet.refusal(Locale.KOREAN).orElseThrow());
     }
+
+    /** An edit's text is keyed and its English is the description the command line and older tests read. */
+    private static void keyed(Edit e, String english) {
+        assertEquals(english, e.description());
+        assertEquals(english, e.text().toString());
+        assertTrue(e.text().key() != null, english);
+        assertTrue(hangul(e.text().format(Locale.KOREAN)), e.text().format(Locale.KOREAN));
+    }
+
+    @Test
+    void vpnCustomerAndDirectConnectFieldEditsReadInKorean() {
+        Diagram d = io.hopscope.testing.samples.SampleDiagrams.hybridVpn();
+        var m = d.model();
+        var vpn = m.vpnConnections().get(0);
+        var vgw = m.vpnGateways().get(0);
+        var cgw = m.customerGateways().get(0);
+        keyed(io.hopscope.edit.hybrid.HybridEdits.vpnRoutes(d, vpn.id(), List.of(Cidr.parse("10.9.0.0/16"))),
+                "Set static routes of " + vpn.label() + " to [10.9.0.0/16]");
+        keyed(io.hopscope.edit.hybrid.HybridEdits.vpnRouting(d, vpn.id(), false), "Use BGP on " + vpn.label());
+        keyed(io.hopscope.edit.hybrid.HybridEdits.vpnState(d, vpn.id(), "down"), "Set state of " + vpn.label() + " to down");
+        keyed(io.hopscope.edit.hybrid.HybridEdits.vpnCustomerGateway(d, vpn.id(), cgw.id()),
+                "Connect " + vpn.label() + " to " + cgw.label());
+        keyed(io.hopscope.edit.hybrid.HybridEdits.customerGateway(d, cgw.id(), cgw.ipAddress(), 65010L, List.of()),
+                "Set " + cgw.label() + " to " + cgw.ipAddress() + ", ASN 65010, []");
+        var dx = new io.hopscope.model.DirectConnectGateway("dxgw-1", "dx", 64512L, "available", List.of());
+        Diagram withDx = d.withModel(m.toBuilder().add(dx).build());
+        keyed(io.hopscope.edit.hybrid.HybridEdits.dxAsn(withDx, "dxgw-1", 64513L), "Set Amazon side ASN of dx to 64513");
+        Edit associate = io.hopscope.edit.hybrid.HybridEdits.dxAssociation(withDx, "dxgw-1", vgw.id(),
+                List.of(Cidr.parse("10.0.0.0/16")));
+        keyed(associate, "Associate dx with " + vgw.label() + " [10.0.0.0/16]");
+        keyed(io.hopscope.edit.hybrid.HybridEdits.dxAssociation(associate.apply(withDx), "dxgw-1", null, List.of()),
+                "Remove the association of dx");
+    }
+
+    @Test
+    void aPasteIsNamedInKorean() {
+        Diagram twoTier = UiTestDiagrams.twoTier();
+        var one = io.hopscope.edit.paste.PastePlanner.plan(twoTier.model(), twoTier.model(), Set.of(UiTestDiagrams.WEB),
+                twoTier.layout().shapes(), 40).edit();
+        keyed(one, "Paste 1 resource");
+        assertEquals("리소스 1개 붙여넣기", one.text().format(Locale.KOREAN));
+        var vpc = io.hopscope.edit.paste.PastePlanner.plan(twoTier.model(), twoTier.model(), Set.of(UiTestDiagrams.APP_VPC),
+                twoTier.layout().shapes(), 40).edit();
+        keyed(vpc, "Paste VPC app-vpc (copy)");
+        assertEquals("VPC app-vpc (copy) 붙여넣기", vpc.text().format(Locale.KOREAN));
+    }
+
+    /** Descriptions built from English words would show English in the Korean Edit menu. */
+    @Test
+    void noEditIsBuiltFromAnEnglishLiteral() throws IOException {
+        java.util.regex.Pattern literal = java.util.regex.Pattern.compile(
+                "new (ReplaceResourceEdit|AddResourcesEdit|CompositeEdit)\\(\\s*\"|replace\\(d, \"");
+        List<String> plain = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/io/hopscope/edit"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                if (literal.matcher(Files.readString(f)).find()) {
+                    plain.add(f.getFileName().toString());
+                }
+            }
+        }
+        assertEquals(List.of(), plain);
+    }
 }

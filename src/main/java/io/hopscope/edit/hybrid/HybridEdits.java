@@ -35,7 +35,7 @@ public final class HybridEdits {
                 throw EditRefusal.invalid("edit.refusal.vpn.ipv4Route", c);
             }
         }
-        return replace(d, "Set static routes of " + v.label() + " to " + routes, new VpnConnection(v.id(), v.name(),
+        return replace(d, Text.of("edit.vpn.routes", v.label(), routes.toString()), new VpnConnection(v.id(), v.name(),
                 v.vpnGatewayId(), v.transitGatewayId(), v.customerGatewayId(), v.staticRoutesOnly(), routes, v.state()));
     }
 
@@ -43,7 +43,7 @@ public final class HybridEdits {
     public static Edit vpnRouting(Diagram d, String vpnId, boolean staticOnly) {
         VpnConnection v = vpn(d, vpnId);
         List<Cidr> routes = staticOnly ? v.staticRoutes() : List.of();
-        return replace(d, (staticOnly ? "Use static routing on " : "Use BGP on ") + v.label(), new VpnConnection(v.id(),
+        return replace(d, Text.of(staticOnly ? "edit.vpn.static" : "edit.vpn.bgp", v.label()), new VpnConnection(v.id(),
                 v.name(), v.vpnGatewayId(), v.transitGatewayId(), v.customerGatewayId(), staticOnly, routes, v.state()));
     }
 
@@ -55,7 +55,7 @@ public final class HybridEdits {
         if (!tgw && m.get(gatewayId, VpnGateway.class) == null) {
             throw EditRefusal.invalid("edit.refusal.notVgwOrTgw", gatewayId);
         }
-        return replace(d, "Connect " + v.label() + " to " + label(m, gatewayId), new VpnConnection(v.id(), v.name(),
+        return replace(d, Text.of("edit.vpn.connect", v.label(), label(m, gatewayId)), new VpnConnection(v.id(), v.name(),
                 tgw ? null : gatewayId, tgw ? gatewayId : null, v.customerGatewayId(), v.staticRoutesOnly(),
                 v.staticRoutes(), v.state()));
     }
@@ -65,14 +65,14 @@ public final class HybridEdits {
         if (d.model().get(cgwId, CustomerGateway.class) == null) {
             throw EditRefusal.invalid("edit.refusal.notCgw", cgwId);
         }
-        return replace(d, "Connect " + v.label() + " to " + label(d.model(), cgwId), new VpnConnection(v.id(), v.name(),
+        return replace(d, Text.of("edit.vpn.connect", v.label(), label(d.model(), cgwId)), new VpnConnection(v.id(), v.name(),
                 v.vpnGatewayId(), v.transitGatewayId(), cgwId, v.staticRoutesOnly(), v.staticRoutes(), v.state()));
     }
 
     /** Only an {@code available} VPN carries traffic (RA BAD_STATE_VPN). */
     public static Edit vpnState(Diagram d, String vpnId, String state) {
         VpnConnection v = vpn(d, vpnId);
-        return replace(d, "Set state of " + v.label() + " to " + state, new VpnConnection(v.id(), v.name(),
+        return replace(d, Text.of("edit.vpn.state", v.label(), state), new VpnConnection(v.id(), v.name(),
                 v.vpnGatewayId(), v.transitGatewayId(), v.customerGatewayId(), v.staticRoutesOnly(), v.staticRoutes(), state));
     }
 
@@ -88,7 +88,7 @@ public final class HybridEdits {
         if (asn != null && (asn < 1 || asn > 4294967294L)) {
             throw EditRefusal.invalid("edit.refusal.asn", asn);
         }
-        return replace(d, "Set " + g.label() + " to " + ip + ", ASN " + asn + ", " + cidrs,
+        return replace(d, Text.of("edit.cgw.set", g.label(), ip, asn, cidrs.toString()),
                 new CustomerGateway(g.id(), g.name(), ip, asn, g.state(), cidrs));
     }
 
@@ -117,9 +117,9 @@ public final class HybridEdits {
                 }
             }
         }
-        parts.add(new ReplaceResourceEdit("Attach", new VpnGateway(g.id(), g.name(), vpcId)));
-        return CompositeEdit.described(vpcId == null ? Text.of("edit.detach", g.label())
-                : Text.of("edit.attach", g.label(), label(m, vpcId)), parts);
+        Text text = vpcId == null ? Text.of("edit.detach", g.label()) : Text.of("edit.attach", g.label(), label(m, vpcId));
+        parts.add(new ReplaceResourceEdit(text, new VpnGateway(g.id(), g.name(), vpcId)));
+        return CompositeEdit.described(text, parts);
     }
 
     /** The virtual private gateway attached to {@code vpcId} other than {@code except}, or null. */
@@ -133,7 +133,7 @@ public final class HybridEdits {
 
     public static Edit dxAsn(Diagram d, String dxId, Long asn) {
         DirectConnectGateway g = dx(d, dxId);
-        return new ReplaceResourceEdit("Set Amazon side ASN of " + g.label() + " to " + asn,
+        return new ReplaceResourceEdit(Text.of("edit.dx.asn", g.label(), asn),
                 new DirectConnectGateway(g.id(), g.name(), asn, g.state(), g.associations()));
     }
 
@@ -156,13 +156,13 @@ public final class HybridEdits {
             String id = first == null ? "assoc-" + g.id() + "-" + gatewayId : first.id();
             all.add(0, new DirectConnectGateway.Association(id, gatewayId, type, allowed, "associated"));
         }
-        return new ReplaceResourceEdit(gatewayId == null ? "Remove the association of " + g.label()
-                : "Associate " + g.label() + " with " + label(m, gatewayId) + " " + allowed,
+        return new ReplaceResourceEdit(gatewayId == null ? Text.of("edit.dx.disassociate", g.label())
+                : Text.of("edit.dx.associate", g.label(), label(m, gatewayId), allowed.toString()),
                 new DirectConnectGateway(g.id(), g.name(), g.amazonSideAsn(), g.state(), all));
     }
 
-    private static Edit replace(Diagram d, String description, Resource changed) {
-        return RoutePropagation.withRoutes(d, new ReplaceResourceEdit(description, changed));
+    private static Edit replace(Diagram d, Text text, Resource changed) {
+        return RoutePropagation.withRoutes(d, new ReplaceResourceEdit(text, changed));
     }
 
     private static VpnConnection vpn(Diagram d, String id) {

@@ -111,8 +111,7 @@ public final class PastePlanner {
         String first = newIds.get(pastedIds.get(0));
         long others = pastedIds.stream().filter(id -> vpcCopies.stream().noneMatch(c -> c.copyOf().containsKey(id)))
                 .count();
-        String description = PasteSummary.description(vpcCopies, others);
-        AddResourcesEdit edit = new AddResourcesEdit(description, created, shapes);
+        AddResourcesEdit edit = AddResourcesEdit.described(PasteSummary.description(vpcCopies, others), created, shapes);
         List<String> dropped = vpcCopies.stream().flatMap(c -> c.dropped().stream()).toList();
         return new PastePlan(CreatePlan.of(edit, first), PasteSummary.message(vpcCopies, others, skipped),
                 dropped, selection(vpcCopies), newIds);

@@ -1,5 +1,6 @@
 package io.hopscope.edit.paste;
 
+import io.hopscope.text.Text;
 import java.util.List;
 
 /** The words of a paste: its name in the undo menu and the sentence the status bar shows. */
@@ -12,12 +13,13 @@ final class PasteSummary {
      * A copied VPC is one piece in the undo menu ("Paste VPC app-vpc (copy)"); {@code others} counts
      * what was pasted beside the VPCs.
      */
-    static String description(List<VpcCopy> vpcCopies, long others) {
+    static Text description(List<VpcCopy> vpcCopies, long others) {
         if (vpcCopies.isEmpty()) {
-            return others == 1 ? "Paste 1 resource" : "Paste " + others + " resources";
+            return others == 1 ? Text.of("edit.paste.one") : Text.of("edit.paste.many", others);
         }
-        String vpcs = "Paste " + String.join(", ", vpcCopies.stream().map(c -> vpcWord(c) + " " + c.label()).toList());
-        return others == 0 ? vpcs : vpcs + " and " + others + " more";
+        List<Text> vpcs = vpcCopies.stream()
+                .map(c -> Text.of(c.vpcIds().size() == 1 ? "edit.paste.vpc" : "edit.paste.vpcs", c.label())).toList();
+        return others == 0 ? Text.of("edit.paste.copies", vpcs) : Text.of("edit.paste.copiesAndMore", vpcs, others);
     }
 
     /** "Pasted VPC app-vpc (copy) with 14 resources; left out ..." */
