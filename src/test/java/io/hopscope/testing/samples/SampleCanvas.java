@@ -92,10 +92,10 @@ final class SampleCanvas {
         put(new Shape(resourceId, x, y, EXTERNAL_SIZE, EXTERNAL_SIZE));
     }
 
-    /** A square tile of {@code size} centred under the VPC, {@code gap} below its bottom edge (a transit gateway). */
-    void below(String resourceId, String vpcId, int size, int gap) {
+    /** A box centred under the VPC, {@code gap} below its bottom edge (a transit gateway). */
+    void below(String resourceId, String vpcId, int width, int height, int gap) {
         Shape vpc = shape(vpcId);
-        put(new Shape(resourceId, vpc.x() + (vpc.width() - size) / 2, vpc.y() + vpc.height() + gap, size, size));
+        put(new Shape(resourceId, vpc.x() + (vpc.width() - width) / 2, vpc.y() + vpc.height() + gap, width, height));
     }
 
     private static double gatewayX(Shape vpc, int column) {

@@ -131,7 +131,8 @@ final class TgwHubSpokeSample {
         canvas.boxes(SUBNET_HUB, SHARED_1);
         canvas.boxes(SUBNET_APP, APP_1);
         canvas.boxes(SUBNET_SANDBOX, SANDBOX_1);
-        canvas.below(TGW, VPC_HUB, 60, 80);
+        // The size auto-layout and the palette give a transit gateway (BoxSizes.leafWidth/leafHeight).
+        canvas.below(TGW, VPC_HUB, 140, 60, 80);
         return canvas.layout();
     }
 
