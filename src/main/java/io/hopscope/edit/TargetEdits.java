@@ -41,22 +41,20 @@ final class TargetEdits {
         if (tg.targetType() == TargetType.INSTANCE) {
             Workload w = m.workload(t.id());
             if (w == null) {
-                throw new IllegalArgumentException("There is no instance " + t.id() + " in this diagram.");
+                throw EditRefusal.invalid("edit.refusal.target.noInstance", t.id());
             }
             if (w.workloadKind() != WorkloadKind.EC2 && w.workloadKind() != WorkloadKind.BASTION) {
-                throw new IllegalArgumentException(w.label() + " is not an EC2 instance: an instance target group"
-                        + " registers instances; register its address in an ip target group instead.");
+                throw EditRefusal.invalid("edit.refusal.target.notEc2", w.label());
             }
             String vpc = vpcOf(m, w);
             if (tg.vpcId() != null && vpc != null && !tg.vpcId().equals(vpc)) {
-                throw new IllegalArgumentException(w.label() + " is in " + vpc + "; target group " + tg.label()
-                        + " registers only instances of its own VPC " + tg.vpcId() + ".");
+                throw EditRefusal.invalid("edit.refusal.target.otherVpc", w.label(), vpc, tg.label(), tg.vpcId());
             }
             return t;
         }
         if (tg.targetType() == TargetType.IP) {
             if (!IpAddress.isValid(t.id())) {
-                throw new IllegalArgumentException("'" + t.id() + "' is not an IP address (the target type is ip).");
+                throw EditRefusal.invalid("edit.refusal.target.notIp", t.id());
             }
             IpAddress ip = IpAddress.parse(t.id());
             String zone = "all";

@@ -56,6 +56,13 @@ class EditTextsTest {
         for (NewResourceKind kind : NewResourceKind.values()) {
             assertEquals(kind.inSentence(), kind.text().toString(), kind.name());
             assertFalse(kind.text().format(Locale.KOREAN).startsWith("edit."), kind.name());
+            // The palette's refusals open with the kind: "An RDS database must be dropped into a subnet."
+            Text opening = Text.of("edit.newKind.a." + kind.name());
+            if (kind.needs() == NewResourceKind.Needs.SUBNET || kind.needs() == NewResourceKind.Needs.VPC) {
+                String a = kind.withArticle();
+                assertEquals(Character.toUpperCase(a.charAt(0)) + a.substring(1), opening.toString(), kind.name());
+                assertEquals(kind.text().format(Locale.KOREAN), opening.format(Locale.KOREAN), kind.name());
+            }
         }
     }
 

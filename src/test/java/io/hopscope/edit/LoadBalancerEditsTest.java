@@ -132,8 +132,10 @@ class LoadBalancerEditsTest {
 
     @Test
     void targetsMustBeInstancesOfTheGroupsVpcOrAddresses() {
-        assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException none = assertThrows(IllegalArgumentException.class,
                 () -> new RegisterTargetEdit(BETA_TG, new Target("i-0nothere", 80)).apply(shop));
+        assertEquals("There is no instance i-0nothere in this diagram.", none.getMessage());
+        assertEquals("이 다이어그램에 인스턴스 i-0nothere이(가) 없습니다.", EditRefusal.message(none, java.util.Locale.KOREAN));
         assertThrows(IllegalStateException.class,
                 () -> new RegisterTargetEdit(BETA_TG, new Target(APP_2, 80)).apply(shop));
         assertThrows(IllegalStateException.class,

@@ -1,5 +1,6 @@
 package io.hopscope.edit.create;
 
+import io.hopscope.text.Text;
 import io.hopscope.model.CustomerGateway;
 import io.hopscope.model.DirectConnectGateway;
 import io.hopscope.model.ExternalEndpoint;
@@ -73,20 +74,17 @@ final class HybridCreation {
     }
 
     /** Why a hybrid entry may not go into {@code vpc}; empty for other kinds. */
-    static Optional<String> refusal(NetworkModel model, NewResourceKind kind, Vpc vpc) {
+    static Optional<Text> refusal(NetworkModel model, NewResourceKind kind, Vpc vpc) {
         if (kind == NewResourceKind.VPN_GATEWAY && vgwOf(model, vpc).isPresent()) {
-            return Optional.of(vpc.label() + " already has virtual private gateway " + vgwOf(model, vpc).get().label()
-                    + ": a VPC has one at most.");
+            return Optional.of(Text.of("edit.drop.vgwExists", vpc.label(), vgwOf(model, vpc).get().label()));
         }
         if (kind == NewResourceKind.VPN_CONNECTION) {
             Optional<VpnGateway> vgw = vgwOf(model, vpc);
             if (vgw.isEmpty()) {
-                return Optional.of("A VPN connection starts at the VPC's virtual private gateway: add one to "
-                        + vpc.label() + " first.");
+                return Optional.of(Text.of("edit.drop.vpnNeedsVgw", vpc.label()));
             }
             if (unconnected(model, vgw.get()).isEmpty()) {
-                return Optional.of("A VPN connection ends at a customer gateway: drop a customer gateway outside every"
-                        + " VPC first (each one already has a VPN to " + vgw.get().label() + ").");
+                return Optional.of(Text.of("edit.drop.vpnNeedsCgw", vgw.get().label()));
             }
         }
         return Optional.empty();

@@ -68,7 +68,7 @@ public final class NewResourcePlanner {
     }
 
     private CreatePlan planFor(NewResourceKind kind, DropTarget target) {
-        Optional<String> refusal = new DropRefusals(model).refusal(kind, target);
+        Optional<io.hopscope.text.Text> refusal = new DropRefusals(model).refusal(kind, target);
         if (refusal.isPresent()) {
             return CreatePlan.refused(refusal.get());
         }

@@ -221,7 +221,7 @@ public final class CanvasEditorViewModel {
         CreatePlan plan = NewResourcePlanner.plan(document.getDiagram().model(), kind,
                 Containment.adjust(picture(), kind, target));
         if (plan.isRefused()) {
-            say(plan.refusal());
+            say(plan.refusal(canvas.locale()));
             return false;
         }
         if (!perform(plan.edit())) {
@@ -229,7 +229,7 @@ public final class CanvasEditorViewModel {
         }
         document.getSelection().clear();
         document.getSelection().add(plan.newId());
-        say(plan.edit().description() + ": " + plan.newId());
+        say(plan.edit().text().format(canvas.locale()) + ": " + plan.newId());
         return true;
     }
 

@@ -33,7 +33,15 @@ public final class DiagramCanvasViewModel {
     private final DoubleProperty scale = new SimpleDoubleProperty(this, "scale", 1.0);
     private final StringBinding zoomText;
 
+    private final java.util.Locale locale;
+
+    /** The UI's language, for the sentences the editor says in the status bar. */
+    public java.util.Locale locale() {
+        return locale;
+    }
+
     public DiagramCanvasViewModel(ResourceBundle messages) {
+        this.locale = messages.getLocale();
         this.builder = new DiagramPictureBuilder(messages);
         diagram.addListener((obs, old, now) -> picture.set(now == null ? DiagramPicture.EMPTY : builder.build(now)));
         zoomText = Bindings.createStringBinding(() -> Math.round(scale.get() * 100) + " %", scale);

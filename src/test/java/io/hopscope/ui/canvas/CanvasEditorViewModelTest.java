@@ -137,6 +137,21 @@ class CanvasEditorViewModelTest {
         assertFalse(document.isDirty());
     }
 
+    /** The status bar of a Korean window: the palette's refusal and what a drop made, in Korean. */
+    @Test
+    void aKoreanCanvasSaysWhyADropIsRefusedInKorean() {
+        DiagramCanvasViewModel ko = new DiagramCanvasViewModel(ResourceBundle.getBundle("io.hopscope.i18n.messages", Locale.KOREAN));
+        ko.diagramProperty().bind(document.diagramProperty());
+        CanvasEditorViewModel koEditor = new CanvasEditorViewModel(document, ko);
+        assertFalse(koEditor.drop(NewResourceKind.RDS, -500, -500));
+        assertEquals("RDS 데이터베이스은(는) 서브넷 안에 놓아야 합니다.", koEditor.getMessage());
+        assertFalse(editor.drop(NewResourceKind.RDS, -500, -500));
+        assertEquals("An RDS database must be dropped into a subnet.", editor.getMessage());
+        Rect subnet = box(UiTestDiagrams.PRIVATE_SUBNET);
+        assertTrue(koEditor.drop(NewResourceKind.EC2, subnet.centerX(), subnet.maxY() - 50));
+        assertTrue(koEditor.getMessage().matches(".*[\\uAC00-\\uD7A3].*: .+"), koEditor.getMessage());
+    }
+
     @Test
     void copyPasteMakesFreshCopiesAndDuplicateLeavesTheClipboard() {
         editor.click(UiTestDiagrams.PUBLIC_SUBNET, false);
