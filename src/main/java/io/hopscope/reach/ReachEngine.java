@@ -181,8 +181,7 @@ public final class ReachEngine {
                 continue;
             }
             if (++made > MAX_CELLS) {
-                throw new IllegalStateException("more than " + MAX_CELLS + " distinct cells from " + source + " to "
-                        + target + ": split the question (--from, --protocol, --ports)");
+                throw new TooManyCellsException(MAX_CELLS, source, target);
             }
             IpAddress rep = box.addresses().first();
             Trace t = tracers.get().trace(query(source, target, dst, box, rep));

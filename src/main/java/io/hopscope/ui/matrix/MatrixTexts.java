@@ -1,5 +1,6 @@
 package io.hopscope.ui.matrix;
 
+import io.hopscope.reach.TooManyCellsException;
 import io.hopscope.reach.ReachEndpoint;
 import io.hopscope.reach.Selector;
 import io.hopscope.reach.SelectorException;
@@ -65,5 +66,19 @@ final class MatrixTexts {
         return MessageFormat.format(messages.getString("matrix.status.done"), g.rows(), g.columns(), g.service().text(),
                 n[MatrixVerdict.REACHABLE.ordinal()], n[MatrixVerdict.PORT_DEPENDENT.ordinal()],
                 n[MatrixVerdict.UNKNOWN.ordinal()], n[MatrixVerdict.UNREACHABLE.ordinal()]);
+    }
+
+    /** Why the run failed; a question too wide names the form's From, To and Service fields, not the CLI's flags. */
+    static String failure(RuntimeException e, ResourceBundle messages) {
+        return e instanceof TooManyCellsException t ? t.render(f -> label(messages, switch (f) {
+            case FROM -> "matrix.from";
+            case TO -> "matrix.to";
+            default -> "matrix.service";
+        }), messages.getLocale()) : String.valueOf(e.getMessage());
+    }
+
+    /** A form label without its mnemonic: "_From" is "From", "소스(_F)" is "소스". */
+    private static String label(ResourceBundle messages, String key) {
+        return messages.getString(key).replaceAll("\\(_.\\)$", "").replace("_", "");
     }
 }

@@ -119,9 +119,9 @@ public final class MatrixViewModel {
                         done -> ui.execute(() -> publishProgress(gen, (double) done / total)));
                 ui.execute(() -> publish(gen, g));
             } catch (CancellationException e) {
-                // Cancelled, or a newer question took over and publishes.
+                // Cancelled, or a newer run publishes.
             } catch (RuntimeException e) {
-                ui.execute(() -> fail(gen, e.getMessage()));
+                ui.execute(() -> fail(gen, MatrixTexts.failure(e, messages)));
             }
         });
         return true;
@@ -143,7 +143,7 @@ public final class MatrixViewModel {
         stale.set(g.model() != document.getDiagram().model());
         status.set(MatrixTexts.summary(messages, g));
         progress.set(1);
-        // Last: whoever waits for the run to end finds the grid in place.
+        // Last, so whoever waits finds the grid in place.
         running.set(false);
     }
 
@@ -218,7 +218,7 @@ public final class MatrixViewModel {
     /** Runs the concrete trace of the focused cell's pair in the trace explorer; false on the diagonal. */
     public boolean traceFocused() { return trace(focusRow.get(), focusColumn.get()); }
 
-    /** Runs the concrete trace of one cell's pair in the trace explorer; false on the diagonal or outside. */
+    /** The same for one cell; false on the diagonal or outside the grid. */
     public boolean trace(int row, int column) {
         MatrixGrid g = grid.get();
         if (g == null || row < 0 || column < 0 || row >= g.rows() || column >= g.columns()

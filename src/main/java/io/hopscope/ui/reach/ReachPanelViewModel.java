@@ -145,7 +145,7 @@ public final class ReachPanelViewModel {
             } catch (CancellationException e) {
                 // A newer question or diagram took over; its run publishes.
             } catch (RuntimeException e) {
-                ui.execute(() -> fail(gen, e.getMessage()));
+                ui.execute(() -> fail(gen, ReachFailures.reachPanel(e, messages)));
             }
         });
     }
