@@ -181,6 +181,10 @@ class EditTextsTest {
                 twoTier.layout().shapes(), 40).edit();
         keyed(vpc, "Paste VPC app-vpc (copy)");
         assertEquals("VPC app-vpc (copy) 붙여넣기", vpc.text().format(Locale.KOREAN));
+        var nothing = io.hopscope.edit.paste.PastePlanner.plan(twoTier.model(), twoTier.model(), Set.of("i-0gone"),
+                twoTier.layout().shapes(), 40);
+        assertEquals("Nothing to paste here.", nothing.refusal());
+        assertEquals("여기에 붙여넣을 것이 없습니다.", nothing.refusal(Locale.KOREAN));
     }
 
     /** Descriptions built from English words would show English in the Korean Edit menu. */

@@ -1,6 +1,7 @@
 package io.hopscope.edit.paste;
 
 import io.hopscope.edit.create.CreatePlan;
+import io.hopscope.text.Text;
 
 import java.util.List;
 import java.util.Map;
@@ -20,8 +21,8 @@ public record PastePlan(CreatePlan plan, String message, List<String> dropped, L
         copies = Map.copyOf(copies);
     }
 
-    static PastePlan refused(String reason) {
-        return new PastePlan(CreatePlan.refused(reason), reason, List.of(), List.of(), Map.of());
+    static PastePlan refused(Text reason) {
+        return new PastePlan(CreatePlan.refused(reason), reason.toString(), List.of(), List.of(), Map.of());
     }
 
     public boolean isRefused() {

@@ -1,5 +1,6 @@
 package io.hopscope.edit.paste;
 
+import io.hopscope.text.Text;
 import io.hopscope.edit.AddResourcesEdit;
 import io.hopscope.edit.create.CreatePlan;
 import io.hopscope.edit.fresh.FreeAddresses;
@@ -105,7 +106,8 @@ public final class PastePlanner {
             }
         }
         if (created.isEmpty()) {
-            return PastePlan.refused("Nothing to paste here" + (skipped.isEmpty() ? "." : ": cannot copy " + skipped + "."));
+            return PastePlan.refused(skipped.isEmpty() ? Text.of("edit.paste.nothing")
+                    : Text.of("edit.paste.nothingBut", skipped.toString()));
         }
         List<String> pastedIds = ids.stream().filter(newIds::containsKey).toList();
         String first = newIds.get(pastedIds.get(0));

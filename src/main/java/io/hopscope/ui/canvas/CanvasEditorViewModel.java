@@ -70,6 +70,11 @@ public final class CanvasEditorViewModel {
         return message.get();
     }
 
+    /** The UI's language, for what the editor says. */
+    public java.util.Locale locale() {
+        return canvas.locale();
+    }
+
     public void say(String text) {
         // Set to empty first so the same refusal twice still notifies listeners.
         message.set("");

@@ -79,7 +79,7 @@ public final class ClipboardModel {
         PastePlan paste = PastePlanner.paste(snapshot, document.getDiagram().model(), ids, boxes,
                 drawnNow(editor.picture()), offset);
         if (paste.isRefused()) {
-            editor.say(paste.plan().refusal());
+            editor.say(paste.plan().refusal(editor.locale()));
             return false;
         }
         if (!editor.perform(paste.plan().edit())) {
