@@ -1,5 +1,6 @@
 package io.hopscope.ui.canvas;
 
+import io.hopscope.text.Text;
 import io.hopscope.diagram.render.CanvasItem;
 import io.hopscope.diagram.render.DiagramPicture;
 import io.hopscope.diagram.render.ItemKind;
@@ -254,8 +255,8 @@ public final class CanvasEditorViewModel {
                 && target.workloadId() == null && owner != null && owner.equals(model.subnet(target.subnetId()).vpcId())) {
             return perform(new io.hopscope.edit.AssociateSubnetEdit(target.subnetId(), resourceId));
         }
-        say(model.securityGroup(resourceId) != null ? "Drop a security group on a workload to attach it."
-                : "Drop a route table or network ACL on a subnet to associate it.");
+        say(Text.of(model.securityGroup(resourceId) != null ? "edit.drop.groupOnWorkload" : "edit.drop.tableOnSubnet")
+                .format(locale()));
         return false;
     }
 
@@ -268,7 +269,7 @@ public final class CanvasEditorViewModel {
     public Optional<String> find(String text) {
         Optional<String> found = ResourceFinder.find(document, picture(), text);
         if (found.isEmpty() && !text.isBlank()) {
-            say("Nothing named or with an id like \"" + text.trim() + "\".");
+            say(Text.of("edit.find.none", text.trim()).format(locale()));
         }
         return found;
     }
@@ -285,7 +286,7 @@ public final class CanvasEditorViewModel {
             document.perform(edit);
             return true;
         } catch (IllegalStateException | IllegalArgumentException e) {
-            say(e.getMessage());
+            say(io.hopscope.edit.EditRefusal.message(e, locale()));
             return false;
         }
     }

@@ -90,7 +90,7 @@ public final class DiagramDocument {
     public void perform(CheckedEdit checked) {
         CheckedEdit current = checked.before() == history.current() ? checked : check(checked.edit());
         if (current.isRefused()) {
-            throw new IllegalStateException(current.refusal().get());
+            throw new io.hopscope.edit.EditRefusal(current.refusalText());
         }
         history.perform(current);
         checkedNext = current;

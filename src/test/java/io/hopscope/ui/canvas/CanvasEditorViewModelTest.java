@@ -150,6 +150,10 @@ class CanvasEditorViewModelTest {
         Rect subnet = box(UiTestDiagrams.PRIVATE_SUBNET);
         assertTrue(koEditor.drop(NewResourceKind.EC2, subnet.centerX(), subnet.maxY() - 50));
         assertTrue(koEditor.getMessage().matches(".*[\\uAC00-\\uD7A3].*: .+"), koEditor.getMessage());
+        assertTrue(koEditor.find("zzz-none").isEmpty());
+        assertEquals("이름이나 ID가 \"zzz-none\"과(와) 비슷한 것이 없습니다.", koEditor.getMessage());
+        assertTrue(editor.find("zzz-none").isEmpty());
+        assertEquals("Nothing named or with an id like \"zzz-none\".", editor.getMessage());
     }
 
     @Test
