@@ -128,6 +128,9 @@ final class CallReader {
             if (json.path("AdditionalRoutesAvailable").asBoolean(false) && json.path("NextToken").asText("").isEmpty()) {
                 progress.accept(where + " " + call.action() + (id == null ? "" : " " + id) + ": warning: AWS has more"
                         + " routes than it answered (AdditionalRoutesAvailable) and no NextToken; this table is incomplete");
+                // The SDK's paginator goes on while the flag is set; without a token it would ask for the
+                // same first page for ever.
+                break;
             }
         }
     }

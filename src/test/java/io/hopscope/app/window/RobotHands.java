@@ -176,13 +176,28 @@ class RobotHands {
 
     /** A node once the window has shown and laid it out (a popup or a rebuilt form takes a pulse or two). */
     Node await(java.util.function.Supplier<java.util.Optional<Node>> find, String what) {
+        // The scene graph is looked up on the FX thread: a lookup from the test thread while a
+        // rebuilt form replaces its children can walk a list that shrinks under it.
         try {
             WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
-                    () -> find.get().filter(n -> shown(n) && n.getLayoutBounds().getWidth() > 0).isPresent());
+                    () -> onFx(() -> find.get().filter(n -> shown(n) && n.getLayoutBounds().getWidth() > 0).isPresent()));
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("never shown: " + what, e);
         }
-        return find.get().orElseThrow();
+        return onFx(() -> find.get().orElseThrow());
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> work) {
+        try {
+            return WaitForAsyncUtils.asyncFx(work).get(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("the FX thread did not answer within 10 s", e);
+        }
     }
 
     /**

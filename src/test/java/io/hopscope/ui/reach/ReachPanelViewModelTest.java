@@ -143,10 +143,20 @@ class ReachPanelViewModelTest {
     void cancelStopsTheRunAndKeepsTheRows() throws Exception {
         DiagramDocument doc = new DiagramDocument(sample("ec2-to-rds"));
         ReachPanelViewModel vm = vm(doc);
+        // The worker is held busy so the question is still queued when Cancel comes: on an idle
+        // machine this small answer could otherwise be published before cancel() runs.
+        java.util.concurrent.CountDownLatch gate = new java.util.concurrent.CountDownLatch(1);
+        worker.submit(() -> {
+            gate.await();
+            return null;
+        });
         vm.ask("orders-db", ReachDirection.WHO_CAN_REACH);
         vm.cancel();
+        gate.countDown();
         assertFalse(vm.runningProperty().get());
         assertEquals(MESSAGES.getString("reach.status.cancelled"), vm.statusProperty().get());
+        Thread.sleep(50);
+        assertEquals(MESSAGES.getString("reach.status.cancelled"), vm.statusProperty().get(), "the cancelled run never publishes");
     }
 
     @Test
