@@ -1,6 +1,7 @@
 package io.hopscope.reach;
 
 import io.hopscope.engine.ComponentKind;
+import io.hopscope.engine.Decision;
 import io.hopscope.engine.Direction;
 import io.hopscope.engine.Hop;
 import io.hopscope.engine.Packet;
@@ -33,8 +34,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * The cuts of one model: model-wide ones (VPC and subnet blocks, RFC 1918 and link-local ranges,
  * ICMP echo types, and every CIDR, address or port range held by a component that has no
  * {@link CutSource} of its own, found by walking the records), and per component, built on first
- * use and kept. Security groups, network ACLs and route tables have their own sources, so a box is
- * only split by the rules of the components its packets actually meet.
+ * use and kept. Security groups, network ACLs, route tables and internet gateways have their own
+ * sources, so a box is only split by the rules of the components its packets actually meet; the
+ * model-wide cuts apply where a trace meets another kind or decides without a hop ({@link ResolutionCuts}).
  */
 public final class CutIndex {
     private final NetworkModel model;
@@ -56,6 +58,12 @@ public final class CutIndex {
         sources.put(ComponentKind.NETWORK_INTERFACE, sg);
         sources.put(ComponentKind.NETWORK_ACL, (hop, ix) -> ix.aclCuts(hop.componentId()));
         sources.put(ComponentKind.ROUTE_TABLE, (hop, ix) -> ix.routeCuts(hop.componentId()));
+        // [IGW] a gateway compares the outside address only against RFC 1918 and RFC 6598; the other is the VPC's.
+        sources.put(ComponentKind.INTERNET_GATEWAY, (hop, ix) -> {
+            Cuts.Builder b = new Cuts.Builder();
+            Cidr.PRIVATE_RANGES.forEach(b::cidr);
+            return b;
+        });
         for (NetworkInterface e : model.networkInterfaces()) {
             for (String g : e.securityGroupIds()) {
                 Set<IpAddress> m = members.computeIfAbsent(g, k -> new HashSet<>());
@@ -95,6 +103,11 @@ public final class CutIndex {
         return model;
     }
 
+    /** Whether hops of {@code kind} narrow by cuts of their own (the others by the model-wide cuts). */
+    boolean hasOwnCuts(ComponentKind kind) {
+        return sources.containsKey(kind);
+    }
+
     /** Protocol numbers some security group or NACL rule names (-1 included when a rule says all). */
     Set<Integer> namedProtocols() {
         return protocols;
@@ -123,6 +136,10 @@ public final class CutIndex {
      * it comes from, so only the addresses are cut for tcp and udp. Everything else: the grid.
      */
     Box narrow(Hop hop, boolean reply, Box atom, IpAddress rep) {
+        if (hop.decision() == Decision.TRACKED) {
+            // [CT] a security group passes every reply by connection tracking: its rules decide nothing there.
+            return atom;
+        }
         // Only where the packet still carries the box's own source and port (no NAT, no load balancer leg before).
         boolean inbound = !reply && hop.direction() == Direction.INGRESS && untranslated(hop.packet(), atom, rep);
         if (inbound && (hop.kind() == ComponentKind.SECURITY_GROUP || hop.kind() == ComponentKind.NETWORK_INTERFACE)) {

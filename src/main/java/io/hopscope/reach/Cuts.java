@@ -2,6 +2,7 @@ package io.hopscope.reach;
 
 import io.hopscope.model.net.Cidr;
 import io.hopscope.model.net.IcmpMatch;
+import io.hopscope.model.net.IpAddress;
 import io.hopscope.model.net.PortRange;
 
 import java.util.Arrays;
@@ -76,6 +77,15 @@ public final class Cuts {
             pt = p[j + 1] - 1;
         }
         return new Box(new AddressRange(a.version(), fromHi, fromLo, toHi, toLo), box.protocol(), pf, pt);
+    }
+
+    /** Whether a new atom starts at {@code ip}. */
+    boolean cutsAt(IpAddress ip) {
+        if (ip.version() == 4) {
+            return Arrays.binarySearch(v4, ip.lo()) >= 0;
+        }
+        int i = floorIndex6(ip.hi(), ip.lo());
+        return i >= 0 && v6Hi[i] == ip.hi() && v6Lo[i] == ip.lo();
     }
 
     private static int floorIndex(long[] a, long x) {

@@ -24,8 +24,9 @@ import java.util.Set;
  * Exact reachability over header spaces by refinement: a box of source addresses x protocol class x
  * destination ports is traced once with its lowest packet (the concrete {@link Tracer}, request and
  * reply, every client port); the box is then narrowed to the atom the met components cannot tell
- * apart (the cuts of every security group, NACL and route table on the request and reply paths,
- * plus the model-wide cuts), that atom takes the trace's verdict, and the rest of the box is split
+ * apart (the cuts of every security group, NACL and route table on the request and reply paths, and
+ * of what the trace decided without a hop, {@link ResolutionCuts}), that atom takes the trace's
+ * verdict, and the rest of the box is split
  * and traced in turn. Every packet of an atom meets the same components with the same decisions, so
  * the union of the atoms is the exact answer, with a concrete trace for each.
  *
@@ -41,6 +42,7 @@ public final class ReachEngine {
     private final CutIndex cuts;
     private final ThreadLocal<Tracer> tracers;
     private final Set<IpAddress> interfaceAddresses = new HashSet<>();
+    private final ResolutionCuts resolution;
 
     public ReachEngine(NetworkModel model) {
         this.model = model;
@@ -55,6 +57,7 @@ public final class ReachEngine {
                 interfaceAddresses.add(e.publicIp());
             }
         }
+        this.resolution = new ResolutionCuts(model, cuts.global(), interfaceAddresses, cuts::hasOwnCuts);
     }
 
     public NetworkModel model() {
@@ -185,14 +188,15 @@ public final class ReachEngine {
             }
             IpAddress rep = box.addresses().first();
             Trace t = tracers.get().trace(query(source, target, dst, box, rep));
-            Box atom = cuts.global().narrow(box, rep.hi(), rep.lo(), box.portFrom());
-            for (Hop h : t.forward().hops()) {
-                atom = cuts.narrow(h, false, atom, rep);
-            }
             // A request dropped on the way is UNREACHABLE whatever comes after: only the hops up to
             // the drop decide. Otherwise the reply decides too, with every reply blocker (the
             // verdict over client ports reads them all).
-            if (t.forward().blockedAt() == null) {
+            boolean replyDecides = t.forward().blockedAt() == null;
+            Box atom = resolution.narrow(source, target, t, replyDecides, box, rep);
+            for (Hop h : t.forward().hops()) {
+                atom = cuts.narrow(h, false, atom, rep);
+            }
+            if (replyDecides) {
                 if (t.reply() != null) {
                     for (Hop h : t.reply().hops()) {
                         atom = cuts.narrow(h, true, atom, rep);

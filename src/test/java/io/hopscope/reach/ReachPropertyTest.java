@@ -62,6 +62,9 @@ class ReachPropertyTest {
                 List<ReachEndpoint> sources = new ArrayList<>(targets);
                 sources.add(SelectorResolver.internet());
                 sources.add(SelectorResolver.network(Cidr.parse("172.16.0.0/12")));
+                // Across the private ranges' edges: an internet gateway and the way in from outside tell them apart.
+                sources.add(SelectorResolver.network(Cidr.parse("64.0.0.0/2")));
+                List<IpAddress> edges = resolutionEdges(model);
                 for (ReachEndpoint target : targets) {
                     ReachEndpoint source = sources.get(rnd.nextInt(sources.size()));
                     if (source.id().equals(target.id())) {
@@ -77,7 +80,8 @@ class ReachPropertyTest {
                     List<IpAddress> dsts = ReachEngine.destinations(target.eni());
                     for (int k = 0; k < PACKETS_PER_PAIR; k++) {
                         IpAddress dst = dsts.get(rnd.nextInt(dsts.size()));
-                        IpAddress src = randomSource(source, rnd);
+                        IpAddress src = rnd.nextInt(3) == 0 && !source.isInterface() ? near(edges, source, rnd)
+                                : randomSource(source, rnd);
                         if (src == null || src.version() != dst.version()
                                 || (!source.isInterface() && isInterfaceAddress(model, src))
                                 || (source.kind() == ReachEndpoint.Kind.INTERNET && src.isPrivateIpv4())) {
@@ -135,6 +139,38 @@ class ReachPropertyTest {
             c = NEAR.get(rnd.nextInt(NEAR.size()));
         }
         return randomIn(AddressRange.of(c), rnd);
+    }
+
+    /**
+     * Where the tracer's own decisions about an outside source change without a hop to narrow by: the
+     * edges of every AWS service prefix list and external network (the source's resolution), of the
+     * private ranges (the way in), and the addresses of NAT gateways and interfaces.
+     */
+    private static List<IpAddress> resolutionEdges(NetworkModel m) {
+        List<Cidr> blocks = new ArrayList<>(Cidr.PRIVATE_RANGES);
+        m.prefixLists().forEach(p -> blocks.addAll(p.cidrs()));
+        m.externals().forEach(e -> blocks.addAll(e.cidrs()));
+        m.natGateways().stream().filter(n -> n.elasticIp() != null).forEach(n -> blocks.add(Cidr.host(n.elasticIp())));
+        m.networkInterfaces().stream().filter(e -> e.publicIp() != null).forEach(e -> blocks.add(Cidr.host(e.publicIp())));
+        List<IpAddress> out = new ArrayList<>();
+        for (Cidr c : blocks) {
+            AddressRange r = AddressRange.of(c);
+            out.add(new IpAddress(r.version(), r.fromHi(), r.fromLo()));
+            out.add(new IpAddress(r.version(), r.toHi(), r.toLo()));
+        }
+        return out;
+    }
+
+    /** An edge of {@code edges}, or an address beside one, inside the source's space (else a random source). */
+    private static IpAddress near(List<IpAddress> edges, ReachEndpoint source, Random rnd) {
+        IpAddress e = edges.get(rnd.nextInt(edges.size()));
+        IpAddress ip = e.version() == 4 && e.lo() > 0 && e.lo() < 0xFFFFFFFFL ? e.plus(rnd.nextInt(3) - 1) : e;
+        for (Cidr c : source.addresses()) {
+            if (c.version() == ip.version() && c.contains(ip)) {
+                return ip;
+            }
+        }
+        return randomSource(source, rnd);
     }
 
     private static boolean isInterfaceAddress(NetworkModel m, IpAddress ip) {

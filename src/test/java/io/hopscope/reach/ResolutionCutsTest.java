@@ -1,0 +1,118 @@
+package io.hopscope.reach;
+
+import io.hopscope.engine.Trace;
+import io.hopscope.engine.Verdict;
+import io.hopscope.engine.walk.Tracer;
+import io.hopscope.io.format.DiagramReader;
+import io.hopscope.model.AclEntry;
+import io.hopscope.model.NetworkAcl;
+import io.hopscope.model.NetworkModel;
+import io.hopscope.model.PrefixList;
+import io.hopscope.model.RuleAction;
+import io.hopscope.model.SecurityGroup;
+import io.hopscope.model.SgPeer;
+import io.hopscope.model.SgRule;
+import io.hopscope.model.net.Cidr;
+import io.hopscope.model.net.IpAddress;
+import io.hopscope.model.net.PortRange;
+import io.hopscope.model.net.PortSet;
+import io.hopscope.model.net.Protocol;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+/**
+ * The decisions a trace makes without a hop ({@link ResolutionCuts}), each where no component's own
+ * cuts fall: the cells on either side of the edge must agree with concrete traces of the addresses
+ * at the edge.
+ */
+class ResolutionCutsTest {
+    private static final Cidr S3 = Cidr.parse("52.216.0.0/15");
+    /** The whole IPv4 space as one outside network, so that private sources are asked about too. */
+    private static final ReachEndpoint EVERYONE = SelectorResolver.network(Cidr.ANY_IPV4);
+
+    /**
+     * The bastion open to everyone on ssh, its subnet's NACL letting replies out to Linux's ephemeral
+     * ports only, and an S3 prefix list that no route table names: a host of S3's block resolves to the
+     * service, whose client is a Linux host (REACHABLE), any other host to "the internet", whose client
+     * may pick any port (PORT_DEPENDENT). Only the resolution tells the two apart.
+     */
+    @Test
+    void aServicesBlockIsCutWhereItsClientProfileChangesTheVerdict() throws IOException {
+        NetworkModel base = DiagramReader.read(Path.of("diagrams/bastion.json")).diagram().model();
+        SecurityGroup sg = base.securityGroup("sg-0a1b2c3d4e5f6060c");
+        NetworkAcl acl = base.networkAcl("acl-0a1b2c3d4e5f60609");
+        NetworkModel model = base.toBuilder()
+                .put(sg.withInbound(List.of(new SgRule(Protocol.TCP, new PortRange(22, 22), null, SgPeer.cidr(Cidr.ANY_IPV4), ""))))
+                .put(acl.withEntries(List.of(AclEntry.allowAll(100, false, Cidr.ANY_IPV4),
+                        new AclEntry(100, true, Protocol.TCP, new PortRange(32768, 60999), null, Cidr.ANY_IPV4, RuleAction.ALLOW))))
+                .put(new PrefixList("pl-63a5400a", "com.amazonaws.us-east-1.s3", List.of(S3)))
+                .build();
+        List<String> disagreements = agreeAtEdges(model, "eni-0a1b2c3d4e5f6060e", List.of("52.215.255.255", "52.216.0.0",
+                "52.216.0.1", "52.217.255.255", "52.218.0.0", "8.8.8.8"));
+        assertEquals(List.of(), disagreements);
+        ReachEngine engine = new ReachEngine(model);
+        Tracer tracer = new Tracer(model);
+        assertNotEquals(verdict(engine, tracer, model, "52.216.0.0"), verdict(engine, tracer, model, "52.215.255.255"),
+                "the model tells a service's host from an internet host");
+    }
+
+    /**
+     * A source across the private ranges' edges (RFC 1918 10.0.0.0/8, RFC 6598 100.64.0.0/10): the
+     * internet gateway drops a private source, and nothing else on the way to the bastion compares it.
+     */
+    @Test
+    void theInternetGatewayCutsAtThePrivateRanges() throws IOException {
+        NetworkModel base = DiagramReader.read(Path.of("diagrams/bastion.json")).diagram().model();
+        SecurityGroup sg = base.securityGroup("sg-0a1b2c3d4e5f6060c");
+        NetworkAcl acl = base.networkAcl("acl-0a1b2c3d4e5f60609");
+        NetworkModel model = base.toBuilder()
+                .put(sg.withInbound(List.of(new SgRule(Protocol.TCP, new PortRange(22, 22), null, SgPeer.cidr(Cidr.ANY_IPV4), ""))))
+                .put(acl.withEntries(List.of(AclEntry.allowAll(100, false, Cidr.ANY_IPV4), AclEntry.allowAll(100, true, Cidr.ANY_IPV4))))
+                .build();
+        List<String> disagreements = agreeAtEdges(model, "eni-0a1b2c3d4e5f6060e", List.of("9.255.255.255", "10.0.0.0",
+                "10.255.255.255", "11.0.0.0", "100.63.255.255", "100.64.0.0", "100.127.255.255", "100.128.0.0"));
+        assertEquals(List.of(), disagreements);
+    }
+
+    private static Verdict verdict(ReachEngine engine, Tracer tracer, NetworkModel model, String address) {
+        return trace(tracer, model, engine, address).verdict();
+    }
+
+    private static Trace trace(Tracer tracer, NetworkModel model, ReachEngine engine, String address) {
+        ReachEndpoint target = target(model, "eni-0a1b2c3d4e5f6060e");
+        IpAddress src = IpAddress.parse(address);
+        ProtocolClass tcp = engine.classes(4, Protocol.TCP).get(0);
+        return tracer.trace(ReachEngine.query(EVERYONE, target, target.eni().publicIp(),
+                new Box(AddressRange.point(src), tcp, 22, 22), src));
+    }
+
+    private static ReachEndpoint target(NetworkModel model, String eniId) {
+        return new SelectorResolver(model, null).resolve(Selector.parse(eniId)).get(0);
+    }
+
+    private static List<String> agreeAtEdges(NetworkModel model, String eniId, List<String> addresses) {
+        ReachEngine engine = new ReachEngine(model);
+        Tracer tracer = new Tracer(model);
+        ReachEndpoint target = target(model, eniId);
+        IpAddress dst = target.eni().publicIp();
+        List<Cell> cells = engine.cells(EVERYONE, target, Protocol.TCP, PortSet.single(22));
+        List<String> out = new ArrayList<>();
+        for (String a : addresses) {
+            IpAddress src = IpAddress.parse(a);
+            Cell holding = cells.stream().filter(c -> c.destination().equals(dst) && c.box().addresses().contains(src))
+                    .findFirst().orElse(null);
+            Verdict traced = trace(tracer, model, engine, a).verdict();
+            if (holding == null || holding.verdict() != traced) {
+                out.add(a + ": cell " + (holding == null ? "none" : holding.box() + " " + holding.verdict()) + ", trace " + traced);
+            }
+        }
+        return out;
+    }
+}
