@@ -131,7 +131,7 @@ public final class ReachPanelViewModel {
         run.submit(worker, () -> {
             try {
                 int total = Math.max(1, ReachComputation.pairs(model, id, d));
-                List<ReachRow> result = ReachComputation.answer(model, id, d, p, portSet,
+                List<ReachRow> result = ReachComputation.answer(model, id, d, p, portSet, messages,
                         run.cancelled(gen),
                         n -> {
                             if (n % 16 == 0) {
