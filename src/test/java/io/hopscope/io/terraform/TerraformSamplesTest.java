@@ -39,6 +39,25 @@ class TerraformSamplesTest {
         assertTrue(t.skipped().stream().anyMatch(p -> p.message().contains("aws_lambda_function.analysis_lambda")));
     }
 
+    /** The Problems panel of a Korean window lists the skipped resources in Korean; the CLI keeps its English. */
+    @Test
+    void skipNotesReadInKoreanAndStayEnglishForTheCommandLine() throws Exception {
+        TerraformImport t = load("checkov-terragoat-plan-tf0.12.json");
+        Problem elb = t.skipped().stream().filter(p -> p.message().startsWith("aws_elb.weblb: ")).findFirst().orElseThrow();
+        assertEquals("aws_elb.weblb: skipped: Classic Load Balancers are not modelled (Application, Network and Gateway"
+                + " Load Balancers are)", elb.message());
+        assertEquals("aws_elb.weblb: 건너뜀: Classic Load Balancer는 모델링하지 않습니다(Application, Network, Gateway Load"
+                + " Balancer는 모델링합니다)", elb.message(java.util.Locale.KOREAN));
+        Problem bucket = t.skipped().stream().filter(p -> p.message().startsWith("aws_s3_bucket.data: ")).findFirst()
+                .orElseThrow();
+        assertEquals("aws_s3_bucket.data: 건너뜀: aws_s3_bucket은(는) 네트워크 경로에 영향을 주지 않습니다",
+                bucket.message(java.util.Locale.KOREAN));
+        Problem lambda = t.skipped().stream().filter(p -> p.message().contains("aws_lambda_function.analysis_lambda"))
+                .findFirst().orElseThrow();
+        assertEquals("aws_lambda_function.analysis_lambda: 건너뜀: 함수가 VPC 바깥에서 실행됩니다",
+                lambda.message(java.util.Locale.KOREAN));
+    }
+
     @Test
     void naclInAModuleWithUnknownRulesIsAnUnknownComponentNotAnEmptyOne() throws Exception {
         NetworkModel m = load("tfcompliance-nacl-module-count-plan-tf1.0.json").model();
