@@ -30,9 +30,17 @@ final class ReachWords {
         this.locale = messages.getLocale();
     }
 
-    /** The source or target: the internet by its name in the UI's language, anything else by id (name). */
+    /**
+     * The source or target: the internet by its name in the UI's language, anything else by the name a
+     * person gave it, then its id ("app-1 (eni-0a1b...)"): in a narrow column the name is what shows.
+     */
     String endpoint(ReachEndpoint e) {
-        return e.kind() == ReachEndpoint.Kind.INTERNET ? messages.getString("reach.endpoint.internet") : e.toString();
+        if (e.kind() == ReachEndpoint.Kind.INTERNET) {
+            // "internet" itself, or one host of it named by its address (a REF such as 203.0.113.10).
+            return e.id().equals("internet") ? messages.getString("reach.endpoint.internet")
+                    : java.text.MessageFormat.format(messages.getString("reach.endpoint.internetHost"), e.id());
+        }
+        return e.name().equals(e.id()) ? e.id() : e.name() + " (" + e.id() + ")";
     }
 
     /** "all" for every port, else the ranges as they are. */

@@ -7,6 +7,7 @@ import io.hopscope.model.SgRule;
 import io.hopscope.model.net.Cidr;
 import io.hopscope.model.net.PortRange;
 import io.hopscope.model.net.Protocol;
+import io.hopscope.reach.ReachEndpoint;
 import io.hopscope.reach.SelectorResolver;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +38,21 @@ class ReachWordsTest {
         assertEquals("all", en.ports(List.of()));
         assertEquals("other (47)", en.protocol("other", List.of("47")));
         assertEquals("internet", en.endpoint(SelectorResolver.internet()));
+    }
+
+    @Test
+    void anInterfaceIsNamedFirstThenById() {
+        ReachWords en = words(Locale.ROOT);
+        assertEquals("app-1 (eni-0a)", en.endpoint(new ReachEndpoint(ReachEndpoint.Kind.INTERFACE, "eni-0a", "app-1", "app-1",
+                null, List.of())));
+        assertEquals("eni-0b", en.endpoint(new ReachEndpoint(ReachEndpoint.Kind.INTERFACE, "eni-0b", null, null, null,
+                List.of())));
+        assertEquals("cidr:10.8.0.0/16", en.endpoint(new ReachEndpoint(ReachEndpoint.Kind.NETWORK, "cidr:10.8.0.0/16",
+                "cidr:10.8.0.0/16", null, null, List.of())));
+        ReachEndpoint host = new ReachEndpoint(ReachEndpoint.Kind.INTERNET, "203.0.113.10", "internet host 203.0.113.10",
+                null, null, List.of(Cidr.parse("203.0.113.10/32")));
+        assertEquals("internet host 203.0.113.10", en.endpoint(host));
+        assertEquals("인터넷 호스트 203.0.113.10", words(Locale.KOREAN).endpoint(host), "the host keeps its address");
     }
 
     /** The keyed rule says in English exactly what the trace's contract notation says. */
