@@ -1,5 +1,6 @@
 package io.hopscope.io.aws;
 
+import io.hopscope.text.Text;
 import io.hopscope.check.Findings;
 import io.hopscope.check.ModelValidator;
 import io.hopscope.check.Problem;
@@ -49,16 +50,16 @@ final class ImportRepair {
             List<Resource> replace = new ArrayList<>();
             for (Map.Entry<String, Problem> e : firstErrorOf.entrySet()) {
                 Resource r = m.find(e.getKey()).orElse(null);
-                String what = r == null ? e.getKey() : Findings.describe(r);
+                Text what = r == null ? Text.literal(e.getKey()) : Findings.described(r);
                 Problem p = e.getValue();
                 if (r instanceof Subnet s && p.location().equals(".ipv6Cidr") && s.cidr() != null) {
                     // The IPv6 block alone is wrong (the VPC lists no such block): keep the subnet, IPv4 only.
-                    report.add(new Problem(Severity.WARNING, where.apply(s.id()), what + ": IPv6 block removed: "
-                            + p.message(), s.id()));
+                    report.add(new Problem(Severity.WARNING, where.apply(s.id()),
+                            Text.of("import.aws.repair.ipv6Removed", what, p.messageText()), s.id()));
                     replace.add(new Subnet(s.id(), s.name(), s.vpcId(), s.cidr(), null, s.availabilityZone()));
                 } else {
-                    report.add(new Problem(Severity.ERROR, where.apply(e.getKey()), what + " dropped: " + p.message(),
-                            e.getKey()));
+                    report.add(new Problem(Severity.ERROR, where.apply(e.getKey()),
+                            Text.of("import.aws.repair.invalidDropped", what, p.messageText()), e.getKey()));
                     drop.add(e.getKey());
                 }
             }

@@ -58,6 +58,24 @@ class TerraformSamplesTest {
                 lambda.message(java.util.Locale.KOREAN));
     }
 
+    /** Notes of the second stage (the AWS converters a plan goes through) are Korean too. */
+    @Test
+    void convertersNotesOfAPlanReadInKorean() throws Exception {
+        TerraformImport t = load("tfcompliance-alb-lambda-sgrules-update-plan-tf0.12.json");
+        Problem nodes = t.problems().stream().filter(p -> p.message().startsWith("no node interface")).findFirst()
+                .orElseThrow(() -> new AssertionError(t.problems().toString()));
+        assertTrue(nodes.message().endsWith(" in describe-network-interfaces: the load balancer is drawn but cannot be"
+                + " traced"), nodes.message());
+        String ko = nodes.message(java.util.Locale.KOREAN);
+        assertTrue(ko.startsWith("describe-network-interfaces에 arn:aws:elasticloadbalancing:"), ko);
+        assertTrue(ko.endsWith("의 노드 인터페이스(설명 \"ELB app/mybu-sandbox-myapp-instance-alb/2ae7b3df5b81f465\")가 없습니다."
+                + " 로드 밸런서는 그려지지만 추적할 수 없습니다"), ko);
+        Problem subnet = t.problems().stream().filter(p -> p.message().contains("subnet subnet-13f44a58 of interface"))
+                .findFirst().orElseThrow();
+        assertTrue(subnet.message(java.util.Locale.KOREAN).contains("의 서브넷 subnet-13f44a58이(가) plan이나 state에 없습니다."),
+                subnet.message(java.util.Locale.KOREAN));
+    }
+
     @Test
     void naclInAModuleWithUnknownRulesIsAnUnknownComponentNotAnEmptyOne() throws Exception {
         NetworkModel m = load("tfcompliance-nacl-module-count-plan-tf1.0.json").model();
