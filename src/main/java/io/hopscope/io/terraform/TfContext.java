@@ -268,7 +268,7 @@ final class TfContext {
     }
 
     static TfInputException wrong(String path, String expected, JsonNode found) {
-        return new TfInputException(path + ": expected " + expected + ", found " + TfJsonReader.kind(found));
+        return new TfInputException(path + ": expected " + expected + ", found " + TfTree.kind(found));
     }
 
     static String first(String a, String b) {
