@@ -1,37 +1,27 @@
 package io.hopscope.edit.paste;
 
 import io.hopscope.edit.fresh.FreeAddresses;
+import io.hopscope.text.Text;
 
 /**
  * The kinds of reference a VPC copy has to leave out, each with the AWS rule that forbids keeping
- * it, in the words the status bar uses.
+ * it, as keys of the engine's bundle ({@code edit.paste.leftOut.<KIND>.one/.many/.why}) so the
+ * status bar says them in the UI's language.
  */
 enum LeftOut {
-    PEERING_ROUTE("route through a peering connection", "routes through peering connections",
-            "a peering joins only the two VPCs it was made for"),
-    OUTSIDE_ROUTE_TARGET("route to a target outside the VPC", "routes to targets outside the VPC",
-            "a route can only target its own VPC's gateways and interfaces"),
-    OUTSIDE_GROUP_RULE("group rule naming a group of an unpeered VPC", "group rules naming groups of unpeered VPCs",
-            "a rule can only name groups of its own VPC or a peered one"),
-    OUTSIDE_GROUP_ON_INTERFACE("group of another VPC on an interface", "groups of other VPCs on interfaces",
-            "an interface takes only groups of its own VPC"),
-    OUTSIDE_INTERFACE("interface in another VPC", "interfaces in other VPCs", "they are not part of this VPC"),
-    OUTSIDE_TARGET("target outside the VPC", "targets outside the VPC",
-            "a target group registers only instances of its own VPC"),
-    PUBLIC_IP("public IP", "public IPs", "no free address is left in " + FreeAddresses.PUBLIC_POOL);
-
-    private final String one;
-    private final String many;
-    private final String why;
-
-    LeftOut(String one, String many, String why) {
-        this.one = one;
-        this.many = many;
-        this.why = why;
-    }
+    PEERING_ROUTE,
+    OUTSIDE_ROUTE_TARGET,
+    OUTSIDE_GROUP_RULE,
+    OUTSIDE_GROUP_ON_INTERFACE,
+    OUTSIDE_INTERFACE,
+    OUTSIDE_TARGET,
+    PUBLIC_IP;
 
     /** "2 routes through peering connections (a peering joins only the two VPCs it was made for)". */
-    String count(int n) {
-        return n + " " + (n == 1 ? one : many) + " (" + why + ")";
+    Text count(int n) {
+        String key = "edit.paste.leftOut." + name();
+        // Only the public pool's rule names a value; the other reasons take no argument.
+        Text why = Text.of(key + ".why", FreeAddresses.PUBLIC_POOL);
+        return Text.of("edit.paste.leftOut.count", Text.of(key + (n == 1 ? ".one" : ".many"), n), why);
     }
 }

@@ -73,14 +73,14 @@ public final class PastePlanner {
     }
 
     private PastePlan planFor(Set<String> ids, Collection<Shape> occupied) {
-        List<String> skipped = new ArrayList<>();
+        List<Text> skipped = new ArrayList<>();
         List<VpcCopy> vpcCopies = new ArrayList<>();
         // Selected VPCs are copied together, so a peering between two of them comes along.
         List<String> vpcIds = ids.stream().filter(id -> source.vpc(id) != null).toList();
         if (!vpcIds.isEmpty()) {
             VpcCopy copy = VpcCopyPlanner.plan(source, working, vpcIds, taken, boxes, occupied, offset);
             if (copy.isRefused()) {
-                skipped.add(String.join(", ", vpcIds) + " (" + copy.refusal() + ")");
+                skipped.add(Text.of("edit.paste.skippedBecause", vpcIds, copy.refusal()));
             } else {
                 addVpcCopy(copy);
                 vpcCopies.add(copy);
@@ -90,7 +90,7 @@ public final class PastePlanner {
             Resource r = source.find(id).orElse(null);
             if (r instanceof Subnet s && !newIds.containsKey(id)) {
                 if (!pasteSubnet(s)) {
-                    skipped.add(id);
+                    skipped.add(Text.literal(id));
                 }
             }
         }
@@ -98,7 +98,7 @@ public final class PastePlanner {
             Resource r = source.find(id).orElse(null);
             if (r instanceof Workload w && !newIds.containsKey(w.id())) {
                 if (!pasteWorkload(w, null)) {
-                    skipped.add(id);
+                    skipped.add(Text.literal(id));
                 }
             } else if (r instanceof ExternalEndpoint e) {
                 add(new ExternalEndpoint(id(e.id().replaceAll("-?[0-9a-f]*$", "") + "-"), e.name(), e.externalKind(),
@@ -107,7 +107,7 @@ public final class PastePlanner {
         }
         if (created.isEmpty()) {
             return PastePlan.refused(skipped.isEmpty() ? Text.of("edit.paste.nothing")
-                    : Text.of("edit.paste.nothingBut", skipped.toString()));
+                    : Text.of("edit.paste.nothingBut", skipped));
         }
         List<String> pastedIds = ids.stream().filter(newIds::containsKey).toList();
         String first = newIds.get(pastedIds.get(0));

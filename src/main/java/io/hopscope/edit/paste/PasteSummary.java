@@ -1,6 +1,7 @@
 package io.hopscope.edit.paste;
 
 import io.hopscope.text.Text;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The words of a paste: its name in the undo menu and the sentence the status bar shows. */
@@ -22,29 +23,38 @@ final class PasteSummary {
         return others == 0 ? Text.of("edit.paste.copies", vpcs) : Text.of("edit.paste.copiesAndMore", vpcs, others);
     }
 
-    /** "Pasted VPC app-vpc (copy) with 14 resources; left out ..." */
-    static String message(List<VpcCopy> vpcCopies, long others, List<String> skipped) {
-        StringBuilder text = new StringBuilder();
+    /**
+     * "Pasted VPC app-vpc (copy) with 14 resources; left out ..." as one keyed sentence: its parts
+     * are joined by {@code edit.paste.then} and closed by {@code edit.paste.summary}, so a language
+     * can order and punctuate them its own way.
+     */
+    static Text message(List<VpcCopy> vpcCopies, long others, List<Text> skipped) {
+        List<Text> parts = new ArrayList<>();
         for (VpcCopy copy : vpcCopies) {
-            text.append(text.length() == 0 ? "" : "; ").append("Pasted ").append(vpcWord(copy)).append(' ')
-                    .append(copy.label()).append(" with ").append(copy.resources().size() - copy.vpcIds().size())
-                    .append(" resources");
+            parts.add(Text.of(copy.vpcIds().size() == 1 ? "edit.paste.pasted.vpc" : "edit.paste.pasted.vpcs",
+                    copy.label(), copy.resources().size() - copy.vpcIds().size()));
         }
         if (others > 0) {
-            text.append(text.length() == 0 ? "Pasted " : "; pasted ").append(others)
-                    .append(others == 1 ? " resource" : " resources");
+            // The sentence opens with a capital; a count after a VPC copy continues it in lower case.
+            String opening = parts.isEmpty() ? "edit.paste.pasted." : "edit.paste.pasted.also.";
+            parts.add(others == 1 ? Text.of(opening + "one") : Text.of(opening + "many", others));
         }
-        List<String> leftOut = vpcCopies.stream().flatMap(c -> c.leftOutSummary().stream()).toList();
+        List<Text> leftOut = vpcCopies.stream().flatMap(c -> c.leftOutSummary().stream()).toList();
         if (!leftOut.isEmpty()) {
-            text.append("; left out ").append(String.join(" and ", leftOut));
+            parts.add(Text.of("edit.paste.leftOut", joined("edit.paste.and", leftOut)));
         }
         if (!skipped.isEmpty()) {
-            text.append("; could not copy ").append(String.join(", ", skipped));
+            parts.add(Text.of("edit.paste.couldNotCopy", skipped));
         }
-        return text.append('.').toString();
+        return Text.of("edit.paste.summary", joined("edit.paste.then", parts));
     }
 
-    private static String vpcWord(VpcCopy copy) {
-        return copy.vpcIds().size() == 1 ? "VPC" : "VPCs";
+    /** {@code items} folded pairwise with the two-place sentence {@code key} ("{0} and {1}"). */
+    private static Text joined(String key, List<Text> items) {
+        Text out = items.get(0);
+        for (Text next : items.subList(1, items.size())) {
+            out = Text.of(key, out, next);
+        }
+        return out;
     }
 }

@@ -2,6 +2,7 @@ package io.hopscope.edit.paste;
 
 import io.hopscope.diagram.Shape;
 import io.hopscope.model.Resource;
+import io.hopscope.text.Text;
 import java.util.List;
 import java.util.Map;
 
@@ -10,11 +11,12 @@ import java.util.Map;
  * their boxes, which original id each copy stands for, and what was left out and why (a route
  * through a peering connection to a VPC not copied along, a rule naming a group outside the copy).
  * {@code dropped} has one line per reference, {@code leftOutSummary} one per kind, with the count.
- * {@code label} names the copied VPCs; {@code refusal} is set instead when no copy can be made.
+ * {@code label} names the copied VPCs; {@code refusal} is set instead when no copy can be made. The
+ * summary and the refusal are keyed texts: the status bar says them in the UI's language.
  */
 public record VpcCopy(List<String> vpcIds, String label, List<Resource> resources, List<Shape> shapes,
-                      Map<String, String> copyOf, List<String> dropped, List<String> leftOutSummary,
-                      String refusal) {
+                      Map<String, String> copyOf, List<String> dropped, List<Text> leftOutSummary,
+                      Text refusal) {
 
     public VpcCopy {
         vpcIds = List.copyOf(vpcIds);
@@ -25,7 +27,7 @@ public record VpcCopy(List<String> vpcIds, String label, List<Resource> resource
         leftOutSummary = List.copyOf(leftOutSummary);
     }
 
-    static VpcCopy refused(String reason) {
+    static VpcCopy refused(Text reason) {
         return new VpcCopy(List.of(), null, List.of(), List.of(), Map.of(), List.of(), List.of(), reason);
     }
 

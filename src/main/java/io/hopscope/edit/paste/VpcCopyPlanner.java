@@ -2,6 +2,7 @@ package io.hopscope.edit.paste;
 
 import io.hopscope.edit.create.NewResourcePlanner;
 import io.hopscope.edit.fresh.FreeAddresses;
+import io.hopscope.text.Text;
 import io.hopscope.edit.fresh.FreshIds;
 
 import io.hopscope.diagram.Shape;
@@ -61,12 +62,12 @@ public final class VpcCopyPlanner {
         for (String id : vpcIds) {
             Vpc vpc = source.vpc(id);
             if (vpc == null) {
-                return VpcCopy.refused("VPC " + id + " no longer exists.");
+                return VpcCopy.refused(Text.of("edit.paste.vpcGone", id));
             }
             vpcs.add(vpc);
         }
         if (vpcs.isEmpty()) {
-            return VpcCopy.refused("No VPC to copy.");
+            return VpcCopy.refused(Text.of("edit.paste.noVpc"));
         }
         return new VpcCopyPlanner(source, target, taken).copy(vpcs, boxes, occupied, offset);
     }
@@ -78,8 +79,7 @@ public final class VpcCopyPlanner {
             for (Cidr block : vpc.allCidrs()) {
                 Optional<Cidr> free = FreeAddresses.nextFreeBlock(target, block, newBlocks);
                 if (free.isEmpty()) {
-                    return VpcCopy.refused("No free /" + block.prefixLength() + " block is left for a copy of VPC "
-                            + vpc.label() + ".");
+                    return VpcCopy.refused(Text.of("edit.paste.noFreeBlock", block.prefixLength(), vpc.label()));
                 }
                 newBlocks.add(free.get());
                 addresses.map(block, free.get());

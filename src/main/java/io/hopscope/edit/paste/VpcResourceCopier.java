@@ -1,6 +1,7 @@
 package io.hopscope.edit.paste;
 
 import io.hopscope.edit.fresh.FreeAddresses;
+import io.hopscope.text.Text;
 
 import io.hopscope.model.AclEntry;
 import io.hopscope.model.EgressOnlyInternetGateway;
@@ -198,8 +199,8 @@ final class VpcResourceCopier {
     }
 
     /** One line per kind of reference left out: "2 routes through peering connections (...)". */
-    List<String> leftOutSummary() {
-        List<String> lines = new ArrayList<>();
+    List<Text> leftOutSummary() {
+        List<Text> lines = new ArrayList<>();
         leftOut.forEach((kind, n) -> lines.add(kind.count(n)));
         return lines;
     }

@@ -1,5 +1,6 @@
 package io.hopscope.io.aws;
 
+import io.hopscope.text.Text;
 import io.hopscope.io.aws.describe.AwsHybrid;
 import io.hopscope.io.aws.describe.AwsSnapshot;
 import io.hopscope.io.aws.describe.AwsTag;
@@ -46,7 +47,7 @@ final class HybridConverter {
                 continue;
             }
             IpAddress ip = g.ipAddress() == null ? null
-                    : ctx.ip(s, "IpAddress", g.ipAddress(), "address ignored", g.customerGatewayId());
+                    : ctx.ip(s, "IpAddress", g.ipAddress(), Text.of("import.aws.then.addressIgnored"), g.customerGatewayId());
             Long asn = null;
             if (g.bgpAsn() != null && !g.bgpAsn().isBlank()) {
                 try {
@@ -93,7 +94,7 @@ final class HybridConverter {
                     continue;
                 }
                 String at = "Routes[" + i + "].DestinationCidrBlock";
-                Cidr c = ctx.cidr(s, at, r.destinationCidrBlock(), "route ignored", id);
+                Cidr c = ctx.cidr(s, at, r.destinationCidrBlock(), Text.of("import.aws.then.routeIgnored"), id);
                 if (c == null || routes.contains(c)) {
                     continue;
                 }
@@ -143,7 +144,7 @@ final class HybridConverter {
             List<Cidr> allowed = new ArrayList<>();
             for (int i = 0; i < a.allowedPrefixesToDirectConnectGateway().size(); i++) {
                 Cidr c = ctx.cidr(s, "allowedPrefixesToDirectConnectGateway[" + i + "].cidr",
-                        a.allowedPrefixesToDirectConnectGateway().get(i).cidr(), "prefix ignored", a.directConnectGatewayId());
+                        a.allowedPrefixesToDirectConnectGateway().get(i).cidr(), Text.of("import.aws.then.prefixIgnored"), a.directConnectGatewayId());
                 if (c != null) {
                     allowed.add(c);
                 }

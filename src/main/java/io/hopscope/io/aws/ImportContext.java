@@ -1,5 +1,6 @@
 package io.hopscope.io.aws;
 
+import io.hopscope.text.Text;
 import io.hopscope.check.Problem;
 import io.hopscope.check.Severity;
 import io.hopscope.io.aws.describe.Sourced;
@@ -35,8 +36,7 @@ final class ImportContext {
     /** Adds a converted resource; false (with a warning) when its id was already imported. */
     boolean add(Resource r, Sourced<?> source) {
         if (resources.containsKey(r.id())) {
-            warning(source, "", "duplicate id " + r.id() + " (first read at " + firstSeenAt.get(r.id()).location("")
-                    + "); this copy skipped", r.id());
+            warning(source, "", Text.of("import.aws.duplicateId", r.id(), firstSeenAt.get(r.id()).location("")), r.id());
             return false;
         }
         resources.put(r.id(), r);
@@ -112,13 +112,26 @@ final class ImportContext {
         problems.add(new Problem(Severity.INFO, at.location(field), message, resourceId));
     }
 
+    /** A keyed note: the app's Problems panel says it in the UI's language, the CLI in English as before. */
+    void error(Sourced<?> at, String field, Text message, String resourceId) {
+        problems.add(new Problem(Severity.ERROR, at.location(field), message, resourceId));
+    }
+
+    void warning(Sourced<?> at, String field, Text message, String resourceId) {
+        problems.add(new Problem(Severity.WARNING, at.location(field), message, resourceId));
+    }
+
+    void info(Sourced<?> at, String field, Text message, String resourceId) {
+        problems.add(new Problem(Severity.INFO, at.location(field), message, resourceId));
+    }
+
     /** The CIDR if this text was already parsed, else null (nothing reported). */
     Cidr parsedCidr(String text) {
         return text == null ? null : parsedCidrs.get(text);
     }
 
     /** The CIDR, or null after an error naming the field (the caller says what it drops). */
-    Cidr cidr(Sourced<?> at, String field, String text, String consequence, String resourceId) {
+    Cidr cidr(Sourced<?> at, String field, String text, Text consequence, String resourceId) {
         Cidr known = text == null ? null : parsedCidrs.get(text);
         if (known != null) {
             return known;
@@ -128,18 +141,19 @@ final class ImportContext {
             parsedCidrs.put(text, cidr);
             return cidr;
         } catch (IllegalArgumentException e) {
-            error(at, field, (text == null ? "missing CIDR" : "invalid CIDR '" + text + "'") + "; " + consequence, resourceId);
+            error(at, field, Text.of("import.aws.then", text == null ? Text.of("import.aws.missingCidr")
+                    : Text.of("import.aws.invalidCidr", text), consequence), resourceId);
             return null;
         }
     }
 
     /** The address, or null after an error naming the field. */
-    IpAddress ip(Sourced<?> at, String field, String text, String consequence, String resourceId) {
+    IpAddress ip(Sourced<?> at, String field, String text, Text consequence, String resourceId) {
         try {
             return IpAddress.parse(text);
         } catch (IllegalArgumentException e) {
-            error(at, field, (text == null ? "missing IP address" : "invalid IP address '" + text + "'") + "; "
-                    + consequence, resourceId);
+            error(at, field, Text.of("import.aws.then", text == null ? Text.of("import.aws.missingIp")
+                    : Text.of("import.aws.invalidIp", text), consequence), resourceId);
             return null;
         }
     }
@@ -147,7 +161,7 @@ final class ImportContext {
     /** True (after an error) when a record lacks its id. */
     boolean missingId(Sourced<?> s, String field, String id) {
         if (id == null || id.isBlank()) {
-            error(s, field, "missing " + field + "; record skipped", null);
+            error(s, field, Text.of("import.aws.missingId", field), null);
             return true;
         }
         return false;

@@ -1,5 +1,6 @@
 package io.hopscope.io.aws;
 
+import io.hopscope.text.Text;
 import io.hopscope.check.Findings;
 import io.hopscope.check.ModelValidator;
 import io.hopscope.check.Problem;
@@ -32,33 +33,42 @@ final class ImportRepair {
     private ImportRepair() {
     }
 
-    static NetworkModel repair(NetworkModel model, Function<String, String> where, List<Problem> report) {
+    /**
+     * The repaired model; {@code errorFree} when its last validation found no error at all, so
+     * nobody needs to check its references again.
+     */
+    record Repaired(NetworkModel model, boolean errorFree) {
+    }
+
+    static Repaired repair(NetworkModel model, Function<String, String> where, List<Problem> report) {
         NetworkModel m = model;
         for (int round = 0; round < MAX_ROUNDS; round++) {
             m = new ReferenceRepair(m, where, report).repair();
             Map<String, Problem> firstErrorOf = new LinkedHashMap<>();
-            for (Problem p : ModelValidator.validateAll(m, r -> "")) {
-                if (p.isError() && p.resourceId() != null) {
+            // Only errors are acted on here, so the rules that only warn are not run.
+            List<Problem> errors = ModelValidator.errorsAll(m, r -> "");
+            for (Problem p : errors) {
+                if (p.resourceId() != null) {
                     firstErrorOf.putIfAbsent(p.resourceId(), p);
                 }
             }
             if (firstErrorOf.isEmpty()) {
-                return m;
+                return new Repaired(m, errors.isEmpty());
             }
             Set<String> drop = new HashSet<>();
             List<Resource> replace = new ArrayList<>();
             for (Map.Entry<String, Problem> e : firstErrorOf.entrySet()) {
                 Resource r = m.find(e.getKey()).orElse(null);
-                String what = r == null ? e.getKey() : Findings.describe(r);
+                Text what = r == null ? Text.literal(e.getKey()) : Findings.described(r);
                 Problem p = e.getValue();
                 if (r instanceof Subnet s && p.location().equals(".ipv6Cidr") && s.cidr() != null) {
                     // The IPv6 block alone is wrong (the VPC lists no such block): keep the subnet, IPv4 only.
-                    report.add(new Problem(Severity.WARNING, where.apply(s.id()), what + ": IPv6 block removed: "
-                            + p.message(), s.id()));
+                    report.add(new Problem(Severity.WARNING, where.apply(s.id()),
+                            Text.of("import.aws.repair.ipv6Removed", what, p.messageText()), s.id()));
                     replace.add(new Subnet(s.id(), s.name(), s.vpcId(), s.cidr(), null, s.availabilityZone()));
                 } else {
-                    report.add(new Problem(Severity.ERROR, where.apply(e.getKey()), what + " dropped: " + p.message(),
-                            e.getKey()));
+                    report.add(new Problem(Severity.ERROR, where.apply(e.getKey()),
+                            Text.of("import.aws.repair.invalidDropped", what, p.messageText()), e.getKey()));
                     drop.add(e.getKey());
                 }
             }

@@ -1,5 +1,6 @@
 package io.hopscope.io.aws;
 
+import io.hopscope.text.Text;
 import io.hopscope.io.aws.describe.AwsAddress;
 import io.hopscope.io.aws.describe.AwsInstance;
 import io.hopscope.io.aws.describe.AwsNetworkInterface;
@@ -60,7 +61,7 @@ final class InterfaceConverter {
             if (eni == null || eni.publicIp() != null || a.publicIp() == null) {
                 continue;
             }
-            IpAddress ip = ctx.ip(s, "PublicIp", a.publicIp(), "elastic IP ignored", eni.id());
+            IpAddress ip = ctx.ip(s, "PublicIp", a.publicIp(), Text.of("import.aws.then.elasticIpIgnored"), eni.id());
             if (ip != null) {
                 ctx.replace(new NetworkInterface(eni.id(), eni.name(), eni.subnetId(), eni.type(), eni.privateIps(), ip,
                         eni.ipv6Ips(), eni.securityGroupIds(), eni.description(), eni.sourceDestCheck()));
@@ -90,7 +91,7 @@ final class InterfaceConverter {
         List<IpAddress> ipv6 = new ArrayList<>();
         for (int i = 0; i < e.ipv6Addresses().size(); i++) {
             IpAddress ip = ctx.ip(s, at + "Ipv6Addresses[" + i + "].Ipv6Address", e.ipv6Addresses().get(i).ipv6Address(),
-                    "address ignored", id);
+                    Text.of("import.aws.then.addressIgnored"), id);
             if (ip != null) {
                 ipv6.add(ip);
             }
@@ -122,13 +123,13 @@ final class InterfaceConverter {
         for (AwsNetworkInterface.PrivateIp p : listed) {
             int index = e.privateIpAddresses().indexOf(p);
             IpAddress ip = ctx.ip(s, at + "PrivateIpAddresses[" + index + "].PrivateIpAddress", p.privateIpAddress(),
-                    "address ignored", e.networkInterfaceId());
+                    Text.of("import.aws.then.addressIgnored"), e.networkInterfaceId());
             if (ip != null && !ips.contains(ip)) {
                 ips.add(ip);
             }
         }
         if (ips.isEmpty() && e.privateIpAddress() != null) {
-            IpAddress ip = ctx.ip(s, at + "PrivateIpAddress", e.privateIpAddress(), "address ignored",
+            IpAddress ip = ctx.ip(s, at + "PrivateIpAddress", e.privateIpAddress(), Text.of("import.aws.then.addressIgnored"),
                     e.networkInterfaceId());
             if (ip != null) {
                 ips.add(ip);
@@ -152,7 +153,7 @@ final class InterfaceConverter {
             }
         }
         return text == null ? null
-                : ctx.ip(s, at + "Association.PublicIp", text, "public IP ignored", e.networkInterfaceId());
+                : ctx.ip(s, at + "Association.PublicIp", text, Text.of("import.aws.then.publicIpIgnored"), e.networkInterfaceId());
     }
 
     /** Who owns the ENI, from InterfaceType and the descriptions AWS gives managed ENIs. */

@@ -1,5 +1,6 @@
 package io.hopscope.io.aws;
 
+import io.hopscope.text.Text;
 import io.hopscope.io.aws.describe.AwsElb;
 import io.hopscope.io.aws.describe.AwsSnapshot;
 import io.hopscope.io.aws.describe.Sourced;
@@ -61,12 +62,12 @@ final class LoadBalancerConverter {
             }
             TargetType type = g.targetType() == null ? TargetType.INSTANCE : TargetType.fromWireName(g.targetType());
             if (type == null) {
-                ctx.warning(s, "TargetType", "unknown target type '" + g.targetType() + "'; read as instance", id);
+                ctx.warning(s, "TargetType", Text.of("import.aws.lb.targetType", g.targetType()), id);
                 type = TargetType.INSTANCE;
             }
             String vpc = g.vpcId() != null && ctx.get(g.vpcId(), Vpc.class) == null ? null : g.vpcId();
             if (g.vpcId() != null && vpc == null) {
-                ctx.warning(s, "VpcId", "VPC " + g.vpcId() + " of target group " + id + " is not in the snapshot", id);
+                ctx.warning(s, "VpcId", Text.of("import.aws.lb.tgVpc", g.vpcId(), id), id);
             }
             List<AwsElb.Attribute> attrs = attributes.getOrDefault(id, List.of());
             TargetGroup tg = new TargetGroup(id, g.targetGroupName(), type, g.protocol(), g.port(), vpc,
@@ -79,8 +80,7 @@ final class LoadBalancerConverter {
         for (Sourced<AwsElb.TargetHealthSet> s : snapshot.all(AwsElb.TargetHealthSet.class)) {
             String arn = s.value().targetGroupArn();
             if (arn != null && !byArn.containsKey(arn)) {
-                ctx.warning(s, "TargetGroupArn", "target group " + arn + " is not in describe-target-groups; its"
-                        + " targets are skipped", arn);
+                ctx.warning(s, "TargetGroupArn", Text.of("import.aws.lb.tgMissing", arn), arn);
             }
         }
         return byArn;
@@ -101,16 +101,15 @@ final class LoadBalancerConverter {
                 String at = "TargetHealthDescriptions[" + i + "].Target.Id";
                 String id = d.target() == null ? null : d.target().id();
                 if (id == null || id.isBlank()) {
-                    ctx.error(s, at, "target without an Id; skipped", arn);
+                    ctx.error(s, at, Text.of("import.aws.lb.targetNoId"), arn);
                     continue;
                 }
                 if (id.startsWith("i-") && ctx.get(id, Workload.class) == null) {
-                    ctx.error(s, at, "target group " + arn + " names instance " + id + ", which is not in the snapshot;"
-                            + " target skipped", arn);
+                    ctx.error(s, at, Text.of("import.aws.lb.targetInstance", arn, id), arn);
                     continue;
                 }
                 if (!id.startsWith("i-") && !id.startsWith("arn:") && !IpAddress.isValid(id)) {
-                    ctx.error(s, at, "'" + id + "' is neither an instance id, an IP address nor an ARN; target skipped", arn);
+                    ctx.error(s, at, Text.of("import.aws.lb.targetId", id), arn);
                     continue;
                 }
                 String health = d.targetHealth() == null ? null : d.targetHealth().state();
@@ -141,21 +140,19 @@ final class LoadBalancerConverter {
                 continue;
             }
             if (ctx.get(b.vpcId(), Vpc.class) == null) {
-                ctx.error(s, "VpcId", "load balancer " + id + " names VPC " + b.vpcId() + ", which is not in the"
-                        + " snapshot; load balancer skipped", id);
+                ctx.error(s, "VpcId", Text.of("import.aws.lb.vpc", id, b.vpcId()), id);
                 continue;
             }
             LoadBalancerType type = LoadBalancerType.fromWireName(b.type());
             if (type == null) {
-                ctx.warning(s, "Type", "unknown load balancer type '" + b.type() + "'; read as application", id);
+                ctx.warning(s, "Type", Text.of("import.aws.lb.type", b.type()), id);
                 type = LoadBalancerType.APPLICATION;
             }
             List<String> subnets = new ArrayList<>();
             for (int i = 0; i < b.availabilityZones().size(); i++) {
                 String subnet = b.availabilityZones().get(i).subnetId();
                 if (ctx.get(subnet, Subnet.class) == null) {
-                    ctx.error(s, "AvailabilityZones[" + i + "].SubnetId", "unknown subnet " + subnet + "; that zone of "
-                            + id + " is left out", id);
+                    ctx.error(s, "AvailabilityZones[" + i + "].SubnetId", Text.of("import.aws.lb.zone", subnet, id), id);
                 } else if (!subnets.contains(subnet)) {
                     subnets.add(subnet);
                 }
@@ -164,7 +161,7 @@ final class LoadBalancerConverter {
             for (int i = 0; i < b.securityGroups().size(); i++) {
                 String sg = b.securityGroups().get(i);
                 if (ctx.get(sg, SecurityGroup.class) == null) {
-                    ctx.error(s, "SecurityGroups[" + i + "]", "unknown security group " + sg + "; removed from " + id, id);
+                    ctx.error(s, "SecurityGroups[" + i + "]", Text.of("import.aws.lb.sg", sg, id), id);
                 } else if (!sgs.contains(sg)) {
                     sgs.add(sg);
                 }
@@ -176,8 +173,7 @@ final class LoadBalancerConverter {
                 }
             }
             if (enis.isEmpty()) {
-                ctx.warning(s, "", "no node interface (Description \"ELB " + nodeKey(id) + "\") of " + id + " in"
-                        + " describe-network-interfaces: the load balancer is drawn but cannot be traced", id);
+                ctx.warning(s, "", Text.of("import.aws.lbNoNodes", nodeKey(id), id), id);
             }
             List<AwsElb.Attribute> attrs = attributes.getOrDefault(id, List.of());
             boolean internal = "internal".equalsIgnoreCase(b.scheme());

@@ -1,5 +1,6 @@
 package io.hopscope.io.aws;
 
+import io.hopscope.text.Text;
 import io.hopscope.io.aws.describe.AwsNetworkAcl;
 import io.hopscope.io.aws.describe.AwsSnapshot;
 import io.hopscope.io.aws.describe.AwsTag;
@@ -112,7 +113,7 @@ final class NetworkAclConverter {
         }
         boolean ipv6 = e.cidrBlock() == null && e.ipv6CidrBlock() != null;
         Cidr cidr = ctx.cidr(s, at + (ipv6 ? ".Ipv6CidrBlock" : ".CidrBlock"), ipv6 ? e.ipv6CidrBlock() : e.cidrBlock(),
-                "entry skipped", aclId);
+                Text.of("import.aws.then.entrySkipped"), aclId);
         if (cidr == null) {
             return null;
         }

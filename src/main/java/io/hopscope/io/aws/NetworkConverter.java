@@ -1,5 +1,6 @@
 package io.hopscope.io.aws;
 
+import io.hopscope.text.Text;
 import io.hopscope.io.aws.describe.AwsGateways;
 import io.hopscope.io.aws.describe.AwsPeeringConnection;
 import io.hopscope.io.aws.describe.AwsSnapshot;
@@ -74,13 +75,13 @@ final class NetworkConverter {
         }
         List<Cidr> ipv4 = new ArrayList<>();
         if (v.cidrBlock() != null) {
-            addCidr(ipv4, ctx.cidr(s, "CidrBlock", v.cidrBlock(), "block ignored", v.vpcId()));
+            addCidr(ipv4, ctx.cidr(s, "CidrBlock", v.cidrBlock(), Text.of("import.aws.then.blockIgnored"), v.vpcId()));
         }
         for (int i = 0; i < v.cidrBlockAssociationSet().size(); i++) {
             AwsVpc.CidrAssociation a = v.cidrBlockAssociationSet().get(i);
             if (AwsVpc.BlockState.isLive(a.cidrBlockState())) {
                 addCidr(ipv4, ctx.cidr(s, "CidrBlockAssociationSet[" + i + "].CidrBlock", a.cidrBlock(),
-                        "block ignored", v.vpcId()));
+                        Text.of("import.aws.then.blockIgnored"), v.vpcId()));
             }
         }
         List<Cidr> ipv6 = new ArrayList<>();
@@ -88,7 +89,7 @@ final class NetworkConverter {
             AwsVpc.Ipv6CidrAssociation a = v.ipv6CidrBlockAssociationSet().get(i);
             if (AwsVpc.BlockState.isLive(a.ipv6CidrBlockState())) {
                 addCidr(ipv6, ctx.cidr(s, "Ipv6CidrBlockAssociationSet[" + i + "].Ipv6CidrBlock", a.ipv6CidrBlock(),
-                        "block ignored", v.vpcId()));
+                        Text.of("import.aws.then.blockIgnored"), v.vpcId()));
             }
         }
         if (ipv4.isEmpty()) {
@@ -115,7 +116,7 @@ final class NetworkConverter {
             ctx.error(s, "VpcId", "unknown VPC " + sn.vpcId() + "; subnet " + sn.subnetId() + " dropped", sn.subnetId());
             return;
         }
-        Cidr cidr = ctx.cidr(s, "CidrBlock", sn.cidrBlock(), "subnet " + sn.subnetId() + " dropped", sn.subnetId());
+        Cidr cidr = ctx.cidr(s, "CidrBlock", sn.cidrBlock(), Text.of("import.aws.then.subnetDropped", sn.subnetId()), sn.subnetId());
         if (cidr == null) {
             return;
         }
@@ -128,7 +129,7 @@ final class NetworkConverter {
             AwsVpc.Ipv6CidrAssociation a = sn.ipv6CidrBlockAssociationSet().get(i);
             if (AwsVpc.BlockState.isLive(a.ipv6CidrBlockState())) {
                 ipv6 = ctx.cidr(s, "Ipv6CidrBlockAssociationSet[" + i + "].Ipv6CidrBlock", a.ipv6CidrBlock(),
-                        "IPv6 block ignored", sn.subnetId());
+                        Text.of("import.aws.then.ipv6BlockIgnored"), sn.subnetId());
             }
         }
         ctx.add(new Subnet(sn.subnetId(), AwsTag.nameOf(sn.tags()), sn.vpcId(), cidr, ipv6, sn.availabilityZone()), s);

@@ -1,5 +1,6 @@
 package io.hopscope.io.aws;
 
+import io.hopscope.text.Text;
 import io.hopscope.check.Findings;
 import io.hopscope.check.Problem;
 import io.hopscope.check.Severity;
@@ -145,7 +146,7 @@ final class ReferenceRepair {
         if (exists(id, kind)) {
             return true;
         }
-        note(Severity.ERROR, r, Findings.describe(r) + " dropped: its " + what + " " + id + " is not in the snapshot");
+        note(Severity.ERROR, r, Text.of("import.aws.repair.dropped", Findings.described(r), Text.of("import.aws.ref." + what.replace(' ', '_')), id));
         return false;
     }
 
@@ -154,8 +155,8 @@ final class ReferenceRepair {
         if (id == null || id.isEmpty() || exists(id, kind)) {
             return true;
         }
-        note(Severity.WARNING, r, Findings.describe(r) + ": its " + what + " " + id
-                + " is not in the snapshot (deleted?); the reference is removed");
+        note(Severity.WARNING, r, Text.of("import.aws.repair.cleared", Findings.described(r),
+                Text.of("import.aws.ref." + what.replace(' ', '_')), id));
         return false;
     }
 
@@ -165,8 +166,8 @@ final class ReferenceRepair {
             if (exists(id, kind)) {
                 kept.add(id);
             } else {
-                note(Severity.WARNING, r, Findings.describe(r) + ": " + what + " " + id
-                        + " is not in the snapshot (deleted?); removed from the list");
+                note(Severity.WARNING, r, Text.of("import.aws.repair.unlisted", Findings.described(r),
+                        Text.of("import.aws.ref." + what.replace(' ', '_')), id));
             }
         }
         return kept.size() == ids.size() ? ids : kept;
@@ -177,12 +178,10 @@ final class ReferenceRepair {
         for (Route route : t.routes()) {
             ResourceKind kind = targetKind(route);
             if (route.prefixListId() != null && !exists(route.prefixListId(), ResourceKind.PREFIX_LIST)) {
-                note(Severity.WARNING, t, "route " + route + " of " + Findings.describe(t)
-                        + " dropped: its prefix list is not in the snapshot");
+                note(Severity.WARNING, t, Text.of("import.aws.repair.routePrefixList", route.toString(), Findings.described(t)));
             } else if (kind != null && !route.blackhole() && !exists(route.targetId(), kind)) {
                 // [RT] AWS itself shows a route whose target was deleted as a blackhole.
-                note(Severity.WARNING, t, "route " + route + " of " + Findings.describe(t)
-                        + ": its target is not in the snapshot (deleted?); kept as a blackhole");
+                note(Severity.WARNING, t, Text.of("import.aws.repair.routeBlackhole", route.toString(), Findings.described(t)));
                 out.add(route.asBlackhole());
             } else {
                 out.add(route);
@@ -212,8 +211,7 @@ final class ReferenceRepair {
             ResourceKind kind = k == SgPeerKind.SECURITY_GROUP ? ResourceKind.SECURITY_GROUP
                     : k == SgPeerKind.PREFIX_LIST ? ResourceKind.PREFIX_LIST : null;
             if (kind != null && !exists(rule.peer().refId(), kind)) {
-                note(Severity.WARNING, g, "a rule of " + Findings.describe(g) + " names " + rule.peer().refId()
-                        + ", which is not in the snapshot; rule dropped");
+                note(Severity.WARNING, g, Text.of("import.aws.repair.ruleDropped", Findings.described(g), rule.peer().refId()));
             } else {
                 kept.add(rule);
             }
@@ -221,7 +219,7 @@ final class ReferenceRepair {
         return kept.size() == rules.size() ? rules : kept;
     }
 
-    private void note(Severity severity, Resource r, String message) {
+    private void note(Severity severity, Resource r, Text message) {
         report.add(new Problem(severity, where.apply(r.id()), message, r.id()));
     }
 }

@@ -1,5 +1,6 @@
 package io.hopscope.io.aws;
 
+import io.hopscope.text.Text;
 import io.hopscope.io.aws.describe.AwsRouteTable;
 import io.hopscope.io.aws.describe.AwsSnapshot;
 import io.hopscope.io.aws.describe.AwsTag;
@@ -116,9 +117,9 @@ final class RouteTableConverter {
         Cidr destination = null;
         String prefixList = null;
         if (r.destinationCidrBlock() != null) {
-            destination = ctx.cidr(s, at + ".DestinationCidrBlock", r.destinationCidrBlock(), "route skipped", tableId);
+            destination = ctx.cidr(s, at + ".DestinationCidrBlock", r.destinationCidrBlock(), Text.of("import.aws.then.routeSkipped"), tableId);
         } else if (r.destinationIpv6CidrBlock() != null) {
-            destination = ctx.cidr(s, at + ".DestinationIpv6CidrBlock", r.destinationIpv6CidrBlock(), "route skipped",
+            destination = ctx.cidr(s, at + ".DestinationIpv6CidrBlock", r.destinationIpv6CidrBlock(), Text.of("import.aws.then.routeSkipped"),
                     tableId);
         } else if (r.destinationPrefixListId() != null) {
             prefixList = r.destinationPrefixListId();

@@ -1,5 +1,6 @@
 package io.hopscope.io.aws;
 
+import io.hopscope.text.Text;
 import io.hopscope.io.aws.describe.AwsSecurityGroup;
 import io.hopscope.io.aws.describe.AwsSnapshot;
 import io.hopscope.io.aws.describe.AwsTag;
@@ -88,7 +89,7 @@ final class SecurityGroupConverter {
                 AwsSecurityGroup.IpRange r = p.ipRanges().get(j);
                 Cidr c = ctx.parsedCidr(r.cidrIp());
                 if (c == null) {
-                    c = ctx.cidr(s, field + "[" + i + "].IpRanges[" + j + "].CidrIp", r.cidrIp(), "rule skipped", sgId);
+                    c = ctx.cidr(s, field + "[" + i + "].IpRanges[" + j + "].CidrIp", r.cidrIp(), Text.of("import.aws.then.ruleSkipped"), sgId);
                 }
                 if (c != null) {
                     rules.add(new SgRule(protocol, ports, icmp, SgPeer.cidr(c), r.description()));
@@ -98,7 +99,7 @@ final class SecurityGroupConverter {
                 AwsSecurityGroup.Ipv6Range r = p.ipv6Ranges().get(j);
                 Cidr c = ctx.parsedCidr(r.cidrIpv6());
                 if (c == null) {
-                    c = ctx.cidr(s, field + "[" + i + "].Ipv6Ranges[" + j + "].CidrIpv6", r.cidrIpv6(), "rule skipped", sgId);
+                    c = ctx.cidr(s, field + "[" + i + "].Ipv6Ranges[" + j + "].CidrIpv6", r.cidrIpv6(), Text.of("import.aws.then.ruleSkipped"), sgId);
                 }
                 if (c != null) {
                     rules.add(new SgRule(protocol, ports, icmp, SgPeer.cidr(c), r.description()));

@@ -1,5 +1,6 @@
 package io.hopscope.io.aws;
 
+import io.hopscope.text.Text;
 import io.hopscope.io.aws.describe.AwsNatGateway;
 import io.hopscope.io.aws.describe.AwsPeeringConnection;
 import io.hopscope.io.aws.describe.AwsPrefixList;
@@ -51,7 +52,7 @@ final class ServiceConverter {
             }
             List<Cidr> cidrs = new ArrayList<>();
             for (int i = 0; i < p.cidrs().size(); i++) {
-                Cidr c = ctx.cidr(s, "Cidrs[" + i + "]", p.cidrs().get(i), "block ignored", p.prefixListId());
+                Cidr c = ctx.cidr(s, "Cidrs[" + i + "]", p.cidrs().get(i), Text.of("import.aws.then.blockIgnored"), p.prefixListId());
                 if (c != null) {
                     cidrs.add(c);
                 }
@@ -99,9 +100,9 @@ final class ServiceConverter {
             if (primary != null) {
                 String at = "NatGatewayAddresses[" + index + "]";
                 privateIp = primary.privateIp() == null ? null
-                        : ctx.ip(s, at + ".PrivateIp", primary.privateIp(), "private IP unknown", n.natGatewayId());
+                        : ctx.ip(s, at + ".PrivateIp", primary.privateIp(), Text.of("import.aws.then.privateIpUnknown"), n.natGatewayId());
                 publicIp = primary.publicIp() == null ? null
-                        : ctx.ip(s, at + ".PublicIp", primary.publicIp(), "elastic IP unknown", n.natGatewayId());
+                        : ctx.ip(s, at + ".PublicIp", primary.publicIp(), Text.of("import.aws.then.elasticIpUnknown"), n.natGatewayId());
                 eni = primary.networkInterfaceId();
                 if (eni != null && ctx.get(eni, NetworkInterface.class) == null) {
                     // describe-network-interfaces may be filtered; the NAT still works without its ENI record.

@@ -1,5 +1,6 @@
 package io.hopscope.io.aws;
 
+import io.hopscope.text.Text;
 import io.hopscope.io.aws.describe.AwsSnapshot;
 import io.hopscope.io.aws.describe.AwsTag;
 import io.hopscope.io.aws.describe.AwsTransit;
@@ -119,7 +120,7 @@ final class TransitRouteConverter {
             ctx.warning(s, at, "a route to a prefix list is not modelled; skipped", t.id);
             return;
         }
-        Cidr cidr = ctx.cidr(s, at + ".DestinationCidrBlock", r.destinationCidrBlock(), "route skipped", t.id);
+        Cidr cidr = ctx.cidr(s, at + ".DestinationCidrBlock", r.destinationCidrBlock(), Text.of("import.aws.then.routeSkipped"), t.id);
         if (cidr == null) {
             return;
         }

@@ -1,5 +1,6 @@
 package io.hopscope.io.aws;
 
+import io.hopscope.text.Text;
 import io.hopscope.io.aws.describe.AwsDbInstance;
 import io.hopscope.io.aws.describe.AwsInstance;
 import io.hopscope.io.aws.describe.AwsNetworkInterface;
@@ -69,7 +70,7 @@ final class WorkloadConverter {
                 continue;
             }
             if (i.state() != null && "terminated".equals(i.state().name())) {
-                ctx.info(s, "State", "instance " + i.instanceId() + " is terminated; skipped", i.instanceId());
+                ctx.info(s, "State", Text.of("import.aws.terminated", i.instanceId()), i.instanceId());
                 continue;
             }
             // Both the instance's own list and describe-network-interfaces may name its ENIs.
@@ -84,8 +85,7 @@ final class WorkloadConverter {
                 }
             }
             if (ids.isEmpty()) {
-                ctx.warning(s, "NetworkInterfaces", "instance " + i.instanceId() + " has no known network interface "
-                        + "(kept; it cannot be traced)", i.instanceId());
+                ctx.warning(s, "NetworkInterfaces", Text.of("import.aws.instanceNoEni", i.instanceId()), i.instanceId());
             } else {
                 primaryEniOfInstance.put(i.instanceId(), ids.get(0));
             }
@@ -130,13 +130,12 @@ final class WorkloadConverter {
             }
             List<String> eniIds = new ArrayList<>();
             if (matches.isEmpty()) {
-                ctx.warning(s, "", "no RDSNetworkInterface ENI in a subnet of DB subnet group, zone "
-                        + db.availabilityZone() + " and security groups " + groups + " for " + db.dbInstanceIdentifier()
-                        + "; DB kept without an address", db.dbInstanceIdentifier());
+                ctx.warning(s, "", Text.of("import.aws.rdsNoEni", db.availabilityZone(), String.valueOf(groups),
+                        db.dbInstanceIdentifier()), db.dbInstanceIdentifier());
             } else {
                 if (matches.size() > 1) {
-                    ctx.warning(s, "", matches.size() + " RDSNetworkInterface ENIs match " + db.dbInstanceIdentifier()
-                            + "; using " + matches.get(0).id(), db.dbInstanceIdentifier());
+                    ctx.warning(s, "", Text.of("import.aws.rdsManyEnis", matches.size(), db.dbInstanceIdentifier(),
+                            matches.get(0).id()), db.dbInstanceIdentifier());
                 }
                 eniIds.add(matches.get(0).id());
                 taken.add(matches.get(0).id());

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,6 +29,8 @@ final class CallReader {
             "UnrecognizedClientException", "SignatureDoesNotMatch", "InvalidSignatureException", "ExpiredToken",
             "ExpiredTokenException", "InvalidAccessKeyId");
     private static final Set<String> GONE_STATES = Set.of("deleted", "deleting");
+    /** The continuation members of the answers collect reads: EC2, ELB, RDS and Lambda, Direct Connect. */
+    private static final List<String> TOKENS = List.of("NextToken", "NextMarker", "Marker", "nextToken");
 
     private final CollectClients clients;
     private final String region;
@@ -114,8 +117,18 @@ final class CallReader {
     private void pages(CollectCall call, String id, ArrayNode into) {
         long t0 = System.nanoTime();
         int page = 0;
+        Set<String> tokens = new HashSet<>();
         for (Object response : call.pages().apply(clients, id)) {
             JsonNode json = SdkJson.of(response);
+            String token = token(json);
+            // The SDK's paginators follow a token as long as one comes back; an endpoint that answers the
+            // token it was asked with again would be asked for that page for ever (the AWS CLI stops with
+            // "the same next token was received twice"). Such a page repeats one already read.
+            if (!token.isEmpty() && !tokens.add(token)) {
+                progress.accept(where + " " + call.action() + (id == null ? "" : " " + id) + ": warning: AWS answered"
+                        + " the same NextToken twice after " + page + " pages; stopped there, this listing may be incomplete");
+                break;
+            }
             JsonNode records = json.get(call.member());
             int n = records == null || !records.isArray() ? 0 : records.size();
             if (n > 0) {
@@ -150,6 +163,16 @@ final class CallReader {
         }
         throw new CollectException(where + " " + call.action() + ": " + code + ": "
                 + (e.awsErrorDetails() == null ? e.getMessage() : e.awsErrorDetails().errorMessage()));
+    }
+
+    private static String token(JsonNode answer) {
+        for (String name : TOKENS) {
+            String t = answer.path(name).asText("");
+            if (!t.isEmpty()) {
+                return t;
+            }
+        }
+        return "";
     }
 
     private static boolean gone(JsonNode parent) {

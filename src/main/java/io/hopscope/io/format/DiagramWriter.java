@@ -1,14 +1,14 @@
 package io.hopscope.io.format;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.hopscope.diagram.Diagram;
 import io.hopscope.diagram.SavedTrace;
 import io.hopscope.diagram.Layout;
@@ -17,7 +17,10 @@ import io.hopscope.diagram.Shape;
 import io.hopscope.model.NetworkModel;
 import io.hopscope.model.Resource;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -32,7 +35,6 @@ import java.util.Map;
  */
 public final class DiagramWriter {
 
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final ObjectWriter JSON = DiagramFormat.mapper().writer(prettyPrinter());
 
     private DiagramWriter() {
@@ -40,11 +42,7 @@ public final class DiagramWriter {
 
     /** The file text of {@code diagram}. */
     public static String toJson(Diagram diagram) {
-        try {
-            return JSON.writeValueAsString(toTree(diagram)) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a JSON tree built in memory failed to serialize", e);
-        }
+        return toJson(diagram, null, null);
     }
 
     /**
@@ -52,13 +50,13 @@ public final class DiagramWriter {
      * fields (a lab's {@code "lab"}), written as given.
      */
     public static String toJson(Diagram diagram, String sectionKey, JsonNode section) {
-        ObjectNode root = toTree(diagram);
-        root.set(sectionKey, section);
+        StringWriter text = new StringWriter();
         try {
-            return JSON.writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a JSON tree built in memory failed to serialize", e);
+            write(text, diagram, sectionKey, section);
+        } catch (IOException e) {
+            throw new IllegalStateException("writing JSON into memory failed", e);
         }
+        return text.toString();
     }
 
     /** The JSON tree of {@code diagram}, header included, as the file holds it (to nest it in another). */
@@ -66,9 +64,17 @@ public final class DiagramWriter {
         return toTree(diagram);
     }
 
-    /** Saves atomically: the file at {@code path} is either the old one or the complete new one. */
+    /**
+     * Saves atomically: the file at {@code path} is either the old one or the complete new one.
+     * The text is streamed into the temporary file, never held whole in memory.
+     */
     public static void save(Diagram diagram, Path path) throws IOException {
-        AtomicFileWriter.write(path, toJson(diagram).getBytes(StandardCharsets.UTF_8));
+        AtomicFileWriter.write(path, out -> {
+            // The same writer and encoding as toJson(...).getBytes(UTF_8), so the bytes are the same.
+            Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            write(text, diagram, null, null);
+            text.flush();
+        });
     }
 
     /** Like {@link #save} for callers that cannot handle checked exceptions (tests, tools). */
@@ -80,98 +86,136 @@ public final class DiagramWriter {
         }
     }
 
+    /** The tree of what {@link #write} streams, so the file and the tree can never disagree. */
     static ObjectNode toTree(Diagram diagram) {
-        ObjectNode root = NODES.objectNode();
-        root.put("format", DiagramFormat.FORMAT_NAME);
-        root.put("version", DiagramFormat.VERSION);
-        if (!diagram.title().isEmpty()) {
-            root.put("title", diagram.title());
+        TokenBuffer tokens = new TokenBuffer(DiagramFormat.mapper(), false);
+        try {
+            write(tokens, diagram, null, null, DiagramFormat.mapper().getSerializerProviderInstance());
+            return (ObjectNode) DiagramFormat.mapper().readTree(tokens.asParser());
+        } catch (IOException e) {
+            throw new IllegalStateException("a diagram written into memory could not be read back", e);
         }
-        if (!diagram.description().isEmpty()) {
-            root.put("description", diagram.description());
-        }
-        root.set("model", model(diagram.model()));
-        root.set("layout", layout(diagram.layout()));
-        if (!diagram.traces().isEmpty()) {
-            root.set("traces", traces(diagram.traces()));
-        }
-        return root;
     }
 
-    private static ObjectNode model(NetworkModel model) {
-        ObjectNode o = NODES.objectNode();
+    private static void write(Writer text, Diagram diagram, String sectionKey, JsonNode section) throws IOException {
+        try (JsonGenerator g = JSON.createGenerator(text)) {
+            // The caller's stream stays open: a file's channel must be forced before it closes.
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            // A serializer provider per call: an autosave may run while the user saves.
+            write(g, diagram, sectionKey, section, DiagramFormat.mapper().getSerializerProviderInstance());
+            g.writeRaw('\n');
+        }
+    }
+
+    private static void write(JsonGenerator g, Diagram diagram, String sectionKey, JsonNode section,
+                              SerializerProvider serializers) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("format", DiagramFormat.FORMAT_NAME);
+        g.writeNumberField("version", DiagramFormat.VERSION);
+        if (!diagram.title().isEmpty()) {
+            g.writeStringField("title", diagram.title());
+        }
+        if (!diagram.description().isEmpty()) {
+            g.writeStringField("description", diagram.description());
+        }
+        g.writeFieldName("model");
+        model(g, diagram.model(), serializers);
+        g.writeFieldName("layout");
+        layout(g, diagram.layout());
+        if (!diagram.traces().isEmpty()) {
+            g.writeFieldName("traces");
+            traces(g, diagram.traces());
+        }
+        if (sectionKey != null) {
+            g.writeFieldName(sectionKey);
+            section.serialize(g, serializers);
+        }
+        g.writeEndObject();
+    }
+
+    /** Each resource is encoded as a small tree and written at once; the model is never one tree. */
+    private static void model(JsonGenerator g, NetworkModel model, SerializerProvider serializers) throws IOException {
+        g.writeStartObject();
         for (ModelSection section : ModelSection.values()) {
             List<? extends Resource> resources = section.resourcesOf(model);
             if (resources.isEmpty()) {
                 continue;
             }
-            ArrayNode array = o.putArray(section.key());
-            resources.stream().sorted(Comparator.comparing(Resource::id))
-                    .forEach(r -> array.add(ResourceEncoder.encode(r)));
+            g.writeArrayFieldStart(section.key());
+            for (Resource r : resources.stream().sorted(Comparator.comparing(Resource::id)).toList()) {
+                ResourceEncoder.encode(r).serialize(g, serializers);
+            }
+            g.writeEndArray();
         }
         if (!model.unknowns().isEmpty()) {
-            o.set(UnknownsCodec.KEY, UnknownsCodec.encode(model.unknowns()));
+            g.writeFieldName(UnknownsCodec.KEY);
+            UnknownsCodec.write(g, model.unknowns());
         }
-        return o;
+        g.writeEndObject();
     }
 
-    private static ObjectNode layout(Layout layout) {
-        ObjectNode o = NODES.objectNode();
+    private static void layout(JsonGenerator g, Layout layout) throws IOException {
+        g.writeStartObject();
         if (!layout.shapes().isEmpty()) {
-            ObjectNode shapes = o.putObject("shapes");
+            g.writeObjectFieldStart("shapes");
             // Layout keeps its shapes in a TreeMap, so they come out sorted by resource id.
             for (Map.Entry<String, Shape> e : layout.shapes().entrySet()) {
                 Shape s = e.getValue();
-                ObjectNode box = shapes.putObject(e.getKey());
-                coordinate(box, "x", s.x());
-                coordinate(box, "y", s.y());
-                coordinate(box, "width", s.width());
-                coordinate(box, "height", s.height());
+                g.writeObjectFieldStart(e.getKey());
+                coordinate(g, "x", s.x());
+                coordinate(g, "y", s.y());
+                coordinate(g, "width", s.width());
+                coordinate(g, "height", s.height());
+                g.writeEndObject();
             }
+            g.writeEndObject();
         }
         if (!layout.notes().isEmpty()) {
-            ArrayNode notes = o.putArray("notes");
+            g.writeArrayFieldStart("notes");
             for (Note n : layout.notes()) {
-                ObjectNode note = notes.addObject();
-                note.put("id", n.id());
+                g.writeStartObject();
+                g.writeStringField("id", n.id());
                 if (!n.text().isEmpty()) {
-                    note.put("text", n.text());
+                    g.writeStringField("text", n.text());
                 }
-                coordinate(note, "x", n.x());
-                coordinate(note, "y", n.y());
-                coordinate(note, "width", n.width());
-                coordinate(note, "height", n.height());
+                coordinate(g, "x", n.x());
+                coordinate(g, "y", n.y());
+                coordinate(g, "width", n.width());
+                coordinate(g, "height", n.height());
+                g.writeEndObject();
             }
+            g.writeEndArray();
         }
-        return o;
+        g.writeEndObject();
     }
 
     /** Kept in the diagram's order (most recent first): the order is the user's, not a sort. */
-    private static ArrayNode traces(List<SavedTrace> traces) {
-        ArrayNode array = NODES.arrayNode();
+    private static void traces(JsonGenerator g, List<SavedTrace> traces) throws IOException {
+        g.writeStartArray();
         for (SavedTrace t : traces) {
-            ObjectNode o = array.addObject();
-            o.put("from", t.from());
-            o.put("to", t.to());
+            g.writeStartObject();
+            g.writeStringField("from", t.from());
+            g.writeStringField("to", t.to());
             if (t.protocol() != null) {
-                o.put("protocol", t.protocol().label());
+                g.writeStringField("protocol", t.protocol().label());
             }
             if (t.port() != null) {
-                o.put("port", t.port());
+                g.writeNumberField("port", t.port());
             }
             if (t.sourcePort() != null) {
-                o.put("sourcePort", t.sourcePort());
+                g.writeNumberField("sourcePort", t.sourcePort());
             }
+            g.writeEndObject();
         }
-        return array;
+        g.writeEndArray();
     }
 
     /** Whole values as integers so hand-edited files and diffs stay clean; others as shortest doubles. */
-    private static void coordinate(ObjectNode o, String field, double value) {
+    private static void coordinate(JsonGenerator g, String field, double value) throws IOException {
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-            o.put(field, (long) value);
+            g.writeNumberField(field, (long) value);
         } else {
-            o.put(field, value);
+            g.writeNumberField(field, value);
         }
     }
 

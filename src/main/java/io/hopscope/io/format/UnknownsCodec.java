@@ -1,12 +1,11 @@
 package io.hopscope.io.format;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hopscope.check.Problem;
 import io.hopscope.model.PlanUnknowns;
 import io.hopscope.model.UnknownRules;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,34 +17,38 @@ import java.util.Locale;
  */
 final class UnknownsCodec {
     static final String KEY = "unknowns";
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private UnknownsCodec() {
     }
 
-    static ObjectNode encode(PlanUnknowns u) {
-        ObjectNode o = NODES.objectNode();
+    /** Streamed: a plan of 10,000 resources has tens of thousands of placeholders. */
+    static void write(JsonGenerator g, PlanUnknowns u) throws IOException {
+        g.writeStartObject();
         if (!u.placeholders().isEmpty()) {
-            ArrayNode a = o.putArray("placeholders");
+            g.writeArrayFieldStart("placeholders");
             for (PlanUnknowns.Placeholder p : u.placeholders()) {
-                ObjectNode n = a.addObject();
-                n.put("resource", p.resourceId());
-                n.put("field", p.field());
-                n.put("value", p.value());
-                n.put("address", p.address());
+                g.writeStartObject();
+                g.writeStringField("resource", p.resourceId());
+                g.writeStringField("field", p.field());
+                g.writeStringField("value", p.value());
+                g.writeStringField("address", p.address());
+                g.writeEndObject();
             }
+            g.writeEndArray();
         }
         if (!u.ruleSets().isEmpty()) {
-            ArrayNode a = o.putArray("ruleSets");
+            g.writeArrayFieldStart("ruleSets");
             for (UnknownRules r : u.ruleSets()) {
-                ObjectNode n = a.addObject();
-                n.put("resource", r.resourceId());
-                n.put("side", r.side().wireName());
-                n.put("address", r.address());
-                n.put("why", r.why());
+                g.writeStartObject();
+                g.writeStringField("resource", r.resourceId());
+                g.writeStringField("side", r.side().wireName());
+                g.writeStringField("address", r.address());
+                g.writeStringField("why", r.why());
+                g.writeEndObject();
             }
+            g.writeEndArray();
         }
-        return o;
+        g.writeEndObject();
     }
 
     /** The unknowns of a model object, NONE when absent; problems are added with their JSON path. */

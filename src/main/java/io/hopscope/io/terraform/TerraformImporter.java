@@ -1,5 +1,6 @@
 package io.hopscope.io.terraform;
 
+import io.hopscope.text.Text;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.hopscope.check.Problem;
 import io.hopscope.check.Severity;
@@ -128,11 +129,10 @@ public final class TerraformImporter {
             if (r.isData() || READ.contains(r.type())) {
                 continue;
             }
-            String why = r.type().equals("aws_elb") ? "Classic Load Balancers are not modelled (Application, Network"
-                    + " and Gateway Load Balancers are)"
-                    : !r.isAws() || !r.type().startsWith("aws_") ? "not an AWS provider resource"
-                    : r.type() + " does not shape a network path";
-            ctx.note(Severity.INFO, r, "skipped: " + why);
+            Text why = r.type().equals("aws_elb") ? Text.of("import.tf.classicElb")
+                    : !r.isAws() || !r.type().startsWith("aws_") ? Text.of("import.tf.notAws")
+                    : Text.of("import.tf.noPath", r.type());
+            ctx.note(Severity.INFO, r, Text.of("import.tf.skipped", why));
         }
     }
 

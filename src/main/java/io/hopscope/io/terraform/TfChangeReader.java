@@ -41,14 +41,14 @@ final class TfChangeReader {
             JsonToken v = p.nextToken();
             if (name.equals("address")) {
                 address = v == JsonToken.VALUE_STRING ? p.getText() : null;
-                addressKind = TfJsonReader.kind(v);
+                addressKind = TfTree.kind(v);
                 p.skipChildren();
             } else if (name.equals("change") && v == JsonToken.START_OBJECT) {
                 changeKind = null;
                 unknown = afterUnknown(p);
             } else {
                 if (name.equals("change")) {
-                    changeKind = TfJsonReader.kind(v);
+                    changeKind = TfTree.kind(v);
                 }
                 p.skipChildren();
             }
@@ -70,7 +70,7 @@ final class TfChangeReader {
             String name = p.currentName();
             p.nextToken();
             if (name.equals("after_unknown")) {
-                unknown = TfJsonReader.MAPPER.readTree(p);
+                unknown = TfTree.read(p);
             } else {
                 p.skipChildren();
             }

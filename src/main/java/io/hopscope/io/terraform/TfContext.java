@@ -2,6 +2,7 @@ package io.hopscope.io.terraform;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.hopscope.check.Problem;
+import io.hopscope.text.Text;
 import io.hopscope.check.Severity;
 import io.hopscope.io.aws.describe.AwsSnapshot;
 import io.hopscope.io.aws.describe.AwsTag;
@@ -267,7 +268,7 @@ final class TfContext {
     }
 
     static TfInputException wrong(String path, String expected, JsonNode found) {
-        return new TfInputException(path + ": expected " + expected + ", found " + TfJsonReader.kind(found));
+        return new TfInputException(path + ": expected " + expected + ", found " + TfTree.kind(found));
     }
 
     static String first(String a, String b) {
@@ -280,7 +281,8 @@ final class TfContext {
         snapshot.add(new Sourced<>(record, file, r.path(), region));
     }
 
-    void note(Severity severity, TfResource r, String message) {
-        problems.add(new Problem(severity, file + ": " + r.path(), r.text() + ": " + message, null));
+    /** A note on {@code r} for the import report, keyed so the app's Problems panel says it in the UI's language. */
+    void note(Severity severity, TfResource r, Text message) {
+        problems.add(new Problem(severity, file + ": " + r.path(), Text.of("import.tf.note", r.text(), message), null));
     }
 }

@@ -1,5 +1,6 @@
 package io.hopscope.io.terraform;
 
+import io.hopscope.text.Text;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.hopscope.check.Severity;
 import io.hopscope.io.aws.describe.AwsTransit;
@@ -26,7 +27,7 @@ final class TfFunctionMapper {
             List<Map.Entry<String, JsonNode>> configs = TfValues.blocks(r.values(), "vpc_config", r.path() + ".values");
             boolean configured = ctx.config.block(r) != null && ctx.config.block(r).path("expressions").has("vpc_config");
             if (configs.isEmpty() && !configured) {
-                ctx.note(Severity.INFO, r, "skipped: the function runs outside any VPC");
+                ctx.note(Severity.INFO, r, Text.of("import.tf.skipped", Text.of("import.tf.functionOutsideVpc")));
                 continue;
             }
             String at = configs.isEmpty() ? r.path() + ".values" : configs.get(0).getKey();

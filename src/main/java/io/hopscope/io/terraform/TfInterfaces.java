@@ -1,5 +1,6 @@
 package io.hopscope.io.terraform;
 
+import io.hopscope.text.Text;
 import io.hopscope.check.Severity;
 import io.hopscope.io.aws.describe.AwsNetworkInterface;
 import io.hopscope.io.aws.describe.AwsTag;
@@ -41,14 +42,13 @@ final class TfInterfaces {
     boolean add(Spec s, TfResource source) throws TfInputException {
         String cidr = net.subnetCidrs.get(s.subnet);
         if (s.subnet == null || cidr == null) {
-            ctx.note(Severity.WARNING, source, "subnet " + s.subnet + " of interface " + s.id + " is not in the plan or"
-                    + " state; the interface cannot be placed");
+            ctx.note(Severity.WARNING, source, Text.of("import.tf.interfaceSubnetMissing", s.subnet, s.id));
             return false;
         }
         if (s.privateIps.isEmpty()) {
             String ip = addresses.allocate(s.subnet, cidr);
             if (ip == null) {
-                ctx.note(Severity.ERROR, source, "subnet " + cidr + " has no free address for " + s.id);
+                ctx.note(Severity.ERROR, source, Text.of("import.tf.subnetFull", cidr, s.id));
                 return false;
             }
             s.privateIps.add(ip);

@@ -30,8 +30,14 @@ public final class TfJsonReader {
 
     /** A plan of 10,000 resources is about 50 MB; twice the 64 MB diagram limit would let a 100 MB file through. */
     public static final long MAX_BYTES = 64L * 1024 * 1024;
-    /** Attributes of a resource's values that shape no network path (see {@link #values}). */
-    private static final Set<String> UNREAD_VALUES = Set.of("user_data", "user_data_base64");
+    /**
+     * Attributes of a resource's values that no mapper reads (see {@link #values}): user data, and
+     * {@code tags_all}, the provider's union of its default tags with {@code tags} (the model's
+     * names and tag selectors read {@code tags}).
+     */
+    private static final Set<String> UNREAD_VALUES = Set.of("user_data", "user_data_base64", "tags_all");
+    /** The fields of a resource object a {@link TfResource} keeps; mode, name, index and sensitive_values are skipped unread. */
+    private static final Set<String> RESOURCE_FIELDS = Set.of("address", "type", "values", "provider_name");
     private static final Pattern FORMAT = Pattern.compile("(0|1)\\.\\d+");
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
@@ -172,7 +178,12 @@ public final class TfJsonReader {
         ObjectNode r = MAPPER.createObjectNode();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
-            r.set(name, p.nextToken() == JsonToken.START_OBJECT && name.equals("values") ? values(p) : MAPPER.readTree(p));
+            JsonToken v = p.nextToken();
+            if (!RESOURCE_FIELDS.contains(name)) {
+                p.skipChildren();
+            } else {
+                r.set(name, v == JsonToken.START_OBJECT && name.equals("values") ? values(p) : TfTree.read(p));
+            }
         }
         String address = field(r, "address", path);
         TfAddress parsed;
@@ -187,7 +198,7 @@ public final class TfJsonReader {
         }
         JsonNode values = r.get("values");
         if (values != null && !values.isObject() && !values.isNull()) {
-            throw new TfInputException(path + ".values: expected an object, found " + kind(values));
+            throw new TfInputException(path + ".values: expected an object, found " + TfTree.kind(values));
         }
         JsonNode provider = r.get("provider_name");
         into.add(new TfResource(parsed, address, values == null || values.isNull() ? MAPPER.createObjectNode() : values,
@@ -206,7 +217,7 @@ public final class TfJsonReader {
             if (UNREAD_VALUES.contains(name)) {
                 p.skipChildren();
             } else {
-                values.set(name, MAPPER.readTree(p));
+                values.set(name, TfTree.read(p));
             }
         }
         return values;
@@ -220,7 +231,7 @@ public final class TfJsonReader {
     private static String field(JsonNode o, String name, String path) throws TfInputException {
         JsonNode v = o.get(name);
         if (v == null || !v.isTextual()) {
-            throw new TfInputException(path + "." + name + ": expected a string, found " + kind(v));
+            throw new TfInputException(path + "." + name + ": expected a string, found " + TfTree.kind(v));
         }
         return v.textValue();
     }
@@ -228,37 +239,14 @@ public final class TfJsonReader {
     private static String text(JsonParser p, JsonToken t, String path) throws IOException, TfInputException {
         if (t != JsonToken.VALUE_STRING) {
             p.skipChildren();
-            throw new TfInputException(path + ": expected a string, found " + kind(t));
+            throw new TfInputException(path + ": expected a string, found " + TfTree.kind(t));
         }
         return p.getText();
     }
 
     static void expect(JsonToken t, JsonToken wanted, String path, String what) throws TfInputException {
         if (t != wanted) {
-            throw new TfInputException(path + ": expected " + what + ", found " + kind(t));
+            throw new TfInputException(path + ": expected " + what + ", found " + TfTree.kind(t));
         }
-    }
-
-    static String kind(JsonNode v) {
-        if (v == null || v.isMissingNode()) {
-            return "nothing";
-        }
-        return v.isNull() ? "null" : v.isTextual() ? "a string" : v.isNumber() ? "a number" : v.isBoolean() ? "a boolean"
-                : v.isArray() ? "an array" : "an object";
-    }
-
-    static String kind(JsonToken t) {
-        if (t == null) {
-            return "the end of the file";
-        }
-        return switch (t) {
-            case START_OBJECT -> "an object";
-            case START_ARRAY -> "an array";
-            case VALUE_STRING -> "a string";
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
-            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
-            case VALUE_NULL -> "null";
-            default -> t.toString();
-        };
     }
 }

@@ -1,5 +1,6 @@
 package io.hopscope.io.terraform;
 
+import io.hopscope.text.Text;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.hopscope.check.Severity;
 import io.hopscope.io.aws.describe.AwsNetworkAcl;
@@ -67,7 +68,7 @@ final class TfNetworkAclMapper {
         for (TfResource r : ctx.ofType("aws_network_acl_rule")) {
             String id = ctx.ref(r, "network_acl_id", TfKind.NETWORK_ACL);
             if (id == null) {
-                ctx.note(Severity.ERROR, r, "network_acl_id unknown and not resolvable; rule skipped");
+                ctx.note(Severity.ERROR, r, Text.of("import.tf.unresolved.ruleSkipped", "network_acl_id"));
                 continue;
             }
             String at = r.path() + ".values";
@@ -82,7 +83,7 @@ final class TfNetworkAclMapper {
             String id = ctx.ref(r, "network_acl_id", TfKind.NETWORK_ACL);
             String subnet = ctx.ref(r, "subnet_id", TfKind.SUBNET);
             if (id == null || subnet == null) {
-                ctx.note(Severity.ERROR, r, "network_acl_id or subnet_id unknown and not resolvable; association skipped");
+                ctx.note(Severity.ERROR, r, Text.of("import.tf.unresolved2.associationSkipped", "network_acl_id", "subnet_id"));
                 continue;
             }
             moveSubnet(subnet, acl(id, r));
@@ -117,7 +118,7 @@ final class TfNetworkAclMapper {
                 id = vpcs.isEmpty() ? null : ctx.idAs(vpcs.get(0), TfKind.NETWORK_ACL);
             }
             if (id == null) {
-                ctx.note(Severity.ERROR, r, "default_network_acl_id unknown and not resolvable; skipped");
+                ctx.note(Severity.ERROR, r, Text.of("import.tf.unresolved.skipped", "default_network_acl_id"));
                 return;
             }
         } else {

@@ -1,5 +1,6 @@
 package io.hopscope.io.terraform;
 
+import io.hopscope.text.Text;
 import io.hopscope.check.Severity;
 import io.hopscope.io.aws.describe.AwsGateways;
 import io.hopscope.io.aws.describe.AwsHybrid;
@@ -37,7 +38,7 @@ final class TfNetworkMapper {
             if (vpc != null && cidr != null) {
                 extra.computeIfAbsent(vpc, k -> new ArrayList<>()).add(cidr);
             } else {
-                ctx.note(Severity.WARNING, a, "CIDR block known only after apply (IPAM?); not added");
+                ctx.note(Severity.WARNING, a, Text.of("import.tf.extraCidrAfterApply"));
             }
         }
         List<TfResource> allVpcs = new ArrayList<>(ctx.ofType("aws_vpc"));
@@ -53,7 +54,7 @@ final class TfNetworkMapper {
             }
             String cidr = ctx.text(r, "cidr_block");
             if (cidr == null) {
-                ctx.note(Severity.ERROR, r, "cidr_block is known only after apply (IPAM pool?); VPC skipped");
+                ctx.note(Severity.ERROR, r, Text.of("import.tf.vpcCidrAfterApply"));
                 continue;
             }
             List<AwsVpc.CidrAssociation> blocks = new ArrayList<>();
@@ -69,7 +70,7 @@ final class TfNetworkMapper {
                 v6.add(new AwsVpc.Ipv6CidrAssociation(ipv6, null));
                 all.add(ipv6);
             } else if (r.isUnknown("ipv6_cidr_block") && Boolean.TRUE.equals(ctx.bool(r, "assign_generated_ipv6_cidr_block"))) {
-                ctx.note(Severity.WARNING, r, "the Amazon-provided IPv6 block is assigned at apply; IPv6 not modelled");
+                ctx.note(Severity.WARNING, r, Text.of("import.tf.ipv6AfterApply"));
             }
             vpcCidrs.put(id, all);
             vpcs.put(id, r);
@@ -95,12 +96,11 @@ final class TfNetworkMapper {
             }
             String cidr = ctx.text(r, "cidr_block");
             if (cidr == null) {
-                ctx.note(Severity.ERROR, r, "cidr_block is known only after apply; subnet skipped");
+                ctx.note(Severity.ERROR, r, Text.of("import.tf.subnetCidrAfterApply"));
                 continue;
             }
             if (vpc == null) {
-                ctx.note(Severity.ERROR, r, "vpc_id is known only after apply and its configuration names no VPC;"
-                        + " subnet skipped");
+                ctx.note(Severity.ERROR, r, Text.of("import.tf.subnetVpcAfterApply"));
                 continue;
             }
             List<AwsVpc.Ipv6CidrAssociation> v6 = new ArrayList<>();

@@ -1,5 +1,6 @@
 package io.hopscope.io.terraform;
 
+import io.hopscope.text.Text;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.hopscope.check.Severity;
 import io.hopscope.io.aws.describe.AwsRouteTable;
@@ -67,7 +68,7 @@ final class TfRouteTableMapper {
         for (TfResource r : ctx.ofType("aws_route")) {
             String id = ctx.ref(r, "route_table_id", TfKind.ROUTE_TABLE);
             if (id == null) {
-                ctx.note(Severity.ERROR, r, "route_table_id unknown and not resolvable; route skipped");
+                ctx.note(Severity.ERROR, r, Text.of("import.tf.unresolved.routeSkipped", "route_table_id"));
                 continue;
             }
             AwsRouteTable.Route route = route(r, r.values(), r.path() + ".values", "destination_cidr_block",
@@ -82,9 +83,9 @@ final class TfRouteTableMapper {
             String subnet = ctx.ref(r, "subnet_id", TfKind.SUBNET);
             String id = ctx.ref(r, "route_table_id", TfKind.ROUTE_TABLE);
             if (subnet == null && ctx.text(r, "gateway_id") != null) {
-                ctx.note(Severity.INFO, r, "edge association with a gateway; not modelled");
+                ctx.note(Severity.INFO, r, Text.of("import.tf.edgeAssociation"));
             } else if (subnet == null || id == null) {
-                ctx.note(Severity.ERROR, r, "subnet_id or route_table_id unknown and not resolvable; association skipped");
+                ctx.note(Severity.ERROR, r, Text.of("import.tf.unresolved2.associationSkipped", "subnet_id", "route_table_id"));
             } else {
                 tables.values().forEach(t -> t.subnets.remove(subnet));
                 table(id, r).subnets.add(subnet);
@@ -94,7 +95,7 @@ final class TfRouteTableMapper {
             String vpc = ctx.ref(r, "vpc_id", TfKind.VPC);
             String id = ctx.ref(r, "route_table_id", TfKind.ROUTE_TABLE);
             if (vpc == null || id == null) {
-                ctx.note(Severity.ERROR, r, "vpc_id or route_table_id unknown and not resolvable; skipped");
+                ctx.note(Severity.ERROR, r, Text.of("import.tf.unresolved2.skipped", "vpc_id", "route_table_id"));
                 continue;
             }
             tables.values().stream().filter(t -> vpc.equals(t.vpc)).forEach(t -> t.main = false);
@@ -144,7 +145,7 @@ final class TfRouteTableMapper {
         if (isDefault) {
             id = ctx.ref(r, "default_route_table_id", TfKind.ROUTE_TABLE);
             if (id == null) {
-                ctx.note(Severity.ERROR, r, "default_route_table_id unknown and not resolvable; skipped");
+                ctx.note(Severity.ERROR, r, Text.of("import.tf.unresolved.skipped", "default_route_table_id"));
                 return;
             }
         } else {

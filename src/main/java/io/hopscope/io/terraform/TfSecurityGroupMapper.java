@@ -1,5 +1,6 @@
 package io.hopscope.io.terraform;
 
+import io.hopscope.text.Text;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.hopscope.check.Severity;
 import io.hopscope.io.aws.describe.AwsSecurityGroup;
@@ -95,7 +96,7 @@ final class TfSecurityGroupMapper {
     private void inline(TfResource r, boolean isDefault) throws TfInputException {
         String id = isDefault ? defaultGroupId(r) : ctx.id(r);
         if (id == null) {
-            ctx.note(Severity.ERROR, r, "no VPC known for this default security group; skipped");
+            ctx.note(Severity.ERROR, r, Text.of("import.tf.defaultGroupNoVpc"));
             return;
         }
         Group g = group(id, r);
@@ -149,7 +150,7 @@ final class TfSecurityGroupMapper {
         String sg = ctx.ref(r, "security_group_id", TfKind.SECURITY_GROUP);
         String type = ctx.text(r, "type");
         if (sg == null || type == null) {
-            ctx.note(Severity.ERROR, r, "security_group_id or type unknown and not resolvable; rule skipped");
+            ctx.note(Severity.ERROR, r, Text.of("import.tf.unresolved2.ruleSkipped", "security_group_id", "type"));
             return;
         }
         boolean ingress = type.equals("ingress");
@@ -176,7 +177,7 @@ final class TfSecurityGroupMapper {
     private void v5Rule(TfResource r, boolean ingress) throws TfInputException {
         String sg = ctx.ref(r, "security_group_id", TfKind.SECURITY_GROUP);
         if (sg == null) {
-            ctx.note(Severity.ERROR, r, "security_group_id unknown and not resolvable; rule skipped");
+            ctx.note(Severity.ERROR, r, Text.of("import.tf.unresolved.ruleSkipped", "security_group_id"));
             return;
         }
         Group g = group(sg, r);

@@ -1,5 +1,6 @@
 package io.hopscope.io.terraform;
 
+import io.hopscope.text.Text;
 import io.hopscope.check.Severity;
 import io.hopscope.io.aws.describe.AwsNatGateway;
 import io.hopscope.io.aws.describe.AwsPeeringConnection;
@@ -146,8 +147,7 @@ final class TfServiceMapper {
         }
         if (prefixLists.add(pl)) {
             ctx.add(new AwsPrefixList(pl, service, List.of()), r);
-            ctx.note(Severity.WARNING, r, "the addresses of " + service + " are not in the plan; add a"
-                    + " data \"aws_prefix_list\" for it to trace to the service by name");
+            ctx.note(Severity.WARNING, r, Text.of("import.tf.serviceAddresses", service));
         }
         for (String t : tables) {
             endpointRoutes.computeIfAbsent(t, k -> new ArrayList<>()).add(new AwsRouteTable.Route(null, null, pl, id,

@@ -1,5 +1,6 @@
 package io.hopscope.io.terraform;
 
+import io.hopscope.text.Text;
 import io.hopscope.io.aws.describe.AwsTag;
 import io.hopscope.io.aws.describe.AwsTransit;
 import java.util.ArrayList;
@@ -174,7 +175,7 @@ final class TfTransitMapper {
     private String table(TfResource r) throws TfInputException {
         String t = ctx.ref(r, "transit_gateway_route_table_id", TfKind.TRANSIT_GATEWAY_ROUTE_TABLE);
         if (t == null || t.isEmpty()) {
-            ctx.note(io.hopscope.check.Severity.WARNING, r, "names no transit gateway route table of the plan; skipped");
+            ctx.note(io.hopscope.check.Severity.WARNING, r, Text.of("import.tf.noTgwRouteTable"));
             return null;
         }
         return t;

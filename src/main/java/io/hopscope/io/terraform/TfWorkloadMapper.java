@@ -1,5 +1,6 @@
 package io.hopscope.io.terraform;
 
+import io.hopscope.text.Text;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.hopscope.check.Severity;
 import io.hopscope.io.aws.describe.AwsDbInstance;
@@ -113,7 +114,7 @@ final class TfWorkloadMapper {
             String eni = ctx.ref(r, "network_interface_id", TfKind.NETWORK_INTERFACE);
             String instance = ctx.ref(r, "instance_id", TfKind.INSTANCE);
             if (ip == null || (eni == null && instance == null)) {
-                ctx.note(Severity.WARNING, r, "allocation or target unknown and not resolvable; association skipped");
+                ctx.note(Severity.WARNING, r, Text.of("import.tf.eipUnresolved"));
             } else {
                 eipOn.put(eni != null ? eni : instance, ip);
             }
@@ -156,8 +157,7 @@ final class TfWorkloadMapper {
             enis.add(s, r);
         }
         if (blocks.isEmpty() && subnet == null) {
-            ctx.note(Severity.WARNING, r, "its interfaces are known only after apply and its configuration names no"
-                    + " subnet; kept without an address");
+            ctx.note(Severity.WARNING, r, Text.of("import.tf.interfacesAfterApply"));
         }
         for (Map.Entry<String, JsonNode> b : blocks) {
             String eni = TfContext.text(b.getValue(), "network_interface_id", b.getKey());
@@ -183,7 +183,7 @@ final class TfWorkloadMapper {
             List<String> subnets = groupSubnets.getOrDefault(groupName, List.of()).stream()
                     .filter(net.subnetCidrs::containsKey).toList();
             if (subnets.isEmpty()) {
-                ctx.note(Severity.WARNING, r, "DB subnet group " + groupName + " has no known subnet; kept without an address");
+                ctx.note(Severity.WARNING, r, Text.of("import.tf.dbGroupNoSubnet", groupName));
                 ctx.add(new AwsDbInstance(id, ctx.text(r, "engine"), "available", null, List.of(), null, false,
                         ctx.tags(r)), r);
                 continue;
@@ -192,8 +192,7 @@ final class TfWorkloadMapper {
             String subnet = subnets.stream().filter(s -> zone == null || zone.equals(net.subnetZones.get(s))).findFirst()
                     .orElse(null);
             if (subnet == null) {
-                ctx.note(Severity.WARNING, r, "no known subnet of DB subnet group " + groupName + " in zone " + zone
-                        + "; kept without an address");
+                ctx.note(Severity.WARNING, r, Text.of("import.tf.dbGroupNoSubnetInZone", groupName, zone));
                 ctx.add(new AwsDbInstance(id, ctx.text(r, "engine"), "available", zone, List.of(), null, false,
                         ctx.tags(r)), r);
                 continue;

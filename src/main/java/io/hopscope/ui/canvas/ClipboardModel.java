@@ -87,7 +87,7 @@ public final class ClipboardModel {
         }
         pastes++;
         select(paste);
-        editor.say(paste.message());
+        editor.say(paste.message(editor.locale()));
         return true;
     }
 

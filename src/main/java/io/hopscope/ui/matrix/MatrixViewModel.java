@@ -5,6 +5,7 @@ import io.hopscope.model.NetworkModel;
 import io.hopscope.reach.ReachEndpoint;
 import io.hopscope.reach.SelectorResolver;
 import io.hopscope.ui.common.DiagramDocument;
+import io.hopscope.ui.common.LatestRun;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,8 +16,6 @@ import java.util.ResourceBundle;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -64,8 +63,7 @@ public final class MatrixViewModel {
     private final BooleanBinding valid = Bindings.createBooleanBinding(
             () -> serviceError.get().isEmpty() && fromError.get().isEmpty() && toError.get().isEmpty(),
             serviceError, fromError, toError);
-    private final AtomicLong generation = new AtomicLong();
-    private Future<?> inFlight;
+    private final LatestRun run = new LatestRun();
     private Consumer<TraceQuery> tracer = q -> { };
 
     public MatrixViewModel(DiagramDocument document, ResourceBundle messages, ExecutorService worker, Executor ui, int threads) {
@@ -106,16 +104,15 @@ public final class MatrixViewModel {
         SelectorResolver resolver = new SelectorResolver(model, null);
         List<ReachEndpoint> sources = MatrixTexts.interfaces(resolver, from.get());
         List<ReachEndpoint> targets = MatrixTexts.interfaces(resolver, to.get());
-        cancelInFlight();
-        long gen = generation.incrementAndGet();
+        long gen = run.begin();
         long total = Math.max(1L, (long) sources.size() * targets.size());
         running.set(true);
         progress.set(0);
         status.set(MessageFormat.format(messages.getString("matrix.status.computing"), sources.size(), targets.size(), s.text()));
-        inFlight = worker.submit(() -> {
+        run.submit(worker, () -> {
             try {
                 MatrixGrid g = MatrixRun.compute(model, s, sources, targets, threads,
-                        () -> generation.get() != gen || Thread.currentThread().isInterrupted(),
+                        run.cancelled(gen),
                         done -> ui.execute(() -> publishProgress(gen, (double) done / total)));
                 ui.execute(() -> publish(gen, g));
             } catch (CancellationException e) {
@@ -128,13 +125,13 @@ public final class MatrixViewModel {
     }
 
     private void publishProgress(long gen, double fraction) {
-        if (gen == generation.get() && running.get()) {
+        if (run.isCurrent(gen) && running.get()) {
             progress.set(fraction);
         }
     }
 
     private void publish(long gen, MatrixGrid g) {
-        if (gen != generation.get()) {
+        if (!run.isCurrent(gen)) {
             return;
         }
         focusRow.set(Math.min(focusRow.get(), Math.max(0, g.rows() - 1)));
@@ -148,7 +145,7 @@ public final class MatrixViewModel {
     }
 
     private void fail(long gen, String message) {
-        if (gen == generation.get()) {
+        if (run.isCurrent(gen)) {
             running.set(false);
             status.set(MessageFormat.format(messages.getString("matrix.status.failed"), message));
         }
@@ -169,24 +166,15 @@ public final class MatrixViewModel {
     /** Stops a run in flight; the grid shown (if any) stays. */
     public void cancel() {
         if (running.get()) {
-            generation.incrementAndGet();
-            cancelInFlight();
+            run.supersede();
             running.set(false);
             status.set(messages.getString("matrix.status.cancelled"));
         }
     }
 
-    private void cancelInFlight() {
-        if (inFlight != null) {
-            inFlight.cancel(true);
-            inFlight = null;
-        }
-    }
-
     /** Forgets the grid: another diagram was opened. */
     public void clear() {
-        generation.incrementAndGet();
-        cancelInFlight();
+        run.supersede();
         running.set(false);
         grid.set(null);
         stale.set(false);

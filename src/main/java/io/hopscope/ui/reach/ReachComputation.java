@@ -15,6 +15,7 @@ import io.hopscope.reach.SelectorResolver;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.ResourceBundle;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
@@ -33,9 +34,14 @@ public final class ReachComputation {
     private ReachComputation() {
     }
 
-    /** The rows answering {@code direction} about resource {@code subjectId}; progress counts pairs done. */
+    /**
+     * The rows answering {@code direction} about resource {@code subjectId}, their words in the language
+     * of {@code messages}; progress counts pairs done.
+     */
     public static List<ReachRow> answer(NetworkModel model, String subjectId, ReachDirection direction, Protocol protocol,
-                                        PortSet ports, BooleanSupplier cancelled, IntConsumer progress) {
+                                        PortSet ports, ResourceBundle messages, BooleanSupplier cancelled,
+                                        IntConsumer progress) {
+        ReachWords words = new ReachWords(messages);
         SelectorResolver resolver = new SelectorResolver(model, null);
         List<ReachEndpoint> subject = ReachSubjects.endpoints(resolver, model, subjectId);
         List<ReachEndpoint> sources = direction == ReachDirection.WHO_CAN_REACH ? ReachSubjects.everySource(resolver) : subject;
@@ -50,7 +56,7 @@ public final class ReachComputation {
                     throw new CancellationException();
                 }
                 if (!(s.isInterface() && s.id().equals(t.id()))) {
-                    pair(engine, s, t, protocol, ports, out);
+                    pair(engine, s, t, protocol, ports, out, words, model);
                 }
                 progress.accept(++done);
             }
@@ -67,14 +73,14 @@ public final class ReachComputation {
     }
 
     private static void pair(ReachEngine engine, ReachEndpoint s, ReachEndpoint t, Protocol protocol, PortSet ports,
-                             List<ReachRow> out) {
+                             List<ReachRow> out, ReachWords words, NetworkModel model) {
         List<Cell> cells = engine.cells(s, t, protocol, ports);
         for (ExposureRow r : CellRows.rows(engine, cells, protocol)) {
             Cell example = engine.readable(r.example());
-            String protocolText = r.protocol().equals("other") ? "other (" + String.join(",", r.protocolNumbers()) + ")" : r.protocol();
-            out.add(new ReachRow(s.toString(), t.toString() + " " + r.destination(), protocolText, portsText(r.ports()),
-                    String.join(", ", r.addresses()), r.verdict(), allowedText(r.allowedBy()), queryOf(s, t, example),
-                    ReachSubjects.shapeOf(s), ReachSubjects.shapeOf(t), path(s, t, r.via())));
+            out.add(new ReachRow(words.endpoint(s), words.endpoint(t) + " " + r.destination(),
+                    words.protocol(r.protocol(), r.protocolNumbers()), words.ports(r.ports()),
+                    String.join(", ", r.addresses()), r.verdict(), words.allowedBy(r.allowedBy(), example, model),
+                    queryOf(s, t, example), ReachSubjects.shapeOf(s), ReachSubjects.shapeOf(t), path(s, t, r.via())));
         }
         int unknown = 0;
         for (Cell c : cells) {
@@ -83,19 +89,12 @@ public final class ReachComputation {
                         : c.box().portFrom() + "-" + c.box().portTo();
                 String addresses = c.box().addresses().toCidrs().stream().map(Object::toString).collect(Collectors.joining(", "));
                 String at = c.trace().unknownAt() == null ? "" : c.trace().unknownAt();
-                out.add(new ReachRow(s.toString(), t + " " + c.destination(), c.box().protocol().label(),
+                out.add(new ReachRow(words.endpoint(s), words.endpoint(t) + " " + c.destination(),
+                        words.protocol(c.box().protocol().label(), List.of()),
                         c.box().protocol().hasPorts() || c.box().protocol().isIcmpLike() ? p : "", addresses, Verdict.UNKNOWN,
                         at, queryOf(s, t, c), ReachSubjects.shapeOf(s), ReachSubjects.shapeOf(t), path(s, t, List.of())));
             }
         }
-    }
-
-    private static String portsText(List<String> ports) {
-        return ports.isEmpty() || ports.equals(List.of("0-65535")) ? "all" : String.join(", ", ports);
-    }
-
-    private static String allowedText(List<ExposureRow.AllowedBy> allowed) {
-        return allowed.stream().map(a -> a.component() + " " + a.rule()).distinct().collect(Collectors.joining("; "));
     }
 
     private static List<String> path(ReachEndpoint s, ReachEndpoint t, List<String> via) {

@@ -83,6 +83,19 @@ public final class ReachPanelView {
         titleLabel.textProperty().bind(viewModel.titleProperty());
         statusLabel.textProperty().bind(viewModel.statusProperty());
         protocolBox.getItems().setAll("all", "tcp", "udp", "icmp", "icmpv6");
+        // The value stays the protocol's name ("all"), which is what the question parses; only its word is translated.
+        String allWord = messages.getString("reach.protocol.all");
+        protocolBox.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String value) {
+                return value == null ? "" : value.equals("all") ? allWord : value;
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text != null && text.trim().equals(allWord) ? "all" : text;
+            }
+        });
         protocolBox.valueProperty().bindBidirectional(viewModel.protocolProperty());
         portsField.textProperty().bindBidirectional(viewModel.portsProperty());
         portsField.setOnAction(e -> onAsk());

@@ -7,6 +7,7 @@ import io.hopscope.model.NetworkModel;
 import io.hopscope.model.net.PortSet;
 import io.hopscope.model.net.Protocol;
 import io.hopscope.ui.common.DiagramDocument;
+import io.hopscope.ui.common.LatestRun;
 import java.text.MessageFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,8 +16,6 @@ import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -60,8 +59,7 @@ public final class ReachPanelViewModel {
     private final StringProperty ports = new SimpleStringProperty(this, "ports", "");
     private final BooleanProperty running = new SimpleBooleanProperty(this, "running");
     private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress");
-    private final AtomicLong generation = new AtomicLong();
-    private Future<?> inFlight;
+    private final LatestRun run = new LatestRun();
     private String subjectId;
     private ReachDirection direction;
     private Consumer<TraceQuery> tracer = q -> { };
@@ -121,8 +119,7 @@ public final class ReachPanelViewModel {
             status.set(e.getMessage());
             return;
         }
-        cancelInFlight();
-        long gen = generation.incrementAndGet();
+        long gen = run.begin();
         NetworkModel model = document.getDiagram().model();
         String id = subjectId;
         ReachDirection d = direction;
@@ -131,11 +128,11 @@ public final class ReachPanelViewModel {
         running.set(true);
         progress.set(0);
         status.set(messages.getString("reach.status.computing"));
-        inFlight = worker.submit(() -> {
+        run.submit(worker, () -> {
             try {
                 int total = Math.max(1, ReachComputation.pairs(model, id, d));
-                List<ReachRow> result = ReachComputation.answer(model, id, d, p, portSet,
-                        () -> generation.get() != gen || Thread.currentThread().isInterrupted(),
+                List<ReachRow> result = ReachComputation.answer(model, id, d, p, portSet, messages,
+                        run.cancelled(gen),
                         n -> {
                             if (n % 16 == 0) {
                                 ui.execute(() -> publishProgress(gen, (double) n / total));
@@ -151,13 +148,13 @@ public final class ReachPanelViewModel {
     }
 
     private void publishProgress(long gen, double fraction) {
-        if (gen == generation.get() && running.get()) {
+        if (run.isCurrent(gen) && running.get()) {
             progress.set(fraction);
         }
     }
 
     private void publish(long gen, List<ReachRow> result) {
-        if (gen != generation.get()) {
+        if (!run.isCurrent(gen)) {
             return;
         }
         ReachRow keep = selected.get();
@@ -179,7 +176,7 @@ public final class ReachPanelViewModel {
     }
 
     private void fail(long gen, String message) {
-        if (gen == generation.get()) {
+        if (run.isCurrent(gen)) {
             running.set(false);
             rows.clear();
             status.set(message);
@@ -189,24 +186,15 @@ public final class ReachPanelViewModel {
     /** Stops a run in flight; the rows shown stay. */
     public void cancel() {
         if (running.get()) {
-            generation.incrementAndGet();
-            cancelInFlight();
+            run.supersede();
             running.set(false);
             status.set(messages.getString("reach.status.cancelled"));
         }
     }
 
-    private void cancelInFlight() {
-        if (inFlight != null) {
-            inFlight.cancel(true);
-            inFlight = null;
-        }
-    }
-
     /** Forgets the question (another diagram was opened, or the panel was closed). */
     public void clear() {
-        generation.incrementAndGet();
-        cancelInFlight();
+        run.supersede();
         subjectId = null;
         running.set(false);
         rows.clear();

@@ -3,6 +3,7 @@ package io.hopscope.ui.share;
 import io.hopscope.check.Problem;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.ResourceBundle;
 
 /**
  * One thing an import skipped or could not resolve, as the import problems list shows it: the
@@ -21,6 +22,16 @@ public record ImportProblem(String file, String jsonPath, String reason) {
      * or "$.Subnets[2]", into file and JSON path; a location without a file is the folder's.
      */
     public static ImportProblem of(Path dir, Problem problem) {
+        return of(dir, problem, problem.severity() + ": " + problem.message());
+    }
+
+    /** Like {@link #of(Path, Problem)} with the severity and the reason in the language of {@code messages}. */
+    public static ImportProblem of(Path dir, Problem problem, ResourceBundle messages) {
+        return of(dir, problem, messages.getString("share.problems.severity." + problem.severity().name()) + ": "
+                + problem.message(messages.getLocale()));
+    }
+
+    private static ImportProblem of(Path dir, Problem problem, String reason) {
         String location = problem.location();
         String file = dir.toString();
         String path = location;
@@ -32,11 +43,15 @@ public record ImportProblem(String file, String jsonPath, String reason) {
             file = location;
             path = "";
         }
-        return new ImportProblem(file, path, problem.severity() + ": " + problem.message());
+        return new ImportProblem(file, path, reason);
     }
 
     public static List<ImportProblem> of(Path dir, List<Problem> problems) {
         return problems.stream().map(p -> of(dir, p)).toList();
+    }
+
+    public static List<ImportProblem> of(Path dir, List<Problem> problems, ResourceBundle messages) {
+        return problems.stream().map(p -> of(dir, p, messages)).toList();
     }
 
     @Override

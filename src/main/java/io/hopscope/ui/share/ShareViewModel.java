@@ -98,7 +98,7 @@ public final class ShareViewModel {
      * An import that found nothing leaves the open diagram alone.
      */
     public void applyImport(AwsDiagramImport result, Path dir) {
-        importProblems.setAll(ImportProblem.of(dir, result.problems()));
+        importProblems.setAll(ImportProblem.of(dir, result.problems(), messages));
         if (result.isEmpty()) {
             document.setImportNotes(ImportProblem.asNotes(dir, result.problems()));
             notice(MessageFormat.format(messages.getString("share.import.nothing"), dir));
@@ -114,7 +114,7 @@ public final class ShareViewModel {
 
     /** Replaces the network of the open diagram with the snapshot, keeping placed shapes; undoable. */
     public void applyReimport(AwsImport imported, Path dir) {
-        importProblems.setAll(ImportProblem.of(dir, imported.problems()));
+        importProblems.setAll(ImportProblem.of(dir, imported.problems(), messages));
         document.setImportNotes(ImportProblem.asNotes(dir, imported.problems()));
         if (imported.model().allResources().isEmpty()) {
             notice(MessageFormat.format(messages.getString("share.import.nothing"), dir));

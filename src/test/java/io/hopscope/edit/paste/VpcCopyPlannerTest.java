@@ -34,6 +34,7 @@ import io.hopscope.model.net.Cidr;
 import io.hopscope.model.net.IpAddress;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -144,6 +145,9 @@ class VpcCopyPlannerTest {
         assertEquals(2, paste.dropped().stream().filter(s -> s.contains("peering pcx-")).count());
         assertTrue(paste.message().contains("left out 2 routes through peering connections (a peering joins only the two"
                 + " VPCs it was made for) and 2 group rules naming groups of unpeered VPCs"), paste.message());
+        assertTrue(paste.message(Locale.KOREAN).contains("제외함: 피어링 연결을 통한 경로 2개(피어링 연결은 그 연결을 만든 두"
+                + " VPC만 연결합니다) 및 피어링되지 않은 VPC의 보안 그룹을 참조하는 규칙 2개(규칙은 자체 VPC나 피어링된 VPC의 보안"
+                + " 그룹만 참조할 수 있습니다)."), paste.message(Locale.KOREAN));
         // The original is untouched.
         assertEquals(d.model().securityGroup("sg-0a1b2c3d4e5f60414"), after.securityGroup("sg-0a1b2c3d4e5f60414"));
     }
@@ -167,6 +171,16 @@ class VpcCopyPlannerTest {
             assertEquals(natCopy.elasticIp(), after.networkInterface(natCopy.networkInterfaceId()).publicIp(),
                     "the NAT's interface carries the NAT's Elastic IP, as in the original");
         }
+    }
+
+    @Test
+    void aCopyOfAVpcThatIsGoneIsRefusedInTheUiLanguage() {
+        Diagram d = sample("vpc-peering");
+        VpcCopy gone = VpcCopyPlanner.plan(d.model(), d.model(), List.of("vpc-0gone"), new HashSet<>(), Map.of(),
+                List.of(), 0);
+        assertTrue(gone.isRefused());
+        assertEquals("VPC vpc-0gone no longer exists.", gone.refusal().toString());
+        assertEquals("VPC vpc-0gone이(가) 더 이상 없습니다.", gone.refusal().format(Locale.KOREAN));
     }
 
     private static Set<IpAddress> publicIps(NetworkModel m, List<String> ids) {

@@ -92,10 +92,13 @@ class AwsDescribeReaderTest {
                  "Vpcs": [{"VpcId": "vpc-2", "CidrBlock": "10.2.0.0/16"}]}
                 """).importAll();
         assertTrue(result.errors().isEmpty());
-        assertTrue(result.problems().contains(new Problem(Severity.INFO, "VpcEndpointServices.json: $.ServiceDetails",
-                "skipped: unknown key ServiceDetails", null)));
+        // Keyed, so the app says it in the UI's language; its English is what the CLI always printed.
+        Problem details = new Problem(Severity.INFO, "VpcEndpointServices.json: $.ServiceDetails",
+                io.hopscope.text.Text.of("import.aws.unknownKey", "ServiceDetails"), null);
+        assertEquals("skipped: unknown key ServiceDetails", details.message());
+        assertTrue(result.problems().contains(details), result.problems()::toString);
         assertTrue(result.problems().contains(new Problem(Severity.INFO, "VpcEndpointServices.json: $.ServiceNames",
-                "skipped: unknown key ServiceNames", null)));
+                io.hopscope.text.Text.of("import.aws.unknownKey", "ServiceNames"), null)));
         assertEquals(2, result.model().vpcs().size(), "known keys of the same file still load");
     }
 

@@ -158,4 +158,14 @@ class AwsSamplesImportTest {
         assertTrue(result.problems().stream().noneMatch(p -> p.message().startsWith("skipped: unknown key TransitGateway")),
                 () -> result.problems().toString());
     }
+
+    /** A Korean window's Problems panel says what the import skipped in Korean; the CLI's English is unchanged. */
+    @Test
+    void skippedKeysReadInKoreanAndStayEnglishForTheCommandLine() {
+        AwsImport result = AwsImporter.importDirectory(SAMPLES.resolve("batfish-test-vpc-peering"));
+        Problem zones = result.problems().stream().filter(p -> p.location().contains("AvailabilityZones.json"))
+                .findFirst().orElseThrow(() -> new AssertionError(result.problems().toString()));
+        assertEquals("skipped: unknown key AvailabilityZones", zones.message());
+        assertEquals("건너뜀: 알 수 없는 키 AvailabilityZones", zones.message(java.util.Locale.KOREAN));
+    }
 }

@@ -109,6 +109,25 @@ class CollectCommandTest {
     }
 
     @Test
+    void anEndpointRepeatingItsTokenIsReadOncePerTokenAndReportedIncomplete() throws Exception {
+        try (RecordedAwsServer aws = new RecordedAwsServer(List.of(LOAD_BALANCER), 2, Set.of(), Set.of())) {
+            aws.stuckOnFirstPage("DescribeNetworkInterfaces");
+            aws.stuckOnFirstPage("DescribeTargetGroups");
+            Path out = tmp.resolve("stuck");
+            String[] r = run("collect", "-o", out.toString(), "--region", "us-east-1", "--endpoint-url", aws.uri().toString());
+            assertEquals("0", r[0], r[2]);
+            for (String action : List.of("ec2:DescribeNetworkInterfaces", "elasticloadbalancing:DescribeTargetGroups")) {
+                assertTrue(r[2].contains("collect: us-east-1 " + action + ": warning: AWS answered the same NextToken twice"
+                        + " after 1 pages; stopped there, this listing may be incomplete"), r[2]);
+                assertEquals(2, aws.requests.get(action.substring(action.indexOf(':') + 1)).get(),
+                        action + ": the first page, then the one that repeated its token");
+            }
+            String enis = Files.readString(out.resolve("us-east-1/describe-network-interfaces.json"));
+            assertEquals(2, enis.split("\"NetworkInterfaceId\"", -1).length - 1, "the first page once, not twice: " + enis);
+        }
+    }
+
+    @Test
     void printPolicyListsEveryReadOnlyAction() {
         String[] r = run("collect", "--print-policy");
         assertEquals("0", r[0]);

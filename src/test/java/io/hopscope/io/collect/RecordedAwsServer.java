@@ -54,6 +54,7 @@ public final class RecordedAwsServer implements AutoCloseable {
     private final RecordedDirectConnect directConnect = new RecordedDirectConnect(this);
     private volatile long delayMillis;
     private volatile boolean searchWithoutToken;
+    private final Set<String> stuck = ConcurrentHashMap.newKeySet();
 
     public RecordedAwsServer(List<Path> snapshotDirs, int pageSize, Set<String> throttleOnce, Set<String> denied)
             throws IOException {
@@ -149,7 +150,8 @@ public final class RecordedAwsServer implements AutoCloseable {
             }
             all = filter(all, "Type", param(body, "Filter.1.Value.1"));
         }
-        int from = tokenField == null ? 0 : offset(param(body, service[0].equals("ec2") ? "NextToken" : "Marker"));
+        int from = tokenField == null || stuck.contains(action) ? 0
+                : offset(param(body, service[0].equals("ec2") ? "NextToken" : "Marker"));
         int to = tokenField == null ? all.size() : Math.min(all.size(), from + pageSize);
         StringBuilder content = new StringBuilder();
         ArrayNode page = JSON.createArrayNode();
@@ -278,6 +280,11 @@ public final class RecordedAwsServer implements AutoCloseable {
      */
     void searchWithoutNextToken() {
         searchWithoutToken = true;
+    }
+
+    /** Makes {@code action} ignore the token it is asked with: every request gets the first page and its token. */
+    void stuckOnFirstPage(String action) {
+        stuck.add(action);
     }
 
     /** Makes Direct Connect hold another secret for the caller's key id: every signature then fails to match. */

@@ -63,6 +63,27 @@ class AtomicFileWriterTest {
     }
 
     @Test
+    void streamedContentFailingPartWayLeavesTheOldFileIntact(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("shop.hopscope.json");
+        String old = DiagramWriter.toJson(RichDiagram.diagram());
+        Files.writeString(file, old);
+        IOException e = assertThrows(IOException.class, () -> AtomicFileWriter.write(file, out -> {
+            out.write(new byte[200_000]);
+            throw new IOException("No space left on device");
+        }));
+        assertEquals("No space left on device", e.getMessage());
+        assertEquals(old, Files.readString(file));
+        assertEquals(List.of(file), filesIn(dir), "the half-written temporary file is removed");
+    }
+
+    @Test
+    void savedFileHoldsExactlyTheTextOfToJson(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("rich.hopscope.json");
+        DiagramWriter.save(RichDiagram.diagram(), file);
+        assertEquals(DiagramWriter.toJson(RichDiagram.diagram()), Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+    @Test
     void failureWhileCreatingANewFileLeavesNothingBehind(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("new.hopscope.json");
         assertThrows(IOException.class, () -> AtomicFileWriter.write(file, new byte[] {1, 2, 3}, (channel, bytes) -> {

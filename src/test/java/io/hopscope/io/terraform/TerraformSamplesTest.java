@@ -39,6 +39,43 @@ class TerraformSamplesTest {
         assertTrue(t.skipped().stream().anyMatch(p -> p.message().contains("aws_lambda_function.analysis_lambda")));
     }
 
+    /** The Problems panel of a Korean window lists the skipped resources in Korean; the CLI keeps its English. */
+    @Test
+    void skipNotesReadInKoreanAndStayEnglishForTheCommandLine() throws Exception {
+        TerraformImport t = load("checkov-terragoat-plan-tf0.12.json");
+        Problem elb = t.skipped().stream().filter(p -> p.message().startsWith("aws_elb.weblb: ")).findFirst().orElseThrow();
+        assertEquals("aws_elb.weblb: skipped: Classic Load Balancers are not modelled (Application, Network and Gateway"
+                + " Load Balancers are)", elb.message());
+        assertEquals("aws_elb.weblb: 건너뜀: Classic Load Balancer는 모델링하지 않습니다(Application, Network, Gateway Load"
+                + " Balancer는 모델링합니다)", elb.message(java.util.Locale.KOREAN));
+        Problem bucket = t.skipped().stream().filter(p -> p.message().startsWith("aws_s3_bucket.data: ")).findFirst()
+                .orElseThrow();
+        assertEquals("aws_s3_bucket.data: 건너뜀: aws_s3_bucket은(는) 네트워크 경로에 영향을 주지 않습니다",
+                bucket.message(java.util.Locale.KOREAN));
+        Problem lambda = t.skipped().stream().filter(p -> p.message().contains("aws_lambda_function.analysis_lambda"))
+                .findFirst().orElseThrow();
+        assertEquals("aws_lambda_function.analysis_lambda: 건너뜀: 함수가 VPC 바깥에서 실행됩니다",
+                lambda.message(java.util.Locale.KOREAN));
+    }
+
+    /** Notes of the second stage (the AWS converters a plan goes through) are Korean too. */
+    @Test
+    void convertersNotesOfAPlanReadInKorean() throws Exception {
+        TerraformImport t = load("tfcompliance-alb-lambda-sgrules-update-plan-tf0.12.json");
+        Problem nodes = t.problems().stream().filter(p -> p.message().startsWith("no node interface")).findFirst()
+                .orElseThrow(() -> new AssertionError(t.problems().toString()));
+        assertTrue(nodes.message().endsWith(" in describe-network-interfaces: the load balancer is drawn but cannot be"
+                + " traced"), nodes.message());
+        String ko = nodes.message(java.util.Locale.KOREAN);
+        assertTrue(ko.startsWith("describe-network-interfaces에 arn:aws:elasticloadbalancing:"), ko);
+        assertTrue(ko.endsWith("의 노드 인터페이스(설명 \"ELB app/mybu-sandbox-myapp-instance-alb/2ae7b3df5b81f465\")가 없습니다."
+                + " 로드 밸런서는 그려지지만 추적할 수 없습니다"), ko);
+        Problem subnet = t.problems().stream().filter(p -> p.message().contains("subnet subnet-13f44a58 of interface"))
+                .findFirst().orElseThrow();
+        assertTrue(subnet.message(java.util.Locale.KOREAN).contains("의 서브넷 subnet-13f44a58이(가) plan이나 state에 없습니다."),
+                subnet.message(java.util.Locale.KOREAN));
+    }
+
     @Test
     void naclInAModuleWithUnknownRulesIsAnUnknownComponentNotAnEmptyOne() throws Exception {
         NetworkModel m = load("tfcompliance-nacl-module-count-plan-tf1.0.json").model();

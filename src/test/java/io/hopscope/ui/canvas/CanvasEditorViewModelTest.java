@@ -216,6 +216,23 @@ class CanvasEditorViewModelTest {
     }
 
     @Test
+    void aKoreanStatusBarSaysWhatAPeeredVpcCopyLeftOutInKorean() {
+        DiagramDocument peering = new DiagramDocument(io.hopscope.io.format.DiagramReader
+                .read(java.nio.file.Path.of("diagrams/vpc-peering.json")).diagram());
+        DiagramCanvasViewModel peeringCanvas =
+                new DiagramCanvasViewModel(ResourceBundle.getBundle("io.hopscope.i18n.messages", Locale.KOREAN));
+        peeringCanvas.diagramProperty().bind(peering.diagramProperty());
+        CanvasEditorViewModel peeringEditor = new CanvasEditorViewModel(peering, peeringCanvas);
+        peeringEditor.click("vpc-0a1b2c3d4e5f60402", false);
+        assertTrue(peeringEditor.clipboard().duplicate(peeringEditor));
+        String message = peeringEditor.getMessage();
+        assertTrue(message.startsWith("VPC "), message);
+        assertTrue(message.contains("개와 함께 붙여넣었습니다; 제외함: 피어링 연결을 통한 경로 2개(피어링 연결은 그 연결을"
+                + " 만든 두 VPC만 연결합니다) 및 피어링되지 않은 VPC의 보안 그룹을 참조하는 규칙 2개("), message);
+        assertFalse(message.matches(".*\\b(Pasted|left out|routes?|rules?)\\b.*"), message);
+    }
+
+    @Test
     void cutRemovesAndPasteBringsBackACopy() {
         editor.click(UiTestDiagrams.DB, false);
         assertTrue(editor.clipboard().cut(editor));

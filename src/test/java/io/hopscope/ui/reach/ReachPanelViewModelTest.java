@@ -83,6 +83,21 @@ class ReachPanelViewModelTest {
         assertEquals(java.util.Set.of("orders-db"), vm.highlightProperty().get().targets());
     }
 
+    /** A Korean window: the internet, "all" and the allowing security group rule are Korean words. */
+    @Test
+    void aKoreanPanelSaysTheInternetAndTheAllowingRuleInKorean() throws Exception {
+        DiagramDocument doc = new DiagramDocument(sample("ec2-to-rds"));
+        ReachPanelViewModel vm = new ReachPanelViewModel(doc,
+                ResourceBundle.getBundle("io.hopscope.i18n.messages", Locale.KOREAN), worker, Runnable::run);
+        vm.ask(WEB, ReachDirection.WHO_CAN_REACH);
+        settle(vm);
+        ReachRow internet = vm.getRows().stream().filter(r -> r.source().equals("인터넷")).findFirst()
+                .orElseThrow(() -> new AssertionError(vm.getRows().toString()));
+        assertEquals("443", internet.ports());
+        assertTrue(internet.allowedBy().contains(WEB_SG + " 0.0.0.0/0에서 오는 tcp 443"), internet.allowedBy());
+        assertFalse(internet.allowedBy().contains(" from "), internet.allowedBy());
+    }
+
     @Test
     void aRowsExamplePacketTracesToTheRowsVerdict() throws Exception {
         DiagramDocument doc = new DiagramDocument(sample("ec2-to-rds"));

@@ -1,5 +1,6 @@
 package io.hopscope.io.aws.describe;
 
+import io.hopscope.text.Text;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -12,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.hopscope.check.Problem;
+import io.hopscope.check.Severity;
 import io.hopscope.io.input.InputFiles;
 import io.hopscope.io.input.InputRefusedException;
 import java.io.IOException;
@@ -92,7 +94,7 @@ public final class AwsDescribeReader {
     public AwsSnapshot read(Path dir) {
         AwsSnapshot snapshot = new AwsSnapshot();
         if (!Files.isDirectory(dir)) {
-            snapshot.report(Problem.error(dir.toString(), "not a directory (expected a folder of AWS CLI describe-* JSON files)"));
+            snapshot.report(new Problem(Severity.ERROR, dir.toString(), Text.of("import.aws.notADirectory"), null));
             return snapshot;
         }
         List<Path> files = jsonFiles(dir, snapshot);
@@ -183,7 +185,7 @@ public final class AwsDescribeReader {
             try (InputStream in = source != null ? null : InputFiles.open(file, limits.maxFileBytes(), "describe-* files");
                  JsonParser p = source != null ? mapper.createParser(source) : mapper.createParser(in)) {
                 if (p.nextToken() != JsonToken.START_OBJECT) {
-                    reading.report("files skipped", Problem.warning(name, "skipped: the top level is not a JSON object"));
+                    reading.report("files skipped", new Problem(Severity.WARNING, name, Text.of("import.aws.notAnObject"), null));
                     return reading;
                 }
                 parser.readTopLevel(p, reading, source);

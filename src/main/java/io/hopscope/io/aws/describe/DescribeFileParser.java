@@ -1,5 +1,6 @@
 package io.hopscope.io.aws.describe;
 
+import io.hopscope.text.Text;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
@@ -61,7 +62,7 @@ final class DescribeFileParser {
                 readArray(p, reading, "$." + key, type, source);
             } else {
                 reading.report("unknown keys skipped", new Problem(Severity.INFO, reading.file + ": $." + shorten(key),
-                        "skipped: unknown key " + shorten(key), null));
+                        Text.of("import.aws.unknownKey", shorten(key)), null));
                 p.skipChildren();
             }
         }
@@ -69,16 +70,16 @@ final class DescribeFileParser {
 
     private void readReservations(JsonParser p, FileReading reading, byte[] source) throws IOException {
         if (p.currentToken() != JsonToken.START_ARRAY) {
-            reading.report("values that are not lists", Problem.error(reading.file + ": $." + RESERVATIONS,
-                    "expected a list; skipped"));
+            reading.report("values that are not lists", new Problem(Severity.ERROR, reading.file + ": $." + RESERVATIONS,
+                    Text.of("import.aws.expectedList"), null));
             p.skipChildren();
             return;
         }
         for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
             count(reading);
             if (p.currentToken() != JsonToken.START_OBJECT) {
-                reading.report("elements that are not objects", Problem.error(reading.file + ": $." + RESERVATIONS
-                        + "[" + i + "]", "expected an object; skipped"));
+                reading.report("elements that are not objects", new Problem(Severity.ERROR, reading.file + ": $."
+                        + RESERVATIONS + "[" + i + "]", Text.of("import.aws.expectedObject"), null));
                 p.skipChildren();
                 continue;
             }
@@ -104,7 +105,8 @@ final class DescribeFileParser {
             return;
         }
         if (p.currentToken() != JsonToken.START_ARRAY) {
-            reading.report("values that are not lists", Problem.error(reading.file + ": " + path, "expected a list; skipped"));
+            reading.report("values that are not lists", new Problem(Severity.ERROR, reading.file + ": " + path,
+                    Text.of("import.aws.expectedList"), null));
             p.skipChildren();
             return;
         }
@@ -113,8 +115,8 @@ final class DescribeFileParser {
             count(reading);
             String elementPath = path + "[" + i + "]";
             if (p.currentToken() != JsonToken.START_OBJECT) {
-                reading.report("elements that are not objects", Problem.error(reading.file + ": " + elementPath,
-                        "expected an object; skipped"));
+                reading.report("elements that are not objects", new Problem(Severity.ERROR, reading.file + ": " + elementPath,
+                        Text.of("import.aws.expectedObject"), null));
                 p.skipChildren();
                 continue;
             }
@@ -124,12 +126,12 @@ final class DescribeFileParser {
                 throw e;
             } catch (JsonMappingException e) {
                 rethrowReadLimit(e);
-                reading.report("unreadable records skipped", Problem.error(reading.file + ": " + elementPath + fieldPath(e),
-                        "unreadable " + type.getSimpleName() + ", skipped: " + e.getOriginalMessage()));
+                reading.report("unreadable records skipped", new Problem(Severity.ERROR, reading.file + ": " + elementPath
+                        + fieldPath(e), Text.of("import.aws.unreadable", type.getSimpleName(), e.getOriginalMessage()), null));
                 skipToEndOfElement(p, array);
             } catch (IllegalArgumentException e) {
-                reading.report("unreadable records skipped", Problem.error(reading.file + ": " + elementPath,
-                        "unreadable " + type.getSimpleName() + ", skipped: " + e.getMessage()));
+                reading.report("unreadable records skipped", new Problem(Severity.ERROR, reading.file + ": " + elementPath,
+                        Text.of("import.aws.unreadable", type.getSimpleName(), e.getMessage()), null));
                 skipToEndOfElement(p, array);
             }
         }
