@@ -19,6 +19,11 @@ public final class InactiveRouteTargetRule implements ModelRule {
     }
 
     @Override
+    public boolean reportsErrors() {
+        return false;
+    }
+
+    @Override
     public void check(NetworkModel m, Findings f) {
         for (RouteTable t : m.routeTables()) {
             for (int i = 0; i < t.routes().size(); i++) {

@@ -12,7 +12,9 @@ import io.hopscope.model.TargetType;
 import io.hopscope.model.Workload;
 import io.hopscope.model.net.IpAddress;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -59,13 +61,13 @@ public final class LoadBalancerRule implements ModelRule {
                 }
             }
         }
+        Map<String, Set<String>> zonesServing = zonesServing(m);
         for (TargetGroup tg : m.targetGroups()) {
-            targets(m, f, tg);
+            targets(m, f, tg, zonesServing.getOrDefault(tg.id(), Set.of()));
         }
     }
 
-    private static void targets(NetworkModel m, Findings f, TargetGroup tg) {
-        Set<String> zones = zonesServing(m, tg);
+    private static void targets(NetworkModel m, Findings f, TargetGroup tg, Set<String> zones) {
         for (int i = 0; i < tg.targets().size(); i++) {
             Target t = tg.targets().get(i);
             if (tg.targetType() == TargetType.IP && !IpAddress.isValid(t.id())) {
@@ -79,17 +81,23 @@ public final class LoadBalancerRule implements ModelRule {
         }
     }
 
-    /** The zones of the nodes of every load balancer forwarding to this group. */
-    private static Set<String> zonesServing(NetworkModel m, TargetGroup tg) {
-        Set<String> zones = new HashSet<>();
+    /**
+     * By target group id, the zones of the nodes of every load balancer forwarding to it: one pass
+     * over the listeners (a scan of every load balancer per group cost 0.1 s at quota scale).
+     */
+    private static Map<String, Set<String>> zonesServing(NetworkModel m) {
+        Map<String, Set<String>> zones = new HashMap<>();
         for (LoadBalancer lb : m.loadBalancers()) {
-            boolean uses = lb.listeners().stream().anyMatch(l -> l.targetGroupIds().contains(tg.id()));
-            if (uses) {
-                for (String s : lb.subnetIds()) {
-                    Subnet subnet = m.subnet(s);
-                    if (subnet != null && !subnet.availabilityZone().isEmpty()) {
-                        zones.add(subnet.availabilityZone());
-                    }
+            Set<String> lbZones = new HashSet<>();
+            for (String s : lb.subnetIds()) {
+                Subnet subnet = m.subnet(s);
+                if (subnet != null && !subnet.availabilityZone().isEmpty()) {
+                    lbZones.add(subnet.availabilityZone());
+                }
+            }
+            for (Listener l : lb.listeners()) {
+                for (String tg : l.targetGroupIds()) {
+                    zones.computeIfAbsent(tg, k -> new HashSet<>()).addAll(lbZones);
                 }
             }
         }

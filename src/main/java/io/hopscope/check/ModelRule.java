@@ -19,4 +19,12 @@ public interface ModelRule {
     default String findingsName() {
         return "problems of " + name();
     }
+
+    /**
+     * Whether the rule may report an error. The import's repair acts on errors alone, so it skips
+     * the rules that only warn; {@code ModelRuleSeverityTest} holds a rule that says false to it.
+     */
+    default boolean reportsErrors() {
+        return true;
+    }
 }

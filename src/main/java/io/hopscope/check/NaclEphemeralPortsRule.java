@@ -24,6 +24,11 @@ public final class NaclEphemeralPortsRule implements ModelRule {
     }
 
     @Override
+    public boolean reportsErrors() {
+        return false;
+    }
+
+    @Override
     public void check(NetworkModel m, Findings f) {
         for (NetworkAcl a : m.networkAcls()) {
             if (a.subnetIds().isEmpty() && !a.isDefault()) {

@@ -19,6 +19,11 @@ import java.util.Optional;
 public final class NatRouteWithoutInternetRule implements ModelRule {
 
     @Override
+    public boolean reportsErrors() {
+        return false;
+    }
+
+    @Override
     public void check(NetworkModel m, Findings f) {
         PublicTables tables = new PublicTables(m);
         // One answer per route table, not per subnet: thousands of subnets share one main table.

@@ -13,6 +13,11 @@ import io.hopscope.model.Workload;
 public final class PublicIpInPrivateSubnetRule implements ModelRule {
 
     @Override
+    public boolean reportsErrors() {
+        return false;
+    }
+
+    @Override
     public void check(NetworkModel m, Findings f) {
         PublicTables tables = new PublicTables(m);
         for (NetworkInterface eni : m.networkInterfaces()) {

@@ -110,8 +110,9 @@ public final class ReferencesRule implements ModelRule {
         for (TargetGroup tg : m.targetGroups()) {
             refs.optional(tg, ".vpc", tg.vpcId(), ResourceKind.VPC);
             for (int i = 0; i < tg.targets().size(); i++) {
-                if (tg.targetType() == TargetType.INSTANCE) {
-                    refs.one(tg, ".targets[" + i + "].id", tg.targets().get(i).id(), ResourceKind.WORKLOAD);
+                String id = tg.targets().get(i).id();
+                if (tg.targetType() == TargetType.INSTANCE && !refs.resolves(id, ResourceKind.WORKLOAD)) {
+                    refs.one(tg, ".targets[" + i + "].id", id, ResourceKind.WORKLOAD);
                 }
             }
         }
@@ -143,9 +144,8 @@ public final class ReferencesRule implements ModelRule {
     }
 
     private static void route(Refs refs, RouteTable t, int i, Route r) {
-        String at = ".routes[" + i + "]";
-        if (r.prefixListId() != null) {
-            refs.one(t, at + ".destinationPrefixList", r.prefixListId(), ResourceKind.PREFIX_LIST);
+        if (r.prefixListId() != null && !refs.resolves(r.prefixListId(), ResourceKind.PREFIX_LIST)) {
+            refs.one(t, ".routes[" + i + "].destinationPrefixList", r.prefixListId(), ResourceKind.PREFIX_LIST);
         }
         ResourceKind kind = switch (r.targetKind()) {
             case INTERNET_GATEWAY -> ResourceKind.INTERNET_GATEWAY;
@@ -159,25 +159,36 @@ public final class ReferencesRule implements ModelRule {
             case TRANSIT_GATEWAY, LOCAL, UNSUPPORTED -> null;
         };
         // A blackhole route's target is gone by definition [RT]; it is not a broken reference.
-        if (kind != null && !r.blackhole()) {
-            refs.one(t, at + ".target", r.targetId(), kind);
+        if (kind != null && !r.blackhole() && !refs.resolves(r.targetId(), kind)) {
+            refs.one(t, ".routes[" + i + "].target", r.targetId(), kind);
         }
     }
 
     private static void sgRules(Refs refs, SecurityGroup g, String list, List<SgRule> rules) {
         for (int i = 0; i < rules.size(); i++) {
             SgRule rule = rules.get(i);
-            String at = list + "[" + i + "]";
-            if (rule.peer().kind() == SgPeerKind.SECURITY_GROUP) {
-                refs.one(g, at + ".securityGroup", rule.peer().refId(), ResourceKind.SECURITY_GROUP);
-            } else if (rule.peer().kind() == SgPeerKind.PREFIX_LIST) {
-                refs.one(g, at + ".prefixList", rule.peer().refId(), ResourceKind.PREFIX_LIST);
+            String id = rule.peer().refId();
+            if (rule.peer().kind() == SgPeerKind.SECURITY_GROUP && !refs.resolves(id, ResourceKind.SECURITY_GROUP)) {
+                refs.one(g, list + "[" + i + "].securityGroup", id, ResourceKind.SECURITY_GROUP);
+            } else if (rule.peer().kind() == SgPeerKind.PREFIX_LIST && !refs.resolves(id, ResourceKind.PREFIX_LIST)) {
+                refs.one(g, list + "[" + i + "].prefixList", id, ResourceKind.PREFIX_LIST);
             }
         }
     }
 
-    /** Reports a reference that names nothing, or something of another kind. */
+    /**
+     * Reports a reference that names nothing, or something of another kind. A list's field path
+     * is written only for a broken entry: tens of thousands of good rules need none.
+     */
     private record Refs(NetworkModel model, Findings findings) {
+
+        boolean resolves(String id, ResourceKind expected) {
+            if (id == null || id.isEmpty()) {
+                return false;
+            }
+            Resource target = model.find(id).orElse(null);
+            return target != null && target.kind() == expected;
+        }
 
         void one(Resource owner, String field, String id, ResourceKind expected) {
             if (id == null || id.isEmpty()) {
@@ -202,7 +213,9 @@ public final class ReferencesRule implements ModelRule {
 
         void all(Resource owner, String field, List<String> ids, ResourceKind expected) {
             for (int i = 0; i < ids.size(); i++) {
-                one(owner, field + "[" + i + "]", ids.get(i), expected);
+                if (!resolves(ids.get(i), expected)) {
+                    one(owner, field + "[" + i + "]", ids.get(i), expected);
+                }
             }
         }
     }

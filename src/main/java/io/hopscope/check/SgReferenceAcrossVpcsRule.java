@@ -22,6 +22,11 @@ import java.util.function.Function;
 public final class SgReferenceAcrossVpcsRule implements ModelRule {
 
     @Override
+    public boolean reportsErrors() {
+        return false;
+    }
+
+    @Override
     public void check(NetworkModel m, Findings f) {
         // Active same-Region peered pairs, looked up per rule instead of scanning every peering.
         Set<String> peered = new HashSet<>();

@@ -61,7 +61,7 @@ final class ModelFiles {
             if (result.model() == null || result.model().vpcs().isEmpty()) {
                 throw new LoadException(path + ": " + firstError(result.problems(), "no AWS describe-* JSON with VPCs found"));
             }
-            return usable(path, result.model());
+            return usable(path, result);
         }
         // A diagram whose model breaks a model-level rule is still traced: the trace shows the consequence.
         DiagramLoad load = DiagramReader.read(path);
@@ -97,6 +97,11 @@ final class ModelFiles {
                     + (broken.size() > 1 ? " (and " + (broken.size() - 1) + " more; see 'hopscope validate')" : ""));
         }
         return model;
+    }
+
+    /** An AWS import's model; its references are checked again only when the import's own check found an error. */
+    static NetworkModel usable(Path path, AwsImport result) throws LoadException {
+        return result.validated() ? result.model() : usable(path, result.model());
     }
 
     private static String firstError(List<Problem> problems, String fallback) {

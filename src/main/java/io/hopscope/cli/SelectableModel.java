@@ -36,6 +36,6 @@ record SelectableModel(NetworkModel model, ResourceTags tags) {
             // Same wording as trace for an empty or unusable folder.
             return new SelectableModel(ModelFiles.load(path), ResourceTags.NONE);
         }
-        return new SelectableModel(ModelFiles.usable(path, result.model()), AwsTagIndex.of(snapshot));
+        return new SelectableModel(ModelFiles.usable(path, result), AwsTagIndex.of(snapshot));
     }
 }

@@ -25,12 +25,12 @@ public record AddAclEntryEdit(String aclId, AclEntry entry) implements Edit {
     public Diagram apply(Diagram diagram) {
         NetworkAcl acl = diagram.model().networkAcl(aclId);
         if (acl == null) {
-            throw new IllegalStateException("network ACL " + aclId + " no longer exists");
+            throw EditRefusal.gone("network ACL", aclId);
         }
         for (AclEntry e : acl.entries()) {
             if (e.egress() == entry.egress() && e.ruleNumber() == entry.ruleNumber()) {
-                throw new IllegalStateException(aclId + " already has " + (entry.egress() ? "outbound" : "inbound")
-                        + " rule " + entry.ruleNumber());
+                throw EditRefusal.of(entry.egress() ? "edit.refusal.aclRuleExists.outbound" : "edit.refusal.aclRuleExists.inbound",
+                        aclId, entry.ruleNumber());
             }
         }
         List<AclEntry> entries = new ArrayList<>(acl.entries());

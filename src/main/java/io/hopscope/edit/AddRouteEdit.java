@@ -25,7 +25,7 @@ public record AddRouteEdit(String routeTableId, Route route) implements Edit {
     public Diagram apply(Diagram diagram) {
         RouteTable t = diagram.model().routeTable(routeTableId);
         if (t == null) {
-            throw new IllegalStateException("route table " + routeTableId + " no longer exists");
+            throw EditRefusal.gone("route table", routeTableId);
         }
         for (Route r : t.routes()) {
             if (r.destinationText().equals(route.destinationText())) {

@@ -25,7 +25,7 @@ public record AddSecurityGroupRuleEdit(String securityGroupId, boolean inbound, 
     public Diagram apply(Diagram diagram) {
         SecurityGroup sg = diagram.model().securityGroup(securityGroupId);
         if (sg == null) {
-            throw new IllegalStateException("security group " + securityGroupId + " no longer exists");
+            throw EditRefusal.gone("security group", securityGroupId);
         }
         List<SgRule> rules = new ArrayList<>(inbound ? sg.inbound() : sg.outbound());
         rules.add(rule);

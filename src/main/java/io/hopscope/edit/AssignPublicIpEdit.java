@@ -22,7 +22,7 @@ public record AssignPublicIpEdit(String networkInterfaceId, IpAddress publicIp) 
     public Diagram apply(Diagram diagram) {
         NetworkInterface eni = diagram.model().networkInterface(networkInterfaceId);
         if (eni == null) {
-            throw new IllegalStateException("network interface " + networkInterfaceId + " no longer exists");
+            throw EditRefusal.gone("network interface", networkInterfaceId);
         }
         NetworkInterface changed = new NetworkInterface(eni.id(), eni.name(), eni.subnetId(), eni.type(), eni.privateIps(),
                 publicIp, eni.ipv6Ips(), eni.securityGroupIds(), eni.description());

@@ -28,7 +28,7 @@ public record AssociateSubnetEdit(String subnetId, String tableId) implements Ed
     public Diagram apply(Diagram diagram) {
         NetworkModel m = diagram.model();
         if (m.subnet(subnetId) == null) {
-            throw new IllegalStateException("subnet " + subnetId + " no longer exists");
+            throw EditRefusal.gone("subnet", subnetId);
         }
         NetworkModel.Builder b = m.toBuilder();
         if (m.routeTable(tableId) != null) {

@@ -24,7 +24,7 @@ public record RemoveRouteEdit(String routeTableId, String destination) implement
     public Diagram apply(Diagram diagram) {
         RouteTable t = diagram.model().routeTable(routeTableId);
         if (t == null) {
-            throw new IllegalStateException("route table " + routeTableId + " no longer exists");
+            throw EditRefusal.gone("route table", routeTableId);
         }
         List<Route> kept = t.routes().stream().filter(r -> !r.destinationText().equals(destination)).toList();
         if (kept.size() == t.routes().size()) {

@@ -27,7 +27,7 @@ public record ReplaceRouteTargetEdit(String routeTableId, String destination, Ro
     public Diagram apply(Diagram diagram) {
         RouteTable t = diagram.model().routeTable(routeTableId);
         if (t == null) {
-            throw new IllegalStateException("route table " + routeTableId + " no longer exists");
+            throw EditRefusal.gone("route table", routeTableId);
         }
         List<Route> routes = new ArrayList<>();
         boolean found = false;

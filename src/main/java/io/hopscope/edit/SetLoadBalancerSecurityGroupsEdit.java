@@ -32,11 +32,10 @@ public record SetLoadBalancerSecurityGroupsEdit(String loadBalancerId, List<Stri
     public Diagram apply(Diagram diagram) {
         LoadBalancer lb = ListenerEdits.require(diagram, loadBalancerId);
         if (lb.type() == LoadBalancerType.APPLICATION && securityGroupIds.isEmpty()) {
-            throw new IllegalArgumentException("An Application Load Balancer needs at least one security group.");
+            throw EditRefusal.invalid("edit.refusal.albNeedsGroup");
         }
         if (lb.type() == LoadBalancerType.NETWORK && lb.securityGroupIds().isEmpty() && !securityGroupIds.isEmpty()) {
-            throw new IllegalArgumentException(lb.label() + " was created without security groups; AWS does not let a"
-                    + " Network Load Balancer get groups later.");
+            throw EditRefusal.invalid("edit.refusal.nlbGroupsLater", lb.label());
         }
         NetworkModel m = diagram.model().with(lb.withSecurityGroupIds(securityGroupIds));
         for (String eniId : lb.networkInterfaceIds()) {

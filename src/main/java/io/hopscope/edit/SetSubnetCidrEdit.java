@@ -13,10 +13,10 @@ public record SetSubnetCidrEdit(String subnetId, boolean ipv6, Cidr cidr) implem
 
     public SetSubnetCidrEdit {
         if (cidr != null && cidr.isIpv6() != ipv6) {
-            throw new IllegalArgumentException(cidr + " is not an IPv" + (ipv6 ? "6" : "4") + " block");
+            throw EditRefusal.invalid(ipv6 ? "edit.refusal.notIpv6Block" : "edit.refusal.notIpv4Block", cidr);
         }
         if (cidr == null && !ipv6) {
-            throw new IllegalArgumentException("a subnet needs an IPv4 block");
+            throw EditRefusal.invalid("edit.refusal.subnetNeedsIpv4");
         }
     }
 

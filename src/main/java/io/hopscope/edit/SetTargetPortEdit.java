@@ -29,10 +29,10 @@ public record SetTargetPortEdit(String targetGroupId, String targetId, Integer o
         TargetGroup tg = TargetEdits.require(diagram, targetGroupId);
         int i = TargetEdits.indexOf(tg, targetId, oldPort);
         if (i < 0) {
-            throw new IllegalStateException(targetId + " is no longer registered with " + tg.label());
+            throw EditRefusal.of("edit.refusal.notRegistered", targetId, tg.label());
         }
         if (TargetEdits.indexOf(tg, targetId, newPort) >= 0 && !java.util.Objects.equals(oldPort, newPort)) {
-            throw new IllegalStateException(TargetEdits.name(new Target(targetId, newPort)) + " is already registered");
+            throw EditRefusal.of("edit.refusal.alreadyRegistered", TargetEdits.name(new Target(targetId, newPort)));
         }
         Target t = tg.targets().get(i);
         List<Target> targets = new ArrayList<>(tg.targets());

@@ -137,6 +137,26 @@ class EditTextsTest {
         assertEquals("서브넷 subnet-0gone이(가) 더 이상 없습니다", subnet.refusal(Locale.KOREAN).orElseThrow());
     }
 
+    /** An existing NACL rule number, a vanished route table and a bad block are refused in Korean too. */
+    @Test
+    void inspectorRefusalsOfRulesRoutesAndBlocksReadInKorean() {
+        io.hopscope.model.NetworkAcl acl = Ec2ToRds.diagram().model().networkAcls().stream()
+                .filter(a -> a.id().equals(Ec2ToRds.DB_ACL)).findFirst().orElseThrow();
+        io.hopscope.model.AclEntry taken = acl.entries().stream().filter(e -> !e.egress()).findFirst().orElseThrow();
+        CheckedEdit twice = CheckedEdit.tryOn(Ec2ToRds.diagram(), List.of(), new AddAclEntryEdit(Ec2ToRds.DB_ACL, taken),
+                io.hopscope.check.ModelValidator::validate);
+        assertEquals(Ec2ToRds.DB_ACL + " already has inbound rule " + taken.ruleNumber(), twice.refusal().orElseThrow());
+        assertTrue(hangul(twice.refusal(Locale.KOREAN).orElseThrow()), twice.refusal(Locale.KOREAN)::toString);
+        CheckedEdit route = CheckedEdit.tryOn(Ec2ToRds.diagram(), List.of(),
+                new RemoveRouteEdit("rtb-0gone", "0.0.0.0/0"), io.hopscope.check.ModelValidator::validate);
+        assertEquals("route table rtb-0gone no longer exists", route.refusal().orElseThrow());
+        assertEquals("라우팅 테이블 rtb-0gone이(가) 더 이상 없습니다", route.refusal(Locale.KOREAN).orElseThrow());
+        RuntimeException block = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new SetSubnetCidrEdit(Ec2ToRds.WEB_SUBNET, true, Cidr.parse("10.0.9.0/24")));
+        assertEquals("10.0.9.0/24 is not an IPv6 block", block.getMessage());
+        assertEquals("10.0.9.0/24은(는) IPv6 블록이 아닙니다", EditRefusal.message(block, Locale.KOREAN));
+    }
+
     /** An edit's text is keyed and its English is the description the command line and older tests read. */
     private static void keyed(Edit e, String english) {
         assertEquals(english, e.description());

@@ -9,8 +9,11 @@ import java.util.List;
  * the way (ERROR: something was dropped or is inconsistent; WARNING: kept but doubtful; INFO:
  * skipped input such as unknown top-level keys); {@code refusals} are the problems that refused a
  * file or the folder, also listed in {@code problems}.
+ *
+ * @param validated whether the import's own validation of {@code model} found no error, so its ids
+ *                  are unique and its references resolve: a command need not check them again
  */
-public record AwsImport(NetworkModel model, List<Problem> problems, List<Problem> refusals) {
+public record AwsImport(NetworkModel model, List<Problem> problems, List<Problem> refusals, boolean validated) {
 
     public AwsImport {
         problems = List.copyOf(problems);
@@ -18,7 +21,7 @@ public record AwsImport(NetworkModel model, List<Problem> problems, List<Problem
     }
 
     public AwsImport(NetworkModel model, List<Problem> problems) {
-        this(model, problems, List.of());
+        this(model, problems, List.of(), false);
     }
 
     /**

@@ -3,7 +3,6 @@ package io.hopscope.io.aws;
 import io.hopscope.check.Problem;
 import io.hopscope.io.aws.describe.AwsDescribeReader;
 import io.hopscope.io.aws.describe.AwsSnapshot;
-import io.hopscope.model.NetworkModel;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,7 +53,7 @@ public final class AwsImporter {
         List<Problem> problems = new ArrayList<>(snapshot.problems());
         problems.addAll(ctx.problems());
         // What the import hands over always passes validate: dangling references are repaired here.
-        NetworkModel model = ImportRepair.repair(ctx.build(), ctx::locationOf, problems);
-        return new AwsImport(model, problems, snapshot.refusals());
+        ImportRepair.Repaired repaired = ImportRepair.repair(ctx.build(), ctx::locationOf, problems);
+        return new AwsImport(repaired.model(), problems, snapshot.refusals(), repaired.errorFree());
     }
 }

@@ -33,18 +33,27 @@ final class ImportRepair {
     private ImportRepair() {
     }
 
-    static NetworkModel repair(NetworkModel model, Function<String, String> where, List<Problem> report) {
+    /**
+     * The repaired model; {@code errorFree} when its last validation found no error at all, so
+     * nobody needs to check its references again.
+     */
+    record Repaired(NetworkModel model, boolean errorFree) {
+    }
+
+    static Repaired repair(NetworkModel model, Function<String, String> where, List<Problem> report) {
         NetworkModel m = model;
         for (int round = 0; round < MAX_ROUNDS; round++) {
             m = new ReferenceRepair(m, where, report).repair();
             Map<String, Problem> firstErrorOf = new LinkedHashMap<>();
-            for (Problem p : ModelValidator.validateAll(m, r -> "")) {
-                if (p.isError() && p.resourceId() != null) {
+            // Only errors are acted on here, so the rules that only warn are not run.
+            List<Problem> errors = ModelValidator.errorsAll(m, r -> "");
+            for (Problem p : errors) {
+                if (p.resourceId() != null) {
                     firstErrorOf.putIfAbsent(p.resourceId(), p);
                 }
             }
             if (firstErrorOf.isEmpty()) {
-                return m;
+                return new Repaired(m, errors.isEmpty());
             }
             Set<String> drop = new HashSet<>();
             List<Resource> replace = new ArrayList<>();
