@@ -1,5 +1,6 @@
 package io.hopscope.io.aws;
 
+import io.hopscope.text.Text;
 import io.hopscope.io.aws.describe.AwsSnapshot;
 import io.hopscope.io.aws.describe.AwsTransit;
 import io.hopscope.io.aws.describe.Sourced;
@@ -45,7 +46,7 @@ final class FunctionConverter {
                 for (int i = 0; i < vpc.subnetIds().size(); i++) {
                     String id = vpc.subnetIds().get(i);
                     if (ctx.get(id, Subnet.class) == null) {
-                        ctx.error(s, "VpcConfig.SubnetIds[" + i + "]", "subnet " + id + " is not in the snapshot", name);
+                        ctx.error(s, "VpcConfig.SubnetIds[" + i + "]", Text.of("import.aws.function.1", id), name);
                     } else {
                         subnets.add(id);
                     }
@@ -59,8 +60,7 @@ final class FunctionConverter {
                     }
                 }
                 if (enis.isEmpty()) {
-                    ctx.warning(s, "VpcConfig", "function " + name + " is in a VPC but none of its Hyperplane interfaces"
-                            + " (InterfaceType lambda) is in the snapshot; it cannot be traced", name);
+                    ctx.warning(s, "VpcConfig", Text.of("import.aws.function.2", name), name);
                     continue;
                 }
             }

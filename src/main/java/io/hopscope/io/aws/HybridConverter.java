@@ -53,7 +53,7 @@ final class HybridConverter {
                 try {
                     asn = Long.parseLong(g.bgpAsn().trim());
                 } catch (NumberFormatException e) {
-                    ctx.warning(s, "BgpAsn", "'" + g.bgpAsn() + "' is not an ASN; ignored", g.customerGatewayId());
+                    ctx.warning(s, "BgpAsn", Text.of("import.aws.hybrid.1", g.bgpAsn()), g.customerGatewayId());
                 }
             }
             ctx.add(new CustomerGateway(g.customerGatewayId(), AwsTag.nameOf(g.tags()), ip, asn, g.state(), List.of()), s);
@@ -71,19 +71,16 @@ final class HybridConverter {
             String vgw = v.vpnGatewayId() == null || v.vpnGatewayId().isBlank() ? null : v.vpnGatewayId();
             String tgw = v.transitGatewayId() == null || v.transitGatewayId().isBlank() ? null : v.transitGatewayId();
             if (vgw != null && ctx.get(vgw, VpnGateway.class) == null) {
-                ctx.error(s, "VpnGatewayId", "VPN connection " + id + " names virtual private gateway " + vgw
-                        + ", which is not in the snapshot; connection skipped", id);
+                ctx.error(s, "VpnGatewayId", Text.of("import.aws.hybrid.2", id, vgw), id);
                 continue;
             }
             if (vgw == null && tgw == null) {
-                ctx.error(s, "VpnGatewayId", "VPN connection " + id + " names neither a virtual private gateway nor a"
-                        + " transit gateway; connection skipped", id);
+                ctx.error(s, "VpnGatewayId", Text.of("import.aws.hybrid.3", id), id);
                 continue;
             }
             String cgw = v.customerGatewayId();
             if (cgw != null && !ctx.has(cgw)) {
-                ctx.warning(s, "CustomerGatewayId", "customer gateway " + cgw + " is not in the snapshot (kept as a"
-                        + " reference only)", id);
+                ctx.warning(s, "CustomerGatewayId", Text.of("import.aws.hybrid.4", cgw), id);
                 cgw = null;
             }
             boolean staticOnly = v.options() != null && Boolean.TRUE.equals(v.options().staticRoutesOnly());
@@ -113,9 +110,7 @@ final class HybridConverter {
     private void overlap(List<Claim> known, Claim c, Sourced<?> s, String at) {
         for (Claim k : known) {
             if (!k.vpn().equals(c.vpn()) && (k.prefix().contains(c.prefix()) || c.prefix().contains(k.prefix()))) {
-                ctx.warning(s, at, "on-premises prefix " + c.prefix() + " of " + c.vpn() + " overlaps " + k.prefix()
-                        + " of " + k.vpn() + " on the same virtual private gateway; traces use the longest match,"
-                        + " the first VPN listed on a tie", c.vpn());
+                ctx.warning(s, at, Text.of("import.aws.hybrid.5", c.prefix(), c.vpn(), k.prefix(), k.vpn()), c.vpn());
                 break;
             }
         }
@@ -134,12 +129,11 @@ final class HybridConverter {
             String type = a.associatedGateway() != null && a.associatedGateway().type() != null
                     ? a.associatedGateway().type() : DirectConnectGateway.Association.VGW;
             if (gateway == null || gateway.isBlank()) {
-                ctx.error(s, "associatedGateway.id", "association names no gateway; skipped", a.directConnectGatewayId());
+                ctx.error(s, "associatedGateway.id", Text.of("import.aws.hybrid.6"), a.directConnectGatewayId());
                 continue;
             }
             if (type.equals(DirectConnectGateway.Association.VGW) && ctx.get(gateway, VpnGateway.class) == null) {
-                ctx.warning(s, "associatedGateway.id", "virtual private gateway " + gateway
-                        + " is not in the snapshot (another account or Region); association kept", a.directConnectGatewayId());
+                ctx.warning(s, "associatedGateway.id", Text.of("import.aws.hybrid.7", gateway), a.directConnectGatewayId());
             }
             List<Cidr> allowed = new ArrayList<>();
             for (int i = 0; i < a.allowedPrefixesToDirectConnectGateway().size(); i++) {
@@ -176,13 +170,11 @@ final class HybridConverter {
             String vgw = blankToNull(v.virtualGatewayId());
             String dxgw = blankToNull(v.directConnectGatewayId());
             if (vgw != null && ctx.get(vgw, VpnGateway.class) == null) {
-                ctx.warning(s, "virtualGatewayId", "virtual private gateway " + vgw + " is not in the snapshot; the"
-                        + " interface is kept without it", id);
+                ctx.warning(s, "virtualGatewayId", Text.of("import.aws.hybrid.8", vgw), id);
                 vgw = null;
             }
             if (dxgw != null && ctx.get(dxgw, DirectConnectGateway.class) == null) {
-                ctx.warning(s, "directConnectGatewayId", "Direct Connect gateway " + dxgw + " is not in the snapshot;"
-                        + " the interface is kept without it", id);
+                ctx.warning(s, "directConnectGatewayId", Text.of("import.aws.hybrid.9", dxgw), id);
                 dxgw = null;
             }
             String name = v.virtualInterfaceName() != null ? v.virtualInterfaceName() : AwsTag.nameOf(v.tags());

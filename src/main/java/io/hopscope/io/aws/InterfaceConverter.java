@@ -80,12 +80,12 @@ final class InterfaceConverter {
         }
         Subnet subnet = ctx.get(subnetId, Subnet.class);
         if (subnet == null) {
-            ctx.error(s, at + "SubnetId", "unknown subnet " + subnetId + "; interface " + id + " dropped", id);
+            ctx.error(s, at + "SubnetId", Text.of("import.aws.interface.1", subnetId, id), id);
             return null;
         }
         List<IpAddress> privateIps = privateIps(s, at, e, subnet);
         if (privateIps.isEmpty()) {
-            ctx.error(s, at + "PrivateIpAddress", "interface " + id + " has no valid private IPv4 address; dropped", id);
+            ctx.error(s, at + "PrivateIpAddress", Text.of("import.aws.interface.2", id), id);
             return null;
         }
         List<IpAddress> ipv6 = new ArrayList<>();
@@ -100,8 +100,7 @@ final class InterfaceConverter {
         for (int i = 0; i < e.groups().size(); i++) {
             String sg = e.groups().get(i).groupId();
             if (ctx.get(sg, SecurityGroup.class) == null) {
-                ctx.error(s, at + "Groups[" + i + "].GroupId", "unknown security group " + sg
-                        + "; removed from interface " + id, id);
+                ctx.error(s, at + "Groups[" + i + "].GroupId", Text.of("import.aws.interface.3", sg, id), id);
             } else if (!groups.contains(sg)) {
                 groups.add(sg);
             }
@@ -137,8 +136,7 @@ final class InterfaceConverter {
         }
         for (IpAddress ip : ips) {
             if (!subnet.contains(ip)) {
-                ctx.warning(s, at + "PrivateIpAddress", "address " + ip + " of " + e.networkInterfaceId()
-                        + " lies outside subnet " + subnet.id() + " " + subnet.cidr() + " (kept)", e.networkInterfaceId());
+                ctx.warning(s, at + "PrivateIpAddress", Text.of("import.aws.interface.4", ip, e.networkInterfaceId(), subnet.id(), subnet.cidr()), e.networkInterfaceId());
             }
         }
         return ips;

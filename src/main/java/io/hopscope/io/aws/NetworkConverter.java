@@ -93,7 +93,7 @@ final class NetworkConverter {
             }
         }
         if (ipv4.isEmpty()) {
-            ctx.error(s, "CidrBlock", "VPC " + v.vpcId() + " has no valid IPv4 CIDR block; VPC dropped", v.vpcId());
+            ctx.error(s, "CidrBlock", Text.of("import.aws.network.1", v.vpcId()), v.vpcId());
             return;
         }
         String region = s.region().isEmpty() ? regions.getOrDefault(v.vpcId(), "") : s.region();
@@ -113,7 +113,7 @@ final class NetworkConverter {
         }
         Vpc vpc = ctx.get(sn.vpcId(), Vpc.class);
         if (vpc == null) {
-            ctx.error(s, "VpcId", "unknown VPC " + sn.vpcId() + "; subnet " + sn.subnetId() + " dropped", sn.subnetId());
+            ctx.error(s, "VpcId", Text.of("import.aws.network.2", sn.vpcId(), sn.subnetId()), sn.subnetId());
             return;
         }
         Cidr cidr = ctx.cidr(s, "CidrBlock", sn.cidrBlock(), Text.of("import.aws.then.subnetDropped", sn.subnetId()), sn.subnetId());
@@ -121,8 +121,7 @@ final class NetworkConverter {
             return;
         }
         if (!vpc.ipv4Cidrs().stream().anyMatch(c -> c.contains(cidr))) {
-            ctx.warning(s, "CidrBlock", "subnet " + sn.subnetId() + " " + cidr + " lies outside the CIDR blocks of "
-                    + vpc.id() + " (kept)", sn.subnetId());
+            ctx.warning(s, "CidrBlock", Text.of("import.aws.network.3", sn.subnetId(), cidr, vpc.id()), sn.subnetId());
         }
         Cidr ipv6 = null;
         for (int i = 0; i < sn.ipv6CidrBlockAssociationSet().size() && ipv6 == null; i++) {
@@ -144,8 +143,7 @@ final class NetworkConverter {
                 continue;
             }
             if (!ctx.has(a.vpcId())) {
-                ctx.error(s, field + "[" + i + "].VpcId", "unknown VPC " + a.vpcId() + "; " + what + " " + id
-                        + " kept detached", id);
+                ctx.error(s, field + "[" + i + "].VpcId", Text.of("import.aws.network.4", a.vpcId(), what, id), id);
                 return null;
             }
             return a.vpcId();

@@ -52,7 +52,7 @@ final class RouteTableConverter {
                 continue;
             }
             if (ctx.get(t.vpcId(), Vpc.class) == null) {
-                ctx.error(s, "VpcId", "unknown VPC " + t.vpcId() + "; route table " + id + " dropped", id);
+                ctx.error(s, "VpcId", Text.of("import.aws.routeTable.1", t.vpcId(), id), id);
                 continue;
             }
             boolean main = false;
@@ -62,8 +62,7 @@ final class RouteTableConverter {
                 String field = "Associations[" + i + "]";
                 if (Boolean.TRUE.equals(a.main())) {
                     if (mainOfVpc.containsKey(t.vpcId())) {
-                        ctx.error(s, field + ".Main", t.vpcId() + " already has main route table "
-                                + mainOfVpc.get(t.vpcId()) + "; ignored here", id);
+                        ctx.error(s, field + ".Main", Text.of("import.aws.routeTable.2", t.vpcId(), mainOfVpc.get(t.vpcId())), id);
                     } else {
                         mainOfVpc.put(t.vpcId(), id);
                         main = true;
@@ -74,13 +73,11 @@ final class RouteTableConverter {
                 }
                 Subnet subnet = ctx.get(a.subnetId(), Subnet.class);
                 if (subnet == null) {
-                    ctx.error(s, field + ".SubnetId", "unknown subnet " + a.subnetId() + "; association dropped", id);
+                    ctx.error(s, field + ".SubnetId", Text.of("import.aws.routeTable.3", a.subnetId()), id);
                 } else if (!subnet.vpcId().equals(t.vpcId())) {
-                    ctx.error(s, field + ".SubnetId", "subnet " + a.subnetId() + " is in " + subnet.vpcId()
-                            + ", not in " + t.vpcId() + "; association dropped", id);
+                    ctx.error(s, field + ".SubnetId", Text.of("import.aws.routeTable.4", a.subnetId(), subnet.vpcId(), t.vpcId()), id);
                 } else if (tableOfSubnet.containsKey(a.subnetId())) {
-                    ctx.error(s, field + ".SubnetId", "subnet " + a.subnetId() + " is already associated with "
-                            + tableOfSubnet.get(a.subnetId()) + "; association dropped", id);
+                    ctx.error(s, field + ".SubnetId", Text.of("import.aws.routeTable.5", a.subnetId(), tableOfSubnet.get(a.subnetId())), id);
                 } else {
                     tableOfSubnet.put(a.subnetId(), id);
                     subnets.add(a.subnetId());
@@ -104,8 +101,7 @@ final class RouteTableConverter {
         for (int i = 0; i < t.propagatingVgws().size(); i++) {
             String vgw = t.propagatingVgws().get(i).gatewayId();
             if (ctx.get(vgw, VpnGateway.class) == null) {
-                ctx.error(s, "PropagatingVgws[" + i + "].GatewayId", "unknown virtual private gateway " + vgw
-                        + "; route propagation from it ignored", t.routeTableId());
+                ctx.error(s, "PropagatingVgws[" + i + "].GatewayId", Text.of("import.aws.routeTable.6", vgw), t.routeTableId());
             } else if (!out.contains(vgw)) {
                 out.add(vgw);
             }
@@ -124,12 +120,11 @@ final class RouteTableConverter {
         } else if (r.destinationPrefixListId() != null) {
             prefixList = r.destinationPrefixListId();
             if (!ctx.has(prefixList)) {
-                ctx.warning(s, at + ".DestinationPrefixListId", "prefix list " + prefixList
-                        + " is not in the snapshot; route kept, its CIDRs are unknown", tableId);
+                ctx.warning(s, at + ".DestinationPrefixListId", Text.of("import.aws.routeTable.7", prefixList), tableId);
                 ctx.add(ImportContext.unknownPrefixList(prefixList), s);
             }
         } else {
-            ctx.error(s, at, "route has no destination; skipped", tableId);
+            ctx.error(s, at, Text.of("import.aws.routeTable.8"), tableId);
             return null;
         }
         if (destination == null && prefixList == null) {
@@ -141,26 +136,23 @@ final class RouteTableConverter {
                     : r.localGatewayId() != null ? r.localGatewayId() : r.coreNetworkArn();
             if (other != null) {
                 // Kept: a trace that reaches it ends UNKNOWN rather than pretending the route is not there (rulebook 12).
-                ctx.warning(s, at, "route target " + other + " is of a kind Hopscope does not model; traces through it"
-                        + " are UNKNOWN", tableId);
+                ctx.warning(s, at, Text.of("import.aws.routeTable.9", other), tableId);
                 return new Route(destination, prefixList, RouteTargetKind.UNSUPPORTED, other, false, propagated(r));
             } else {
-                ctx.error(s, at, "route has no target; skipped", tableId);
+                ctx.error(s, at, Text.of("import.aws.routeTable.10"), tableId);
             }
             return null;
         }
         if (target.kind == RouteTargetKind.NETWORK_INTERFACE && target.id == null) {
-            ctx.error(s, at + ".InstanceId", "instance " + r.instanceId() + " has no known interface; route kept as "
-                    + "blackhole", tableId);
+            ctx.error(s, at + ".InstanceId", Text.of("import.aws.routeTable.11", r.instanceId()), tableId);
             return new Route(destination, prefixList, target.kind, r.instanceId(), true, propagated(r));
         }
         boolean blackhole = "blackhole".equalsIgnoreCase(r.state());
         if (!blackhole && !targetExists(target)) {
             if (target.kind == RouteTargetKind.TRANSIT_GATEWAY) {
-                ctx.warning(s, at + "." + target.field, "transit gateway " + target.id
-                        + " is not in the snapshot; route kept", tableId);
+                ctx.warning(s, at + "." + target.field, Text.of("import.aws.routeTable.12", target.id), tableId);
             } else {
-                ctx.error(s, at + "." + target.field, "unknown target " + target.id + "; route kept as blackhole", tableId);
+                ctx.error(s, at + "." + target.field, Text.of("import.aws.routeTable.13", target.id), tableId);
                 blackhole = true;
             }
         }

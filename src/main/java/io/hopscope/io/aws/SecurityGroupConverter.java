@@ -40,7 +40,7 @@ final class SecurityGroupConverter {
                 continue;
             }
             if (ctx.get(g.vpcId(), Vpc.class) == null) {
-                ctx.error(s, "VpcId", "unknown VPC " + g.vpcId() + "; security group " + g.groupId() + " dropped",
+                ctx.error(s, "VpcId", Text.of("import.aws.securityGroup.1", g.vpcId(), g.groupId()),
                         g.groupId());
                 continue;
             }
@@ -69,7 +69,7 @@ final class SecurityGroupConverter {
             try {
                 protocol = Protocol.parse(p.ipProtocol());
             } catch (IllegalArgumentException e) {
-                ctx.error(s, field + "[" + i + "].IpProtocol", e.getMessage() + "; permission skipped", sgId);
+                ctx.error(s, field + "[" + i + "].IpProtocol", Text.of("import.aws.securityGroup.2", e.getMessage()), sgId);
                 continue;
             }
             PortRange ports = null;
@@ -82,7 +82,7 @@ final class SecurityGroupConverter {
                     icmp = new IcmpMatch(p.fromPort() == null ? -1 : p.fromPort(), p.toPort() == null ? -1 : p.toPort());
                 }
             } catch (IllegalArgumentException e) {
-                ctx.error(s, field + "[" + i + "].FromPort", e.getMessage() + "; permission skipped", sgId);
+                ctx.error(s, field + "[" + i + "].FromPort", Text.of("import.aws.securityGroup.3", e.getMessage()), sgId);
                 continue;
             }
             for (int j = 0; j < p.ipRanges().size(); j++) {
@@ -108,14 +108,13 @@ final class SecurityGroupConverter {
             for (int j = 0; j < p.userIdGroupPairs().size(); j++) {
                 AwsSecurityGroup.UserIdGroupPair pair = p.userIdGroupPairs().get(j);
                 if (pair.groupId() == null) {
-                    ctx.error(s, field + "[" + i + "].UserIdGroupPairs[" + j + "].GroupId", "missing GroupId; rule skipped", sgId);
+                    ctx.error(s, field + "[" + i + "].UserIdGroupPairs[" + j + "].GroupId", Text.of("import.aws.securityGroup.4"), sgId);
                     continue;
                 }
                 if (!ctx.has(pair.groupId())) {
                     String ref = field + "[" + i + "].UserIdGroupPairs[" + j + "].GroupId";
                     // Legit for a group of another account; it matches no interface we know.
-                    ctx.warning(s, ref, "security group " + pair.groupId() + " is not in the snapshot; the rule "
-                            + "matches no interface we know", sgId);
+                    ctx.warning(s, ref, Text.of("import.aws.securityGroup.5", pair.groupId()), sgId);
                 }
                 rules.add(new SgRule(protocol, ports, icmp, SgPeer.group(pair.groupId()), pair.description()));
             }
@@ -123,12 +122,11 @@ final class SecurityGroupConverter {
                 AwsSecurityGroup.PrefixListIdRef pl = p.prefixListIds().get(j);
                 String ref = field + "[" + i + "].PrefixListIds[" + j + "].PrefixListId";
                 if (pl.prefixListId() == null) {
-                    ctx.error(s, ref, "missing PrefixListId; rule skipped", sgId);
+                    ctx.error(s, ref, Text.of("import.aws.securityGroup.6"), sgId);
                     continue;
                 }
                 if (!ctx.has(pl.prefixListId())) {
-                    ctx.warning(s, ref, "prefix list " + pl.prefixListId() + " is not in the snapshot; rule kept, "
-                            + "its CIDRs are unknown", sgId);
+                    ctx.warning(s, ref, Text.of("import.aws.securityGroup.7", pl.prefixListId()), sgId);
                     ctx.add(ImportContext.unknownPrefixList(pl.prefixListId()), s);
                 }
                 rules.add(new SgRule(protocol, ports, icmp, SgPeer.prefixList(pl.prefixListId()), pl.description()));

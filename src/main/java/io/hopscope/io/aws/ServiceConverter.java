@@ -78,8 +78,7 @@ final class ServiceConverter {
                 continue;
             }
             if (ctx.get(n.subnetId(), Subnet.class) == null) {
-                ctx.error(s, "SubnetId", "unknown subnet " + n.subnetId() + "; NAT gateway " + n.natGatewayId()
-                        + " dropped", n.natGatewayId());
+                ctx.error(s, "SubnetId", Text.of("import.aws.service.1", n.subnetId(), n.natGatewayId()), n.natGatewayId());
                 continue;
             }
             AwsNatGateway.Address primary = null;
@@ -107,7 +106,7 @@ final class ServiceConverter {
                 if (eni != null && ctx.get(eni, NetworkInterface.class) == null) {
                     // describe-network-interfaces may be filtered; the NAT still works without its ENI record.
                     // A dangling id would make the diagram invalid, so the NAT is kept without it.
-                    ctx.info(s, at + ".NetworkInterfaceId", "interface " + eni + " is not in the snapshot",
+                    ctx.info(s, at + ".NetworkInterfaceId", Text.of("import.aws.service.2", eni),
                             n.natGatewayId());
                     eni = null;
                 }
@@ -128,15 +127,14 @@ final class ServiceConverter {
             AwsPeeringConnection.VpcInfo accepter = p.accepterVpcInfo();
             if (requester == null || requester.vpcId() == null || accepter == null || accepter.vpcId() == null) {
                 ctx.error(s, requester == null || requester.vpcId() == null ? "RequesterVpcInfo.VpcId" : "AccepterVpcInfo.VpcId",
-                        "missing VPC; peering connection " + p.vpcPeeringConnectionId() + " dropped",
+                        Text.of("import.aws.service.3", p.vpcPeeringConnectionId()),
                         p.vpcPeeringConnectionId());
                 continue;
             }
             for (String[] side : new String[][] {{"RequesterVpcInfo", requester.vpcId()}, {"AccepterVpcInfo", accepter.vpcId()}}) {
                 if (!ctx.has(side[1])) {
                     // [PCX] the other side may belong to another account or Region; the connection is still real.
-                    ctx.info(s, side[0] + ".VpcId", "VPC " + side[1] + " is not in the snapshot (another account or "
-                            + "Region); connection kept", p.vpcPeeringConnectionId());
+                    ctx.info(s, side[0] + ".VpcId", Text.of("import.aws.service.4", side[1]), p.vpcPeeringConnectionId());
                 }
             }
             String status = p.status() == null || p.status().code() == null ? null
@@ -156,7 +154,7 @@ final class ServiceConverter {
                 continue;
             }
             if (ctx.get(e.vpcId(), Vpc.class) == null) {
-                ctx.error(s, "VpcId", "unknown VPC " + e.vpcId() + "; endpoint " + id + " dropped", id);
+                ctx.error(s, "VpcId", Text.of("import.aws.service.5", e.vpcId(), id), id);
                 continue;
             }
             String typeText = e.vpcEndpointType() == null ? "" : e.vpcEndpointType().toLowerCase(Locale.ROOT);
@@ -169,8 +167,7 @@ final class ServiceConverter {
                 // A route target handing packets to an appliance fleet: traces reaching it are UNKNOWN (rulebook 12).
                 type = EndpointType.GATEWAY_LOAD_BALANCER;
             } else {
-                ctx.error(s, "VpcEndpointType", "unknown endpoint type '" + e.vpcEndpointType() + "'; endpoint "
-                        + id + " dropped", id);
+                ctx.error(s, "VpcEndpointType", Text.of("import.aws.service.6", e.vpcEndpointType(), id), id);
                 continue;
             }
             List<String> tables = known(s, "RouteTableIds", e.routeTableIds(), routeTableIds::contains, "route table", id);
@@ -194,8 +191,7 @@ final class ServiceConverter {
                 kept.add(ids.get(i));
             } else {
                 String at = field.endsWith("[].GroupId") ? "Groups[" + i + "].GroupId" : field + "[" + i + "]";
-                ctx.error(s, at, "unknown " + what + " " + ids.get(i) + "; dropped from endpoint "
-                        + endpointId, endpointId);
+                ctx.error(s, at, Text.of("import.aws.service.7", what, ids.get(i), endpointId), endpointId);
             }
         }
         return kept;

@@ -1,5 +1,6 @@
 package io.hopscope.io.aws;
 
+import io.hopscope.text.Text;
 import io.hopscope.io.aws.describe.AwsSnapshot;
 import io.hopscope.io.aws.describe.AwsTag;
 import io.hopscope.io.aws.describe.AwsTransit;
@@ -62,8 +63,7 @@ final class TransitConverter {
             AwsTransit.VpcAttachment v = s.value();
             if (v.transitGatewayId() != null && !attachments.containsKey(key(v.transitGatewayId(), v.transitGatewayAttachmentId()))) {
                 // Only describe-transit-gateway-vpc-attachments: the association is not in the data.
-                ctx.warning(s, "", "attachment " + v.transitGatewayAttachmentId() + " is not in TransitGatewayAttachments;"
-                        + " its route table association is unknown, so traffic from it is dropped", v.transitGatewayAttachmentId());
+                ctx.warning(s, "", Text.of("import.aws.transit.1", v.transitGatewayAttachmentId()), v.transitGatewayAttachmentId());
                 AwsTransit.Attachment a = new AwsTransit.Attachment(v.transitGatewayAttachmentId(), v.transitGatewayId(),
                         "vpc", v.vpcId(), v.state(), v.creationTime(), null, v.tags());
                 attachment(new Sourced<>(a, s.file(), s.path(), s.region()), vpcAttachments);
@@ -77,8 +77,7 @@ final class TransitConverter {
         for (Map.Entry<String, TransitGatewayAttachment> e : attachments.entrySet()) {
             TransitGatewayAttachment a = e.getValue();
             if (a.routeTableId() != null && !tableIds.contains(a.routeTableId())) {
-                ctx.error(sources.get(e.getKey()), "Association.TransitGatewayRouteTableId", "route table "
-                        + a.routeTableId() + " is not in the snapshot; the attachment is imported without association", a.id());
+                ctx.error(sources.get(e.getKey()), "Association.TransitGatewayRouteTableId", Text.of("import.aws.transit.2", a.routeTableId()), a.id());
                 a = a.withRouteTable(null);
             }
             ctx.add(a, sources.get(e.getKey()));
@@ -93,12 +92,11 @@ final class TransitConverter {
         }
         TransitGatewayAttachment.Type type = TransitGatewayAttachment.Type.ofWireName(a.resourceType());
         if (type == null) {
-            ctx.warning(s, "ResourceType", "attachment type '" + a.resourceType() + "' is not modelled; attachment skipped", awsId);
+            ctx.warning(s, "ResourceType", Text.of("import.aws.transit.3", a.resourceType()), awsId);
             return;
         }
         if (ctx.get(a.transitGatewayId(), TransitGateway.class) == null) {
-            ctx.error(s, "TransitGatewayId", "transit gateway " + a.transitGatewayId() + " is not in the snapshot;"
-                    + " attachment skipped", awsId);
+            ctx.error(s, "TransitGatewayId", Text.of("import.aws.transit.4", a.transitGatewayId()), awsId);
             return;
         }
         String key = key(a.transitGatewayId(), awsId);
@@ -116,8 +114,7 @@ final class TransitConverter {
         boolean sgRefs = true;
         if (type == TransitGatewayAttachment.Type.VPC) {
             if (ctx.get(a.resourceId(), Vpc.class) == null) {
-                ctx.error(s, "ResourceId", "attachment " + awsId + " names VPC " + a.resourceId()
-                        + ", which is not in the snapshot; attachment skipped", awsId);
+                ctx.error(s, "ResourceId", Text.of("import.aws.transit.5", awsId, a.resourceId()), awsId);
                 return;
             }
             subnets = subnets(vpcAttachments.get(awsId), a.resourceId(), awsId);
@@ -151,8 +148,8 @@ final class TransitConverter {
         for (int i = 0; i < ids.size(); i++) {
             Subnet sub = ctx.get(ids.get(i), Subnet.class);
             if (sub == null || !vpcId.equals(sub.vpcId())) {
-                ctx.error(s, "SubnetIds[" + i + "]", "attachment subnet " + ids.get(i) + (sub == null
-                        ? " is not in the snapshot" : " is not in VPC " + vpcId) + "; left out", attachmentId);
+                ctx.error(s, "SubnetIds[" + i + "]", sub == null ? Text.of("import.aws.transit.subnetMissing", ids.get(i))
+                        : Text.of("import.aws.transit.subnetElsewhere", ids.get(i), vpcId), attachmentId);
             } else {
                 out.add(ids.get(i));
             }
@@ -174,8 +171,7 @@ final class TransitConverter {
             TransitGatewayAttachment r = attachments.get(req);
             TransitGatewayAttachment a = attachments.get(acc);
             if (r == null || a == null) {
-                ctx.warning(s, "", "peering " + p.transitGatewayAttachmentId() + " names an attachment that is not in"
-                        + " TransitGatewayAttachments; that end is not traced", p.transitGatewayAttachmentId());
+                ctx.warning(s, "", Text.of("import.aws.transit.6", p.transitGatewayAttachmentId()), p.transitGatewayAttachmentId());
                 continue;
             }
             link(req, r, a.id());

@@ -4,6 +4,7 @@ import io.hopscope.check.Problem;
 import io.hopscope.model.NetworkModel;
 import io.hopscope.model.ResourceTags;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * A Terraform plan or state as a network: the model (with its placeholders and unknown rule sets),
@@ -11,13 +12,18 @@ import java.util.List;
  *
  * @param plan   whether the file is a plan (else a state)
  * @param before whether the model is the plan's prior state rather than its planned values
- * @param tags   the resources' tags by model id, for {@code tag:Key=Value} selectors
+ * @param tagIndex the resources' tags by model id, for {@code tag:Key=Value} selectors; built on first
+ *                 use, since import, trace and render never read them (a twentieth of a large import)
  */
 public record TerraformImport(NetworkModel model, List<Problem> problems, boolean plan, boolean before,
-                              ResourceTags tags) {
+                              Supplier<ResourceTags> tagIndex) {
 
     public TerraformImport {
         problems = List.copyOf(problems);
+    }
+
+    public ResourceTags tags() {
+        return tagIndex.get();
     }
 
     public List<Problem> errors() {

@@ -7,12 +7,14 @@ import io.hopscope.check.Severity;
 import io.hopscope.io.aws.AwsImport;
 import io.hopscope.io.aws.AwsImporter;
 import io.hopscope.io.aws.AwsTagIndex;
+import io.hopscope.io.aws.describe.AwsSnapshot;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * {@code terraform show -json} output to a network model: the reader binds the resources, the
@@ -86,11 +88,31 @@ public final class TerraformImporter {
         new TfTransitMapper(ctx).map();
         new TfLoadBalancerMapper(ctx, net, enis).map(workloads.eipAddress);
         skipped(ctx, resources);
-        AwsImport imported = AwsImporter.convert(ctx.snapshot);
+        AwsSnapshot snapshot = ctx.snapshot;
+        AwsImport imported = AwsImporter.convert(snapshot);
         List<Problem> problems = new ArrayList<>(ctx.problems);
         problems.addAll(imported.problems());
         return new TerraformImport(imported.model().toBuilder().unknowns(ctx.unknowns()).build(), problems, doc.plan(),
-                before, AwsTagIndex.of(ctx.snapshot));
+                before, new Memo<>(() -> AwsTagIndex.of(snapshot)));
+    }
+
+    /** A value computed once, on first use, by whichever thread asks first. */
+    private static final class Memo<T> implements Supplier<T> {
+        private Supplier<T> compute;
+        private T value;
+
+        Memo(Supplier<T> compute) {
+            this.compute = compute;
+        }
+
+        @Override
+        public synchronized T get() {
+            if (compute != null) {
+                value = compute.get();
+                compute = null;
+            }
+            return value;
+        }
     }
 
     /** A plan's data sources are read into its prior state (0.12-1.x): the VPCs and subnets it looks up are there. */

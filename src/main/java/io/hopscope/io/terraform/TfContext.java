@@ -156,9 +156,10 @@ final class TfContext {
                 out.add(s);
             }
         }
+        Set<String> seen = new HashSet<>(out);
         for (TfResource t : config.targets(r, attribute)) {
             String id = idAs(t, kind);
-            if (id != null && !out.contains(id)) {
+            if (id != null && seen.add(id)) {
                 out.add(id);
             }
         }

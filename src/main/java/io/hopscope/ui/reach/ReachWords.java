@@ -1,13 +1,11 @@
 package io.hopscope.ui.reach;
 
 import io.hopscope.engine.Hop;
-import io.hopscope.engine.RuleRef;
 import io.hopscope.model.NetworkModel;
-import io.hopscope.model.SecurityGroup;
-import io.hopscope.model.SgRule;
 import io.hopscope.reach.Cell;
 import io.hopscope.reach.ExposureRow;
 import io.hopscope.reach.ReachEndpoint;
+import io.hopscope.ui.common.RuleWords;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -82,15 +80,8 @@ final class ReachWords {
 
     private String rule(ExposureRow.AllowedBy a, List<Hop> hops, NetworkModel model) {
         for (Hop h : hops) {
-            RuleRef ref = h.ruleRef();
-            if (h.componentId().equals(a.component()) && a.rule() != null && a.rule().equals(h.rule())
-                    && ref != null && ref.kind() == RuleRef.Kind.RULE && ref.direction() != null) {
-                SecurityGroup g = model.securityGroup(ref.resourceId());
-                boolean outbound = ref.direction().isEgress();
-                List<SgRule> rules = g == null ? List.of() : outbound ? g.outbound() : g.inbound();
-                if (ref.index() >= 0 && ref.index() < rules.size()) {
-                    return rules.get(ref.index()).text(outbound).format(locale);
-                }
+            if (h.componentId().equals(a.component()) && a.rule() != null && a.rule().equals(h.rule())) {
+                return RuleWords.said(h, model, locale);
             }
         }
         return a.rule();

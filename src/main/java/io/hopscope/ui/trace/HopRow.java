@@ -3,24 +3,38 @@ package io.hopscope.ui.trace;
 import io.hopscope.engine.Decision;
 import io.hopscope.engine.Hop;
 import io.hopscope.engine.Trace;
+import io.hopscope.model.NetworkModel;
+import io.hopscope.ui.common.RuleWords;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * One line of the trace table: a hop of the request or of the reply, in the order the packet met
- * them. {@code index} is its position in the whole list (request hops first, then reply hops).
+ * them. {@code index} is its position in the whole list (request hops first, then reply hops);
+ * {@code ruleSaid} the deciding rule in the UI's language ({@link RuleWords}).
  */
-public record HopRow(int index, boolean reply, Hop hop) {
+public record HopRow(int index, boolean reply, Hop hop, String ruleSaid) {
 
-    /** The request's hops, then the reply's. */
+    /** The request's hops, then the reply's, their rules as the contract spells them. */
     static List<HopRow> rowsOf(Trace t) {
+        return rowsOf(t, h -> h.rule() == null ? "" : h.rule());
+    }
+
+    /** The same with each rule said in {@code locale}, looked up in the {@code model} traced. */
+    static List<HopRow> rowsOf(Trace t, NetworkModel model, Locale locale) {
+        return rowsOf(t, h -> RuleWords.said(h, model, locale));
+    }
+
+    private static List<HopRow> rowsOf(Trace t, Function<Hop, String> rule) {
         List<HopRow> list = new ArrayList<>();
         for (Hop h : t.forward().hops()) {
-            list.add(new HopRow(list.size(), false, h));
+            list.add(new HopRow(list.size(), false, h, rule.apply(h)));
         }
         if (t.reply() != null) {
             for (Hop h : t.reply().hops()) {
-                list.add(new HopRow(list.size(), true, h));
+                list.add(new HopRow(list.size(), true, h, rule.apply(h)));
             }
         }
         return list;

@@ -30,7 +30,7 @@ final class HopTable {
         table.getColumns().add(column(messages.getString("trace.column.component"), 210,
                 r -> r.component(messages), "trace-col-component"));
         // Rule and decision before the packet: on a narrow panel they are what must stay in view.
-        TableColumn<HopRow, String> rule = column(messages.getString("trace.column.rule"), 150, HopRow::rule, "trace-col-rule");
+        TableColumn<HopRow, String> rule = column(messages.getString("trace.column.rule"), 150, HopRow::ruleSaid, "trace-col-rule");
         rule.setCellFactory(c -> new RuleCell());
         table.getColumns().add(rule);
         table.getColumns().add(column(messages.getString("trace.column.decision"), 80,

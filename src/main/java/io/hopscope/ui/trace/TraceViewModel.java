@@ -13,6 +13,7 @@ import io.hopscope.engine.TraceQueryException;
 import io.hopscope.engine.walk.Tracer;
 import io.hopscope.io.trace.TraceJsonWriter;
 import io.hopscope.io.trace.TraceTextWriter;
+import io.hopscope.model.NetworkModel;
 import io.hopscope.ui.common.DiagramDocument;
 import java.util.List;
 import java.util.ResourceBundle;
@@ -137,8 +138,9 @@ public final class TraceViewModel {
 
     private void run(TraceQuery query) {
         Trace result;
+        NetworkModel traced = document.getDiagram().model();
         try {
-            Tracer tracer = new Tracer(document.getDiagram().model());
+            Tracer tracer = new Tracer(traced);
             result = tracer.trace(query);
             portFixes.setAll(tracer.portRangeFixes(result));
         } catch (TraceQueryException e) {
@@ -149,7 +151,7 @@ public final class TraceViewModel {
         liveQuery = query;
         error.set("");
         int keep = currentIndex.get();
-        List<HopRow> list = HopRow.rowsOf(result);
+        List<HopRow> list = HopRow.rowsOf(result, traced, messages.getLocale());
         trace.set(result);
         rows.setAll(list);
         blockers.setAll(result.blockers());

@@ -85,6 +85,18 @@ class AwsDescribeReaderTest {
         assertEquals("vpc-eu", m.subnet("subnet-eu").vpcId());
     }
 
+    /** A converter's note (a subnet of a VPC the snapshot lacks) reads in Korean in the app, in English for the CLI. */
+    @Test
+    void aConvertersNoteReadsInKorean() {
+        AwsImport result = new AwsFixture(dir).write("Subnets2.json", """
+                {"Subnets": [{"SubnetId": "subnet-lost", "VpcId": "vpc-gone", "CidrBlock": "10.9.0.0/24"}]}
+                """).importAll();
+        Problem lost = result.problems().stream().filter(p -> "subnet-lost".equals(p.resourceId())).findFirst()
+                .orElseThrow(() -> new AssertionError(result.problems().toString()));
+        assertEquals("unknown VPC vpc-gone; subnet subnet-lost dropped", lost.message());
+        assertEquals("알 수 없는 VPC vpc-gone. 서브넷 subnet-lost을(를) 제외함", lost.message(java.util.Locale.KOREAN));
+    }
+
     @Test
     void unknownTopLevelKeyIsSkippedWithANote() {
         AwsImport result = new AwsFixture(dir).write("VpcEndpointServices.json", """

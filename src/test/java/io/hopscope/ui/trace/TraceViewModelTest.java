@@ -49,6 +49,24 @@ class TraceViewModelTest {
     }
 
     @Test
+    void theRuleColumnSaysASecurityGroupRuleInKoreanAndKeepsNaclNumbers() {
+        DiagramDocument doc = new DiagramDocument(sample("ec2-to-rds"));
+        TraceViewModel vm = new TraceViewModel(doc, ResourceBundle.getBundle("io.hopscope.i18n.messages", Locale.KOREAN));
+        vm.fromProperty().set("web-1");
+        vm.toProperty().set("orders-db");
+        vm.portProperty().set("3306");
+        vm.traceNow();
+        HopRow dbGroup = vm.getRows().stream()
+                .filter(r -> !r.reply() && r.hop().kind().wireName().equals("security-group") && !r.hop().direction().isEgress())
+                .findFirst().orElseThrow();
+        assertTrue(dbGroup.rule().startsWith("tcp 3306 from "), "the contract's English stays: " + dbGroup.rule());
+        String peer = dbGroup.rule().substring("tcp 3306 from ".length());
+        assertEquals(peer + "에서 오는 tcp 3306", dbGroup.ruleSaid());
+        HopRow nacl = vm.getRows().stream().filter(r -> r.hop().kind().wireName().equals("network-acl")).findFirst().orElseThrow();
+        assertEquals(nacl.rule(), nacl.ruleSaid(), "a NACL rule number reads the same in every language");
+    }
+
+    @Test
     void webToDatabaseOnMysqlListsRequestHopsThenReplyHopsAndBothArrive() {
         TraceViewModel vm = tracing(new DiagramDocument(sample("ec2-to-rds")), "web-1", "orders-db", "3306");
 
