@@ -44,11 +44,13 @@ final class RowBuilder {
      * {@code "protocol": "all"}, as the contract writes an "all traffic" rule's exposure.
      */
     static List<ExposureRow> mergeAll(List<ExposureRow> rows, int classesV4, int classesV6) {
-        Map<List<Object>, List<ExposureRow>> same = new LinkedHashMap<>();
+        Map<Object, List<ExposureRow>> same = new LinkedHashMap<>();
         for (ExposureRow r : rows) {
             boolean full = r.icmp() ? r.ports().equals(List.of("0-255")) : r.ports().isEmpty() || r.ports().equals(List.of("0-65535"));
-            List<Object> k = full ? List.of(r.source().id(), r.destination(), r.addresses(), r.verdict(), r.via(), r.allowedBy())
-                    : List.of(r);
+            // Any other row keeps its place under a key of its own (no two rows of one source are equal),
+            // instead of a key hashing the row with its example's whole trace.
+            Object k = full ? List.of(r.source().id(), r.destination(), r.addresses(), r.verdict(), r.via(), r.allowedBy())
+                    : new Object();
             same.computeIfAbsent(k, x -> new ArrayList<>()).add(r);
         }
         List<ExposureRow> out = new ArrayList<>();
