@@ -130,6 +130,17 @@ class EngineTextsTest {
         assertTrue(t.blockers().stream().anyMatch(b -> b.hop().explanationText().format(Locale.KOREAN).contains("임시 포트")));
     }
 
+    @Test
+    void theSecurityGroupRuleQuotedInAnExplanationIsSaidInKoreanToo() {
+        Diagram d = DiagramReader.read(Path.of("diagrams/ec2-to-rds.json")).diagram();
+        Trace t = new Tracer(d.model()).trace(new TraceQuery("web-1", "orders-db", Protocol.TCP, 3306, null, null, null, null,
+                null, null));
+        Hop out = t.forward().hops().get(0);
+        assertTrue(out.explanation().contains("by the rule 'all traffic to 0.0.0.0/0'"), out.explanation());
+        String korean = out.explanationText().format(Locale.KOREAN);
+        assertTrue(korean.contains("'0.0.0.0/0(으)로 가는 모든 트래픽'") && !korean.contains("all traffic"), korean);
+    }
+
     /** Every sample diagram, every workload to every other: no hop or fix is left without a Korean sentence. */
     @Test
     void everyHopOfEverySampleHasAKoreanSentence() throws IOException {

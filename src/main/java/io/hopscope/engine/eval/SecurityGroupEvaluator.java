@@ -93,14 +93,15 @@ public final class SecurityGroupEvaluator {
         if (m != null) {
             RuleRef ref = RuleRef.sgRule(m.group().id(), Direction.of(!ingress), m.index());
             return hop(eni, p, ingress, Decision.ALLOW, () -> m.rule().describe(!ingress), ref, null, null,
-                    () -> allowedText(eni, p, ingress, m, m.rule().describe(!ingress)));
+                    () -> allowedText(eni, p, ingress, m, m.rule().text(!ingress)));
         }
         RuleRef none = RuleRef.noMatchingRule(setId(eni), Direction.of(!ingress));
         return hop(eni, p, ingress, Decision.DENY, null, none, "ENI_SG_RULES_MISMATCH", "no-matching-rule",
                 () -> deniedText(eni, p, ingress));
     }
 
-    private Text allowedText(NetworkInterface eni, Packet p, boolean ingress, Match m, String rule) {
+    /** {@code rule} as a keyed text: its English is {@link SgRule#describe}, the app says it in its language. */
+    private Text allowedText(NetworkInterface eni, Packet p, boolean ingress, Match m, Text rule) {
         return Text.of(ingress ? "sg.allows.inbound" : "sg.allows.outbound", groupSetName(eni, true), RuleMatch.trafficText(p),
                 ingress ? p.src() : p.dst(), rule, m.group().label());
     }
