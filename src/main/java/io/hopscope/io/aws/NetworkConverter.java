@@ -46,7 +46,8 @@ final class NetworkConverter {
             if (missingId(s, "InternetGatewayId", g.internetGatewayId())) {
                 continue;
             }
-            String vpcId = attachedVpc(s, "Attachments", g.attachments(), g.internetGatewayId(), "internet gateway");
+            String vpcId = attachedVpc(s, "Attachments", g.attachments(), g.internetGatewayId(),
+                    Text.of("import.aws.kind.internetGateway"));
             ctx.add(new InternetGateway(g.internetGatewayId(), AwsTag.nameOf(g.tags()), vpcId), s);
         }
         for (Sourced<AwsGateways.EgressOnlyInternetGateway> s : snapshot.all(AwsGateways.EgressOnlyInternetGateway.class)) {
@@ -55,7 +56,7 @@ final class NetworkConverter {
                 continue;
             }
             String vpcId = attachedVpc(s, "Attachments", g.attachments(), g.egressOnlyInternetGatewayId(),
-                    "egress-only internet gateway");
+                    Text.of("import.aws.kind.egressOnlyInternetGateway"));
             ctx.add(new EgressOnlyInternetGateway(g.egressOnlyInternetGatewayId(), AwsTag.nameOf(g.tags()), vpcId), s);
         }
         for (Sourced<AwsGateways.VpnGateway> s : snapshot.all(AwsGateways.VpnGateway.class)) {
@@ -63,7 +64,7 @@ final class NetworkConverter {
             if (missingId(s, "VpnGatewayId", g.vpnGatewayId()) || "deleted".equals(g.state())) {
                 continue;
             }
-            String vpcId = attachedVpc(s, "VpcAttachments", g.vpcAttachments(), g.vpnGatewayId(), "VPN gateway");
+            String vpcId = attachedVpc(s, "VpcAttachments", g.vpcAttachments(), g.vpnGatewayId(), Text.of("import.aws.kind.vpnGateway"));
             ctx.add(new VpnGateway(g.vpnGatewayId(), AwsTag.nameOf(g.tags()), vpcId), s);
         }
     }
@@ -136,7 +137,7 @@ final class NetworkConverter {
 
     /** The VPC of the first live attachment, or null (detached) when it names an unknown VPC. */
     private String attachedVpc(Sourced<?> s, String field, List<AwsGateways.Attachment> attachments, String id,
-                               String what) {
+                               Text what) {
         for (int i = 0; i < attachments.size(); i++) {
             AwsGateways.Attachment a = attachments.get(i);
             if (!a.isAttached()) {

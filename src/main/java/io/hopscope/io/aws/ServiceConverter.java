@@ -170,21 +170,23 @@ final class ServiceConverter {
                 ctx.error(s, "VpcEndpointType", Text.of("import.aws.service.6", e.vpcEndpointType(), id), id);
                 continue;
             }
-            List<String> tables = known(s, "RouteTableIds", e.routeTableIds(), routeTableIds::contains, "route table", id);
-            List<String> subnets = known(s, "SubnetIds", e.subnetIds(), x -> ctx.get(x, Subnet.class) != null, "subnet", id);
+            List<String> tables = known(s, "RouteTableIds", e.routeTableIds(), routeTableIds::contains,
+                    Text.of("import.aws.kind.routeTable"), id);
+            List<String> subnets = known(s, "SubnetIds", e.subnetIds(), x -> ctx.get(x, Subnet.class) != null,
+                    Text.of("import.aws.kind.subnet"), id);
             List<String> enis = known(s, "NetworkInterfaceIds", e.networkInterfaceIds(),
-                    x -> ctx.get(x, NetworkInterface.class) != null, "interface", id);
+                    x -> ctx.get(x, NetworkInterface.class) != null, Text.of("import.aws.kind.interface"), id);
             List<String> groupIds = new ArrayList<>();
             e.groups().forEach(g -> groupIds.add(g.groupId()));
             List<String> groups = known(s, "Groups[].GroupId", groupIds, x -> ctx.get(x, SecurityGroup.class) != null,
-                    "security group", id);
+                    Text.of("import.aws.kind.securityGroup"), id);
             ctx.add(new VpcEndpoint(id, AwsTag.nameOf(e.tags()), e.vpcId(), type, e.serviceName(), tables, subnets,
                     enis, groups, e.state() == null ? null : e.state().toLowerCase(Locale.ROOT)), s);
         }
     }
 
     private List<String> known(Sourced<?> s, String field, List<String> ids, java.util.function.Predicate<String> exists,
-                               String what, String endpointId) {
+                               Text what, String endpointId) {
         List<String> kept = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
             if (exists.test(ids.get(i))) {

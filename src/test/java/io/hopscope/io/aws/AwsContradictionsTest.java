@@ -128,6 +128,9 @@ class AwsContradictionsTest {
                 "describe-vpc-endpoints.json: $.VpcEndpoints[0].Groups[1].GroupId: unknown security group sg-0gone; "
                         + "dropped from endpoint vpce-1"),
                 result.errors().stream().map(Problem::toString).toList());
+        assertEquals(List.of("알 수 없는 서브넷 subnet-0gone. 엔드포인트 vpce-1에서 제외함",
+                "알 수 없는 보안 그룹 sg-0gone. 엔드포인트 vpce-1에서 제외함"),
+                result.errors().stream().map(p -> p.message(java.util.Locale.KOREAN)).toList(), "the kind is Korean too");
         assertEquals(List.of("subnet-a"), result.model().vpcEndpoint("vpce-1").subnetIds());
         assertEquals(List.of("sg-app"), result.model().vpcEndpoint("vpce-1").securityGroupIds());
     }
