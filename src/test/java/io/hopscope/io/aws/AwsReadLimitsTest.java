@@ -54,6 +54,7 @@ class AwsReadLimitsTest {
         List<Problem> problems = new AwsDescribeReader().read(dir).problems();
         assertEquals(51, problems.size());
         assertEquals("Vpcs.json: ... and 51,950 more elements that are not objects", problems.get(50).toString());
+        assertEquals("... 그 밖에 객체가 아닌 요소 51,950개", problems.get(50).message(java.util.Locale.KOREAN));
     }
 
     @Test

@@ -185,7 +185,7 @@ public final class AwsDescribeReader {
             try (InputStream in = source != null ? null : InputFiles.open(file, limits.maxFileBytes(), "describe-* files");
                  JsonParser p = source != null ? mapper.createParser(source) : mapper.createParser(in)) {
                 if (p.nextToken() != JsonToken.START_OBJECT) {
-                    reading.report("files skipped", new Problem(Severity.WARNING, name, Text.of("import.aws.notAnObject"), null));
+                    reading.report(FileReading.Kind.FILES_SKIPPED, new Problem(Severity.WARNING, name, Text.of("import.aws.notAnObject"), null));
                     return reading;
                 }
                 parser.readTopLevel(p, reading, source);
@@ -197,7 +197,7 @@ public final class AwsDescribeReader {
         } catch (JsonProcessingException e) {
             reading.records.clear();
             reading.problems.clear();
-            reading.report("files", Problem.error(name, "not valid JSON: " + e.getOriginalMessage()
+            reading.report(FileReading.Kind.FILES, Problem.error(name, "not valid JSON: " + e.getOriginalMessage()
                     + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")")));
             return reading;
         } catch (IOException e) {

@@ -61,7 +61,7 @@ final class DescribeFileParser {
             } else if (type != null) {
                 readArray(p, reading, "$." + key, type, source);
             } else {
-                reading.report("unknown keys skipped", new Problem(Severity.INFO, reading.file + ": $." + shorten(key),
+                reading.report(FileReading.Kind.UNKNOWN_KEYS, new Problem(Severity.INFO, reading.file + ": $." + shorten(key),
                         Text.of("import.aws.unknownKey", shorten(key)), null));
                 p.skipChildren();
             }
@@ -70,7 +70,7 @@ final class DescribeFileParser {
 
     private void readReservations(JsonParser p, FileReading reading, byte[] source) throws IOException {
         if (p.currentToken() != JsonToken.START_ARRAY) {
-            reading.report("values that are not lists", new Problem(Severity.ERROR, reading.file + ": $." + RESERVATIONS,
+            reading.report(FileReading.Kind.NOT_LISTS, new Problem(Severity.ERROR, reading.file + ": $." + RESERVATIONS,
                     Text.of("import.aws.expectedList"), null));
             p.skipChildren();
             return;
@@ -78,7 +78,7 @@ final class DescribeFileParser {
         for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
             count(reading);
             if (p.currentToken() != JsonToken.START_OBJECT) {
-                reading.report("elements that are not objects", new Problem(Severity.ERROR, reading.file + ": $."
+                reading.report(FileReading.Kind.NOT_OBJECTS, new Problem(Severity.ERROR, reading.file + ": $."
                         + RESERVATIONS + "[" + i + "]", Text.of("import.aws.expectedObject"), null));
                 p.skipChildren();
                 continue;
@@ -105,7 +105,7 @@ final class DescribeFileParser {
             return;
         }
         if (p.currentToken() != JsonToken.START_ARRAY) {
-            reading.report("values that are not lists", new Problem(Severity.ERROR, reading.file + ": " + path,
+            reading.report(FileReading.Kind.NOT_LISTS, new Problem(Severity.ERROR, reading.file + ": " + path,
                     Text.of("import.aws.expectedList"), null));
             p.skipChildren();
             return;
@@ -115,7 +115,7 @@ final class DescribeFileParser {
             count(reading);
             String elementPath = path + "[" + i + "]";
             if (p.currentToken() != JsonToken.START_OBJECT) {
-                reading.report("elements that are not objects", new Problem(Severity.ERROR, reading.file + ": " + elementPath,
+                reading.report(FileReading.Kind.NOT_OBJECTS, new Problem(Severity.ERROR, reading.file + ": " + elementPath,
                         Text.of("import.aws.expectedObject"), null));
                 p.skipChildren();
                 continue;
@@ -126,11 +126,11 @@ final class DescribeFileParser {
                 throw e;
             } catch (JsonMappingException e) {
                 rethrowReadLimit(e);
-                reading.report("unreadable records skipped", new Problem(Severity.ERROR, reading.file + ": " + elementPath
+                reading.report(FileReading.Kind.UNREADABLE_RECORDS, new Problem(Severity.ERROR, reading.file + ": " + elementPath
                         + fieldPath(e), Text.of("import.aws.unreadable", type.getSimpleName(), e.getOriginalMessage()), null));
                 skipToEndOfElement(p, array);
             } catch (IllegalArgumentException e) {
-                reading.report("unreadable records skipped", new Problem(Severity.ERROR, reading.file + ": " + elementPath,
+                reading.report(FileReading.Kind.UNREADABLE_RECORDS, new Problem(Severity.ERROR, reading.file + ": " + elementPath,
                         Text.of("import.aws.unreadable", type.getSimpleName(), e.getMessage()), null));
                 skipToEndOfElement(p, array);
             }

@@ -2,6 +2,7 @@ package io.hopscope.io.aws.describe;
 
 import io.hopscope.check.Problem;
 import io.hopscope.check.Severity;
+import io.hopscope.text.Text;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +23,22 @@ final class FileReading {
     final List<Sourced<?>> records = new ArrayList<>();
     final List<Problem> problems = new ArrayList<>();
     private final Map<String, int[]> perKind = new LinkedHashMap<>();
+
+    /** The kinds of problem counted past the cap; the count line names them in the UI's language. */
+    enum Kind {
+        UNKNOWN_KEYS("import.aws.more.unknownKeys"),
+        NOT_LISTS("import.aws.more.notLists"),
+        NOT_OBJECTS("import.aws.more.notObjects"),
+        UNREADABLE_RECORDS("import.aws.more.unreadableRecords"),
+        FILES_SKIPPED("import.aws.more.filesSkipped"),
+        FILES("import.aws.more.files");
+
+        private final String key;
+
+        Kind(String key) {
+            this.key = key;
+        }
+    }
     private Problem refusal;
     /** Elements of record arrays and top-level keys seen, for the per-file record limit. */
     int elements;
@@ -32,8 +49,8 @@ final class FileReading {
     }
 
     /** Reports a problem of {@code kind} ("elements that are not objects"), counted past the cap. */
-    void report(String kind, Problem problem) {
-        int[] n = perKind.computeIfAbsent(problem.severity() + " " + kind, k -> new int[1]);
+    void report(Kind kind, Problem problem) {
+        int[] n = perKind.computeIfAbsent(problem.severity() + " " + kind.name(), k -> new int[1]);
         if (++n[0] <= MAX_PER_KIND) {
             problems.add(problem);
         }
@@ -60,8 +77,9 @@ final class FileReading {
             if (more > 0) {
                 String key = e.getKey();
                 Severity severity = Severity.valueOf(key.substring(0, key.indexOf(' ')));
-                problems.add(new Problem(severity, file, String.format(Locale.ROOT, "... and %,d more %s", more,
-                        key.substring(key.indexOf(' ') + 1)), null));
+                Kind kind = Kind.valueOf(key.substring(key.indexOf(' ') + 1));
+                problems.add(new Problem(severity, file, Text.of("import.aws.more", String.format(Locale.ROOT, "%,d", more),
+                        Text.of(kind.key)), null));
             }
         }
         perKind.clear();
