@@ -100,18 +100,6 @@ final class ImportContext {
         return id != null && unmodelledIds.contains(id);
     }
 
-    void error(Sourced<?> at, String field, String message, String resourceId) {
-        problems.add(new Problem(Severity.ERROR, at.location(field), message, resourceId));
-    }
-
-    void warning(Sourced<?> at, String field, String message, String resourceId) {
-        problems.add(new Problem(Severity.WARNING, at.location(field), message, resourceId));
-    }
-
-    void info(Sourced<?> at, String field, String message, String resourceId) {
-        problems.add(new Problem(Severity.INFO, at.location(field), message, resourceId));
-    }
-
     /** A keyed note: the app's Problems panel says it in the UI's language, the CLI in English as before. */
     void error(Sourced<?> at, String field, Text message, String resourceId) {
         problems.add(new Problem(Severity.ERROR, at.location(field), message, resourceId));
