@@ -2,11 +2,15 @@ package io.hopscope.reach;
 
 import io.hopscope.engine.Blocker;
 import io.hopscope.engine.ComponentKind;
+import io.hopscope.engine.Direction;
 import io.hopscope.engine.Hop;
 import io.hopscope.engine.Trace;
+import io.hopscope.engine.eval.NetworkAclEvaluator;
+import io.hopscope.engine.index.AclIndex;
 import io.hopscope.model.ExternalEndpoint;
 import io.hopscope.model.ExternalKind;
 import io.hopscope.model.InterfaceType;
+import io.hopscope.model.NetworkAcl;
 import io.hopscope.model.NetworkInterface;
 import io.hopscope.model.NetworkModel;
 import io.hopscope.model.PrefixList;
@@ -18,7 +22,9 @@ import io.hopscope.model.net.IpAddress;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 /**
@@ -55,6 +61,7 @@ final class ResolutionCuts {
     private final Set<String> vgwVpcs = new HashSet<>();
     private final Set<String> transitVpcs = new HashSet<>();
     private final Predicate<ComponentKind> ownCuts;
+    private final Map<String, AclIndex> acls = new ConcurrentHashMap<>();
 
     ResolutionCuts(NetworkModel model, Cuts global, Set<IpAddress> interfaceAddresses, Predicate<ComponentKind> ownCuts) {
         this.model = model;
@@ -107,7 +114,7 @@ final class ResolutionCuts {
      */
     Box narrow(ReachEndpoint source, ReachEndpoint target, Trace t, boolean replyDecides, Box box, IpAddress rep) {
         Cuts c = needsGlobal(source, target, t, replyDecides, rep) ? global : source.isInterface() ? inside
-                : replyDecides ? outside : outsideDropped;
+                : replyDecides && readsClientPort(t) ? outside : outsideDropped;
         return c.narrow(box, rep.hi(), rep.lo(), box.portFrom());
     }
 
@@ -131,6 +138,40 @@ final class ResolutionCuts {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a network ACL the reply crosses could decide another way, or by another entry, for another
+     * port of the client: a client profile changes nothing but the client's ports (their range and the
+     * one shown), so where every such ACL decides every port alike, a service's host and an internet
+     * host in one box have the same verdict and the same rules, and the services' blocks need not cut it.
+     */
+    private boolean readsClientPort(Trace t) {
+        if (t.reply() != null) {
+            for (Hop h : t.reply().hops()) {
+                if (portDependent(h)) {
+                    return true;
+                }
+            }
+        }
+        for (Blocker b : t.blockers()) {
+            if (b.onReply() && portDependent(b.hop())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean portDependent(Hop h) {
+        if (h.kind() != ComponentKind.NETWORK_ACL || h.packet() == null) {
+            return false;
+        }
+        NetworkAcl acl = model.networkAcl(h.componentId());
+        if (acl == null) {
+            return true;
+        }
+        AclIndex index = acls.computeIfAbsent(acl.id(), k -> new AclIndex(acl));
+        return !NetworkAclEvaluator.decidesEveryPortAlike(index, h.packet(), h.direction() == Direction.EGRESS);
     }
 
     private boolean allOwn(List<Hop> hops) {

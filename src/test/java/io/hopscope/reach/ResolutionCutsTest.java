@@ -26,6 +26,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The decisions a trace makes without a hop ({@link ResolutionCuts}), each where no component's own
@@ -61,6 +62,50 @@ class ResolutionCutsTest {
         Tracer tracer = new Tracer(model);
         assertNotEquals(verdict(engine, tracer, model, "52.216.0.0"), verdict(engine, tracer, model, "52.215.255.255"),
                 "the model tells a service's host from an internet host");
+    }
+
+    /**
+     * The same bastion and S3 prefix list, its NACL letting every reply out: a service's host and an
+     * internet host differ only in the client's ports, which no entry reads, so nothing tells them
+     * apart and one cell spans S3's block and the addresses around it.
+     */
+    @Test
+    void aServicesBlockIsNotCutWhereTheReplysNaclReadsNoClientPort() throws IOException {
+        NetworkModel model = bastionWithS3(List.of(AclEntry.allowAll(100, false, Cidr.ANY_IPV4),
+                AclEntry.allowAll(100, true, Cidr.ANY_IPV4)));
+        assertEquals(List.of(), agreeAtEdges(model, "eni-0a1b2c3d4e5f6060e", List.of("52.215.255.255", "52.216.0.0",
+                "52.217.255.255", "52.218.0.0", "8.8.8.8")));
+        ReachEngine engine = new ReachEngine(model);
+        ReachEndpoint target = target(model, "eni-0a1b2c3d4e5f6060e");
+        IpAddress below = IpAddress.parse("52.215.255.255");
+        IpAddress above = IpAddress.parse("52.218.0.0");
+        assertTrue(engine.cells(EVERYONE, target, Protocol.TCP, PortSet.single(22)).stream()
+                .anyMatch(c -> c.destination().equals(target.eni().publicIp()) && c.box().addresses().contains(below)
+                        && c.box().addresses().contains(above)), "one cell across S3's block");
+    }
+
+    /**
+     * Every client port passes, but Linux's default one (40000, S3's client) by another entry than the
+     * internet client's default (50000): the rule a row names differs, so S3's block is still cut.
+     */
+    @Test
+    void aServicesBlockIsCutWhereTheReplyMeetsAnotherEntryForAnotherClientPort() throws IOException {
+        NetworkModel model = bastionWithS3(List.of(AclEntry.allowAll(100, false, Cidr.ANY_IPV4),
+                new AclEntry(90, true, Protocol.TCP, new PortRange(32768, 45000), null, Cidr.ANY_IPV4, RuleAction.ALLOW),
+                AclEntry.allowAll(100, true, Cidr.ANY_IPV4)));
+        assertEquals(List.of(), agreeAtEdges(model, "eni-0a1b2c3d4e5f6060e", List.of("52.215.255.255", "52.216.0.0",
+                "52.217.255.255", "52.218.0.0", "8.8.8.8")));
+    }
+
+    private static NetworkModel bastionWithS3(List<AclEntry> entries) throws IOException {
+        NetworkModel base = DiagramReader.read(Path.of("diagrams/bastion.json")).diagram().model();
+        SecurityGroup sg = base.securityGroup("sg-0a1b2c3d4e5f6060c");
+        NetworkAcl acl = base.networkAcl("acl-0a1b2c3d4e5f60609");
+        return base.toBuilder()
+                .put(sg.withInbound(List.of(new SgRule(Protocol.TCP, new PortRange(22, 22), null, SgPeer.cidr(Cidr.ANY_IPV4), ""))))
+                .put(acl.withEntries(entries))
+                .put(new PrefixList("pl-63a5400a", "com.amazonaws.us-east-1.s3", List.of(S3)))
+                .build();
     }
 
     /**
@@ -108,9 +153,14 @@ class ResolutionCutsTest {
             IpAddress src = IpAddress.parse(a);
             Cell holding = cells.stream().filter(c -> c.destination().equals(dst) && c.box().addresses().contains(src))
                     .findFirst().orElse(null);
-            Verdict traced = trace(tracer, model, engine, a).verdict();
-            if (holding == null || holding.verdict() != traced) {
-                out.add(a + ": cell " + (holding == null ? "none" : holding.box() + " " + holding.verdict()) + ", trace " + traced);
+            Trace t = trace(tracer, model, engine, a);
+            Cell traced = new Cell(EVERYONE, target, dst, new Box(AddressRange.point(src), engine.classes(4, Protocol.TCP).get(0),
+                    22, 22), t);
+            // The verdict and the rules a row names (a reply's NACL entry among them) must be the address's own.
+            if (holding == null || holding.verdict() != t.verdict()
+                    || !RowBuilder.allowedBy(holding).equals(RowBuilder.allowedBy(traced))) {
+                out.add(a + ": cell " + (holding == null ? "none" : holding.box() + " " + holding.verdict() + " "
+                        + RowBuilder.allowedBy(holding)) + ", trace " + t.verdict() + " " + RowBuilder.allowedBy(traced));
             }
         }
         return out;
