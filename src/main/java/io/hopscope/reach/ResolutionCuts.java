@@ -40,7 +40,8 @@ import java.util.function.Predicate;
  * decides too: the profile is the client's ports, which only the reply's network ACLs and the verdict
  * over client ports read (a request dropped on the way is decided by its hops, which compare the
  * addresses and the destination port);</li>
- * <li>the reply's ICMP type: an echo request is answered by an echo reply, any other type by itself;</li>
+ * <li>the reply's ICMP type: an echo request is answered by an echo reply, any other type by itself, so
+ * the echo request's type is a cut of its own protocol where the reply decides;</li>
  * <li>the way in from outside: the walk asks whether the source is a private IPv4 address (RFC 1918,
  * RFC 6598: cuts); a VPC with a virtual private gateway, or for a private source a VPC attached to a
  * transit gateway, sends a source behind it (VPN and Direct Connect routes, the transit gateway's
@@ -57,7 +58,9 @@ final class ResolutionCuts {
     private final Cuts global;
     private final Cuts outside;
     private final Cuts outsideDropped;
-    private final Cuts inside;
+    /** The request types whose reply is another type: echo request, ICMP 8 (reply 0) and ICMPv6 128 (reply 129). */
+    private static final Cuts ECHO_V4 = new Cuts.Builder().icmpRange(8 * 256, 8 * 256 + 255).build();
+    private static final Cuts ECHO_V6 = new Cuts.Builder().icmpRange(128 * 256, 128 * 256 + 255).build();
     private final Set<String> vgwVpcs = new HashSet<>();
     private final Set<String> transitVpcs = new HashSet<>();
     private final Predicate<ComponentKind> ownCuts;
@@ -67,8 +70,7 @@ final class ResolutionCuts {
         this.model = model;
         this.global = global;
         this.ownCuts = ownCuts;
-        Cuts.Builder in = echoTypes(new Cuts.Builder());
-        Cuts.Builder out = echoTypes(new Cuts.Builder());
+        Cuts.Builder out = new Cuts.Builder();
         Cidr.PRIVATE_RANGES.forEach(out::cidr);
         for (IpAddress ip : interfaceAddresses) {
             if (global.cutsAt(ip)) {
@@ -84,7 +86,6 @@ final class ResolutionCuts {
                 e.cidrs().forEach(out::cidr);
             }
         }
-        this.inside = in.build();
         this.outside = out.build();
         for (VpnGateway g : model.vpnGateways()) {
             if (g.vpcId() != null) {
@@ -98,14 +99,6 @@ final class ResolutionCuts {
         }
     }
 
-    /** The echo request and reply types of ICMP and ICMPv6 (the reply's type is decided without a hop). */
-    private static Cuts.Builder echoTypes(Cuts.Builder b) {
-        for (int type : new int[] {0, 8, 128, 129}) {
-            b.icmpRange(type * 256, type * 256 + 255);
-        }
-        return b;
-    }
-
     /**
      * Narrows {@code box} around {@code rep} by the decisions {@code t} made without a hop, or by every
      * model-wide cut when {@code t} met a component without cuts of its own among the hops that decide
@@ -113,9 +106,19 @@ final class ResolutionCuts {
      * another way could lead into.
      */
     Box narrow(ReachEndpoint source, ReachEndpoint target, Trace t, boolean replyDecides, Box box, IpAddress rep) {
-        Cuts c = needsGlobal(source, target, t, replyDecides, rep) ? global : source.isInterface() ? inside
-                : replyDecides && readsClientPort(t) ? outside : outsideDropped;
-        return c.narrow(box, rep.hi(), rep.lo(), box.portFrom());
+        if (needsGlobal(source, target, t, replyDecides, rep)) {
+            return global.narrow(box, rep.hi(), rep.lo(), box.portFrom());
+        }
+        Box out = box;
+        if (!source.isInterface()) {
+            out = (replyDecides && readsClientPort(t) ? outside : outsideDropped).narrow(out, rep.hi(), rep.lo(), out.portFrom());
+        }
+        // The reply's type is the request's own but for an echo request (Packet.reply), and only a reply
+        // reads it: a request dropped on the way needs no cut, nor an echo reply or an ICMPv6 type in IPv4.
+        if (replyDecides && box.protocol().isIcmpLike()) {
+            out = (box.protocol().representative() == 1 ? ECHO_V4 : ECHO_V6).narrow(out, rep.hi(), rep.lo(), out.portFrom());
+        }
+        return out;
     }
 
     private boolean needsGlobal(ReachEndpoint source, ReachEndpoint target, Trace t, boolean replyDecides, IpAddress rep) {
