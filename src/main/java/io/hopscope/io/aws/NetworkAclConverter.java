@@ -95,7 +95,7 @@ final class NetworkAclConverter {
         try {
             protocol = Protocol.parse(e.protocol());
         } catch (IllegalArgumentException ex) {
-            ctx.error(s, at + ".Protocol", Text.of("import.aws.networkAcl.badProtocol", ex.getMessage()), aclId);
+            ctx.error(s, at + ".Protocol", Text.of("import.aws.networkAcl.badProtocol", RuleValueTexts.protocol(e.protocol())), aclId);
             return null;
         }
         RuleAction action;
@@ -127,7 +127,10 @@ final class NetworkAclConverter {
                         : new IcmpMatch(tc.type() == null ? -1 : tc.type(), tc.code() == null ? -1 : tc.code());
             }
         } catch (IllegalArgumentException ex) {
-            ctx.error(s, at + (protocol.hasPorts() ? ".PortRange" : ".IcmpTypeCode"), Text.of("import.aws.networkAcl.badPorts", ex.getMessage()),
+            Text why = protocol.hasPorts() ? RuleValueTexts.ports(e.portRange().from(), e.portRange().to())
+                    : RuleValueTexts.icmp(e.icmpTypeCode().type() == null ? -1 : e.icmpTypeCode().type(),
+                            e.icmpTypeCode().code() == null ? -1 : e.icmpTypeCode().code());
+            ctx.error(s, at + (protocol.hasPorts() ? ".PortRange" : ".IcmpTypeCode"), Text.of("import.aws.networkAcl.badPorts", why),
                     aclId);
             return null;
         }

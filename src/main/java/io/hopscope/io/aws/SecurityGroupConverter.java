@@ -69,7 +69,7 @@ final class SecurityGroupConverter {
             try {
                 protocol = Protocol.parse(p.ipProtocol());
             } catch (IllegalArgumentException e) {
-                ctx.error(s, field + "[" + i + "].IpProtocol", Text.of("import.aws.securityGroup.badProtocol", e.getMessage()), sgId);
+                ctx.error(s, field + "[" + i + "].IpProtocol", Text.of("import.aws.securityGroup.badProtocol", RuleValueTexts.protocol(p.ipProtocol())), sgId);
                 continue;
             }
             PortRange ports = null;
@@ -82,7 +82,9 @@ final class SecurityGroupConverter {
                     icmp = new IcmpMatch(p.fromPort() == null ? -1 : p.fromPort(), p.toPort() == null ? -1 : p.toPort());
                 }
             } catch (IllegalArgumentException e) {
-                ctx.error(s, field + "[" + i + "].FromPort", Text.of("import.aws.securityGroup.badPorts", e.getMessage()), sgId);
+                Text why = protocol.hasPorts() ? RuleValueTexts.ports(p.fromPort(), p.toPort())
+                        : RuleValueTexts.icmp(p.fromPort() == null ? -1 : p.fromPort(), p.toPort() == null ? -1 : p.toPort());
+                ctx.error(s, field + "[" + i + "].FromPort", Text.of("import.aws.securityGroup.badPorts", why), sgId);
                 continue;
             }
             for (int j = 0; j < p.ipRanges().size(); j++) {
