@@ -109,7 +109,7 @@ public final class InputFiles {
             throw new InputRefusedException(tooBig(size, maxBytes, what));
         }
         return new LimitedInputStream(Files.newInputStream(file), maxBytes,
-                "grew past the " + bytes(maxBytes) + " limit for " + what + " while it was read");
+                () -> "grew past the " + bytes(maxBytes) + " limit for " + what + " while it was read");
     }
 
     /** "is 70 MB, over the 64 MB limit for diagram files". */
