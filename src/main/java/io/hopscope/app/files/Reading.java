@@ -61,6 +61,11 @@ public record Reading(Path file, DiagramLoader.Loaded loaded, Optional<DiskStamp
         }
     }
 
+    /** {@link #failureReasons(String, Locale)} in the language of the UI's bundle {@code messages}. */
+    public List<String> failureReasons(java.util.ResourceBundle messages) {
+        return failureReasons(messages.getString("open.failed.unknown"), messages.getLocale());
+    }
+
     /** Why the file cannot be shown, one line each with the path, in {@code locale}'s language; empty when it can. */
     public List<String> failureReasons(String unknownReason, Locale locale) {
         if (crash != null) {
