@@ -2,11 +2,15 @@ package io.hopscope.reach;
 
 import io.hopscope.engine.Blocker;
 import io.hopscope.engine.ComponentKind;
+import io.hopscope.engine.Direction;
 import io.hopscope.engine.Hop;
 import io.hopscope.engine.Trace;
+import io.hopscope.engine.eval.NetworkAclEvaluator;
+import io.hopscope.engine.index.AclIndex;
 import io.hopscope.model.ExternalEndpoint;
 import io.hopscope.model.ExternalKind;
 import io.hopscope.model.InterfaceType;
+import io.hopscope.model.NetworkAcl;
 import io.hopscope.model.NetworkInterface;
 import io.hopscope.model.NetworkModel;
 import io.hopscope.model.PrefixList;
@@ -18,7 +22,9 @@ import io.hopscope.model.net.IpAddress;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 /**
@@ -34,7 +40,8 @@ import java.util.function.Predicate;
  * decides too: the profile is the client's ports, which only the reply's network ACLs and the verdict
  * over client ports read (a request dropped on the way is decided by its hops, which compare the
  * addresses and the destination port);</li>
- * <li>the reply's ICMP type: an echo request is answered by an echo reply, any other type by itself;</li>
+ * <li>the reply's ICMP type: an echo request is answered by an echo reply, any other type by itself, so
+ * the echo request's type is a cut of its own protocol where the reply decides;</li>
  * <li>the way in from outside: the walk asks whether the source is a private IPv4 address (RFC 1918,
  * RFC 6598: cuts); a VPC with a virtual private gateway, or for a private source a VPC attached to a
  * transit gateway, sends a source behind it (VPN and Direct Connect routes, the transit gateway's
@@ -51,17 +58,19 @@ final class ResolutionCuts {
     private final Cuts global;
     private final Cuts outside;
     private final Cuts outsideDropped;
-    private final Cuts inside;
+    /** The request types whose reply is another type: echo request, ICMP 8 (reply 0) and ICMPv6 128 (reply 129). */
+    private static final Cuts ECHO_V4 = new Cuts.Builder().icmpRange(8 * 256, 8 * 256 + 255).build();
+    private static final Cuts ECHO_V6 = new Cuts.Builder().icmpRange(128 * 256, 128 * 256 + 255).build();
     private final Set<String> vgwVpcs = new HashSet<>();
     private final Set<String> transitVpcs = new HashSet<>();
     private final Predicate<ComponentKind> ownCuts;
+    private final Map<String, AclIndex> acls = new ConcurrentHashMap<>();
 
     ResolutionCuts(NetworkModel model, Cuts global, Set<IpAddress> interfaceAddresses, Predicate<ComponentKind> ownCuts) {
         this.model = model;
         this.global = global;
         this.ownCuts = ownCuts;
-        Cuts.Builder in = echoTypes(new Cuts.Builder());
-        Cuts.Builder out = echoTypes(new Cuts.Builder());
+        Cuts.Builder out = new Cuts.Builder();
         Cidr.PRIVATE_RANGES.forEach(out::cidr);
         for (IpAddress ip : interfaceAddresses) {
             if (global.cutsAt(ip)) {
@@ -77,7 +86,6 @@ final class ResolutionCuts {
                 e.cidrs().forEach(out::cidr);
             }
         }
-        this.inside = in.build();
         this.outside = out.build();
         for (VpnGateway g : model.vpnGateways()) {
             if (g.vpcId() != null) {
@@ -91,14 +99,6 @@ final class ResolutionCuts {
         }
     }
 
-    /** The echo request and reply types of ICMP and ICMPv6 (the reply's type is decided without a hop). */
-    private static Cuts.Builder echoTypes(Cuts.Builder b) {
-        for (int type : new int[] {0, 8, 128, 129}) {
-            b.icmpRange(type * 256, type * 256 + 255);
-        }
-        return b;
-    }
-
     /**
      * Narrows {@code box} around {@code rep} by the decisions {@code t} made without a hop, or by every
      * model-wide cut when {@code t} met a component without cuts of its own among the hops that decide
@@ -106,9 +106,19 @@ final class ResolutionCuts {
      * another way could lead into.
      */
     Box narrow(ReachEndpoint source, ReachEndpoint target, Trace t, boolean replyDecides, Box box, IpAddress rep) {
-        Cuts c = needsGlobal(source, target, t, replyDecides, rep) ? global : source.isInterface() ? inside
-                : replyDecides ? outside : outsideDropped;
-        return c.narrow(box, rep.hi(), rep.lo(), box.portFrom());
+        if (needsGlobal(source, target, t, replyDecides, rep)) {
+            return global.narrow(box, rep.hi(), rep.lo(), box.portFrom());
+        }
+        Box out = box;
+        if (!source.isInterface()) {
+            out = (replyDecides && readsClientPort(t) ? outside : outsideDropped).narrow(out, rep.hi(), rep.lo(), out.portFrom());
+        }
+        // The reply's type is the request's own but for an echo request (Packet.reply), and only a reply
+        // reads it: a request dropped on the way needs no cut, nor an echo reply or an ICMPv6 type in IPv4.
+        if (replyDecides && box.protocol().isIcmpLike()) {
+            out = (box.protocol().representative() == 1 ? ECHO_V4 : ECHO_V6).narrow(out, rep.hi(), rep.lo(), out.portFrom());
+        }
+        return out;
     }
 
     private boolean needsGlobal(ReachEndpoint source, ReachEndpoint target, Trace t, boolean replyDecides, IpAddress rep) {
@@ -131,6 +141,40 @@ final class ResolutionCuts {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a network ACL the reply crosses could decide another way, or by another entry, for another
+     * port of the client: a client profile changes nothing but the client's ports (their range and the
+     * one shown), so where every such ACL decides every port alike, a service's host and an internet
+     * host in one box have the same verdict and the same rules, and the services' blocks need not cut it.
+     */
+    private boolean readsClientPort(Trace t) {
+        if (t.reply() != null) {
+            for (Hop h : t.reply().hops()) {
+                if (portDependent(h)) {
+                    return true;
+                }
+            }
+        }
+        for (Blocker b : t.blockers()) {
+            if (b.onReply() && portDependent(b.hop())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean portDependent(Hop h) {
+        if (h.kind() != ComponentKind.NETWORK_ACL || h.packet() == null) {
+            return false;
+        }
+        NetworkAcl acl = model.networkAcl(h.componentId());
+        if (acl == null) {
+            return true;
+        }
+        AclIndex index = acls.computeIfAbsent(acl.id(), k -> new AclIndex(acl));
+        return !NetworkAclEvaluator.decidesEveryPortAlike(index, h.packet(), h.direction() == Direction.EGRESS);
     }
 
     private boolean allOwn(List<Hop> hops) {

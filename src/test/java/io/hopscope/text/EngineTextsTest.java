@@ -101,6 +101,16 @@ class EngineTextsTest {
         assertEquals(List.of(), missing);
     }
 
+    /** A note's key says what went wrong ("routeTable.unknownTarget"), not where it sat in the source ("routeTable.13"). */
+    @Test
+    void importNoteKeysAreNamesNotNumbers() throws IOException {
+        Properties en = load("/io/hopscope/i18n/engine.properties");
+        List<String> numbered = en.stringPropertyNames().stream()
+                .filter(k -> k.startsWith("import.") && k.matches(".*\\.\\d+"))
+                .sorted().toList();
+        assertEquals(List.of(), numbered);
+    }
+
     @Test
     void aSampleTraceReadsInKoreanOnEveryHopAndFixAndInEnglishAsBefore() {
         Diagram d = DiagramReader.read(Path.of("diagrams/ec2-to-rds-broken-return.json")).diagram();

@@ -5,7 +5,9 @@ import io.hopscope.model.DirectConnectGateway;
 import io.hopscope.model.HybridResource;
 import io.hopscope.model.NetworkModel;
 import io.hopscope.model.net.Cidr;
+import java.text.MessageFormat;
 import java.util.List;
+import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 
 /**
@@ -19,21 +21,21 @@ final class HybridLook {
     private HybridLook() {
     }
 
-    static ResourceLook of(NetworkModel model, HybridResource r) {
+    static ResourceLook of(NetworkModel model, HybridResource r, ResourceBundle words) {
         if (r instanceof CustomerGateway g) {
             String cidrs = g.cidrs().stream().map(Cidr::toString).collect(Collectors.joining(", "));
             String address = g.ipAddress() == null ? "" : g.ipAddress().toString();
             // The prefixes are what a trace is checked against; the device's address is in the inspector.
             String detail = cidrs.isEmpty() ? address : cidrs;
             return new ResourceLook(ItemKind.EXTERNAL, StyleRole.EXTERNAL, "customer-gateway",
-                    List.of("customer-gateway"), detail, ("customer gateway " + cidrs).trim(), 8);
+                    List.of("customer-gateway"), detail, MessageFormat.format(words.getString("canvas.summary.customerGateway"), cidrs).trim(), 8);
         }
         if (r instanceof DirectConnectGateway d) {
             String asn = d.amazonSideAsn() == null ? "" : "ASN " + d.amazonSideAsn();
             List<String> classes = d.available() ? List.of("direct-connect-gateway")
                     : List.of("direct-connect-gateway", "unavailable");
             return new ResourceLook(ItemKind.EXTERNAL, StyleRole.EXTERNAL, "direct-connect-gateway", classes, asn,
-                    "Direct Connect gateway", 8);
+                    words.getString("canvas.summary.directConnectGateway"), 8);
         }
         return null;
     }

@@ -48,13 +48,14 @@ final class PictureAssembler {
     List<CanvasItem> items() {
         List<CanvasItem> items = new ArrayList<>();
         List<Resource> drawn = new ArrayList<>();
+        Map<String, ResourceLook> looks = new java.util.HashMap<>();
         for (Resource r : model.allResources()) {
-            if (boxes.containsKey(r.id()) && ResourceLook.of(model, r) != null) {
+            ResourceLook look = boxes.containsKey(r.id()) ? ResourceLook.of(model, r, messages) : null;
+            if (look != null) {
                 drawn.add(r);
+                looks.put(r.id(), look);
             }
         }
-        Map<String, ResourceLook> looks = new java.util.HashMap<>();
-        drawn.forEach(r -> looks.put(r.id(), ResourceLook.of(model, r)));
         drawn.sort(java.util.Comparator.comparingInt(r -> looks.get(r.id()).order()));
         for (Resource r : drawn) {
             items.add(item(r, looks.get(r.id())));

@@ -16,6 +16,7 @@ import io.hopscope.model.VpnGateway;
 import io.hopscope.model.Workload;
 import io.hopscope.model.net.Cidr;
 import io.hopscope.model.net.IpAddress;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
@@ -40,8 +41,16 @@ public record ResourceLook(ItemKind kind, StyleRole role, String icon, List<Stri
         styleClasses = List.copyOf(styleClasses);
     }
 
-    /** The look of {@code r}, or null when it has no item of its own. {@code messages}: the subnet's tag. */
+    /** The look of {@code r} with English words (the command line's pictures), or null when it has no item of its own. */
     public static ResourceLook of(NetworkModel model, Resource r) {
+        return of(model, r, EnglishWords.BUNDLE);
+    }
+
+    /**
+     * The look of {@code r}, or null when it has no item of its own. {@code words}: the UI's bundle,
+     * for the words printed on cards and in exported pictures (a load balancer's scheme, a gateway's kind).
+     */
+    public static ResourceLook of(NetworkModel model, Resource r, ResourceBundle words) {
         if (r instanceof Vpc v) {
             String cidrs = v.allCidrs().stream().map(Cidr::toString).collect(Collectors.joining(", "));
             return new ResourceLook(ItemKind.VPC, StyleRole.VPC, null, List.of(),
@@ -53,7 +62,8 @@ public record ResourceLook(ItemKind kind, StyleRole role, String icon, List<Stri
             String cidr = s.cidr() == null ? "" : s.cidr().toString();
             return new ResourceLook(ItemKind.SUBNET, isPublic ? StyleRole.SUBNET_PUBLIC : StyleRole.SUBNET_PRIVATE, null,
                     List.of(isPublic ? "subnet-public" : "subnet-private"), subnetDetail(s),
-                    (cidr + "  " + s.availabilityZone()).trim() + (isPublic ? "  public" : "  private"), 1);
+                    (cidr + "  " + s.availabilityZone()).trim() + "  "
+                    + words.getString(isPublic ? "canvas.tag.public" : "canvas.tag.private"), 1);
         }
         if (r instanceof Workload w) {
             String kind = w.workloadKind().wireName();
@@ -64,8 +74,9 @@ public record ResourceLook(ItemKind kind, StyleRole role, String icon, List<Stri
                     kind + ip(eni == null ? null : eni.primaryIp()), 2);
         }
         if (r instanceof LoadBalancer lb) {
-            // A card in the subnet of its first node, its groups as badges (rulebook 10); scheme words as AWS writes them.
-            String scheme = lb.internal() ? "internal" : "internet-facing";
+            // A card in the subnet of its first node, its groups as badges (rulebook 10); the scheme in the words of
+            // AWS's console for the UI's language (internet-facing / internal, 인터넷 경계 / 내부).
+            String scheme = words.getString(lb.internal() ? "canvas.lb.internal" : "canvas.lb.internetFacing");
             String listeners = lb.listeners().stream().map(l -> l.protocol() + ":" + l.port())
                     .collect(Collectors.joining(", "));
             return new ResourceLook(ItemKind.WORKLOAD, StyleRole.WORKLOAD, "load-balancer",
@@ -89,26 +100,28 @@ public record ResourceLook(ItemKind kind, StyleRole role, String icon, List<Stri
                     shown == null ? "" : shown.toString(), "NAT" + ip(shown), 3);
         }
         if (r instanceof InternetGateway) {
-            return edgeGateway("internet-gateway", "internet gateway", 4);
+            return edgeGateway("internet-gateway", words.getString("canvas.summary.internetGateway"), 4);
         }
         if (r instanceof EgressOnlyInternetGateway) {
-            return edgeGateway("egress-only-internet-gateway", "egress-only internet gateway", 5);
+            return edgeGateway("egress-only-internet-gateway", words.getString("canvas.summary.egressOnlyInternetGateway"), 5);
         }
         if (r instanceof VpnGateway) {
-            return edgeGateway("vpn-gateway", "VPN gateway", 6);
+            return edgeGateway("vpn-gateway", words.getString("canvas.summary.vpnGateway"), 6);
         }
         if (r instanceof TransitGateway g) {
             // Drawn outside the VPCs, between those it joins (auto-layout); its attachments and tables live in the inspector.
             long attached = model.transitAttachments().stream().filter(a -> g.id().equals(a.transitGatewayId())).count();
             return new ResourceLook(ItemKind.GATEWAY, StyleRole.GATEWAY, "transit-gateway", List.of("transit-gateway"),
-                    attached + (attached == 1 ? " attachment" : " attachments"), "transit gateway", 6);
+                    MessageFormat.format(words.getString("canvas.tgw.attachments"), attached, Long.toString(attached)),
+                    words.getString("canvas.summary.transitGateway"), 6);
         }
         if (r instanceof VpcEndpoint e) {
             List<String> classes = withAvailability(List.of("vpc-endpoint", "endpoint-" + e.type().wireName()),
                     "available".equals(e.state()));
             return new ResourceLook(ItemKind.GATEWAY, StyleRole.ENDPOINT, "vpc-endpoint", classes,
                     e.shortServiceName() + SEP + e.type().wireName(),
-                    e.type().wireName() + " endpoint " + e.shortServiceName(), 7);
+                    MessageFormat.format(words.getString("canvas.summary.endpoint." + e.type().wireName()),
+                            e.shortServiceName()), 7);
         }
         if (r instanceof ExternalEndpoint x) {
             String kind = x.externalKind().wireName();
@@ -120,7 +133,7 @@ public record ResourceLook(ItemKind kind, StyleRole role, String icon, List<Stri
                     (kind + " " + what).trim(), 8);
         }
         if (r instanceof io.hopscope.model.HybridResource h) {
-            return HybridLook.of(model, h);
+            return HybridLook.of(model, h, words);
         }
         return null;
     }
@@ -128,6 +141,11 @@ public record ResourceLook(ItemKind kind, StyleRole role, String icon, List<Stri
     /** The canvas's tag on a subnet's header ("public", "private"), from the UI's bundle. */
     static String subnetTag(ResourceBundle messages, ResourceLook look) {
         return messages.getString(look.role() == StyleRole.SUBNET_PUBLIC ? "canvas.tag.public" : "canvas.tag.private");
+    }
+
+    /** The UI bundle's English, looked up once: the words of pictures drawn without a UI language. */
+    private static final class EnglishWords {
+        static final ResourceBundle BUNDLE = ResourceBundle.getBundle("io.hopscope.i18n.messages", java.util.Locale.ROOT);
     }
 
     /** The look of a note: yellow paper with its text. */

@@ -127,6 +127,25 @@ public final class NetworkAclEvaluator {
     }
 
     /**
+     * Whether every destination port of {@code p} (all its other fields fixed) meets the same deciding
+     * entry: the first entry matching all but the port holds every port, or none matches (the final
+     * {@code *} rule). A reply through such a NACL is decided alike, by the same entry, whatever port
+     * the client picked [NACL].
+     */
+    public static boolean decidesEveryPortAlike(AclIndex acl, Packet p, boolean egress) {
+        if (!p.hasPorts()) {
+            return true;
+        }
+        for (AclEntry e : acl.entries(egress)) {
+            if (Addresses.contains(e.cidr(), egress ? p.dst() : p.src()) && RuleMatch.matches(e.protocol(), null, e.icmp(), p)) {
+                PortRange r = e.protocol().isAll() ? null : e.ports();
+                return r == null || r.from() <= 0 && r.to() >= 65535;
+            }
+        }
+        return true;
+    }
+
+    /**
      * The ports of {@code candidates} this NACL admits as the packet's destination port, every other
      * field of the packet fixed: interval arithmetic over the rules in number order, each rule
      * deciding the ports still undecided that it matches [NACL]. Used for replies, whose destination

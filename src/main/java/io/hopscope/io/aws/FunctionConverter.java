@@ -46,7 +46,7 @@ final class FunctionConverter {
                 for (int i = 0; i < vpc.subnetIds().size(); i++) {
                     String id = vpc.subnetIds().get(i);
                     if (ctx.get(id, Subnet.class) == null) {
-                        ctx.error(s, "VpcConfig.SubnetIds[" + i + "]", Text.of("import.aws.function.1", id), name);
+                        ctx.error(s, "VpcConfig.SubnetIds[" + i + "]", Text.of("import.aws.function.unknownSubnet", id), name);
                     } else {
                         subnets.add(id);
                     }
@@ -60,7 +60,7 @@ final class FunctionConverter {
                     }
                 }
                 if (enis.isEmpty()) {
-                    ctx.warning(s, "VpcConfig", Text.of("import.aws.function.2", name), name);
+                    ctx.warning(s, "VpcConfig", Text.of("import.aws.function.noHyperplaneInterface", name), name);
                     continue;
                 }
             }

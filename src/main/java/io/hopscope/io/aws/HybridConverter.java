@@ -53,7 +53,7 @@ final class HybridConverter {
                 try {
                     asn = Long.parseLong(g.bgpAsn().trim());
                 } catch (NumberFormatException e) {
-                    ctx.warning(s, "BgpAsn", Text.of("import.aws.hybrid.1", g.bgpAsn()), g.customerGatewayId());
+                    ctx.warning(s, "BgpAsn", Text.of("import.aws.hybrid.badAsn", g.bgpAsn()), g.customerGatewayId());
                 }
             }
             ctx.add(new CustomerGateway(g.customerGatewayId(), AwsTag.nameOf(g.tags()), ip, asn, g.state(), List.of()), s);
@@ -71,16 +71,16 @@ final class HybridConverter {
             String vgw = v.vpnGatewayId() == null || v.vpnGatewayId().isBlank() ? null : v.vpnGatewayId();
             String tgw = v.transitGatewayId() == null || v.transitGatewayId().isBlank() ? null : v.transitGatewayId();
             if (vgw != null && ctx.get(vgw, VpnGateway.class) == null) {
-                ctx.error(s, "VpnGatewayId", Text.of("import.aws.hybrid.2", id, vgw), id);
+                ctx.error(s, "VpnGatewayId", Text.of("import.aws.hybrid.vpnUnknownGateway", id, vgw), id);
                 continue;
             }
             if (vgw == null && tgw == null) {
-                ctx.error(s, "VpnGatewayId", Text.of("import.aws.hybrid.3", id), id);
+                ctx.error(s, "VpnGatewayId", Text.of("import.aws.hybrid.vpnNoGateway", id), id);
                 continue;
             }
             String cgw = v.customerGatewayId();
             if (cgw != null && !ctx.has(cgw)) {
-                ctx.warning(s, "CustomerGatewayId", Text.of("import.aws.hybrid.4", cgw), id);
+                ctx.warning(s, "CustomerGatewayId", Text.of("import.aws.hybrid.unknownCustomerGateway", cgw), id);
                 cgw = null;
             }
             boolean staticOnly = v.options() != null && Boolean.TRUE.equals(v.options().staticRoutesOnly());
@@ -110,7 +110,7 @@ final class HybridConverter {
     private void overlap(List<Claim> known, Claim c, Sourced<?> s, String at) {
         for (Claim k : known) {
             if (!k.vpn().equals(c.vpn()) && (k.prefix().contains(c.prefix()) || c.prefix().contains(k.prefix()))) {
-                ctx.warning(s, at, Text.of("import.aws.hybrid.5", c.prefix(), c.vpn(), k.prefix(), k.vpn()), c.vpn());
+                ctx.warning(s, at, Text.of("import.aws.hybrid.overlappingPrefix", c.prefix(), c.vpn(), k.prefix(), k.vpn()), c.vpn());
                 break;
             }
         }
@@ -129,11 +129,11 @@ final class HybridConverter {
             String type = a.associatedGateway() != null && a.associatedGateway().type() != null
                     ? a.associatedGateway().type() : DirectConnectGateway.Association.VGW;
             if (gateway == null || gateway.isBlank()) {
-                ctx.error(s, "associatedGateway.id", Text.of("import.aws.hybrid.6"), a.directConnectGatewayId());
+                ctx.error(s, "associatedGateway.id", Text.of("import.aws.hybrid.associationNoGateway"), a.directConnectGatewayId());
                 continue;
             }
             if (type.equals(DirectConnectGateway.Association.VGW) && ctx.get(gateway, VpnGateway.class) == null) {
-                ctx.warning(s, "associatedGateway.id", Text.of("import.aws.hybrid.7", gateway), a.directConnectGatewayId());
+                ctx.warning(s, "associatedGateway.id", Text.of("import.aws.hybrid.associationForeignGateway", gateway), a.directConnectGatewayId());
             }
             List<Cidr> allowed = new ArrayList<>();
             for (int i = 0; i < a.allowedPrefixesToDirectConnectGateway().size(); i++) {
@@ -170,11 +170,11 @@ final class HybridConverter {
             String vgw = blankToNull(v.virtualGatewayId());
             String dxgw = blankToNull(v.directConnectGatewayId());
             if (vgw != null && ctx.get(vgw, VpnGateway.class) == null) {
-                ctx.warning(s, "virtualGatewayId", Text.of("import.aws.hybrid.8", vgw), id);
+                ctx.warning(s, "virtualGatewayId", Text.of("import.aws.hybrid.interfaceUnknownVpnGateway", vgw), id);
                 vgw = null;
             }
             if (dxgw != null && ctx.get(dxgw, DirectConnectGateway.class) == null) {
-                ctx.warning(s, "directConnectGatewayId", Text.of("import.aws.hybrid.9", dxgw), id);
+                ctx.warning(s, "directConnectGatewayId", Text.of("import.aws.hybrid.interfaceUnknownDxGateway", dxgw), id);
                 dxgw = null;
             }
             String name = v.virtualInterfaceName() != null ? v.virtualInterfaceName() : AwsTag.nameOf(v.tags());

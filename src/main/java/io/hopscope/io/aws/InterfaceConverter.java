@@ -80,12 +80,12 @@ final class InterfaceConverter {
         }
         Subnet subnet = ctx.get(subnetId, Subnet.class);
         if (subnet == null) {
-            ctx.error(s, at + "SubnetId", Text.of("import.aws.interface.1", subnetId, id), id);
+            ctx.error(s, at + "SubnetId", Text.of("import.aws.interface.unknownSubnet", subnetId, id), id);
             return null;
         }
         List<IpAddress> privateIps = privateIps(s, at, e, subnet);
         if (privateIps.isEmpty()) {
-            ctx.error(s, at + "PrivateIpAddress", Text.of("import.aws.interface.2", id), id);
+            ctx.error(s, at + "PrivateIpAddress", Text.of("import.aws.interface.noPrivateIp", id), id);
             return null;
         }
         List<IpAddress> ipv6 = new ArrayList<>();
@@ -100,7 +100,7 @@ final class InterfaceConverter {
         for (int i = 0; i < e.groups().size(); i++) {
             String sg = e.groups().get(i).groupId();
             if (ctx.get(sg, SecurityGroup.class) == null) {
-                ctx.error(s, at + "Groups[" + i + "].GroupId", Text.of("import.aws.interface.3", sg, id), id);
+                ctx.error(s, at + "Groups[" + i + "].GroupId", Text.of("import.aws.interface.unknownGroup", sg, id), id);
             } else if (!groups.contains(sg)) {
                 groups.add(sg);
             }
@@ -136,7 +136,7 @@ final class InterfaceConverter {
         }
         for (IpAddress ip : ips) {
             if (!subnet.contains(ip)) {
-                ctx.warning(s, at + "PrivateIpAddress", Text.of("import.aws.interface.4", ip, e.networkInterfaceId(), subnet.id(), subnet.cidr()), e.networkInterfaceId());
+                ctx.warning(s, at + "PrivateIpAddress", Text.of("import.aws.interface.addressOutsideSubnet", ip, e.networkInterfaceId(), subnet.id(), subnet.cidr()), e.networkInterfaceId());
             }
         }
         return ips;

@@ -49,19 +49,19 @@ final class ListenerReader {
 
     private void read(Sourced<?> s, String at, String lb, AwsElb.Listener l) {
         if (lb == null || lb.isBlank()) {
-            ctx.error(s, at + "LoadBalancerArn", Text.of("import.aws.listener.1"), null);
+            ctx.error(s, at + "LoadBalancerArn", Text.of("import.aws.listener.noLoadBalancer"), null);
             return;
         }
         if (l.listenerArn() != null && !seen.add(l.listenerArn())) {
             return;
         }
         if (l.port() == null || l.port() < 1 || l.port() > 65535) {
-            ctx.error(s, at + "Port", Text.of("import.aws.listener.2", lb), lb);
+            ctx.error(s, at + "Port", Text.of("import.aws.listener.badPort", lb), lb);
             return;
         }
         AwsElb.Action action = first(l.defaultActions());
         if (action == null) {
-            ctx.error(s, at + "DefaultActions", Text.of("import.aws.listener.3", l.protocol(), l.port(), lb), lb);
+            ctx.error(s, at + "DefaultActions", Text.of("import.aws.listener.noDefaultAction", l.protocol(), l.port(), lb), lb);
             byLoadBalancer.computeIfAbsent(lb, k -> new ArrayList<>()).add(new Listener(l.port(), l.protocol(),
                     Listener.FORWARD, List.of()));
             return;
@@ -88,13 +88,13 @@ final class ListenerReader {
             for (int i = 0; i < named.size(); i++) {
                 String tg = named.get(i);
                 if (tg == null || !knownGroups.contains(tg)) {
-                    ctx.error(s, at + paths.get(i), Text.of("import.aws.listener.4", l.protocol(), l.port(), lb, tg), lb);
+                    ctx.error(s, at + paths.get(i), Text.of("import.aws.listener.unknownTargetGroup", l.protocol(), l.port(), lb, tg), lb);
                 } else if (!groups.contains(tg)) {
                     groups.add(tg);
                 }
             }
             if (named.isEmpty()) {
-                ctx.error(s, at + "DefaultActions[" + index + "]", Text.of("import.aws.listener.5", l.protocol(), l.port(), lb), lb);
+                ctx.error(s, at + "DefaultActions[" + index + "]", Text.of("import.aws.listener.noTargetGroup", l.protocol(), l.port(), lb), lb);
             }
         }
         String type = action.type() == null ? Listener.FORWARD : action.type().toLowerCase(java.util.Locale.ROOT);

@@ -46,7 +46,7 @@ final class NetworkAclConverter {
                 continue;
             }
             if (ctx.get(a.vpcId(), Vpc.class) == null) {
-                ctx.error(s, "VpcId", Text.of("import.aws.networkAcl.1", a.vpcId(), a.networkAclId()),
+                ctx.error(s, "VpcId", Text.of("import.aws.networkAcl.unknownVpc", a.vpcId(), a.networkAclId()),
                         a.networkAclId());
                 continue;
             }
@@ -56,11 +56,11 @@ final class NetworkAclConverter {
                 String field = "Associations[" + i + "].SubnetId";
                 Subnet subnet = ctx.get(subnetId, Subnet.class);
                 if (subnet == null) {
-                    ctx.error(s, field, Text.of("import.aws.networkAcl.2", subnetId), a.networkAclId());
+                    ctx.error(s, field, Text.of("import.aws.networkAcl.unknownSubnet", subnetId), a.networkAclId());
                 } else if (!subnet.vpcId().equals(a.vpcId())) {
-                    ctx.error(s, field, Text.of("import.aws.networkAcl.3", subnetId, subnet.vpcId(), a.vpcId()), a.networkAclId());
+                    ctx.error(s, field, Text.of("import.aws.networkAcl.subnetInOtherVpc", subnetId, subnet.vpcId(), a.vpcId()), a.networkAclId());
                 } else if (aclOfSubnet.containsKey(subnetId)) {
-                    ctx.error(s, field, Text.of("import.aws.networkAcl.4", subnetId, aclOfSubnet.get(subnetId)), a.networkAclId());
+                    ctx.error(s, field, Text.of("import.aws.networkAcl.subnetAssociated", subnetId, aclOfSubnet.get(subnetId)), a.networkAclId());
                 } else {
                     aclOfSubnet.put(subnetId, a.networkAclId());
                     subnets.add(subnetId);
@@ -80,7 +80,7 @@ final class NetworkAclConverter {
 
     private AclEntry entry(Sourced<?> s, String at, AwsNetworkAcl.Entry e, String aclId) {
         if (e.ruleNumber() == null) {
-            ctx.error(s, at + ".RuleNumber", Text.of("import.aws.networkAcl.5"), aclId);
+            ctx.error(s, at + ".RuleNumber", Text.of("import.aws.networkAcl.missingRuleNumber"), aclId);
             return null;
         }
         int number = e.ruleNumber();
@@ -88,14 +88,14 @@ final class NetworkAclConverter {
             return null;
         }
         if (number < AclEntry.MIN_RULE_NUMBER || number > AclEntry.MAX_RULE_NUMBER) {
-            ctx.error(s, at + ".RuleNumber", Text.of("import.aws.networkAcl.6", number), aclId);
+            ctx.error(s, at + ".RuleNumber", Text.of("import.aws.networkAcl.ruleNumberRange", number), aclId);
             return null;
         }
         Protocol protocol;
         try {
             protocol = Protocol.parse(e.protocol());
         } catch (IllegalArgumentException ex) {
-            ctx.error(s, at + ".Protocol", Text.of("import.aws.networkAcl.7", ex.getMessage()), aclId);
+            ctx.error(s, at + ".Protocol", Text.of("import.aws.networkAcl.badProtocol", RuleValueTexts.protocol(e.protocol())), aclId);
             return null;
         }
         RuleAction action;
@@ -105,7 +105,7 @@ final class NetworkAclConverter {
         } else if (actionText.equals("deny")) {
             action = RuleAction.DENY;
         } else {
-            ctx.error(s, at + ".RuleAction", Text.of("import.aws.networkAcl.8", e.ruleAction()),
+            ctx.error(s, at + ".RuleAction", Text.of("import.aws.networkAcl.badAction", e.ruleAction()),
                     aclId);
             return null;
         }
@@ -127,7 +127,10 @@ final class NetworkAclConverter {
                         : new IcmpMatch(tc.type() == null ? -1 : tc.type(), tc.code() == null ? -1 : tc.code());
             }
         } catch (IllegalArgumentException ex) {
-            ctx.error(s, at + (protocol.hasPorts() ? ".PortRange" : ".IcmpTypeCode"), Text.of("import.aws.networkAcl.9", ex.getMessage()),
+            Text why = protocol.hasPorts() ? RuleValueTexts.ports(e.portRange().from(), e.portRange().to())
+                    : RuleValueTexts.icmp(e.icmpTypeCode().type() == null ? -1 : e.icmpTypeCode().type(),
+                            e.icmpTypeCode().code() == null ? -1 : e.icmpTypeCode().code());
+            ctx.error(s, at + (protocol.hasPorts() ? ".PortRange" : ".IcmpTypeCode"), Text.of("import.aws.networkAcl.badPorts", why),
                     aclId);
             return null;
         }

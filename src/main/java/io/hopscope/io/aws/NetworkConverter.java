@@ -94,7 +94,7 @@ final class NetworkConverter {
             }
         }
         if (ipv4.isEmpty()) {
-            ctx.error(s, "CidrBlock", Text.of("import.aws.network.1", v.vpcId()), v.vpcId());
+            ctx.error(s, "CidrBlock", Text.of("import.aws.network.vpcNoCidr", v.vpcId()), v.vpcId());
             return;
         }
         String region = s.region().isEmpty() ? regions.getOrDefault(v.vpcId(), "") : s.region();
@@ -114,7 +114,7 @@ final class NetworkConverter {
         }
         Vpc vpc = ctx.get(sn.vpcId(), Vpc.class);
         if (vpc == null) {
-            ctx.error(s, "VpcId", Text.of("import.aws.network.2", sn.vpcId(), sn.subnetId()), sn.subnetId());
+            ctx.error(s, "VpcId", Text.of("import.aws.network.subnetUnknownVpc", sn.vpcId(), sn.subnetId()), sn.subnetId());
             return;
         }
         Cidr cidr = ctx.cidr(s, "CidrBlock", sn.cidrBlock(), Text.of("import.aws.then.subnetDropped", sn.subnetId()), sn.subnetId());
@@ -122,7 +122,7 @@ final class NetworkConverter {
             return;
         }
         if (!vpc.ipv4Cidrs().stream().anyMatch(c -> c.contains(cidr))) {
-            ctx.warning(s, "CidrBlock", Text.of("import.aws.network.3", sn.subnetId(), cidr, vpc.id()), sn.subnetId());
+            ctx.warning(s, "CidrBlock", Text.of("import.aws.network.subnetOutsideVpc", sn.subnetId(), cidr, vpc.id()), sn.subnetId());
         }
         Cidr ipv6 = null;
         for (int i = 0; i < sn.ipv6CidrBlockAssociationSet().size() && ipv6 == null; i++) {
@@ -144,7 +144,7 @@ final class NetworkConverter {
                 continue;
             }
             if (!ctx.has(a.vpcId())) {
-                ctx.error(s, field + "[" + i + "].VpcId", Text.of("import.aws.network.4", a.vpcId(), what, id), id);
+                ctx.error(s, field + "[" + i + "].VpcId", Text.of("import.aws.network.gatewayUnknownVpc", a.vpcId(), what, id), id);
                 return null;
             }
             return a.vpcId();

@@ -52,7 +52,7 @@ final class RouteTableConverter {
                 continue;
             }
             if (ctx.get(t.vpcId(), Vpc.class) == null) {
-                ctx.error(s, "VpcId", Text.of("import.aws.routeTable.1", t.vpcId(), id), id);
+                ctx.error(s, "VpcId", Text.of("import.aws.routeTable.unknownVpc", t.vpcId(), id), id);
                 continue;
             }
             boolean main = false;
@@ -62,7 +62,7 @@ final class RouteTableConverter {
                 String field = "Associations[" + i + "]";
                 if (Boolean.TRUE.equals(a.main())) {
                     if (mainOfVpc.containsKey(t.vpcId())) {
-                        ctx.error(s, field + ".Main", Text.of("import.aws.routeTable.2", t.vpcId(), mainOfVpc.get(t.vpcId())), id);
+                        ctx.error(s, field + ".Main", Text.of("import.aws.routeTable.secondMain", t.vpcId(), mainOfVpc.get(t.vpcId())), id);
                     } else {
                         mainOfVpc.put(t.vpcId(), id);
                         main = true;
@@ -73,11 +73,11 @@ final class RouteTableConverter {
                 }
                 Subnet subnet = ctx.get(a.subnetId(), Subnet.class);
                 if (subnet == null) {
-                    ctx.error(s, field + ".SubnetId", Text.of("import.aws.routeTable.3", a.subnetId()), id);
+                    ctx.error(s, field + ".SubnetId", Text.of("import.aws.routeTable.unknownSubnet", a.subnetId()), id);
                 } else if (!subnet.vpcId().equals(t.vpcId())) {
-                    ctx.error(s, field + ".SubnetId", Text.of("import.aws.routeTable.4", a.subnetId(), subnet.vpcId(), t.vpcId()), id);
+                    ctx.error(s, field + ".SubnetId", Text.of("import.aws.routeTable.subnetInOtherVpc", a.subnetId(), subnet.vpcId(), t.vpcId()), id);
                 } else if (tableOfSubnet.containsKey(a.subnetId())) {
-                    ctx.error(s, field + ".SubnetId", Text.of("import.aws.routeTable.5", a.subnetId(), tableOfSubnet.get(a.subnetId())), id);
+                    ctx.error(s, field + ".SubnetId", Text.of("import.aws.routeTable.subnetAssociated", a.subnetId(), tableOfSubnet.get(a.subnetId())), id);
                 } else {
                     tableOfSubnet.put(a.subnetId(), id);
                     subnets.add(a.subnetId());
@@ -101,7 +101,7 @@ final class RouteTableConverter {
         for (int i = 0; i < t.propagatingVgws().size(); i++) {
             String vgw = t.propagatingVgws().get(i).gatewayId();
             if (ctx.get(vgw, VpnGateway.class) == null) {
-                ctx.error(s, "PropagatingVgws[" + i + "].GatewayId", Text.of("import.aws.routeTable.6", vgw), t.routeTableId());
+                ctx.error(s, "PropagatingVgws[" + i + "].GatewayId", Text.of("import.aws.routeTable.unknownPropagatingGateway", vgw), t.routeTableId());
             } else if (!out.contains(vgw)) {
                 out.add(vgw);
             }
@@ -120,11 +120,11 @@ final class RouteTableConverter {
         } else if (r.destinationPrefixListId() != null) {
             prefixList = r.destinationPrefixListId();
             if (!ctx.has(prefixList)) {
-                ctx.warning(s, at + ".DestinationPrefixListId", Text.of("import.aws.routeTable.7", prefixList), tableId);
+                ctx.warning(s, at + ".DestinationPrefixListId", Text.of("import.aws.routeTable.unknownPrefixList", prefixList), tableId);
                 ctx.add(ImportContext.unknownPrefixList(prefixList), s);
             }
         } else {
-            ctx.error(s, at, Text.of("import.aws.routeTable.8"), tableId);
+            ctx.error(s, at, Text.of("import.aws.routeTable.noDestination"), tableId);
             return null;
         }
         if (destination == null && prefixList == null) {
@@ -136,23 +136,23 @@ final class RouteTableConverter {
                     : r.localGatewayId() != null ? r.localGatewayId() : r.coreNetworkArn();
             if (other != null) {
                 // Kept: a trace that reaches it ends UNKNOWN rather than pretending the route is not there (rulebook 12).
-                ctx.warning(s, at, Text.of("import.aws.routeTable.9", other), tableId);
+                ctx.warning(s, at, Text.of("import.aws.routeTable.unmodelledTarget", other), tableId);
                 return new Route(destination, prefixList, RouteTargetKind.UNSUPPORTED, other, false, propagated(r));
             } else {
-                ctx.error(s, at, Text.of("import.aws.routeTable.10"), tableId);
+                ctx.error(s, at, Text.of("import.aws.routeTable.noTarget"), tableId);
             }
             return null;
         }
         if (target.kind == RouteTargetKind.NETWORK_INTERFACE && target.id == null) {
-            ctx.error(s, at + ".InstanceId", Text.of("import.aws.routeTable.11", r.instanceId()), tableId);
+            ctx.error(s, at + ".InstanceId", Text.of("import.aws.routeTable.instanceNoInterface", r.instanceId()), tableId);
             return new Route(destination, prefixList, target.kind, r.instanceId(), true, propagated(r));
         }
         boolean blackhole = "blackhole".equalsIgnoreCase(r.state());
         if (!blackhole && !targetExists(target)) {
             if (target.kind == RouteTargetKind.TRANSIT_GATEWAY) {
-                ctx.warning(s, at + "." + target.field, Text.of("import.aws.routeTable.12", target.id), tableId);
+                ctx.warning(s, at + "." + target.field, Text.of("import.aws.routeTable.unknownTransitGateway", target.id), tableId);
             } else {
-                ctx.error(s, at + "." + target.field, Text.of("import.aws.routeTable.13", target.id), tableId);
+                ctx.error(s, at + "." + target.field, Text.of("import.aws.routeTable.unknownTarget", target.id), tableId);
                 blackhole = true;
             }
         }

@@ -40,7 +40,7 @@ final class SecurityGroupConverter {
                 continue;
             }
             if (ctx.get(g.vpcId(), Vpc.class) == null) {
-                ctx.error(s, "VpcId", Text.of("import.aws.securityGroup.1", g.vpcId(), g.groupId()),
+                ctx.error(s, "VpcId", Text.of("import.aws.securityGroup.unknownVpc", g.vpcId(), g.groupId()),
                         g.groupId());
                 continue;
             }
@@ -69,7 +69,7 @@ final class SecurityGroupConverter {
             try {
                 protocol = Protocol.parse(p.ipProtocol());
             } catch (IllegalArgumentException e) {
-                ctx.error(s, field + "[" + i + "].IpProtocol", Text.of("import.aws.securityGroup.2", e.getMessage()), sgId);
+                ctx.error(s, field + "[" + i + "].IpProtocol", Text.of("import.aws.securityGroup.badProtocol", RuleValueTexts.protocol(p.ipProtocol())), sgId);
                 continue;
             }
             PortRange ports = null;
@@ -82,7 +82,9 @@ final class SecurityGroupConverter {
                     icmp = new IcmpMatch(p.fromPort() == null ? -1 : p.fromPort(), p.toPort() == null ? -1 : p.toPort());
                 }
             } catch (IllegalArgumentException e) {
-                ctx.error(s, field + "[" + i + "].FromPort", Text.of("import.aws.securityGroup.3", e.getMessage()), sgId);
+                Text why = protocol.hasPorts() ? RuleValueTexts.ports(p.fromPort(), p.toPort())
+                        : RuleValueTexts.icmp(p.fromPort() == null ? -1 : p.fromPort(), p.toPort() == null ? -1 : p.toPort());
+                ctx.error(s, field + "[" + i + "].FromPort", Text.of("import.aws.securityGroup.badPorts", why), sgId);
                 continue;
             }
             for (int j = 0; j < p.ipRanges().size(); j++) {
@@ -108,13 +110,13 @@ final class SecurityGroupConverter {
             for (int j = 0; j < p.userIdGroupPairs().size(); j++) {
                 AwsSecurityGroup.UserIdGroupPair pair = p.userIdGroupPairs().get(j);
                 if (pair.groupId() == null) {
-                    ctx.error(s, field + "[" + i + "].UserIdGroupPairs[" + j + "].GroupId", Text.of("import.aws.securityGroup.4"), sgId);
+                    ctx.error(s, field + "[" + i + "].UserIdGroupPairs[" + j + "].GroupId", Text.of("import.aws.securityGroup.missingGroupId"), sgId);
                     continue;
                 }
                 if (!ctx.has(pair.groupId())) {
                     String ref = field + "[" + i + "].UserIdGroupPairs[" + j + "].GroupId";
                     // Legit for a group of another account; it matches no interface we know.
-                    ctx.warning(s, ref, Text.of("import.aws.securityGroup.5", pair.groupId()), sgId);
+                    ctx.warning(s, ref, Text.of("import.aws.securityGroup.unknownGroup", pair.groupId()), sgId);
                 }
                 rules.add(new SgRule(protocol, ports, icmp, SgPeer.group(pair.groupId()), pair.description()));
             }
@@ -122,11 +124,11 @@ final class SecurityGroupConverter {
                 AwsSecurityGroup.PrefixListIdRef pl = p.prefixListIds().get(j);
                 String ref = field + "[" + i + "].PrefixListIds[" + j + "].PrefixListId";
                 if (pl.prefixListId() == null) {
-                    ctx.error(s, ref, Text.of("import.aws.securityGroup.6"), sgId);
+                    ctx.error(s, ref, Text.of("import.aws.securityGroup.missingPrefixListId"), sgId);
                     continue;
                 }
                 if (!ctx.has(pl.prefixListId())) {
-                    ctx.warning(s, ref, Text.of("import.aws.securityGroup.7", pl.prefixListId()), sgId);
+                    ctx.warning(s, ref, Text.of("import.aws.securityGroup.unknownPrefixList", pl.prefixListId()), sgId);
                     ctx.add(ImportContext.unknownPrefixList(pl.prefixListId()), s);
                 }
                 rules.add(new SgRule(protocol, ports, icmp, SgPeer.prefixList(pl.prefixListId()), pl.description()));

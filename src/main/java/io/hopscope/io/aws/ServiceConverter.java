@@ -78,7 +78,7 @@ final class ServiceConverter {
                 continue;
             }
             if (ctx.get(n.subnetId(), Subnet.class) == null) {
-                ctx.error(s, "SubnetId", Text.of("import.aws.service.1", n.subnetId(), n.natGatewayId()), n.natGatewayId());
+                ctx.error(s, "SubnetId", Text.of("import.aws.service.natUnknownSubnet", n.subnetId(), n.natGatewayId()), n.natGatewayId());
                 continue;
             }
             AwsNatGateway.Address primary = null;
@@ -106,7 +106,7 @@ final class ServiceConverter {
                 if (eni != null && ctx.get(eni, NetworkInterface.class) == null) {
                     // describe-network-interfaces may be filtered; the NAT still works without its ENI record.
                     // A dangling id would make the diagram invalid, so the NAT is kept without it.
-                    ctx.info(s, at + ".NetworkInterfaceId", Text.of("import.aws.service.2", eni),
+                    ctx.info(s, at + ".NetworkInterfaceId", Text.of("import.aws.service.unknownInterface", eni),
                             n.natGatewayId());
                     eni = null;
                 }
@@ -127,14 +127,14 @@ final class ServiceConverter {
             AwsPeeringConnection.VpcInfo accepter = p.accepterVpcInfo();
             if (requester == null || requester.vpcId() == null || accepter == null || accepter.vpcId() == null) {
                 ctx.error(s, requester == null || requester.vpcId() == null ? "RequesterVpcInfo.VpcId" : "AccepterVpcInfo.VpcId",
-                        Text.of("import.aws.service.3", p.vpcPeeringConnectionId()),
+                        Text.of("import.aws.service.peeringNoVpc", p.vpcPeeringConnectionId()),
                         p.vpcPeeringConnectionId());
                 continue;
             }
             for (String[] side : new String[][] {{"RequesterVpcInfo", requester.vpcId()}, {"AccepterVpcInfo", accepter.vpcId()}}) {
                 if (!ctx.has(side[1])) {
                     // [PCX] the other side may belong to another account or Region; the connection is still real.
-                    ctx.info(s, side[0] + ".VpcId", Text.of("import.aws.service.4", side[1]), p.vpcPeeringConnectionId());
+                    ctx.info(s, side[0] + ".VpcId", Text.of("import.aws.service.peeringForeignVpc", side[1]), p.vpcPeeringConnectionId());
                 }
             }
             String status = p.status() == null || p.status().code() == null ? null
@@ -154,7 +154,7 @@ final class ServiceConverter {
                 continue;
             }
             if (ctx.get(e.vpcId(), Vpc.class) == null) {
-                ctx.error(s, "VpcId", Text.of("import.aws.service.5", e.vpcId(), id), id);
+                ctx.error(s, "VpcId", Text.of("import.aws.service.endpointUnknownVpc", e.vpcId(), id), id);
                 continue;
             }
             String typeText = e.vpcEndpointType() == null ? "" : e.vpcEndpointType().toLowerCase(Locale.ROOT);
@@ -167,7 +167,7 @@ final class ServiceConverter {
                 // A route target handing packets to an appliance fleet: traces reaching it are UNKNOWN (rulebook 12).
                 type = EndpointType.GATEWAY_LOAD_BALANCER;
             } else {
-                ctx.error(s, "VpcEndpointType", Text.of("import.aws.service.6", e.vpcEndpointType(), id), id);
+                ctx.error(s, "VpcEndpointType", Text.of("import.aws.service.endpointType", e.vpcEndpointType(), id), id);
                 continue;
             }
             List<String> tables = known(s, "RouteTableIds", e.routeTableIds(), routeTableIds::contains,
@@ -193,7 +193,7 @@ final class ServiceConverter {
                 kept.add(ids.get(i));
             } else {
                 String at = field.endsWith("[].GroupId") ? "Groups[" + i + "].GroupId" : field + "[" + i + "]";
-                ctx.error(s, at, Text.of("import.aws.service.7", what, ids.get(i), endpointId), endpointId);
+                ctx.error(s, at, Text.of("import.aws.service.endpointUnknownPart", what, ids.get(i), endpointId), endpointId);
             }
         }
         return kept;

@@ -63,7 +63,7 @@ final class TransitConverter {
             AwsTransit.VpcAttachment v = s.value();
             if (v.transitGatewayId() != null && !attachments.containsKey(key(v.transitGatewayId(), v.transitGatewayAttachmentId()))) {
                 // Only describe-transit-gateway-vpc-attachments: the association is not in the data.
-                ctx.warning(s, "", Text.of("import.aws.transit.1", v.transitGatewayAttachmentId()), v.transitGatewayAttachmentId());
+                ctx.warning(s, "", Text.of("import.aws.transit.attachmentUnlisted", v.transitGatewayAttachmentId()), v.transitGatewayAttachmentId());
                 AwsTransit.Attachment a = new AwsTransit.Attachment(v.transitGatewayAttachmentId(), v.transitGatewayId(),
                         "vpc", v.vpcId(), v.state(), v.creationTime(), null, v.tags());
                 attachment(new Sourced<>(a, s.file(), s.path(), s.region()), vpcAttachments);
@@ -77,7 +77,7 @@ final class TransitConverter {
         for (Map.Entry<String, TransitGatewayAttachment> e : attachments.entrySet()) {
             TransitGatewayAttachment a = e.getValue();
             if (a.routeTableId() != null && !tableIds.contains(a.routeTableId())) {
-                ctx.error(sources.get(e.getKey()), "Association.TransitGatewayRouteTableId", Text.of("import.aws.transit.2", a.routeTableId()), a.id());
+                ctx.error(sources.get(e.getKey()), "Association.TransitGatewayRouteTableId", Text.of("import.aws.transit.unknownRouteTable", a.routeTableId()), a.id());
                 a = a.withRouteTable(null);
             }
             ctx.add(a, sources.get(e.getKey()));
@@ -92,11 +92,11 @@ final class TransitConverter {
         }
         TransitGatewayAttachment.Type type = TransitGatewayAttachment.Type.ofWireName(a.resourceType());
         if (type == null) {
-            ctx.warning(s, "ResourceType", Text.of("import.aws.transit.3", a.resourceType()), awsId);
+            ctx.warning(s, "ResourceType", Text.of("import.aws.transit.unmodelledType", a.resourceType()), awsId);
             return;
         }
         if (ctx.get(a.transitGatewayId(), TransitGateway.class) == null) {
-            ctx.error(s, "TransitGatewayId", Text.of("import.aws.transit.4", a.transitGatewayId()), awsId);
+            ctx.error(s, "TransitGatewayId", Text.of("import.aws.transit.unknownTransitGateway", a.transitGatewayId()), awsId);
             return;
         }
         String key = key(a.transitGatewayId(), awsId);
@@ -114,7 +114,7 @@ final class TransitConverter {
         boolean sgRefs = true;
         if (type == TransitGatewayAttachment.Type.VPC) {
             if (ctx.get(a.resourceId(), Vpc.class) == null) {
-                ctx.error(s, "ResourceId", Text.of("import.aws.transit.5", awsId, a.resourceId()), awsId);
+                ctx.error(s, "ResourceId", Text.of("import.aws.transit.unknownVpc", awsId, a.resourceId()), awsId);
                 return;
             }
             subnets = subnets(vpcAttachments.get(awsId), a.resourceId(), awsId);
@@ -171,7 +171,7 @@ final class TransitConverter {
             TransitGatewayAttachment r = attachments.get(req);
             TransitGatewayAttachment a = attachments.get(acc);
             if (r == null || a == null) {
-                ctx.warning(s, "", Text.of("import.aws.transit.6", p.transitGatewayAttachmentId()), p.transitGatewayAttachmentId());
+                ctx.warning(s, "", Text.of("import.aws.transit.peeringUnlisted", p.transitGatewayAttachmentId()), p.transitGatewayAttachmentId());
                 continue;
             }
             link(req, r, a.id());

@@ -52,7 +52,7 @@ final class TransitRouteConverter {
                 continue;
             }
             if (ctx.get(t.transitGatewayId(), TransitGateway.class) == null) {
-                ctx.error(s, "TransitGatewayId", Text.of("import.aws.transitRoute.1", t.transitGatewayId()), id);
+                ctx.error(s, "TransitGatewayId", Text.of("import.aws.transitRoute.unknownTransitGateway", t.transitGatewayId()), id);
                 continue;
             }
             tables.put(id, new Table(s, id, AwsTag.nameOf(t.tags()), t.transitGatewayId(), new LinkedHashSet<>(),
@@ -86,7 +86,7 @@ final class TransitRouteConverter {
     private Table table(Map<String, Table> tables, Sourced<?> s, String id) {
         Table t = id == null ? null : tables.get(id);
         if (t == null) {
-            ctx.error(s, "TransitGatewayRouteTableId", Text.of("import.aws.transitRoute.2", id), id);
+            ctx.error(s, "TransitGatewayRouteTableId", Text.of("import.aws.transitRoute.tableUnlisted", id), id);
         }
         return t;
     }
@@ -94,9 +94,9 @@ final class TransitRouteConverter {
     private void propagate(Table t, Sourced<?> s, String field, String awsId) {
         TransitGatewayAttachment a = attachments.get(TransitConverter.key(t.tgw, awsId));
         if (a == null) {
-            ctx.error(s, field, Text.of("import.aws.transitRoute.3", awsId), t.id);
+            ctx.error(s, field, Text.of("import.aws.transitRoute.propagationUnknownAttachment", awsId), t.id);
         } else if (a.type() == TransitGatewayAttachment.Type.PEERING) {
-            ctx.info(s, field, Text.of("import.aws.transitRoute.4", awsId), t.id);
+            ctx.info(s, field, Text.of("import.aws.transitRoute.peeringPropagation", awsId), t.id);
         } else {
             t.propagations.add(a.id());
         }
@@ -115,7 +115,7 @@ final class TransitRouteConverter {
             return;
         }
         if (r.destinationCidrBlock() == null) {
-            ctx.warning(s, at, Text.of("import.aws.transitRoute.5"), t.id);
+            ctx.warning(s, at, Text.of("import.aws.transitRoute.prefixListRoute"), t.id);
             return;
         }
         Cidr cidr = ctx.cidr(s, at + ".DestinationCidrBlock", r.destinationCidrBlock(), Text.of("import.aws.then.routeSkipped"), t.id);
@@ -128,7 +128,7 @@ final class TransitRouteConverter {
         }
         TransitGatewayAttachment a = attachments.get(TransitConverter.key(t.tgw, attachmentId));
         if (a == null) {
-            ctx.error(s, at + ".TransitGatewayAttachments[0].TransitGatewayAttachmentId", Text.of("import.aws.transitRoute.6", attachmentId), t.id);
+            ctx.error(s, at + ".TransitGatewayAttachments[0].TransitGatewayAttachmentId", Text.of("import.aws.transitRoute.routeUnknownAttachment", attachmentId), t.id);
             t.routes.add(new TransitGatewayRouteTable.StaticRoute(cidr, null, true));
             return;
         }

@@ -1,5 +1,6 @@
 package io.hopscope.io.input;
 
+import io.hopscope.text.Text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.FileSystemException;
@@ -108,7 +109,7 @@ public final class InputFiles {
             throw new InputRefusedException(tooBig(size, maxBytes, what));
         }
         return new LimitedInputStream(Files.newInputStream(file), maxBytes,
-                "grew past the " + bytes(maxBytes) + " limit for " + what + " while it was read");
+                () -> "grew past the " + bytes(maxBytes) + " limit for " + what + " while it was read");
     }
 
     /** "is 70 MB, over the 64 MB limit for diagram files". */
@@ -118,10 +119,15 @@ public final class InputFiles {
 
     /** "64 MB", "1,500 bytes": sizes as people read them. */
     public static String bytes(long n) {
+        return size(n).toString();
+    }
+
+    /** {@link #bytes} as a keyed text, for a sentence the app shows in the UI's language ("64MB", "1,500바이트"). */
+    public static Text size(long n) {
         if (n >= 1024 * 1024 && n % (1024 * 1024) == 0 || n >= 10L * 1024 * 1024) {
-            return String.format(Locale.ROOT, "%,d MB", n / (1024 * 1024));
+            return Text.of("input.size.megabytes", String.format(Locale.ROOT, "%,d", n / (1024 * 1024)));
         }
-        return String.format(Locale.ROOT, "%,d bytes", n);
+        return Text.of("input.size.bytes", String.format(Locale.ROOT, "%,d", n));
     }
 
 }

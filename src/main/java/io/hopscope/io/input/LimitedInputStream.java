@@ -3,15 +3,20 @@ package io.hopscope.io.input;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.function.Supplier;
 
-/** Counts the bytes read and fails past a limit: the streaming half of every size cap. */
+/**
+ * Counts the bytes read and fails past a limit: the streaming half of every size cap. The message
+ * is written only when the limit is passed: formatting it ({@code String.format} and its locale
+ * data) on every open was a noticeable share of a short command's start-up.
+ */
 final class LimitedInputStream extends FilterInputStream {
 
     private final long maxBytes;
-    private final String message;
+    private final Supplier<String> message;
     private long count;
 
-    LimitedInputStream(InputStream in, long maxBytes, String message) {
+    LimitedInputStream(InputStream in, long maxBytes, Supplier<String> message) {
         super(in);
         this.maxBytes = maxBytes;
         this.message = message;
@@ -45,7 +50,7 @@ final class LimitedInputStream extends FilterInputStream {
     private void counted(long n) throws IOException {
         count += n;
         if (count > maxBytes) {
-            throw new InputRefusedException(message);
+            throw new InputRefusedException(message.get());
         }
     }
 }

@@ -134,7 +134,9 @@ class HybridCanvasUiTest {
         // The table's tabs are rebuilt as the selection settles: click the header once it stands still.
         hands.click(hands.awaitSteady(() -> robot.lookup("#propagation").match(RobotHands::shown).tryQuery(),
                 "the route propagation tab"));
-        CheckBox propagate = (CheckBox) hands.await(() -> robot.lookup("#propagate-" + vgw).tryQuery(), "propagation switch");
+        // The tab's content is laid out over the next pulses: a click aimed while it moves is lost.
+        CheckBox propagate = (CheckBox) hands.awaitSteady(() -> robot.lookup("#propagate-" + vgw).tryQuery(),
+                "propagation switch");
         assertFalse(propagate.isSelected());
         hands.click(propagate);
         assertTrue(model().routeTable(PUBLIC_TABLE).propagatingVgwIds().contains(vgw));

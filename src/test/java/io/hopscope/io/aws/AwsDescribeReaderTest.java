@@ -167,9 +167,11 @@ class AwsDescribeReaderTest {
         new AwsFixture(dir);
         long big = Files.size(dir.resolve("describe-vpcs.json"));
         AwsImport result = AwsImporter.importDirectory(dir, big - 1);
-        assertEquals(new Problem(Severity.ERROR, "describe-vpcs.json",
-                "refused: the file is " + big + " bytes, over the " + (big - 1) + "-byte limit", null),
-                result.problems().get(0));
+        Problem refused = result.problems().get(0);
+        assertEquals("describe-vpcs.json: refused: the file is " + big + " bytes, over the " + (big - 1) + "-byte limit",
+                refused.toString());
+        assertEquals("거부됨: 파일 크기 " + big + "바이트가 한도 " + (big - 1) + "바이트를 넘음",
+                refused.message(java.util.Locale.KOREAN));
         assertEquals(0, result.model().vpcs().size());
         assertTrue(AwsDescribeReader.DEFAULT_MAX_FILE_BYTES > 100L * 1024 * 1024);
     }

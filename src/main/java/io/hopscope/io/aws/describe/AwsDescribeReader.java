@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.hopscope.check.Problem;
 import io.hopscope.check.Severity;
 import io.hopscope.io.input.InputFiles;
+import io.hopscope.io.input.JsonErrorTexts;
 import io.hopscope.io.input.InputRefusedException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -110,8 +111,8 @@ public final class AwsDescribeReader {
             }
         }
         if (total > limits.maxImportBytes()) {
-            snapshot.refuse(Problem.error(dir.toString(), "refused: the folder holds " + InputFiles.bytes(total)
-                    + " of JSON, over the " + InputFiles.bytes(limits.maxImportBytes()) + " limit per import"));
+            snapshot.refuse(refusal(dir.toString(), Text.of("import.aws.limit.folderBytes", InputFiles.size(total),
+                    InputFiles.size(limits.maxImportBytes()))));
             return snapshot;
         }
         // The big files (instances, interfaces, security groups) bind on separate cores; each file's
@@ -151,8 +152,8 @@ public final class AwsDescribeReader {
                     snapshot.refuse(Problem.error(name, "refused: " + why));
                 }
                 if (files.size() > limits.maxFiles()) {
-                    snapshot.refuse(Problem.error(dir.toString(), "refused: more than "
-                            + AwsReadLimits.count(limits.maxFiles()) + " JSON files (the limit per import)"));
+                    snapshot.refuse(refusal(dir.toString(), Text.of("import.aws.limit.files",
+                            AwsReadLimits.count(limits.maxFiles()))));
                     return null;
                 }
             }
@@ -172,8 +173,7 @@ public final class AwsDescribeReader {
         try {
             long size = Files.size(file);
             if (size > limits.maxFileBytes()) {
-                return reading.refused(Problem.error(name, "refused: the file is " + size + " bytes, over the "
-                        + limits.maxFileBytes() + "-byte limit"));
+                return reading.refused(refusal(name, Text.of("import.aws.limit.fileBytes", size, limits.maxFileBytes())));
             }
             // A file held in memory can be bound by the fast binder; a larger one streams through databind.
             byte[] source = null;
@@ -191,20 +191,30 @@ public final class AwsDescribeReader {
                 parser.readTopLevel(p, reading, source);
             }
         } catch (StreamConstraintsException e) {
-            return reading.refused(Problem.error(name, "refused: " + e.getOriginalMessage()));
-        } catch (DescribeFileParser.RecordLimitException | InputRefusedException e) {
+            // The command line prints Jackson's own sentence, as it always did; the app says it in its language.
+            return reading.refused(new Problem(Severity.ERROR, name, "refused: " + e.getOriginalMessage(), null,
+                    Text.of("import.aws.refused", JsonErrorTexts.of(e))));
+        } catch (DescribeFileParser.RecordLimitException e) {
+            return reading.refused(refusal(name, e.text()));
+        } catch (InputRefusedException e) {
             return reading.refused(Problem.error(name, "refused: " + e.getMessage()));
         } catch (JsonProcessingException e) {
             reading.records.clear();
             reading.problems.clear();
-            reading.report(FileReading.Kind.FILES, Problem.error(name, "not valid JSON: " + e.getOriginalMessage()
-                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")")));
+            reading.report(FileReading.Kind.FILES, new Problem(Severity.ERROR, name, "not valid JSON: " + e.getOriginalMessage()
+                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"), null,
+                    Text.of("import.aws.notJson", JsonErrorTexts.of(e))));
             return reading;
         } catch (IOException e) {
             return reading.refused(Problem.error(name, "cannot read the file: " + e.getMessage()));
         }
         // Only a file read to its end counts: a hostile or broken file contributes nothing.
         return reading;
+    }
+
+    /** "refused: ..." with its reason as a keyed text. */
+    private static Problem refusal(String location, Text why) {
+        return new Problem(Severity.ERROR, location, Text.of("import.aws.refused", why), null);
     }
 
     /** The nearest enclosing folder named like a Region ("us-east-1"), else empty. */

@@ -1,6 +1,7 @@
 package io.hopscope.io.aws.describe;
 
 import io.hopscope.text.Text;
+import io.hopscope.io.input.JsonErrorTexts;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
@@ -26,8 +27,16 @@ final class DescribeFileParser {
     static final class RecordLimitException extends IOException {
         private static final long serialVersionUID = 1L;
 
-        RecordLimitException(String message) {
-            super(message);
+        private final transient Text text;
+
+        RecordLimitException(Text text) {
+            super(text.toString());
+            this.text = text;
+        }
+
+        /** The refusal's reason as a keyed text. */
+        Text text() {
+            return text;
         }
     }
 
@@ -126,8 +135,10 @@ final class DescribeFileParser {
                 throw e;
             } catch (JsonMappingException e) {
                 rethrowReadLimit(e);
+                // Jackson's sentence for the command line, as before; its kind in words for the app.
                 reading.report(FileReading.Kind.UNREADABLE_RECORDS, new Problem(Severity.ERROR, reading.file + ": " + elementPath
-                        + fieldPath(e), Text.of("import.aws.unreadable", type.getSimpleName(), e.getOriginalMessage()), null));
+                        + fieldPath(e), Text.of("import.aws.unreadable", type.getSimpleName(), e.getOriginalMessage()).toString(),
+                        null, Text.of("import.aws.unreadable", type.getSimpleName(), JsonErrorTexts.what(e))));
                 skipToEndOfElement(p, array);
             } catch (IllegalArgumentException e) {
                 reading.report(FileReading.Kind.UNREADABLE_RECORDS, new Problem(Severity.ERROR, reading.file + ": " + elementPath,
@@ -159,12 +170,12 @@ final class DescribeFileParser {
     /** One more element or key: past a record limit the file is refused, whatever it held. */
     private void count(FileReading reading) throws RecordLimitException {
         if (++reading.elements > limits.maxRecordsPerFile()) {
-            throw new RecordLimitException("more than " + AwsReadLimits.count(limits.maxRecordsPerFile())
-                    + " records in one file (the limit per file)");
+            throw new RecordLimitException(Text.of("import.aws.limit.recordsPerFile",
+                    AwsReadLimits.count(limits.maxRecordsPerFile())));
         }
         if (recordsInImport.incrementAndGet() > limits.maxRecordsPerImport()) {
-            throw new RecordLimitException("more than " + AwsReadLimits.count(limits.maxRecordsPerImport())
-                    + " records in the folder (the limit per import)");
+            throw new RecordLimitException(Text.of("import.aws.limit.recordsPerImport",
+                    AwsReadLimits.count(limits.maxRecordsPerImport())));
         }
     }
 
