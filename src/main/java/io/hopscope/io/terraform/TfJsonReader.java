@@ -8,7 +8,9 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.hopscope.io.input.JsonErrorTexts;
 import io.hopscope.io.input.InputFiles;
+import io.hopscope.text.Text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -78,7 +80,8 @@ public final class TfJsonReader {
     private TfDocument document(Path file, InputStream in, TfChangesAhead ahead) throws IOException, TfInputException {
         try (JsonParser p = FACTORY.createParser(in)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
-                throw new TfInputException("$: not a Terraform plan or state (expected a JSON object)");
+                throw new TfInputException("$: not a Terraform plan or state (expected a JSON object)",
+                        Text.of("import.tf.notAnObject"));
             }
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
@@ -95,11 +98,11 @@ public final class TfJsonReader {
             // A limit's refusal (nesting too deep) carries no location.
             throw new TfInputException("$: " + (e.getOriginalMessage() == null ? "malformed JSON" : e.getOriginalMessage())
                     + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ")"));
+                    + e.getLocation().getColumnNr() + ")"), Text.of("import.tf.malformed", JsonErrorTexts.of(e)));
         }
         if (!sawPlan && !sawValues) {
             throw new TfInputException("$: neither a Terraform plan nor a state (no planned_values, resource_changes or"
-                    + " values; expected the output of 'terraform show -json')");
+                    + " values; expected the output of 'terraform show -json')", Text.of("import.tf.notAPlan"));
         }
         if (formatVersion == null) {
             throw new TfInputException("$.format_version: missing; expected the output of 'terraform show -json'");
