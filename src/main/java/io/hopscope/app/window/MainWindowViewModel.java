@@ -137,7 +137,7 @@ public final class MainWindowViewModel {
         try {
             saver.save(document.getDiagram(), absolute);
         } catch (java.io.IOException | RuntimeException e) {
-            String reason = IoReasons.describe(e);
+            String reason = IoReasons.describe(e, messages);
             statusLine.say(MessageFormat.format(messages.getString("status.saveFailed"), absolute.getFileName(), reason));
             return Optional.of(reason);
         }
