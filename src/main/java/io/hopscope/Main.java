@@ -1,6 +1,7 @@
 package io.hopscope;
 
 import io.hopscope.cli.HopscopeCommand;
+import io.hopscope.cli.StartupWarmup;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -24,6 +25,7 @@ public final class Main {
             }
             return;
         }
+        StartupWarmup.start();
         System.exit(HopscopeCommand.run(args));
     }
 

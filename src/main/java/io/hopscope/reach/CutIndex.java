@@ -43,6 +43,7 @@ public final class CutIndex {
     private final Map<ComponentKind, CutSource> sources = new EnumMap<>(ComponentKind.class);
     private final Map<Key, Cuts> byComponent = new ConcurrentHashMap<>();
     private final Map<Key, Rects> inboundRects = new ConcurrentHashMap<>();
+    private final InboundRects rectsOf;
     private final Map<String, Set<IpAddress>> members = new HashMap<>();
     private final Set<Integer> protocols = new HashSet<>();
     private final Cuts global;
@@ -91,6 +92,7 @@ public final class CutIndex {
             }
         }
         global = b.build();
+        rectsOf = new InboundRects(model, members);
     }
 
     /** Adds or replaces the cut source for one component kind (transit gateway tables, load balancers...). */
@@ -144,11 +146,11 @@ public final class CutIndex {
         boolean inbound = !reply && hop.direction() == Direction.INGRESS && untranslated(hop.packet(), atom, rep);
         if (inbound && (hop.kind() == ComponentKind.SECURITY_GROUP || hop.kind() == ComponentKind.NETWORK_INTERFACE)) {
             return inboundRects.computeIfAbsent(new Key(hop.kind(), hop.componentId(), hop.groups()),
-                    k -> groupRects(hop.componentId(), hop.groups())).narrow(atom);
+                    k -> rectsOf.groups(groupIds(hop.componentId(), hop.groups()))).narrow(atom);
         }
         if (inbound && hop.kind() == ComponentKind.NETWORK_ACL) {
             return inboundRects.computeIfAbsent(new Key(hop.kind(), hop.componentId(), List.of()),
-                    k -> aclRects(hop.componentId())).narrow(atom);
+                    k -> rectsOf.acl(hop.componentId())).narrow(atom);
         }
         Cuts c = of(hop);
         if (c == null) {
@@ -170,39 +172,6 @@ public final class CutIndex {
             return p.icmpType() != null && p.icmpType() * 256 + (p.icmpCode() == null ? 0 : p.icmpCode()) == atom.portFrom();
         }
         return true;
-    }
-
-    private Rects groupRects(String componentId, List<String> groupIds) {
-        Rects.Builder b = new Rects.Builder();
-        for (String id : groupIds(componentId, groupIds)) {
-            SecurityGroup g = model.securityGroup(id);
-            for (SgRule r : g == null ? List.<SgRule>of() : g.inbound()) {
-                if (r.peer().kind() == SgPeerKind.CIDR) {
-                    b.rule(r.protocol(), r.ports(), r.icmp(), r.peer().cidr());
-                } else if (r.peer().kind() == SgPeerKind.PREFIX_LIST) {
-                    PrefixList p = model.prefixList(r.peer().refId());
-                    for (Cidr c : p == null ? List.<Cidr>of() : p.cidrs()) {
-                        b.rule(r.protocol(), r.ports(), r.icmp(), c);
-                    }
-                } else {
-                    for (IpAddress ip : members.getOrDefault(r.peer().refId(), Set.of())) {
-                        b.rule(r.protocol(), r.ports(), r.icmp(), Cidr.host(ip));
-                    }
-                }
-            }
-        }
-        return b.build();
-    }
-
-    private Rects aclRects(String aclId) {
-        Rects.Builder b = new Rects.Builder();
-        NetworkAcl acl = model.networkAcl(aclId);
-        for (AclEntry e : acl == null ? List.<AclEntry>of() : acl.entries()) {
-            if (!e.egress()) {
-                b.rule(e.protocol(), e.ports(), e.icmp(), e.cidr());
-            }
-        }
-        return b.build();
     }
 
     private List<String> groupIds(String componentId, List<String> groupIds) {

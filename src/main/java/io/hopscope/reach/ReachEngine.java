@@ -43,6 +43,8 @@ public final class ReachEngine {
     private final ThreadLocal<Tracer> tracers;
     private final Set<IpAddress> interfaceAddresses = new HashSet<>();
     private final ResolutionCuts resolution;
+    private final List<ProtocolClass> allV4;
+    private final List<ProtocolClass> allV6;
 
     public ReachEngine(NetworkModel model) {
         this.model = model;
@@ -58,6 +60,8 @@ public final class ReachEngine {
             }
         }
         this.resolution = new ResolutionCuts(model, cuts.global(), interfaceAddresses, cuts::hasOwnCuts);
+        this.allV4 = List.copyOf(ProtocolClass.classes(4, cuts.namedProtocols()));
+        this.allV6 = List.copyOf(ProtocolClass.classes(6, cuts.namedProtocols()));
     }
 
     public NetworkModel model() {
@@ -77,7 +81,7 @@ public final class ReachEngine {
     /** The protocol classes of one IP version for {@code protocol} (ALL: every class). */
     public List<ProtocolClass> classes(int version, Protocol protocol) {
         if (protocol == null || protocol.isAll()) {
-            return ProtocolClass.classes(version, cuts.namedProtocols());
+            return version == 4 ? allV4 : allV6;
         }
         return List.of(new ProtocolClass(protocol.number(), false, List.of()));
     }

@@ -41,6 +41,67 @@ final class Rects {
         this.wide = rest.stream().mapToInt(Integer::intValue).toArray();
     }
 
+    private Rects(Rect[] rects, int[] byStart, int[] wide) {
+        this.rects = rects;
+        this.byStart = byStart;
+        this.wide = wide;
+    }
+
+    /**
+     * The rules of {@code parts} one after the other (a group set's inbound rules, group by group), as
+     * the builder would make them from all the rules in that order: the narrow rules' by-start order
+     * merged, ties in rule order as the builder's stable sort leaves them, instead of sorted again.
+     */
+    static Rects concat(List<Rects> parts) {
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
+        int n = 0;
+        int smallCount = 0;
+        int wideCount = 0;
+        for (Rects r : parts) {
+            n += r.rects.length;
+            smallCount += r.byStart.length;
+            wideCount += r.wide.length;
+        }
+        Rect[] all = new Rect[n];
+        int[] wide = new int[wideCount];
+        int[] offsets = new int[parts.size()];
+        int at = 0;
+        int w = 0;
+        for (int k = 0; k < parts.size(); k++) {
+            Rects r = parts.get(k);
+            offsets[k] = at;
+            System.arraycopy(r.rects, 0, all, at, r.rects.length);
+            for (int i : r.wide) {
+                wide[w++] = at + i;
+            }
+            at += r.rects.length;
+        }
+        int[] byStart = new int[smallCount];
+        int[] next = new int[parts.size()];
+        for (int out = 0; out < smallCount; out++) {
+            int best = -1;
+            for (int k = 0; k < parts.size(); k++) {
+                Rects r = parts.get(k);
+                if (next[k] == r.byStart.length) {
+                    continue;
+                }
+                // Earlier parts win ties: their rules come first in rule order.
+                if (best < 0 || startsBefore(r.rects[r.byStart[next[k]]], parts.get(best).rects[parts.get(best).byStart[next[best]]])) {
+                    best = k;
+                }
+            }
+            Rects b = parts.get(best);
+            byStart[out] = offsets[best] + b.byStart[next[best]++];
+        }
+        return new Rects(all, byStart, wide);
+    }
+
+    private static boolean startsBefore(Rect x, Rect y) {
+        return U128.cmp(x.fromHi, x.fromLo, y.fromHi, y.fromLo) < 0;
+    }
+
     /**
      * The rules whose addresses meet {@code a}, in rule order. The others never meet a box of those
      * addresses, however it is narrowed, so leaving them out changes nothing (a quota account's group

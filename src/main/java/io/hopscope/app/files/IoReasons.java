@@ -4,6 +4,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import java.util.ResourceBundle;
 
 /**
  * Says why a file operation failed in words a user can act on. Java's exceptions often carry only
@@ -15,15 +16,16 @@ public final class IoReasons {
     private IoReasons() {
     }
 
-    public static String describe(Throwable e) {
+    /** The reason in the language of the UI's bundle {@code messages}; the system's own words where it has them. */
+    public static String describe(Throwable e, ResourceBundle messages) {
         if (e instanceof AccessDeniedException) {
-            return "permission denied";
+            return messages.getString("io.reason.permissionDenied");
         }
         if (e instanceof NoSuchFileException) {
-            return "the folder does not exist (was it moved, deleted or unmounted?)";
+            return messages.getString("io.reason.noFolder");
         }
         if (e instanceof NotDirectoryException) {
-            return "a part of the path is a file, not a folder";
+            return messages.getString("io.reason.notAFolder");
         }
         if (e instanceof FileSystemException fs && fs.getReason() != null) {
             return fs.getReason();

@@ -61,8 +61,13 @@ public record Reading(Path file, DiagramLoader.Loaded loaded, Optional<DiskStamp
         }
     }
 
-    /** Why the file cannot be shown, one line each with the path; empty when it can. */
-    public List<String> failureReasons(String unknownReason) {
+    /** {@link #failureReasons(String, Locale)} in the language of the UI's bundle {@code messages}. */
+    public List<String> failureReasons(java.util.ResourceBundle messages) {
+        return failureReasons(messages.getString("open.failed.unknown"), messages.getLocale());
+    }
+
+    /** Why the file cannot be shown, one line each with the path, in {@code locale}'s language; empty when it can. */
+    public List<String> failureReasons(String unknownReason, Locale locale) {
         if (crash != null) {
             return List.of(file + ": " + crash);
         }
@@ -70,7 +75,8 @@ public record Reading(Path file, DiagramLoader.Loaded loaded, Optional<DiskStamp
             return List.of();
         }
         List<String> reasons = loaded == null ? List.of()
-                : loaded.problems().stream().filter(Problem::isError).map(p -> file + ": " + p).toList();
+                : loaded.problems().stream().filter(Problem::isError).map(p -> file + ": "
+                        + (p.location().isEmpty() ? "" : p.location() + ": ") + p.message(locale)).toList();
         return reasons.isEmpty() ? List.of(file + ": " + unknownReason) : reasons;
     }
 }

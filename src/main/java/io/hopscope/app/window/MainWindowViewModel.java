@@ -137,7 +137,7 @@ public final class MainWindowViewModel {
         try {
             saver.save(document.getDiagram(), absolute);
         } catch (java.io.IOException | RuntimeException e) {
-            String reason = IoReasons.describe(e);
+            String reason = IoReasons.describe(e, messages);
             statusLine.say(MessageFormat.format(messages.getString("status.saveFailed"), absolute.getFileName(), reason));
             return Optional.of(reason);
         }
@@ -234,7 +234,7 @@ public final class MainWindowViewModel {
     Optional<OpenFailure> apply(Reading reading) {
         Path absolute = reading.file();
         DiagramLoader.Loaded loaded = reading.loaded();
-        List<String> reasons = reading.failureReasons(messages.getString("open.failed.unknown"));
+        List<String> reasons = reading.failureReasons(messages);
         if (!reasons.isEmpty()) {
             statusLine.say(MessageFormat.format(messages.getString("status.openFailed"), absolute.getFileName()));
             return Optional.of(new OpenFailure(absolute, reasons));

@@ -5,6 +5,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.hopscope.check.Problem;
+import io.hopscope.check.Severity;
+import io.hopscope.io.input.JsonErrorTexts;
+import io.hopscope.text.Text;
 import io.hopscope.io.input.InputFiles;
 import io.hopscope.io.input.InputRefusedException;
 import java.io.BufferedInputStream;
@@ -50,9 +53,9 @@ public final class DiagramReader {
      */
     public static SectionedLoad readWithSection(Path file, String sectionKey) {
         // Only a regular file is opened: a FIFO would block here forever, /dev/zero never ends.
-        String notRegular = InputFiles.whyNotRegular(file);
+        Text notRegular = InputFiles.whyNotRegularText(file);
         if (notRegular != null) {
-            return failed("", notRegular.equals("is a directory") ? "is a directory, not a diagram file" : notRegular);
+            return failed("", "input.directory".equals(notRegular.key()) ? Text.of("diagram.read.directory") : notRegular);
         }
         try (InputStream in = new BufferedInputStream(InputFiles.open(file, MAX_PNG_BYTES, "PNG files"))) {
             in.mark(8);
@@ -72,9 +75,9 @@ public final class DiagramReader {
             }
             return readWithSection(utf8(bytes), file.toString(), sectionKey);
         } catch (NoSuchFileException e) {
-            return failed("", "no such file");
+            return failed("", Text.of("diagram.read.noSuchFile"));
         } catch (CharacterCodingException e) {
-            return failed("", "not a text file (not valid UTF-8)");
+            return failed("", Text.of("diagram.read.notUtf8"));
         } catch (InputRefusedException e) {
             return failed("", e.getMessage());
         } catch (IOException e) {
@@ -98,7 +101,7 @@ public final class DiagramReader {
     /** As {@link #read(String, String)}, handing back the top-level section {@code sectionKey} too. */
     public static SectionedLoad readWithSection(String json, String sourceName, String sectionKey) {
         if (json.length() > DiagramFormat.MAX_FILE_BYTES) {
-            return failed("", sourceName + " " + tooBig(json.length()));
+            return failed("", Text.of("diagram.read.named", sourceName, tooBig(json.length())));
         }
         // Some Windows editors start UTF-8 files with a byte order mark; it is not content.
         String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
@@ -106,12 +109,15 @@ public final class DiagramReader {
         try {
             root = DiagramFormat.mapper().readTree(text);
         } catch (StreamConstraintsException e) {
-            return failed(JsonPaths.ROOT, "refused: " + firstLine(e.getOriginalMessage()) + at(e.getLocation()));
+            // The command line prints Jackson's sentence as it always did; the app says what and where in its language.
+            return failed(JsonPaths.ROOT, "refused: " + firstLine(e.getOriginalMessage()) + at(e.getLocation()),
+                    Text.of("diagram.read.refused", JsonErrorTexts.of(e)));
         } catch (JsonProcessingException e) {
-            return failed(JsonPaths.ROOT, "malformed JSON" + at(e.getLocation()) + ": " + firstLine(e.getOriginalMessage()));
+            return failed(JsonPaths.ROOT, "malformed JSON" + at(e.getLocation()) + ": " + firstLine(e.getOriginalMessage()),
+                    Text.of("diagram.read.malformed", JsonErrorTexts.of(e)));
         }
         if (root == null || root.isMissingNode()) {
-            return failed(JsonPaths.ROOT, sourceName + " is empty");
+            return failed(JsonPaths.ROOT, Text.of("diagram.read.empty", sourceName));
         }
         return new DiagramPass(sectionKey).read(root);
     }
@@ -130,14 +136,14 @@ public final class DiagramReader {
         try {
             json = PngDiagramChunk.extract(in);
         } catch (java.io.EOFException e) {
-            return failed("", "corrupt PNG: the file ends in the middle of a chunk");
+            return failed("", Text.of("diagram.read.truncatedPng"));
         } catch (InputRefusedException e) {
             throw e;
         } catch (IOException e) {
             return failed("", e.getMessage());
         }
         if (json.isEmpty()) {
-            return failed("", "this PNG carries no Hopscope diagram");
+            return failed("", Text.of("diagram.read.pngWithoutDiagram"));
         }
         return readWithSection(json.get(), file.toString(), sectionKey);
     }
@@ -146,9 +152,18 @@ public final class DiagramReader {
         return new SectionedLoad(new DiagramLoad(null, List.of(Problem.error(location, message))), null);
     }
 
-    private static String tooBig(long size) {
-        return "is " + (size / (1024 * 1024)) + " MB, over the " + DiagramFormat.MAX_FILE_BYTES / (1024 * 1024)
-                + " MB limit for diagram files";
+    private static SectionedLoad failed(String location, Text text) {
+        return failed(location, null, text);
+    }
+
+    /** {@code english}: what the command line prints when it is not {@code text}'s English (a library's sentence). */
+    private static SectionedLoad failed(String location, String english, Text text) {
+        return new SectionedLoad(new DiagramLoad(null, List.of(new Problem(Severity.ERROR, location, english, null, text))),
+                null);
+    }
+
+    private static Text tooBig(long size) {
+        return Text.of("diagram.read.tooBig", size / (1024 * 1024), DiagramFormat.MAX_FILE_BYTES / (1024 * 1024));
     }
 
     private static String at(JsonLocation location) {

@@ -52,7 +52,7 @@ public final class DiagramWriter {
     public static String toJson(Diagram diagram, String sectionKey, JsonNode section) {
         StringWriter text = new StringWriter();
         try {
-            write(text, diagram, sectionKey, section);
+            write(text, diagram, sectionKey, section, null);
         } catch (IOException e) {
             throw new IllegalStateException("writing JSON into memory failed", e);
         }
@@ -69,10 +69,16 @@ public final class DiagramWriter {
      * The text is streamed into the temporary file, never held whole in memory.
      */
     public static void save(Diagram diagram, Path path) throws IOException {
+        save(diagram, path, SectionsAhead.MIN_ENTRIES);
+    }
+
+    /** As {@link #save}; a diagram with {@code minAhead} placeholders and shapes has them written on a second thread. */
+    static void save(Diagram diagram, Path path, int minAhead) throws IOException {
+        SectionsAhead ahead = SectionsAhead.startIfWorthIt(JSON, diagram, minAhead);
         AtomicFileWriter.write(path, out -> {
             // The same writer and encoding as toJson(...).getBytes(UTF_8), so the bytes are the same.
             Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            write(text, diagram, null, null);
+            write(text, diagram, null, null, ahead == null ? null : ahead.into(out));
             text.flush();
         });
     }
@@ -90,25 +96,26 @@ public final class DiagramWriter {
     static ObjectNode toTree(Diagram diagram) {
         TokenBuffer tokens = new TokenBuffer(DiagramFormat.mapper(), false);
         try {
-            write(tokens, diagram, null, null, DiagramFormat.mapper().getSerializerProviderInstance());
+            write(tokens, diagram, null, null, DiagramFormat.mapper().getSerializerProviderInstance(), null);
             return (ObjectNode) DiagramFormat.mapper().readTree(tokens.asParser());
         } catch (IOException e) {
             throw new IllegalStateException("a diagram written into memory could not be read back", e);
         }
     }
 
-    private static void write(Writer text, Diagram diagram, String sectionKey, JsonNode section) throws IOException {
+    private static void write(Writer text, Diagram diagram, String sectionKey, JsonNode section, SectionsAhead ahead)
+            throws IOException {
         try (JsonGenerator g = JSON.createGenerator(text)) {
             // The caller's stream stays open: a file's channel must be forced before it closes.
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             // A serializer provider per call: an autosave may run while the user saves.
-            write(g, diagram, sectionKey, section, DiagramFormat.mapper().getSerializerProviderInstance());
+            write(g, diagram, sectionKey, section, DiagramFormat.mapper().getSerializerProviderInstance(), ahead);
             g.writeRaw('\n');
         }
     }
 
     private static void write(JsonGenerator g, Diagram diagram, String sectionKey, JsonNode section,
-                              SerializerProvider serializers) throws IOException {
+                              SerializerProvider serializers, SectionsAhead ahead) throws IOException {
         g.writeStartObject();
         g.writeStringField("format", DiagramFormat.FORMAT_NAME);
         g.writeNumberField("version", DiagramFormat.VERSION);
@@ -119,9 +126,13 @@ public final class DiagramWriter {
             g.writeStringField("description", diagram.description());
         }
         g.writeFieldName("model");
-        model(g, diagram.model(), serializers);
+        model(g, diagram.model(), serializers, ahead);
         g.writeFieldName("layout");
-        layout(g, diagram.layout());
+        if (ahead != null) {
+            ahead.writeLayout(g);
+        } else {
+            layout(g, diagram.layout());
+        }
         if (!diagram.traces().isEmpty()) {
             g.writeFieldName("traces");
             traces(g, diagram.traces());
@@ -134,7 +145,8 @@ public final class DiagramWriter {
     }
 
     /** Each resource is encoded as a small tree and written at once; the model is never one tree. */
-    private static void model(JsonGenerator g, NetworkModel model, SerializerProvider serializers) throws IOException {
+    private static void model(JsonGenerator g, NetworkModel model, SerializerProvider serializers, SectionsAhead ahead)
+            throws IOException {
         g.writeStartObject();
         for (ModelSection section : ModelSection.values()) {
             List<? extends Resource> resources = section.resourcesOf(model);
@@ -149,12 +161,16 @@ public final class DiagramWriter {
         }
         if (!model.unknowns().isEmpty()) {
             g.writeFieldName(UnknownsCodec.KEY);
-            UnknownsCodec.write(g, model.unknowns());
+            if (ahead != null) {
+                ahead.writeUnknowns(g);
+            } else {
+                UnknownsCodec.write(g, model.unknowns());
+            }
         }
         g.writeEndObject();
     }
 
-    private static void layout(JsonGenerator g, Layout layout) throws IOException {
+    static void layout(JsonGenerator g, Layout layout) throws IOException {
         g.writeStartObject();
         if (!layout.shapes().isEmpty()) {
             g.writeObjectFieldStart("shapes");

@@ -32,46 +32,52 @@ public final class InputFiles {
      * "no such file", "is a directory", "is a FIFO (named pipe), not a regular file", ...
      */
     public static String whyNotRegular(Path file) {
+        Text why = whyNotRegularText(file);
+        return why == null ? null : why.toString();
+    }
+
+    /** {@link #whyNotRegular} as a keyed text, for the app to say in the UI's language; null for a regular file. */
+    public static Text whyNotRegularText(Path file) {
         BasicFileAttributes attributes;
         try {
             attributes = Files.readAttributes(file, BasicFileAttributes.class);
         } catch (NoSuchFileException e) {
-            return Files.isSymbolicLink(file) ? "is a symbolic link to a file that does not exist" : "no such file";
+            return Text.of(Files.isSymbolicLink(file) ? "input.danglingLink" : "input.noSuchFile");
         } catch (FileSystemException e) {
             String reason = e.getReason() == null ? "" : e.getReason().toLowerCase(Locale.ROOT);
             if (reason.contains("levels of symbolic links")) {
-                return "is a symbolic link loop";
+                return Text.of("input.linkLoop");
             }
-            return "cannot read: " + (e.getReason() == null ? e.getClass().getSimpleName() : e.getReason());
+            return Text.of("input.cannotRead", e.getReason() == null ? e.getClass().getSimpleName() : e.getReason());
         } catch (IOException e) {
-            return "cannot read: " + e.getMessage();
+            return Text.of("input.cannotRead", e.getMessage());
         }
         if (attributes.isRegularFile()) {
             return null;
         }
         if (attributes.isDirectory()) {
-            return "is a directory";
+            return Text.of("input.directory");
         }
-        return "is " + specialKind(file) + ", not a regular file (only regular files are read)";
+        return Text.of("input.special", specialKind(file));
     }
 
     /** "a FIFO (named pipe)", "a character device", ... from the Unix mode where the platform has one. */
-    private static String specialKind(Path file) {
+    private static Text specialKind(Path file) {
         try {
             Object mode = Files.getAttribute(file, "unix:mode");
             if (mode instanceof Integer m) {
-                return switch (m & S_IFMT) {
-                    case S_IFIFO -> "a FIFO (named pipe)";
-                    case S_IFCHR -> "a character device";
-                    case S_IFBLK -> "a block device";
-                    case S_IFSOCK -> "a socket";
-                    default -> "a special file";
-                };
+                return Text.of(switch (m & S_IFMT) {
+                    case S_IFIFO -> "input.kind.fifo";
+                    case S_IFCHR -> "input.kind.characterDevice";
+                    case S_IFBLK -> "input.kind.blockDevice";
+                    case S_IFSOCK -> "input.kind.socket";
+                    default -> "input.kind.special";
+                });
             }
         } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
             // no Unix view (Windows): the generic name below is still right
         }
-        return "a special file";
+        return Text.of("input.kind.special");
     }
 
     /**

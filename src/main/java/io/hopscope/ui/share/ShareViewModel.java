@@ -83,8 +83,9 @@ public final class ShareViewModel {
         try {
             return TerraformDiagramImporter.importFile(file, titleOf(file), false);
         } catch (TfInputException | java.io.IOException e) {
-            return new AwsDiagramImport(Diagram.EMPTY, List.of(io.hopscope.check.Problem.error(String.valueOf(file.getFileName()),
-                    String.valueOf(e.getMessage()))));
+            return new AwsDiagramImport(Diagram.EMPTY, List.of(new io.hopscope.check.Problem(io.hopscope.check.Severity.ERROR,
+                    String.valueOf(file.getFileName()), String.valueOf(e.getMessage()), null,
+                    e instanceof TfInputException tf ? tf.text() : null)));
         }
     }
 

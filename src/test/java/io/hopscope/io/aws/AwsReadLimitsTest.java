@@ -65,6 +65,8 @@ class AwsReadLimitsTest {
         assertTrue(result.refused());
         assertEquals("Subnets.json: refused: is a FIFO (named pipe), not a regular file (only regular files are read)",
                 result.refusals().get(0).toString());
+        assertEquals("거부됨: FIFO(명명된 파이프)이며 일반 파일이 아님(일반 파일만 읽음)",
+                result.refusals().get(0).message(java.util.Locale.KOREAN));
     }
 
     @Test

@@ -144,12 +144,12 @@ public final class AwsDescribeReader {
                 if (p.equals(dir) || !p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
                     continue;
                 }
-                String why = InputFiles.whyNotRegular(p);
+                Text why = InputFiles.whyNotRegularText(p);
                 String name = dir.relativize(p).toString().replace('\\', '/');
                 if (why == null) {
                     files.add(p);
-                } else if (!why.equals("is a directory")) {
-                    snapshot.refuse(Problem.error(name, "refused: " + why));
+                } else if (!"input.directory".equals(why.key())) {
+                    snapshot.refuse(refusal(name, why));
                 }
                 if (files.size() > limits.maxFiles()) {
                     snapshot.refuse(refusal(dir.toString(), Text.of("import.aws.limit.files",
