@@ -34,4 +34,16 @@ class SelectorTextsTest {
         assertEquals("selector 'sg:nope': no security group has the id or name 'nope'", group.getMessage());
         assertEquals("선택기 'sg:nope': ID나 이름이 'nope'인 보안 그룹이(가) 없음", group.text().format(Locale.KOREAN));
     }
+
+    @Test
+    void aDestinationWithNoInterfaceReadsInKorean() {
+        Assertion a = new Assertion("db to internet", Selector.parse("internet"), Selector.parse("internet"),
+                io.hopscope.model.net.Protocol.ALL, io.hopscope.model.net.PortSet.ALL, Assertion.Expectation.UNREACHABLE, null);
+        SelectorException e = assertThrows(SelectorException.class,
+                () -> new ReachAssertions(new ReachEngine(MODEL), null).evaluate(a));
+        assertEquals("selector 'internet' names no interface to reach: a destination must be a workload, interface, "
+                + "NAT gateway or endpoint, unless the sources are interfaces", e.getMessage());
+        assertEquals("선택기 'internet'은(는) 도달할 인터페이스를 가리키지 않음: 출발지가 인터페이스가 아니면 목적지는 워크로드, "
+                + "인터페이스, NAT 게이트웨이 또는 엔드포인트여야 함", e.text().format(Locale.KOREAN));
+    }
 }
