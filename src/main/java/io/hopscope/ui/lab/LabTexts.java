@@ -2,7 +2,7 @@ package io.hopscope.ui.lab;
 
 import io.hopscope.lab.AssertionCheck;
 import io.hopscope.lab.Violation;
-import io.hopscope.reach.Counterexample;
+import io.hopscope.ui.common.AssertionWords;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
 
@@ -14,9 +14,11 @@ import java.util.ResourceBundle;
 final class LabTexts {
 
     private final ResourceBundle messages;
+    private final AssertionWords words;
 
     LabTexts(ResourceBundle messages) {
         this.messages = messages;
+        this.words = new AssertionWords(messages);
     }
 
     String detail(AssertionCheck c) {
@@ -26,16 +28,9 @@ final class LabTexts {
         if (c.error() != null || c.counterexample() == null) {
             return format("lab.assertion.cannotEvaluate", c.error() == null ? c.summary() : c.error());
         }
-        Counterexample x = c.counterexample();
-        String flow = flow(x);
-        String verdict = verdict(x.verdict());
         boolean expectedReachable = c.assertion().assertion().expect()
                 == io.hopscope.reach.Assertion.Expectation.REACHABLE;
-        if (expectedReachable) {
-            return x.blockedAt() == null ? format("lab.assertion.notReachable", flow, verdict)
-                    : format("lab.assertion.blockedAt", flow, verdict, componentName(x, x.blockedAt()));
-        }
-        return format("lab.assertion.gotThrough", flow, verdict);
+        return words.failure(c.counterexample(), expectedReachable);
     }
 
     String violation(Violation v) {
@@ -54,27 +49,6 @@ final class LabTexts {
             }
         }
         return MessageFormat.format(messages.getString(key), args);
-    }
-
-    private String flow(Counterexample x) {
-        String port = x.port() == null ? "" : " " + x.port();
-        boolean traced = x.trace() != null;
-        return format("lab.assertion.flow", x.protocol() + port, traced ? x.trace().query().fromLabel() : x.from(),
-                traced ? x.trace().query().toLabel() : x.to());
-    }
-
-    /** The name people gave the component (db-nacl), else its id. */
-    private static String componentName(Counterexample x, String id) {
-        if (x.trace() == null) {
-            return id;
-        }
-        return x.trace().blockers().stream().map(b -> b.hop()).filter(h -> h.componentId().equals(id))
-                .map(h -> h.name().isEmpty() ? id : h.name()).findFirst().orElse(id);
-    }
-
-    private String verdict(String v) {
-        String key = "lab.verdict." + (v == null ? "UNKNOWN" : v);
-        return messages.containsKey(key) ? messages.getString(key) : v;
     }
 
     String format(String key, Object... args) {

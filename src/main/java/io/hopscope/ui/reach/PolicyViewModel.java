@@ -13,6 +13,7 @@ import io.hopscope.reach.Policy;
 import io.hopscope.reach.ReachAssertions;
 import io.hopscope.reach.ReachEngine;
 import io.hopscope.reach.SelectorException;
+import io.hopscope.ui.common.AssertionWords;
 import io.hopscope.ui.common.DiagramDocument;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -45,6 +46,7 @@ import javafx.collections.ObservableList;
 public final class PolicyViewModel {
     private final DiagramDocument document;
     private final ResourceBundle messages;
+    private final AssertionWords words;
     private final ExecutorService worker;
     private final Executor ui;
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
@@ -58,6 +60,7 @@ public final class PolicyViewModel {
     public PolicyViewModel(DiagramDocument document, ResourceBundle messages, ExecutorService worker, Executor ui) {
         this.document = document;
         this.messages = messages;
+        this.words = new AssertionWords(messages);
         this.worker = worker;
         this.ui = ui;
         document.fileProperty().addListener((obs, old, now) -> {
@@ -146,7 +149,7 @@ public final class PolicyViewModel {
                         if (!r.holds()) {
                             failed++;
                             Problem row = Problem.error(at, MessageFormat.format(messages.getString("policy.problem.failed"),
-                                    a.name(), r.summary()));
+                                    a.name(), words.failure(r.counterexample(), a.expect() == Assertion.Expectation.REACHABLE)));
                             rows.add(row);
                             found.put(row, r.counterexample());
                         }

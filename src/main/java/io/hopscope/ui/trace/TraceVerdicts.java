@@ -5,9 +5,10 @@ import io.hopscope.engine.PathResult;
 import io.hopscope.engine.PortOutcome;
 import io.hopscope.engine.Trace;
 import io.hopscope.engine.Verdict;
+import io.hopscope.ui.common.AssertionWords;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
-import java.text.MessageFormat;
 import java.util.ResourceBundle;
 
 /**
@@ -18,17 +19,20 @@ final class TraceVerdicts {
 
     private final ResourceBundle messages;
 
+    private final AssertionWords words;
+
     TraceVerdicts(ResourceBundle messages) {
         this.messages = messages;
+        this.words = new AssertionWords(messages);
     }
 
     String verdict(Trace trace) {
-        String request = direction(trace.forward(), "trace.verdict.request", trace.query().toLabel());
+        String request = direction(trace.forward(), "trace.verdict.request", words.endpoint(trace.query().toLabel()));
         String reply;
         if (trace.reply() == null) {
             reply = messages.getString("trace.verdict.reply.notSent");
         } else {
-            reply = direction(trace.reply(), "trace.verdict.reply", trace.query().fromLabel());
+            reply = direction(trace.reply(), "trace.verdict.reply", words.endpoint(trace.query().fromLabel()));
         }
         return request + "; " + reply + portSentence(trace);
     }

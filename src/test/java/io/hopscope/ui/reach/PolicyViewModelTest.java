@@ -77,6 +77,29 @@ class PolicyViewModelTest {
     }
 
     @Test
+    void aFailedAssertionSaysWhyInKoreanAndInEnglish() throws Exception {
+        Path diagram = dir.resolve("ec2-to-rds.json");
+        Files.copy(Path.of("diagrams/ec2-to-rds.json"), diagram);
+        Files.copy(Path.of("diagrams/ec2-to-rds.policy.yaml"), dir.resolve("ec2-to-rds.policy.yaml"));
+        DiagramDocument doc = new DiagramDocument(ReachPanelViewModelTest.sample("ec2-to-rds"));
+        PolicyViewModel ko = new PolicyViewModel(doc,
+                java.util.ResourceBundle.getBundle("io.hopscope.i18n.messages", java.util.Locale.KOREAN), worker, Runnable::run);
+        PolicyViewModel en = new PolicyViewModel(doc, ReachPanelViewModelTest.MESSAGES, worker, Runnable::run);
+        doc.fileProperty().set(diagram);
+        doc.perform(new RemoveSecurityGroupRuleEdit(ReachPanelViewModelTest.WEB_SG, true, 0));
+        ReachPanelViewModelTest.await(() -> ko.getProblems().size() == 1 && en.getProblems().size() == 1);
+        String korean = ko.getProblems().get(0).message();
+        // The flow, its verdict and the blocking security group, in the panel's language (not the engine's English summary).
+        assertTrue(korean.startsWith("어설션 'the web server answers HTTPS from anywhere' 실패: "), korean);
+        assertTrue(korean.contains("인터넷 호스트 8.8.8.8에서 web-1(으)로 가는 tcp 443: 연결 불가, ")
+                && korean.endsWith("에서 차단됨"), korean);
+        String why = korean.substring(korean.indexOf("실패: "));
+        assertFalse(why.contains(" from ") || why.contains("internet"), korean);
+        String english = en.getProblems().get(0).message();
+        assertTrue(english.contains("tcp 443 from ") && english.contains(": unreachable, blocked at "), english);
+    }
+
+    @Test
     void aParseErrorIsAProblemWithItsLineAndColumn() throws Exception {
         DiagramDocument doc = new DiagramDocument(ReachPanelViewModelTest.sample("ec2-to-rds"));
         PolicyViewModel vm = opened(doc);
