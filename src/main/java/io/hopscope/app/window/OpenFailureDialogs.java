@@ -4,12 +4,14 @@ import io.hopscope.app.files.OpenFailure;
 
 import java.nio.file.Path;
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.TextArea;
 
 /**
  * The one dialog a file that would not open shows: the reader's reasons with the path, or, for
@@ -18,6 +20,8 @@ import javafx.scene.control.ButtonType;
 final class OpenFailureDialogs {
 
     static final String AWS_DATA_DIALOG = "aws-data-dialog";
+    /** As many reasons as fit a 720-pixel-high screen with their wrapped lines. */
+    static final int SHOWN_REASONS = 10;
 
     private final ResourceBundle messages;
     private final Parent root;
@@ -31,9 +35,22 @@ final class OpenFailureDialogs {
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.setTitle(messages.getString("open.failed.title"));
         alert.setHeaderText(MessageFormat.format(messages.getString("open.failed.header"), failure.file()));
-        alert.setContentText(String.join("\n", failure.reasons()));
+        List<String> reasons = failure.reasons();
+        // A file with hundreds of field problems made a dialog taller than the screen, its buttons out of
+        // reach: the first reasons are shown, all of them in the details below.
+        if (reasons.size() <= SHOWN_REASONS) {
+            alert.setContentText(String.join("\n", reasons));
+        } else {
+            alert.setContentText(String.join("\n", reasons.subList(0, SHOWN_REASONS)) + "\n"
+                    + MessageFormat.format(messages.getString("open.failed.more"), reasons.size() - SHOWN_REASONS));
+            TextArea all = new TextArea(String.join("\n", reasons));
+            all.setEditable(false);
+            all.setWrapText(true);
+            all.setPrefRowCount(14);
+            alert.getDialogPane().setExpandableContent(all);
+        }
         alert.getDialogPane().getStyleClass().add(MainWindowView.OPEN_FAILURE_DIALOG);
-        alert.getDialogPane().setMinWidth(520);
+        Dialogs.wrapAt(alert, 720);
         Dialogs.show(root, alert, answer -> { });
     }
 
