@@ -9,6 +9,7 @@ import io.hopscope.model.PrefixList;
 import io.hopscope.model.Resource;
 import io.hopscope.model.net.Cidr;
 import io.hopscope.model.net.IpAddress;
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,7 +29,15 @@ final class ImportContext {
     private final Map<String, Sourced<?>> firstSeenAt = new HashMap<>();
     private final Set<String> unmodelledIds = new HashSet<>();
     private final List<Resource> order = new ArrayList<>();
-    private final Map<String, Integer> position = new HashMap<>();
+    /** Each id's place in {@code order} and in its class's list of {@code byClass}. */
+    private final Map<String, Slot> position = new HashMap<>();
+    /**
+     * The resources of each record class, in import order: the workload and load balancer steps
+     * ask for all 10,000 interfaces, which a scan of every resource would find one by one.
+     */
+    private final Map<Class<?>, List<Resource>> byClass = new HashMap<>();
+    /** Set when a resource was replaced by one of another class: {@code byClass} is then not used. */
+    private boolean classChanged;
     private final List<Problem> problems = new ArrayList<>();
     /** Accounts repeat the same few thousand CIDRs across tens of thousands of rules; parse each once. */
     private final Map<String, Cidr> parsedCidrs = new HashMap<>();
@@ -41,8 +50,10 @@ final class ImportContext {
         }
         resources.put(r.id(), r);
         firstSeenAt.put(r.id(), source);
-        position.put(r.id(), order.size());
+        List<Resource> sameClass = byClass.computeIfAbsent(r.getClass(), k -> new ArrayList<>());
+        position.put(r.id(), new Slot(order.size(), sameClass.size()));
         order.add(r);
+        sameClass.add(r);
         return true;
     }
 
@@ -52,7 +63,16 @@ final class ImportContext {
         if (old == null) {
             throw new IllegalStateException("no resource " + r.id() + " to replace");
         }
-        order.set(position.get(r.id()), r);
+        Slot slot = position.get(r.id());
+        order.set(slot.inOrder(), r);
+        if (old.getClass() == r.getClass()) {
+            byClass.get(r.getClass()).set(slot.inClass(), r);
+        } else {
+            classChanged = true;
+        }
+    }
+
+    private record Slot(int inOrder, int inClass) {
     }
 
     /**
@@ -80,7 +100,13 @@ final class ImportContext {
         return type.isInstance(r) ? type.cast(r) : null;
     }
 
+    @SuppressWarnings("unchecked")
     <T extends Resource> List<T> all(Class<T> type) {
+        // A record class has no subclasses, so its own list is every instance of it.
+        if (!classChanged && Modifier.isFinal(type.getModifiers())) {
+            List<Resource> sameClass = byClass.get(type);
+            return sameClass == null ? new ArrayList<>() : new ArrayList<>((List<T>) (List<?>) sameClass);
+        }
         List<T> list = new ArrayList<>();
         for (Resource r : order) {
             if (type.isInstance(r)) {
