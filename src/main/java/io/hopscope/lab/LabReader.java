@@ -9,6 +9,7 @@ import io.hopscope.io.format.DiagramReader;
 import io.hopscope.io.format.JsonFields;
 import io.hopscope.io.format.JsonPaths;
 import io.hopscope.io.format.SectionedLoad;
+import io.hopscope.text.Text;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +42,7 @@ public final class LabReader {
         }
         String path = JsonPaths.field(JsonPaths.ROOT, LabFormat.SECTION);
         if (s.section() == null) {
-            problems.add(Problem.error(path, "required field is missing: this is a diagram, not a lab"));
+            problems.add(JsonFields.keyed(path, Text.of("field.lab.notALab")));
             return new LabLoad(null, problems);
         }
         JsonFields f = JsonFields.of(s.section(), path, problems);
@@ -63,9 +64,9 @@ public final class LabReader {
     }
 
     private static boolean version(JsonFields f) {
-        Integer v = f.integer("version", 1, Integer.MAX_VALUE, true, "lab version");
+        Integer v = f.integer("version", 1, Integer.MAX_VALUE, true, Text.of("field.what.labVersion"));
         if (v != null && v > LabFormat.VERSION) {
-            f.error("version", "written by a newer Hopscope: lab version " + v + ", this one reads " + LabFormat.VERSION);
+            f.error("version", Text.of("field.lab.newerVersion", v, LabFormat.VERSION));
         }
         return f.ok();
     }

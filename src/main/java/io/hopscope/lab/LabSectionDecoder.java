@@ -7,6 +7,7 @@ import io.hopscope.io.format.JsonFields;
 import io.hopscope.io.format.JsonPaths;
 import io.hopscope.model.ResourceKind;
 import io.hopscope.reach.Assertion;
+import io.hopscope.text.Text;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,7 +23,7 @@ final class LabSectionDecoder {
     Lab lab(JsonFields f) {
         String id = f.requiredText("id");
         if (id != null && !id.matches(LabFormat.ID_PATTERN)) {
-            f.error("id", "'" + id + "' is not a lab id (lower-case letters, digits and hyphens, e.g. nacl-return-ports)");
+            f.error("id", Text.of("field.lab.notAnId", id));
         }
         LocalizedText title = text(f, "title");
         LocalizedText goal = text(f, "goal");
@@ -30,9 +31,9 @@ final class LabSectionDecoder {
         String difficultyText = f.requiredText("difficulty");
         Difficulty difficulty = Difficulty.ofWireName(difficultyText);
         if (difficultyText != null && difficulty == null) {
-            f.error("difficulty", "'" + difficultyText + "' is not a difficulty (beginner, intermediate, advanced)");
+            f.error("difficulty", Text.of("field.lab.notADifficulty", difficultyText));
         }
-        Integer minutes = f.integer("minutes", 1, LabFormat.MAX_MINUTES, true, "estimated minutes");
+        Integer minutes = f.integer("minutes", 1, LabFormat.MAX_MINUTES, true, Text.of("field.what.minutes"));
         List<LabAssertion> assertions = assertions(f);
         List<LocalizedText> hints = hints(f);
         List<LabConstraint> constraints = constraints(f);
@@ -47,7 +48,7 @@ final class LabSectionDecoder {
     /** A {@code {"en": ..., "ko": ...}} object; both languages are required. */
     LocalizedText text(JsonFields parent, String field) {
         if (!parent.has(field)) {
-            parent.error(field, "required field is missing");
+            parent.error(field, Text.of("field.missing"));
             return null;
         }
         return textAt(parent.raw(field), parent.pathOf(field));
@@ -70,7 +71,7 @@ final class LabSectionDecoder {
             return null;
         }
         if (items.isEmpty()) {
-            f.error("assertions", "a lab needs at least one assertion: they decide when it is solved");
+            f.error("assertions", Text.of("field.lab.noAssertions"));
             return null;
         }
         List<LabAssertion> out = new ArrayList<>();
@@ -78,16 +79,15 @@ final class LabSectionDecoder {
             String path = JsonPaths.index(f.pathOf("assertions"), i);
             JsonNode item = items.get(i);
             if (item == null || !item.isObject()) {
-                problems.add(Problem.error(path, "expected an object, found " + JsonFields.describe(item)));
+                problems.add(JsonFields.keyed(path, Text.of("field.expected", Text.of("field.json.object"), JsonFields.describeText(item))));
                 return null;
             }
             if (item.get("label") == null) {
-                problems.add(Problem.error(JsonPaths.field(path, "label"), "required field is missing"));
+                problems.add(JsonFields.keyed(JsonPaths.field(path, "label"), Text.of("field.missing")));
                 return null;
             }
             if (item.get("name") != null) {
-                problems.add(Problem.error(JsonPaths.field(path, "name"),
-                        "a lab assertion is named by its label (en and ko), not by 'name'"));
+                problems.add(JsonFields.keyed(JsonPaths.field(path, "name"), Text.of("field.lab.assertionName")));
                 return null;
             }
             LocalizedText label = textAt(item.get("label"), JsonPaths.field(path, "label"));
@@ -146,18 +146,17 @@ final class LabSectionDecoder {
             String rk = c.requiredText("resourceKind");
             ResourceKind resourceKind = resourceKind(rk);
             if (rk != null && resourceKind == null) {
-                c.error("resourceKind", "'" + rk + "' is not a resource kind (e.g. nat-gateway, internet-gateway)");
+                c.error("resourceKind", Text.of("field.lab.notAResourceKind", rk));
             }
             result = resourceKind == null ? null : new LabConstraint.NoNewResources(resourceKind);
         } else if (LabConstraint.NoNewPublicIps.WIRE.equals(kind)) {
             result = new LabConstraint.NoNewPublicIps();
         } else if (LabConstraint.MaxRuleChanges.WIRE.equals(kind)) {
-            Integer limit = c.integer("limit", 0, 1000, true, "rule changes");
+            Integer limit = c.integer("limit", 0, 1000, true, Text.of("field.what.ruleChanges"));
             result = limit == null ? null : new LabConstraint.MaxRuleChanges(limit);
         } else if (kind != null) {
-            c.error("kind", "'" + kind + "' is not a lab constraint (" + LabConstraint.NoWorldOpen.WIRE + ", "
-                    + LabConstraint.NoNewResources.WIRE + ", " + LabConstraint.NoNewPublicIps.WIRE + ", "
-                    + LabConstraint.MaxRuleChanges.WIRE + ")");
+            c.error("kind", Text.of("field.lab.notAConstraint", kind, List.of(LabConstraint.NoWorldOpen.WIRE,
+                    LabConstraint.NoNewResources.WIRE, LabConstraint.NoNewPublicIps.WIRE, LabConstraint.MaxRuleChanges.WIRE)));
         }
         c.finish();
         return c.ok() ? result : null;

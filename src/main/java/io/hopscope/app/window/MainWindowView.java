@@ -120,7 +120,7 @@ public final class MainWindowView implements ShareView.Host {
         inspectorHost.getChildren().add(panels.inspector().getRoot());
         bottomTabs.getTabs().addAll(panels.trace().createTab(), panels.problems().getTab());
         bottomTabs.getTabs().addAll(panels.reach().tabs());
-        InitialDivider.holdAfterFirstLayout(horizontalSplit, 0.64);
+        KeptDividerProportion.hold(horizontalSplit, 0.64);
         // The status bar took a line from the window: the trace panel keeps room for eight hops at 1280x720.
         verticalSplit.setDividerPositions(0.68);
         labs = new LabController(new LabDock(this, horizontalSplit, bottomTabs, panels.trace()), messages);

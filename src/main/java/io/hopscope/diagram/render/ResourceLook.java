@@ -119,7 +119,7 @@ public record ResourceLook(ItemKind kind, StyleRole role, String icon, List<Stri
             List<String> classes = withAvailability(List.of("vpc-endpoint", "endpoint-" + e.type().wireName()),
                     "available".equals(e.state()));
             return new ResourceLook(ItemKind.GATEWAY, StyleRole.ENDPOINT, "vpc-endpoint", classes,
-                    e.shortServiceName() + SEP + e.type().wireName(),
+                    e.shortServiceName() + SEP + words.getString("canvas.endpoint." + e.type().wireName()),
                     MessageFormat.format(words.getString("canvas.summary.endpoint." + e.type().wireName()),
                             e.shortServiceName()), 7);
         }

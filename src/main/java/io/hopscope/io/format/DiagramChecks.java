@@ -3,6 +3,7 @@ package io.hopscope.io.format;
 import io.hopscope.check.ModelValidator;
 import io.hopscope.check.Problem;
 import io.hopscope.diagram.Diagram;
+import io.hopscope.text.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +23,7 @@ final class DiagramChecks {
         List<Problem> problems = new ArrayList<>(ModelValidator.validate(diagram.model(), r -> pathById.get(r.id())));
         for (String id : diagram.layout().shapes().keySet()) {
             if (!pathById.containsKey(id)) {
-                problems.add(Problem.error(JsonPaths.field("$.layout.shapes", id),
-                        "shape for unknown resource '" + id + "'").about(id));
+                problems.add(JsonFields.keyed(JsonPaths.field("$.layout.shapes", id), Text.of("field.layout.unknownShape", id)).about(id));
             }
         }
         Map<String, Integer> noteIndex = new java.util.HashMap<>();
@@ -31,8 +31,8 @@ final class DiagramChecks {
             String id = diagram.layout().notes().get(i).id();
             Integer first = noteIndex.putIfAbsent(id, i);
             if (first != null) {
-                problems.add(Problem.error(JsonPaths.field(JsonPaths.index("$.layout.notes", i), "id"),
-                        "duplicate note id '" + id + "' (also $.layout.notes[" + first + "])"));
+                problems.add(JsonFields.keyed(JsonPaths.field(JsonPaths.index("$.layout.notes", i), "id"),
+                        Text.of("field.layout.duplicateNote", id, first)));
             }
         }
         return problems;

@@ -7,6 +7,7 @@ import io.hopscope.diagram.Layout;
 import io.hopscope.diagram.SavedTrace;
 import io.hopscope.model.NetworkModel;
 import io.hopscope.model.Resource;
+import io.hopscope.text.Text;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,7 +46,7 @@ final class DiagramPass {
         if (root.has("model")) {
             model = model(JsonFields.of(root.raw("model"), root.pathOf("model"), problems));
         } else {
-            root.error("model", "required field is missing");
+            root.error("model", Text.of("field.missing"));
         }
         Layout layout = Layout.EMPTY;
         if (root.has("layout")) {
@@ -66,22 +67,20 @@ final class DiagramPass {
     private boolean header(JsonFields root) {
         String format = root.requiredText("format");
         if (format != null && !format.equals(DiagramFormat.FORMAT_NAME)) {
-            root.error("format", "'" + format + "' is not a Hopscope diagram (expected \"" + DiagramFormat.FORMAT_NAME + "\")");
+            root.error("format", Text.of("field.diagram.notHopscope", format, DiagramFormat.FORMAT_NAME));
         }
         if (!root.ok()) {
             return false;
         }
         JsonNode version = root.raw("version");
         if (version == null) {
-            root.error("version", "required field is missing (this Hopscope reads version " + DiagramFormat.VERSION + ")");
+            root.error("version", Text.of("field.diagram.noVersion", DiagramFormat.VERSION));
         } else if (!version.isIntegralNumber() || !version.canConvertToInt()) {
-            root.error("version", "expected a whole number, found " + JsonFields.describe(version));
+            root.error("version", Text.of("field.expected", Text.of("field.json.wholeNumber"), JsonFields.describeText(version)));
         } else if (version.intValue() > DiagramFormat.VERSION) {
-            root.error("version", "written by a newer Hopscope: version " + version.intValue()
-                    + ", this one reads " + DiagramFormat.VERSION);
+            root.error("version", Text.of("field.diagram.newerVersion", version.intValue(), DiagramFormat.VERSION));
         } else if (version.intValue() < DiagramFormat.VERSION) {
-            root.error("version", "unknown version " + version.intValue() + ", this Hopscope reads "
-                    + DiagramFormat.VERSION);
+            root.error("version", Text.of("field.diagram.unknownVersion", version.intValue(), DiagramFormat.VERSION));
         }
         return root.ok();
     }
@@ -113,8 +112,7 @@ final class DiagramPass {
     private void add(NetworkModel.Builder builder, Resource r, String path) {
         String first = pathById.putIfAbsent(r.id(), path);
         if (first != null) {
-            problems.add(Problem.error(JsonPaths.field(path, "id"),
-                    "duplicate id '" + r.id() + "' (first used at " + first + ")").about(r.id()));
+            problems.add(JsonFields.keyed(JsonPaths.field(path, "id"), Text.of("field.duplicateId", r.id(), first)).about(r.id()));
             return;
         }
         builder.add(r);

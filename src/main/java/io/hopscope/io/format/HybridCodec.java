@@ -13,6 +13,7 @@ import io.hopscope.model.VpnConnection;
 import io.hopscope.model.net.Cidr;
 import io.hopscope.model.net.IpAddress;
 
+import io.hopscope.text.Text;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -92,7 +93,7 @@ final class HybridCodec {
                 List<Cidr> routes = f.cidrList("staticRoutes");
                 String state = f.optionalRef("state");
                 if (vgw == null && tgw == null && f.ok()) {
-                    f.error("vpnGateway", "a VPN connection needs a vpnGateway or a transitGateway");
+                    f.error("vpnGateway", Text.of("field.vpn.noGateway"));
                 }
                 return complete(f, () -> new VpnConnection(id, name, vgw, tgw, cgw, staticOnly, routes, state));
             }
@@ -106,7 +107,7 @@ final class HybridCodec {
                 String type = f.requiredText("type");
                 String vgw = f.optionalRef("vpnGateway");
                 String dxgw = f.optionalRef("directConnectGateway");
-                Integer vlan = f.integer("vlan", 1, 4094, false, "a VLAN");
+                Integer vlan = f.integer("vlan", 1, 4094, false, Text.of("field.what.vlan"));
                 Long asn = asn(f, "asn");
                 String state = f.optionalRef("state");
                 return complete(f, () -> new VirtualInterface(id, name, type, state, vgw, dxgw, vlan, asn));
@@ -133,7 +134,7 @@ final class HybridCodec {
             String type = f.requiredText("gatewayType");
             if (type != null && !type.equals(DirectConnectGateway.Association.VGW)
                     && !type.equals(DirectConnectGateway.Association.TGW)) {
-                f.error("gatewayType", "'" + type + "' is not virtualPrivateGateway or transitGateway");
+                f.error("gatewayType", Text.of("field.dx.notAGatewayType", type));
             }
             List<Cidr> allowed = f.cidrList("allowedPrefixes");
             String state = f.optionalRef("state");
@@ -155,7 +156,7 @@ final class HybridCodec {
             return null;
         }
         if (!v.canConvertToLong() || !v.isIntegralNumber() || v.longValue() < 0 || v.longValue() > 4294967295L) {
-            f.error(field, JsonFields.describe(v) + " is not an ASN (a whole number 0-4294967295)");
+            f.error(field, Text.of("field.notAnAsn", JsonFields.describeText(v)));
             return null;
         }
         return v.longValue();

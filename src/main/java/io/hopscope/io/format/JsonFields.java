@@ -2,8 +2,10 @@ package io.hopscope.io.format;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.hopscope.check.Problem;
+import io.hopscope.check.Severity;
 import io.hopscope.model.net.Cidr;
 import io.hopscope.model.net.IpAddress;
+import io.hopscope.text.Text;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -16,6 +18,10 @@ import java.util.function.Function;
  * with its path, and at {@link #finish()} every field nobody asked for (unknown fields are errors,
  * never dropped silently). Getters return null on a problem; {@link #ok()} tells whether any
  * field of this object failed, so the caller builds the record only from a clean object.
+ *
+ * <p>Every problem is a keyed text ({@code field.*} in the engine bundle): the open dialog and the
+ * Problems panel say it in the UI's language, the command line prints its English, which is the
+ * wording these messages always had.
  */
 public final class JsonFields {
 
@@ -34,7 +40,7 @@ public final class JsonFields {
     /** Null (and an error) when {@code node} is not an object. */
     public static JsonFields of(JsonNode node, String path, List<Problem> problems) {
         if (node == null || !node.isObject()) {
-            problems.add(Problem.error(path, "expected an object, found " + describe(node)));
+            problems.add(keyed(path, Text.of("field.expected", Text.of("field.json.object"), describeText(node))));
             return null;
         }
         return new JsonFields(node, path, problems);
@@ -81,17 +87,28 @@ public final class JsonFields {
         problems.add(Problem.error(field == null ? path : pathOf(field), message));
     }
 
+    /** A problem with {@code field} (the object itself when null), said in the UI's language in the app. */
+    public void error(String field, Text text) {
+        failed = true;
+        problems.add(keyed(field == null ? path : pathOf(field), text));
+    }
+
+    /** An error whose English message is {@code text}'s English. */
+    public static Problem keyed(String location, Text text) {
+        return new Problem(Severity.ERROR, location, text, null);
+    }
+
     public String requiredText(String field) {
         String v = text(field);
         if (v == null) {
             // Present but not text has already been reported as a wrong type.
             if (!has(field)) {
-                error(field, "required field is missing");
+                error(field, Text.of("field.missing"));
             }
             return null;
         }
         if (v.isBlank()) {
-            error(field, "must not be empty");
+            error(field, Text.of("field.empty"));
             return null;
         }
         return v;
@@ -115,27 +132,27 @@ public final class JsonFields {
             return false;
         }
         if (!v.isBoolean()) {
-            wrongType(field, "true or false", v);
+            wrongType(field, "field.json.trueOrFalse", v);
             return false;
         }
         return v.booleanValue();
     }
 
-    /** A whole number in {@code min..max}; null when absent (reported if {@code required}). */
-    public Integer integer(String field, int min, int max, boolean required, String what) {
+    /** A whole number in {@code min..max}; null when absent (reported if {@code required}); {@code what} names it. */
+    public Integer integer(String field, int min, int max, boolean required, Text what) {
         JsonNode v = value(field);
         if (v == null) {
             if (required) {
-                error(field, "required field is missing");
+                error(field, Text.of("field.missing"));
             }
             return null;
         }
         if (!v.isIntegralNumber()) {
-            wrongType(field, "a whole number", v);
+            wrongType(field, "field.json.wholeNumber", v);
             return null;
         }
         if (!v.canConvertToInt() || v.intValue() < min || v.intValue() > max) {
-            error(field, what + " " + v.asText() + " is out of range " + min + ".." + max);
+            error(field, Text.of("field.outOfRange", what, v.asText(), min, max));
             return null;
         }
         return v.intValue();
@@ -145,16 +162,16 @@ public final class JsonFields {
     Double finite(String field) {
         JsonNode v = value(field);
         if (v == null) {
-            error(field, "required field is missing");
+            error(field, Text.of("field.missing"));
             return null;
         }
         if (!v.isNumber()) {
-            wrongType(field, "a number", v);
+            wrongType(field, "field.json.number", v);
             return null;
         }
         double d = v.doubleValue();
         if (!Double.isFinite(d)) {
-            error(field, v.asText() + " is not a finite number");
+            error(field, Text.of("field.notFinite", v.asText()));
             return null;
         }
         return d;
@@ -162,12 +179,12 @@ public final class JsonFields {
 
     Cidr cidr(String field, boolean required) {
         String v = required ? requiredText(field) : optionalRef(field);
-        return v == null ? null : parse(field, v, StrictAddresses::cidr);
+        return v == null ? null : parse(field, v, StrictAddresses::cidr, FieldValueTexts::cidr);
     }
 
     IpAddress ip(String field) {
         String v = optionalRef(field);
-        return v == null ? null : parse(field, v, StrictAddresses::ip);
+        return v == null ? null : parse(field, v, StrictAddresses::ip, FieldValueTexts::ip);
     }
 
     public List<String> textList(String field) {
@@ -175,11 +192,11 @@ public final class JsonFields {
     }
 
     List<Cidr> cidrList(String field) {
-        return list(field, (item, itemPath) -> parseAt(itemPath, item, StrictAddresses::cidr));
+        return list(field, (item, itemPath) -> parseAt(itemPath, item, StrictAddresses::cidr, FieldValueTexts::cidr));
     }
 
     List<IpAddress> ipList(String field) {
-        return list(field, (item, itemPath) -> parseAt(itemPath, item, StrictAddresses::ip));
+        return list(field, (item, itemPath) -> parseAt(itemPath, item, StrictAddresses::ip, FieldValueTexts::ip));
     }
 
     /** The elements of an array field, empty when absent; null and an error when it is not an array. */
@@ -189,11 +206,11 @@ public final class JsonFields {
             return List.of();
         }
         if (!v.isArray()) {
-            wrongType(field, "an array", v);
+            wrongType(field, "field.json.array", v);
             return null;
         }
         if (v.size() > DiagramFormat.MAX_ITEMS) {
-            error(field, "too many items (" + v.size() + "; at most " + DiagramFormat.MAX_ITEMS + ")");
+            error(field, Text.of("field.tooManyItems", v.size(), DiagramFormat.MAX_ITEMS));
             return null;
         }
         List<JsonNode> items = new ArrayList<>(v.size());
@@ -201,9 +218,12 @@ public final class JsonFields {
         return items;
     }
 
-    /** Parses text with a model parser, turning its IllegalArgumentException into a problem. */
-    <T> T parse(String field, String text, Function<String, T> parser) {
-        return parseAt(() -> pathOf(field), text, parser);
+    /**
+     * Parses text with a model parser, turning its IllegalArgumentException into a problem: its
+     * message is the English, {@code why} the same reason as a keyed text.
+     */
+    <T> T parse(String field, String text, Function<String, T> parser, Function<String, Text> why) {
+        return parseAt(() -> pathOf(field), text, parser, why);
     }
 
     /** Reports every field of the object that no getter asked for. */
@@ -212,31 +232,35 @@ public final class JsonFields {
         while (names.hasNext()) {
             String name = names.next();
             if (!known.contains(name)) {
-                error(name, "unknown field '" + shorten(name) + "' (expected one of: " + String.join(", ", known) + ")");
+                error(name, Text.of("field.unknown", shorten(name), List.copyOf(known)));
             }
         }
     }
 
+    /** What a node is, in English: "an object", "a string", "nothing"... */
     public static String describe(JsonNode v) {
+        return describeText(v).toString();
+    }
+
+    /** What a node is, as a keyed text for a sentence said in the UI's language. */
+    public static Text describeText(JsonNode v) {
+        String kind;
         if (v == null || v.isMissingNode()) {
-            return "nothing";
+            kind = "nothing";
+        } else if (v.isObject()) {
+            kind = "object";
+        } else if (v.isArray()) {
+            kind = "array";
+        } else if (v.isTextual()) {
+            kind = "string";
+        } else if (v.isBoolean()) {
+            kind = "boolean";
+        } else if (v.isNumber()) {
+            kind = "number";
+        } else {
+            kind = "null";
         }
-        if (v.isObject()) {
-            return "an object";
-        }
-        if (v.isArray()) {
-            return "an array";
-        }
-        if (v.isTextual()) {
-            return "a string";
-        }
-        if (v.isBoolean()) {
-            return "a boolean";
-        }
-        if (v.isNumber()) {
-            return "a number";
-        }
-        return "null";
+        return Text.of("field.json." + kind);
     }
 
     private interface ItemReader<T> {
@@ -256,7 +280,7 @@ public final class JsonFields {
             java.util.function.Supplier<String> itemPath = () -> JsonPaths.index(pathOf(field), index);
             JsonNode item = items.get(i);
             if (!item.isTextual()) {
-                problems.add(Problem.error(itemPath.get(), "expected a string, found " + describe(item)));
+                problems.add(keyed(itemPath.get(), Text.of("field.expected", Text.of("field.json.string"), describeText(item))));
                 failed = true;
                 good = false;
                 continue;
@@ -271,12 +295,13 @@ public final class JsonFields {
         return good ? out : null;
     }
 
-    private <T> T parseAt(java.util.function.Supplier<String> at, String text, Function<String, T> parser) {
+    private <T> T parseAt(java.util.function.Supplier<String> at, String text, Function<String, T> parser,
+                          Function<String, Text> why) {
         try {
             return parser.apply(text);
         } catch (IllegalArgumentException e) {
             failed = true;
-            problems.add(Problem.error(at.get(), e.getMessage()));
+            problems.add(new Problem(Severity.ERROR, at.get(), e.getMessage(), null, why.apply(text)));
             return null;
         }
     }
@@ -287,7 +312,7 @@ public final class JsonFields {
             return null;
         }
         if (!v.isTextual()) {
-            wrongType(field, "a string", v);
+            wrongType(field, "field.json.string", v);
             return null;
         }
         return v.textValue();
@@ -299,8 +324,8 @@ public final class JsonFields {
         return v == null || v.isNull() ? null : v;
     }
 
-    private void wrongType(String field, String expected, JsonNode found) {
-        error(field, "expected " + expected + ", found " + describe(found));
+    private void wrongType(String field, String expectedKey, JsonNode found) {
+        error(field, Text.of("field.expected", Text.of(expectedKey), describeText(found)));
     }
 
     private static String shorten(String name) {

@@ -5,6 +5,7 @@ import io.hopscope.check.Problem;
 import io.hopscope.diagram.Layout;
 import io.hopscope.diagram.Note;
 import io.hopscope.diagram.Shape;
+import io.hopscope.text.Text;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -25,9 +26,9 @@ final class LayoutDecoder {
         if (f.has("shapes")) {
             JsonNode node = f.raw("shapes");
             if (!node.isObject()) {
-                f.error("shapes", "expected an object keyed by resource id, found " + JsonFields.describe(node));
+                f.error("shapes", Text.of("field.layout.shapesNotObject", JsonFields.describeText(node)));
             } else if (node.size() > DiagramFormat.MAX_ITEMS) {
-                f.error("shapes", "too many shapes (" + node.size() + "; at most " + DiagramFormat.MAX_ITEMS + ")");
+                f.error("shapes", Text.of("field.layout.tooManyShapes", node.size(), DiagramFormat.MAX_ITEMS));
             } else {
                 Iterator<Map.Entry<String, JsonNode>> it = node.fields();
                 while (it.hasNext()) {
@@ -88,7 +89,7 @@ final class LayoutDecoder {
     private static Double size(JsonFields f, String field) {
         Double v = f.finite(field);
         if (v != null && v < 0) {
-            f.error(field, "negative " + field + " " + v + " (a size must be 0 or more)");
+            f.error(field, Text.of("field.layout.negativeSize", field, v));
             return null;
         }
         return v;

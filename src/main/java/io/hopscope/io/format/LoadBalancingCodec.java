@@ -12,6 +12,7 @@ import io.hopscope.model.Target;
 import io.hopscope.model.TargetGroup;
 import io.hopscope.model.TargetType;
 
+import io.hopscope.text.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -91,11 +92,11 @@ final class LoadBalancingCodec {
                 String typeText = f.requiredText("type");
                 LoadBalancerType type = typeText == null ? null : LoadBalancerType.fromWireName(typeText);
                 if (typeText != null && type == null) {
-                    f.error("type", "'" + typeText + "' is not a load balancer type (application, network or gateway)");
+                    f.error("type", Text.of("field.lb.notAType", typeText));
                 }
                 String scheme = f.optionalRef("scheme");
                 if (scheme != null && !scheme.equals(INTERNAL) && !scheme.equals(INTERNET_FACING)) {
-                    f.error("scheme", "'" + scheme + "' is not a scheme (internet-facing or internal)");
+                    f.error("scheme", Text.of("field.lb.notAScheme", scheme));
                 }
                 String vpc = f.requiredText("vpc");
                 List<String> subnets = f.textList("subnets");
@@ -111,10 +112,10 @@ final class LoadBalancingCodec {
                 String typeText = f.requiredText("targetType");
                 TargetType type = typeText == null ? null : TargetType.fromWireName(typeText);
                 if (typeText != null && type == null) {
-                    f.error("targetType", "'" + typeText + "' is not a target type (instance, ip, lambda or alb)");
+                    f.error("targetType", Text.of("field.tg.notATargetType", typeText));
                 }
                 String protocol = f.optionalRef("protocol");
-                Integer port = f.integer("port", 1, 65535, false, "port");
+                Integer port = f.integer("port", 1, 65535, false, Text.of("field.what.port"));
                 String vpc = f.optionalRef("vpc");
                 List<Target> targets = targets(f, problems);
                 Boolean preserve = optionalFlag(f, "preserveClientIp");
@@ -139,7 +140,7 @@ final class LoadBalancingCodec {
                 owner.markFailed();
                 continue;
             }
-            Integer port = f.integer("port", 1, 65535, true, "port");
+            Integer port = f.integer("port", 1, 65535, true, Text.of("field.what.port"));
             String protocol = f.requiredText("protocol");
             String action = f.optionalRef("action");
             List<String> groups = f.textList("targetGroups");
@@ -166,7 +167,7 @@ final class LoadBalancingCodec {
                 continue;
             }
             String id = f.requiredText("id");
-            Integer port = f.integer("port", 1, 65535, false, "port");
+            Integer port = f.integer("port", 1, 65535, false, Text.of("field.what.port"));
             String zone = f.optionalRef("availabilityZone");
             String health = f.optionalRef("health");
             Target t = complete(f, () -> new Target(id, port, zone, health));

@@ -27,6 +27,7 @@ import io.hopscope.model.Workload;
 import io.hopscope.model.WorkloadKind;
 import io.hopscope.model.net.Cidr;
 import io.hopscope.model.net.IpAddress;
+import io.hopscope.text.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -136,7 +137,7 @@ final class ResourceDecoder {
         String subnet = f.requiredText("subnet");
         String connectivity = f.requiredText("connectivity");
         if (connectivity != null && !connectivity.equals("public") && !connectivity.equals("private")) {
-            f.error("connectivity", "'" + connectivity + "' is not a connectivity type (public or private)");
+            f.error("connectivity", Text.of("field.nat.notAConnectivity", connectivity));
         }
         IpAddress privateIp = f.ip("privateIp");
         IpAddress elasticIp = f.ip("elasticIp");
@@ -148,7 +149,7 @@ final class ResourceDecoder {
 
     private static VpcEndpoint endpoint(JsonFields f, String id, String name) {
         String vpc = f.requiredText("vpc");
-        EndpointType type = wireEnum(f, "type", EndpointType.values(), EndpointType::wireName, "an endpoint type");
+        EndpointType type = wireEnum(f, "type", EndpointType.values(), EndpointType::wireName, Text.of("field.what.endpointType"));
         String service = f.optionalText("service");
         List<String> routeTables = f.textList("routeTables");
         List<String> subnets = f.textList("subnets");
@@ -171,7 +172,7 @@ final class ResourceDecoder {
 
     private static NetworkInterface networkInterface(JsonFields f, String id, String name) {
         String subnet = f.requiredText("subnet");
-        InterfaceType type = wireEnum(f, "type", InterfaceType.values(), InterfaceType::wireName, "an interface type");
+        InterfaceType type = wireEnum(f, "type", InterfaceType.values(), InterfaceType::wireName, Text.of("field.what.interfaceType"));
         List<IpAddress> privateIps = f.ipList("privateIps");
         IpAddress publicIp = f.ip("publicIp");
         List<IpAddress> ipv6 = f.ipList("ipv6Ips");
@@ -179,7 +180,7 @@ final class ResourceDecoder {
         String description = f.optionalText("description");
         String check = f.optionalRef("sourceDestCheck");
         if (check != null && !check.equals("enabled") && !check.equals("disabled")) {
-            f.error("sourceDestCheck", "'" + check + "' is not enabled or disabled");
+            f.error("sourceDestCheck", Text.of("field.eni.notASourceDestCheck", check));
         }
         boolean sourceDestCheck = !"disabled".equals(check);
         return complete(f, () -> new NetworkInterface(id, name, subnet, type, nonNull(privateIps, f), publicIp,
@@ -187,16 +188,16 @@ final class ResourceDecoder {
     }
 
     private static Workload workload(JsonFields f, String id, String name) {
-        WorkloadKind kind = wireEnum(f, "kind", WorkloadKind.values(), WorkloadKind::wireName, "a workload kind");
+        WorkloadKind kind = wireEnum(f, "kind", WorkloadKind.values(), WorkloadKind::wireName, Text.of("field.what.workloadKind"));
         List<String> enis = f.textList("networkInterfaces");
         ClientProfile profile = f.has("clientProfile")
-                ? wireEnum(f, "clientProfile", ClientProfile.values(), ClientProfile::wireName, "a client profile")
+                ? wireEnum(f, "clientProfile", ClientProfile.values(), ClientProfile::wireName, Text.of("field.what.clientProfile"))
                 : null;
         return complete(f, () -> new Workload(id, name, kind, nonNull(enis, f), profile));
     }
 
     private static ExternalEndpoint external(JsonFields f, String id, String name) {
-        ExternalKind kind = wireEnum(f, "kind", ExternalKind.values(), ExternalKind::wireName, "an external kind");
+        ExternalKind kind = wireEnum(f, "kind", ExternalKind.values(), ExternalKind::wireName, Text.of("field.what.externalKind"));
         List<Cidr> cidrs = f.cidrList("cidrs");
         String service = f.optionalRef("service");
         String prefixList = f.optionalRef("prefixList");
@@ -205,7 +206,7 @@ final class ResourceDecoder {
     }
 
     /** A required enum field written by its wire name; the message lists the accepted names. */
-    private static <E> E wireEnum(JsonFields f, String field, E[] values, Function<E, String> wire, String what) {
+    private static <E> E wireEnum(JsonFields f, String field, E[] values, Function<E, String> wire, Text what) {
         String text = f.requiredText(field);
         if (text == null) {
             return null;
@@ -217,16 +218,20 @@ final class ResourceDecoder {
             }
             names.add(wire.apply(v));
         }
-        f.error(field, "'" + text + "' is not " + what + " (" + String.join(", ", names) + ")");
+        f.error(field, Text.of("field.notOneOf", text, what, names));
         return null;
     }
 
     /** Ids and names are repeated in messages and on screen; AWS keeps them far shorter (a Name tag: 256). */
     private static void tooLong(JsonFields f, String field, String text) {
         if (text != null && text.length() > DiagramFormat.MAX_LABEL_LENGTH) {
-            f.error(field, String.format(java.util.Locale.ROOT, "is %,d characters long, over the limit of %,d",
-                    text.length(), DiagramFormat.MAX_LABEL_LENGTH));
+            f.error(field, Text.of("field.tooLong", grouped(text.length()), grouped(DiagramFormat.MAX_LABEL_LENGTH)));
         }
+    }
+
+    /** "1,500": digits grouped as the English message always had them, in every language. */
+    private static String grouped(int n) {
+        return String.format(java.util.Locale.ROOT, "%,d", n);
     }
 
     /** Checks unknown fields, then builds the record only when every field was read cleanly. */

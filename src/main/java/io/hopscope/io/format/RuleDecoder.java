@@ -12,6 +12,7 @@ import io.hopscope.model.net.Cidr;
 import io.hopscope.model.net.IcmpMatch;
 import io.hopscope.model.net.PortRange;
 import io.hopscope.model.net.Protocol;
+import io.hopscope.text.Text;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -55,14 +56,13 @@ final class RuleDecoder {
         String prefixList = f.optionalRef("destinationPrefixList");
         boolean hasCidr = f.has("destination");
         if (hasCidr == f.has("destinationPrefixList")) {
-            f.error(null, hasCidr ? "a route has one destination: give 'destination' or 'destinationPrefixList', not both"
-                    : "a route needs 'destination' (a CIDR) or 'destinationPrefixList' (a prefix list id)");
+            f.error(null, Text.of(hasCidr ? "field.route.twoDestinations" : "field.route.noDestination"));
         }
         String kindText = f.requiredText("targetKind");
-        RouteTargetKind kind = kindText == null ? null : f.parse("targetKind", kindText, RouteTargetKind::fromWireName);
+        RouteTargetKind kind = kindText == null ? null : f.parse("targetKind", kindText, RouteTargetKind::fromWireName, FieldValueTexts::routeTargetKind);
         String target = f.optionalRef("target");
         if (kind != null && kind != RouteTargetKind.LOCAL && target == null && !f.has("target")) {
-            f.error("target", "required field is missing (the id of the " + kind.wireName() + ")");
+            f.error("target", Text.of("field.route.noTarget", kind.wireName()));
         }
         boolean blackhole = f.flag("blackhole");
         boolean propagated = f.flag("propagated");
@@ -95,7 +95,7 @@ final class RuleDecoder {
 
     private static AclEntry aclEntry(JsonFields f, boolean egress) {
         // Rule numbers 1-32766; 32767 and 32768 are AWS's implicit final '*' deny [NACL].
-        Integer number = f.integer("rule", AclEntry.MIN_RULE_NUMBER, AclEntry.MAX_RULE_NUMBER, true, "rule number");
+        Integer number = f.integer("rule", AclEntry.MIN_RULE_NUMBER, AclEntry.MAX_RULE_NUMBER, true, Text.of("field.what.ruleNumber"));
         String actionText = f.requiredText("action");
         RuleAction action = null;
         if (actionText != null) {
@@ -103,7 +103,7 @@ final class RuleDecoder {
                 case "allow" -> RuleAction.ALLOW;
                 case "deny" -> RuleAction.DENY;
                 default -> {
-                    f.error("action", "'" + actionText + "' is not an action (allow or deny)");
+                    f.error("action", Text.of("field.rule.notAnAction", actionText));
                     yield null;
                 }
             };
@@ -145,8 +145,7 @@ final class RuleDecoder {
         int peers = (f.has("cidr") ? 1 : 0) + (f.has("securityGroup") ? 1 : 0) + (f.has("prefixList") ? 1 : 0);
         SgPeer peer = null;
         if (peers != 1) {
-            f.error(null, peers == 0 ? "a security group rule needs a peer: 'cidr', 'securityGroup' or 'prefixList'"
-                    : "a security group rule has one peer: give only one of 'cidr', 'securityGroup', 'prefixList'");
+            f.error(null, Text.of(peers == 0 ? "field.sgRule.noPeer" : "field.sgRule.twoPeers"));
         }
         Cidr cidr = f.cidr("cidr", false);
         String group = f.optionalRef("securityGroup");
@@ -166,32 +165,32 @@ final class RuleDecoder {
     /** A protocol may be written as its name ("tcp") or its IANA number (6); -1 means all. */
     private static Protocol protocol(JsonFields f) {
         if (!f.has("protocol")) {
-            f.error("protocol", "required field is missing (tcp, udp, icmp, icmpv6, all or 0-255)");
+            f.error("protocol", Text.of("field.rule.noProtocol"));
             return null;
         }
         if (f.rawIsNumber("protocol")) {
-            Integer number = f.integer("protocol", -1, 255, true, "protocol number");
+            Integer number = f.integer("protocol", -1, 255, true, Text.of("field.what.protocolNumber"));
             return number == null ? null : new Protocol(number);
         }
         String text = f.requiredText("protocol");
-        return text == null ? null : f.parse("protocol", text, Protocol::parse);
+        return text == null ? null : f.parse("protocol", text, Protocol::parse, FieldValueTexts::protocol);
     }
 
     /** Ports belong to tcp and udp only, and those need them [SGR][NACL]. */
     private static PortRange ports(JsonFields f, Protocol protocol) {
         PortRange ports = null;
         if (f.rawIsNumber("ports")) {
-            Integer port = f.integer("ports", 0, 65535, true, "port");
+            Integer port = f.integer("ports", 0, 65535, true, Text.of("field.what.port"));
             ports = port == null ? null : PortRange.single(port);
         } else {
             String text = f.optionalRef("ports");
-            ports = text == null ? null : f.parse("ports", text, PortRange::parse);
+            ports = text == null ? null : f.parse("ports", text, PortRange::parse, FieldValueTexts::ports);
         }
         if (protocol != null) {
             if (protocol.hasPorts() && ports == null && !f.has("ports")) {
-                f.error("ports", "required field is missing: " + protocol.label() + " rules need a port or range (e.g. \"443\", \"1024-65535\", \"all\")");
+                f.error("ports", Text.of("field.rule.noPorts", protocol.label()));
             } else if (!protocol.hasPorts() && f.has("ports")) {
-                f.error("ports", "ports apply only to tcp and udp, not to " + protocol.label());
+                f.error("ports", Text.of("field.rule.portsNotApplicable", protocol.label()));
             }
         }
         return ports;
@@ -202,7 +201,7 @@ final class RuleDecoder {
             return null;
         }
         if (protocol != null && !protocol.isIcmp()) {
-            f.error("icmp", "an ICMP type/code applies only to icmp and icmpv6, not to " + protocol.label());
+            f.error("icmp", Text.of("field.rule.icmpNotApplicable", protocol.label()));
             return null;
         }
         List<Problem> sink = f.problems();
@@ -211,8 +210,8 @@ final class RuleDecoder {
             f.markFailed();
             return null;
         }
-        Integer type = i.integer("type", -1, 255, true, "ICMP type");
-        Integer code = i.integer("code", -1, 255, true, "ICMP code");
+        Integer type = i.integer("type", -1, 255, true, Text.of("field.what.icmpType"));
+        Integer code = i.integer("code", -1, 255, true, Text.of("field.what.icmpCode"));
         i.finish();
         if (!i.ok()) {
             f.markFailed();

@@ -16,9 +16,14 @@ final class StrictAddresses {
     private StrictAddresses() {
     }
 
+    /** Four numbers 0-255 and nothing else: the only IPv4 form a diagram file accepts. */
+    static boolean isDottedQuad(String text) {
+        return DOTTED_QUAD.matcher(text).matches();
+    }
+
     static IpAddress ip(String text) {
         IpAddress ip = IpAddress.parse(text);
-        if (ip.isIpv4() && !DOTTED_QUAD.matcher(text).matches()) {
+        if (ip.isIpv4() && !isDottedQuad(text)) {
             throw new IllegalArgumentException("'" + text + "' is not an IP address (expected four numbers 0-255, like 10.0.1.5)");
         }
         return ip;
@@ -27,7 +32,7 @@ final class StrictAddresses {
     static Cidr cidr(String text) {
         Cidr cidr = Cidr.parse(text);
         String address = text.substring(0, text.indexOf('/'));
-        if (cidr.isIpv4() && !DOTTED_QUAD.matcher(address).matches()) {
+        if (cidr.isIpv4() && !isDottedQuad(address)) {
             throw new IllegalArgumentException("'" + text + "' is not a valid CIDR block (expected e.g. 10.0.1.0/24)");
         }
         if (Cidr.hasHostBits(text)) {

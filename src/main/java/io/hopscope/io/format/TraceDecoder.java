@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.hopscope.check.Problem;
 import io.hopscope.diagram.SavedTrace;
 import io.hopscope.model.net.Protocol;
+import io.hopscope.text.Text;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,11 +46,11 @@ final class TraceDecoder {
             try {
                 protocol = Protocol.parse(text);
             } catch (IllegalArgumentException e) {
-                f.error("protocol", e.getMessage());
+                f.error("protocol", FieldValueTexts.protocol(text));
             }
         }
-        Integer port = f.integer("port", 0, 65535, false, "port");
-        Integer sourcePort = f.integer("sourcePort", 0, 65535, false, "port");
+        Integer port = f.integer("port", 0, 65535, false, Text.of("field.what.port"));
+        Integer sourcePort = f.integer("sourcePort", 0, 65535, false, Text.of("field.what.port"));
         f.finish();
         return f.ok() ? new SavedTrace(from, to, protocol, port, sourcePort) : null;
     }

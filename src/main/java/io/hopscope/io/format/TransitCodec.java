@@ -10,6 +10,7 @@ import io.hopscope.model.TransitGatewayRouteTable;
 import io.hopscope.model.TransitResource;
 import io.hopscope.model.net.Cidr;
 
+import io.hopscope.text.Text;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -81,7 +82,7 @@ final class TransitCodec {
                 TransitGatewayAttachment.Type type = typeText == null ? null
                         : TransitGatewayAttachment.Type.ofWireName(typeText);
                 if (typeText != null && type == null) {
-                    f.error("type", "'" + typeText + "' is not vpc, vpn, direct-connect-gateway, peering or connect");
+                    f.error("type", Text.of("field.tgw.notAnAttachmentType", typeText));
                 }
                 String resource = f.optionalRef("resource");
                 String state = f.optionalRef("state");
@@ -120,7 +121,7 @@ final class TransitCodec {
             boolean blackhole = f.flag("blackhole");
             String attachment = f.optionalRef("attachment");
             if (!blackhole && attachment == null && f.ok()) {
-                f.error("attachment", "a static route needs an attachment unless it is a blackhole");
+                f.error("attachment", Text.of("field.tgw.routeNeedsAttachment"));
             }
             TransitGatewayRouteTable.StaticRoute r = complete(f,
                     () -> new TransitGatewayRouteTable.StaticRoute(destination, attachment, blackhole));

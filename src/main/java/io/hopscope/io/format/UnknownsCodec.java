@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.hopscope.check.Problem;
 import io.hopscope.model.PlanUnknowns;
 import io.hopscope.model.UnknownRules;
+import io.hopscope.text.Text;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -91,7 +92,7 @@ final class UnknownsCodec {
             try {
                 s = side == null ? null : UnknownRules.Side.valueOf(side.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                r.error("side", "'" + side + "' is not inbound, outbound or routes");
+                r.error("side", Text.of("field.unknowns.notASide", side));
             }
             String resource = r.requiredText("resource");
             String address = r.requiredText("address");

@@ -10,7 +10,7 @@ import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
 
 /**
- * The words a card prints (a load balancer's scheme, a transit gateway's attachments) and the kind
+ * The words a card prints (a load balancer's scheme, a transit gateway's attachments, an endpoint's type) and the kind
  * an exported picture names come from the UI's bundle: Korean in a Korean app, in AWS's console
  * words, and the English the command line's pictures always printed.
  */
@@ -57,6 +57,8 @@ class CardWordsTest {
         String endpoint = idOf(s3, io.hopscope.model.VpcEndpoint.class);
         assertEquals("gateway endpoint s3", item(ENGLISH, s3, endpoint).summary());
         assertEquals("게이트웨이 엔드포인트 s3", item(KOREAN, s3, endpoint).summary());
+        assertEquals("s3 · gateway", item(ENGLISH, s3, endpoint).detail());
+        assertEquals("s3 · 게이트웨이", item(KOREAN, s3, endpoint).detail());
         Diagram nat = sample("nat-egress.json");
         String igw = idOf(nat, io.hopscope.model.InternetGateway.class);
         assertEquals("internet gateway", item(ENGLISH, nat, igw).summary());

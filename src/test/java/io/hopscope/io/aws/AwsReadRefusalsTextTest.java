@@ -64,7 +64,24 @@ class AwsReadRefusalsTextTest {
         Problem p = result.errors().stream().filter(e -> e.location().startsWith("more-vpcs.json")).findFirst().orElseThrow();
         assertEquals("unreadable AwsVpc, skipped: Cannot deserialize value of type `java.lang.Boolean` from String "
                 + "\"maybe\": only \"true\" or \"false\" recognized", p.message());
-        assertEquals("AwsVpc을(를) 읽을 수 없어 건너뜀: 'maybe'은(는) 올바른 true/false 값이 아님", korean(p));
+        assertEquals("VPC 레코드를 읽을 수 없어 건너뜀: 'maybe'은(는) 올바른 true/false 값이 아님", korean(p));
+    }
+
+    @Test
+    void anUnreadableRecordIsNamedAsTheAwsResourceOrTheDescribeKeyNeverTheJavaRecord() {
+        AwsImport result = new AwsFixture(dir).write("odd.json", """
+                {"SecurityGroups": [{"GroupId": "sg-odd", "VpcId": "vpc-1", "IpPermissions": "all"}],
+                 "Reservations": [{"Instances": [{"InstanceId": "i-odd", "NetworkInterfaces": 7}]}]}
+                """).importAll();
+        java.util.List<String> korean = result.errors().stream().filter(e -> e.location().startsWith("odd.json"))
+                .map(AwsReadRefusalsTextTest::korean).toList();
+        assertEquals(2, korean.size(), korean.toString());
+        assertEquals("보안 그룹 레코드를 읽을 수 없어 건너뜀: 목록 형식의 값이 와야 함", korean.get(0));
+        assertEquals("Instances 레코드를 읽을 수 없어 건너뜀: 목록 형식의 값이 와야 함", korean.get(1));
+        String english = result.errors().stream().filter(e -> e.location().startsWith("odd.json")).findFirst()
+                .orElseThrow().message();
+        org.junit.jupiter.api.Assertions.assertTrue(english.startsWith("unreadable AwsSecurityGroup, skipped: Cannot "),
+                english);
     }
 
     @Test

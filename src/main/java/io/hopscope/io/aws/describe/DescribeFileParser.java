@@ -145,11 +145,13 @@ final class DescribeFileParser {
             // Jackson's sentence for the command line, as before; its kind in words for the app.
             reading.report(FileReading.Kind.UNREADABLE_RECORDS, new Problem(Severity.ERROR, reading.file + ": " + elementPath
                     + fieldPath(e), Text.of("import.aws.unreadable", type.getSimpleName(), e.getOriginalMessage()).toString(),
-                    null, Text.of("import.aws.unreadable", type.getSimpleName(), JsonErrorTexts.what(e))));
+                    null, Text.of("import.aws.unreadableRecord", DescribeRecordNames.of(path), JsonErrorTexts.what(e))));
             skipToEndOfElement(p, array);
         } catch (IllegalArgumentException e) {
+            // A record's own refusal: English as before, the app names the AWS resource and not the Java record.
             reading.report(FileReading.Kind.UNREADABLE_RECORDS, new Problem(Severity.ERROR, reading.file + ": " + elementPath,
-                    Text.of("import.aws.unreadable", type.getSimpleName(), e.getMessage()), null));
+                    Text.of("import.aws.unreadable", type.getSimpleName(), e.getMessage()).toString(), null,
+                    Text.of("import.aws.unreadableRecord", DescribeRecordNames.of(path), Text.of("json.value.other"))));
             skipToEndOfElement(p, array);
         }
     }
