@@ -41,9 +41,42 @@ final class ImportContext {
     private final List<Problem> problems = new ArrayList<>();
     /** Accounts repeat the same few thousand CIDRs across tens of thousands of rules; parse each once. */
     private final Map<String, Cidr> parsedCidrs = new HashMap<>();
+    /** A copy for a pass on another thread: it looks resources up and reports problems, never adds. */
+    private final boolean detached;
+
+    ImportContext() {
+        this.detached = false;
+    }
+
+    private ImportContext(ImportContext original) {
+        this.detached = true;
+        resources.putAll(original.resources);
+        unmodelledIds.addAll(original.unmodelledIds);
+    }
+
+    /**
+     * A copy of the resources imported so far, for a pass that runs on another thread while this
+     * context goes on: it reports into its own problem list, which the caller then puts in place
+     * with {@link #insertProblems}. Adding or replacing a resource in it is a bug and throws.
+     */
+    ImportContext detached() {
+        return new ImportContext(this);
+    }
+
+    /** Problems a detached pass reported, put at {@code index}: where this context would have had them. */
+    void insertProblems(int index, List<Problem> reported) {
+        problems.addAll(index, reported);
+    }
+
+    private void refuseIfDetached(Resource r) {
+        if (detached) {
+            throw new IllegalStateException("a detached import context cannot add " + r.id());
+        }
+    }
 
     /** Adds a converted resource; false (with a warning) when its id was already imported. */
     boolean add(Resource r, Sourced<?> source) {
+        refuseIfDetached(r);
         if (resources.containsKey(r.id())) {
             warning(source, "", Text.of("import.aws.duplicateId", r.id(), firstSeenAt.get(r.id()).location("")), r.id());
             return false;
@@ -59,6 +92,7 @@ final class ImportContext {
 
     /** Replaces an already added resource (same id), keeping its place. */
     void replace(Resource r) {
+        refuseIfDetached(r);
         Resource old = resources.put(r.id(), r);
         if (old == null) {
             throw new IllegalStateException("no resource " + r.id() + " to replace");

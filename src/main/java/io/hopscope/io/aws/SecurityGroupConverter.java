@@ -32,7 +32,13 @@ final class SecurityGroupConverter {
         this.ctx = ctx;
     }
 
+    /** Both passes, in order, on this thread. */
     void convert() {
+        withRules(groups()).forEach(ctx::replace);
+    }
+
+    /** First pass: each group without its rules; the records whose group was added. */
+    List<Sourced<AwsSecurityGroup>> groups() {
         List<Sourced<AwsSecurityGroup>> kept = new ArrayList<>();
         for (Sourced<AwsSecurityGroup> s : snapshot.all(AwsSecurityGroup.class)) {
             AwsSecurityGroup g = s.value();
@@ -51,13 +57,53 @@ final class SecurityGroupConverter {
                 kept.add(s);
             }
         }
-        // Second pass: rules may reference any group of the snapshot.
+        return kept;
+    }
+
+    /**
+     * Second pass: the kept groups with their rules, in the same order, for the caller to put in
+     * place of the rule-less ones. Rules may reference any group of the snapshot. It adds a
+     * resource to the context only for a prefix list no file describes (see {@link #addsNothing}).
+     */
+    List<SecurityGroup> withRules(List<Sourced<AwsSecurityGroup>> kept) {
+        List<SecurityGroup> out = new ArrayList<>(kept.size());
         for (Sourced<AwsSecurityGroup> s : kept) {
-            AwsSecurityGroup g = s.value();
-            SecurityGroup sg = ctx.get(g.groupId(), SecurityGroup.class);
-            ctx.replace(sg.withInbound(rules(s, "IpPermissions", g.ipPermissions(), g.groupId()))
-                    .withOutbound(rules(s, "IpPermissionsEgress", g.ipPermissionsEgress(), g.groupId())));
+            out.add(withRules(s));
         }
+        return out;
+    }
+
+    private SecurityGroup withRules(Sourced<AwsSecurityGroup> s) {
+        AwsSecurityGroup g = s.value();
+        SecurityGroup sg = ctx.get(g.groupId(), SecurityGroup.class);
+        return sg.withInbound(rules(s, "IpPermissions", g.ipPermissions(), g.groupId()))
+                .withOutbound(rules(s, "IpPermissionsEgress", g.ipPermissionsEgress(), g.groupId()));
+    }
+
+    /**
+     * Whether the rules pass over {@code kept} only looks the context up and reports problems:
+     * true unless a rule names a prefix list not imported yet, which that pass adds as it goes.
+     */
+    boolean addsNothing(List<Sourced<AwsSecurityGroup>> kept) {
+        for (Sourced<AwsSecurityGroup> s : kept) {
+            if (namesUnknownPrefixList(s.value().ipPermissions()) || namesUnknownPrefixList(s.value().ipPermissionsEgress())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean namesUnknownPrefixList(List<AwsSecurityGroup.IpPermission> permissions) {
+        for (int i = 0; i < permissions.size(); i++) {
+            List<AwsSecurityGroup.PrefixListIdRef> lists = permissions.get(i).prefixListIds();
+            for (int j = 0; j < lists.size(); j++) {
+                String id = lists.get(j).prefixListId();
+                if (id != null && !ctx.has(id)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private List<SgRule> rules(Sourced<?> s, String field, List<AwsSecurityGroup.IpPermission> permissions, String sgId) {
