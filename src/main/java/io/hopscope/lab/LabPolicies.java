@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hopscope.check.Problem;
+import io.hopscope.check.Severity;
 import io.hopscope.io.policy.PolicyException;
 import io.hopscope.io.policy.PolicyReader;
 import io.hopscope.reach.Assertion;
@@ -30,7 +31,7 @@ final class LabPolicies {
         try {
             return PolicyReader.parse(path, doc.toString(), true).assertions().get(0);
         } catch (PolicyException e) {
-            problems.add(Problem.error(path, e.reason()));
+            problems.add(new Problem(Severity.ERROR, path, e.reason(), null, e.text()));
             return null;
         }
     }

@@ -4,6 +4,7 @@ import io.hopscope.model.WorkloadKind;
 import io.hopscope.model.net.Cidr;
 import io.hopscope.model.net.IpAddress;
 
+import io.hopscope.text.Text;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -58,8 +59,7 @@ public record Selector(Kind kind, String argument, String text) {
      */
     public static Selector parse(String text) {
         if (text == null || text.isBlank()) {
-            throw new SelectorException("empty selector: give a reference, internet, all, or one of "
-                    + prefixes());
+            throw new SelectorException(Text.of("selector.empty", prefixes()));
         }
         String t = text.trim();
         String lower = t.toLowerCase(Locale.ROOT);
@@ -78,31 +78,30 @@ public record Selector(Kind kind, String argument, String text) {
         }
         int colon = t.indexOf(':');
         if (colon > 0 && !lower.startsWith("arn:") && !(RefResolver.looksLikeAddress(t) && IpAddress.isValid(t)) && t.substring(0, colon).matches("[A-Za-z][A-Za-z_-]*")) {
-            throw new SelectorException("unknown selector '" + t + "': '" + t.substring(0, colon + 1)
-                    + "' is not a selector form; use a reference, internet, all, or one of " + prefixes());
+            throw new SelectorException(Text.of("selector.unknownForm", t, t.substring(0, colon + 1), prefixes()));
         }
         return new Selector(Kind.REF, t, t);
     }
 
     private static void checkArgument(Kind k, String arg, String text) {
         if (arg.isEmpty()) {
-            throw new SelectorException("selector '" + text + "' names nothing after '" + k.prefix + "'");
+            throw new SelectorException(Text.of("selector.nothingAfter", text, k.prefix));
         }
         switch (k) {
             case CIDR -> {
                 if (!Cidr.isValid(arg)) {
-                    throw new SelectorException("selector '" + text + "': '" + arg + "' is not a CIDR block (e.g. 10.8.0.0/16)");
+                    throw new SelectorException(Text.of("selector.notACidr", text, arg));
                 }
             }
             case TAG -> {
                 int eq = arg.indexOf('=');
                 if (eq <= 0) {
-                    throw new SelectorException("selector '" + text + "': write tag:Key=Value");
+                    throw new SelectorException(Text.of("selector.tagForm", text));
                 }
             }
             case KIND -> {
                 if (!KIND_WORDS.contains(arg.toLowerCase(Locale.ROOT))) {
-                    throw new SelectorException("unknown selector '" + text + "': kind is one of " + String.join("|", KIND_WORDS));
+                    throw new SelectorException(Text.of("selector.unknownKind", text, String.join("|", KIND_WORDS)));
                 }
             }
             default -> {

@@ -16,6 +16,7 @@ import io.hopscope.model.WorkloadKind;
 import io.hopscope.model.net.Cidr;
 import io.hopscope.model.net.IpAddress;
 
+import io.hopscope.text.Text;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,7 +65,7 @@ public final class SelectorResolver {
     public List<ReachEndpoint> resolveNonEmpty(Selector s) {
         List<ReachEndpoint> r = resolve(s);
         if (r.isEmpty()) {
-            throw new SelectorException("selector '" + s.text() + "' matches nothing in the model");
+            throw new SelectorException(Text.of("selector.matchesNothing", s.text()));
         }
         return r;
     }

@@ -57,7 +57,7 @@ public final class DiagramReader {
         if (notRegular != null) {
             return failed("", "input.directory".equals(notRegular.key()) ? Text.of("diagram.read.directory") : notRegular);
         }
-        try (InputStream in = new BufferedInputStream(InputFiles.open(file, MAX_PNG_BYTES, "PNG files"))) {
+        try (InputStream in = new BufferedInputStream(InputFiles.open(file, MAX_PNG_BYTES, Text.of("input.what.pngFiles")))) {
             in.mark(8);
             byte[] head = in.readNBytes(8);
             in.reset();
@@ -70,8 +70,7 @@ public final class DiagramReader {
             }
             byte[] bytes = in.readNBytes((int) DiagramFormat.MAX_FILE_BYTES + 1);
             if (bytes.length > DiagramFormat.MAX_FILE_BYTES) {
-                return failed("", "grew past the " + DiagramFormat.MAX_FILE_BYTES / (1024 * 1024)
-                        + " MB limit for diagram files while it was read");
+                return failed("", Text.of("diagram.read.grew", DiagramFormat.MAX_FILE_BYTES / (1024 * 1024)));
             }
             return readWithSection(utf8(bytes), file.toString(), sectionKey);
         } catch (NoSuchFileException e) {
@@ -79,9 +78,9 @@ public final class DiagramReader {
         } catch (CharacterCodingException e) {
             return failed("", Text.of("diagram.read.notUtf8"));
         } catch (InputRefusedException e) {
-            return failed("", e.getMessage());
+            return failed("", e.text());
         } catch (IOException e) {
-            return failed("", "cannot read the file: " + e.getMessage());
+            return failed("", Text.of("input.cannotReadFile", e.getMessage()));
         }
     }
 

@@ -83,10 +83,10 @@ public final class InputFiles {
     /**
      * The bytes of a regular file of at most {@code maxBytes}, refused before reading when it is
      * bigger and while reading when it grows past the limit. {@code what} names the limit in the
-     * message ("diagram files").
+     * message ("diagram files"): one of the {@code input.what.*} texts.
      */
-    public static byte[] readAll(Path file, long maxBytes, String what) throws IOException {
-        String why = whyNotRegular(file);
+    public static byte[] readAll(Path file, long maxBytes, Text what) throws IOException {
+        Text why = whyNotRegularText(file);
         if (why != null) {
             throw new InputRefusedException(why);
         }
@@ -97,16 +97,15 @@ public final class InputFiles {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
             if (bytes.length > maxBytes) {
-                throw new InputRefusedException("grew past the " + bytes(maxBytes) + " limit for " + what
-                        + " while it was read");
+                throw new InputRefusedException(grew(maxBytes, what));
             }
             return bytes;
         }
     }
 
     /** A stream over a regular file that fails once more than {@code maxBytes} have been read. */
-    public static InputStream open(Path file, long maxBytes, String what) throws IOException {
-        String why = whyNotRegular(file);
+    public static InputStream open(Path file, long maxBytes, Text what) throws IOException {
+        Text why = whyNotRegularText(file);
         if (why != null) {
             throw new InputRefusedException(why);
         }
@@ -114,13 +113,17 @@ public final class InputFiles {
         if (size > maxBytes) {
             throw new InputRefusedException(tooBig(size, maxBytes, what));
         }
-        return new LimitedInputStream(Files.newInputStream(file), maxBytes,
-                () -> "grew past the " + bytes(maxBytes) + " limit for " + what + " while it was read");
+        return new LimitedInputStream(Files.newInputStream(file), maxBytes, () -> grew(maxBytes, what));
     }
 
     /** "is 70 MB, over the 64 MB limit for diagram files". */
-    public static String tooBig(long size, long max, String what) {
-        return "is " + bytes(size) + ", over the " + bytes(max) + " limit for " + what;
+    public static Text tooBig(long size, long max, Text what) {
+        return Text.of("input.tooBig", size(size), size(max), what);
+    }
+
+    /** "grew past the 64 MB limit for PNG files while it was read": a file that changed under the reader. */
+    private static Text grew(long max, Text what) {
+        return Text.of("input.grew", size(max), what);
     }
 
     /** "64 MB", "1,500 bytes": sizes as people read them. */

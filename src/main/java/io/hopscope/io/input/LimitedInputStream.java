@@ -1,5 +1,6 @@
 package io.hopscope.io.input;
 
+import io.hopscope.text.Text;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,10 +14,10 @@ import java.util.function.Supplier;
 final class LimitedInputStream extends FilterInputStream {
 
     private final long maxBytes;
-    private final Supplier<String> message;
+    private final Supplier<Text> message;
     private long count;
 
-    LimitedInputStream(InputStream in, long maxBytes, Supplier<String> message) {
+    LimitedInputStream(InputStream in, long maxBytes, Supplier<Text> message) {
         super(in);
         this.maxBytes = maxBytes;
         this.message = message;

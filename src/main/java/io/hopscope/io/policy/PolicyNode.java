@@ -1,6 +1,7 @@
 package io.hopscope.io.policy;
 
 import io.hopscope.reach.Assertion.Location;
+import io.hopscope.text.Text;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,14 +13,14 @@ sealed interface PolicyNode {
     Location at();
 
     /** What the node is, for messages ("a list", "the text 'x'"). */
-    String describe();
+    Text describe();
 
     /** How many nodes this tree holds (aliases counted at every use): what expansion limits count. */
     int size();
 
     record Scalar(String text, boolean isNull, Location at) implements PolicyNode {
-        public String describe() {
-            return isNull ? "nothing (null)" : "'" + text + "'";
+        public Text describe() {
+            return isNull ? Text.of("policy.node.null") : Text.of("policy.node.scalar", text);
         }
 
         public int size() {
@@ -28,16 +29,16 @@ sealed interface PolicyNode {
     }
 
     record ListNode(List<PolicyNode> items, Location at, int size) implements PolicyNode {
-        public String describe() {
-            return "a list";
+        public Text describe() {
+            return Text.of("policy.node.list");
         }
     }
 
     /** A mapping; {@code keys} keeps where each key was written, for "unknown key" messages. */
     record MapNode(LinkedHashMap<String, PolicyNode> values, Map<String, Location> keys, Location at, int size)
             implements PolicyNode {
-        public String describe() {
-            return "a mapping";
+        public Text describe() {
+            return Text.of("policy.node.mapping");
         }
     }
 }

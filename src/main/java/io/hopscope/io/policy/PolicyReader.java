@@ -10,6 +10,7 @@ import io.hopscope.reach.Selector;
 import io.hopscope.reach.SelectorException;
 import io.hopscope.model.net.PortSet;
 import io.hopscope.model.net.Protocol;
+import io.hopscope.text.Text;
 
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -59,18 +60,18 @@ public final class PolicyReader {
         String name = path.toString();
         byte[] bytes;
         try {
-            bytes = InputFiles.readAll(path, MAX_BYTES, "policy file");
+            bytes = InputFiles.readAll(path, MAX_BYTES, Text.of("input.what.policyFile"));
         } catch (InputRefusedException e) {
-            throw new PolicyException(name, 0, 0, e.getMessage());
+            throw new PolicyException(name, 0, 0, e.text());
         } catch (IOException e) {
-            throw new PolicyException(name, 0, 0, "cannot be read: " + e.getMessage());
+            throw new PolicyException(name, 0, 0, Text.of("policy.read.cannotRead", e.getMessage()));
         }
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new PolicyException(name, 0, 0, "is not UTF-8 text");
+            throw new PolicyException(name, 0, 0, Text.of("policy.read.notUtf8"));
         }
         boolean json = name.toLowerCase(Locale.ROOT).endsWith(".json") || text.stripLeading().startsWith("{");
         return parse(name, text, json);
@@ -79,31 +80,31 @@ public final class PolicyReader {
     /** Parses policy text; {@code file} only names it in messages. */
     public static Policy parse(String file, String text, boolean json) throws PolicyException {
         if (text.length() > MAX_BYTES) {
-            throw new PolicyException(file, 0, 0, "is larger than " + InputFiles.bytes(MAX_BYTES) + "; a policy never needs that");
+            throw new PolicyException(file, 0, 0, Text.of("policy.read.tooBig", InputFiles.size(MAX_BYTES)));
         }
         PolicyNode root = new PolicyTreeReader(file).read(text, json);
         return new PolicyReader(file).policy(root);
     }
 
     private Policy policy(PolicyNode root) throws PolicyException {
-        PolicyNode.MapNode m = map(root, "the policy");
+        PolicyNode.MapNode m = map(root, Text.of("policy.read.what.policy"));
         unknownKeys(m, ROOT_KEYS.stream().sorted().toList());
         PolicyNode v = m.values().get("version");
         if (v != null && !(v instanceof PolicyNode.Scalar s && s.text().equals("1"))) {
-            throw error(v, "version must be 1, found " + v.describe());
+            throw error(v, Text.of("policy.read.version", v.describe()));
         }
         PolicyNode a = m.values().get("assertions");
         if (a == null) {
-            throw error(root, "no 'assertions': a policy is a list of assertions under the key 'assertions'");
+            throw error(root, Text.of("policy.read.noAssertions"));
         }
         if (!(a instanceof PolicyNode.ListNode list)) {
-            throw error(a, "'assertions' must be a list (each item starting with '- '), found " + a.describe());
+            throw error(a, Text.of("policy.read.assertionsNotList", a.describe()));
         }
         if (list.items().isEmpty()) {
-            throw error(a, "'assertions' is empty: a policy that asserts nothing proves nothing");
+            throw error(a, Text.of("policy.read.assertionsEmpty"));
         }
         if (list.items().size() > MAX_ASSERTIONS) {
-            throw error(a, "more than " + MAX_ASSERTIONS + " assertions");
+            throw error(a, Text.of("policy.read.tooManyAssertions", MAX_ASSERTIONS));
         }
         List<Assertion> out = new ArrayList<>();
         Map<String, Location> names = new HashMap<>();
@@ -111,8 +112,7 @@ public final class PolicyReader {
             Assertion as = assertion(item);
             Location first = names.putIfAbsent(as.name(), as.at());
             if (first != null) {
-                throw error(item, "two assertions are named '" + as.name() + "' (the first at " + first
-                        + "); names identify test cases in the reports");
+                throw error(item, Text.of("policy.read.sameName", as.name(), first));
             }
             out.add(as);
         }
@@ -120,7 +120,7 @@ public final class PolicyReader {
     }
 
     private Assertion assertion(PolicyNode item) throws PolicyException {
-        PolicyNode.MapNode m = map(item, "an assertion");
+        PolicyNode.MapNode m = map(item, Text.of("policy.read.what.assertion"));
         unknownKeys(m, ASSERTION_KEYS);
         String name = text(m, "name", true);
         Selector from = selector(m, "from");
@@ -131,14 +131,14 @@ public final class PolicyReader {
             try {
                 protocol = Protocol.parse(scalar(pn, "protocol").text());
             } catch (IllegalArgumentException e) {
-                throw error(pn, "protocol " + pn.describe() + " is not tcp, udp, icmp, icmpv6, all or a protocol number 0-255");
+                throw error(pn, Text.of("policy.read.badProtocol", pn.describe()));
             }
         }
         PortSet ports = PortSet.ALL;
         PolicyNode po = m.values().get("ports");
         if (po != null) {
             if (!protocol.hasPorts()) {
-                throw error(po, "ports only apply to tcp and udp; protocol " + protocol.label() + " has none");
+                throw error(po, Text.of("policy.read.portsWithoutPorts", protocol.label()));
             }
             ports = PortTexts.parse(scalar(po, "ports").text(), msg -> error(po, msg));
         }
@@ -146,7 +146,7 @@ public final class PolicyReader {
         Expectation e = switch (expect) {
             case "reachable" -> Expectation.REACHABLE;
             case "unreachable" -> Expectation.UNREACHABLE;
-            default -> throw error(m.values().get("expect"), "expect must be reachable or unreachable, found '" + expect + "'");
+            default -> throw error(m.values().get("expect"), Text.of("policy.read.badExpect", expect));
         };
         return new Assertion(name, from, to, protocol, ports, e, m.at());
     }
@@ -156,7 +156,7 @@ public final class PolicyReader {
         try {
             return Selector.parse(t);
         } catch (SelectorException e) {
-            throw error(m.values().get(key), e.getMessage());
+            throw error(m.values().get(key), e.getMessage(), e.text());
         }
     }
 
@@ -164,13 +164,13 @@ public final class PolicyReader {
         PolicyNode n = m.values().get(key);
         if (n == null) {
             if (required) {
-                throw error(m, "the assertion has no '" + key + "'");
+                throw error(m, Text.of("policy.read.missingKey", key));
             }
             return null;
         }
         String t = scalar(n, key).text().trim();
         if (t.isEmpty()) {
-            throw error(n, "'" + key + "' is empty");
+            throw error(n, Text.of("policy.read.emptyKey", key));
         }
         return t;
     }
@@ -179,27 +179,30 @@ public final class PolicyReader {
         if (n instanceof PolicyNode.Scalar s && !s.isNull()) {
             return s;
         }
-        throw error(n, "'" + key + "' must be a single value, found " + n.describe());
+        throw error(n, Text.of("policy.read.notScalar", key, n.describe()));
     }
 
-    private PolicyNode.MapNode map(PolicyNode n, String what) throws PolicyException {
+    private PolicyNode.MapNode map(PolicyNode n, Text what) throws PolicyException {
         if (n instanceof PolicyNode.MapNode m) {
             return m;
         }
-        throw error(n, what + " must be a mapping of keys to values, found " + n.describe());
+        throw error(n, Text.of("policy.read.notMapping", what, n.describe()));
     }
 
     private void unknownKeys(PolicyNode.MapNode m, List<String> known) throws PolicyException {
         for (Map.Entry<String, Location> k : m.keys().entrySet()) {
             if (!known.contains(k.getKey())) {
                 Location l = k.getValue();
-                throw new PolicyException(file, l.line(), l.column(), "unknown key '" + k.getKey() + "' (known keys: "
-                        + String.join(", ", known) + ")");
+                throw new PolicyException(file, l.line(), l.column(), Text.of("policy.read.unknownKey", k.getKey(), known));
             }
         }
     }
 
-    private PolicyException error(PolicyNode n, String reason) {
+    private PolicyException error(PolicyNode n, Text reason) {
         return new PolicyException(file, n.at().line(), n.at().column(), reason);
+    }
+
+    private PolicyException error(PolicyNode n, String english, Text reason) {
+        return new PolicyException(file, n.at().line(), n.at().column(), english, reason);
     }
 }

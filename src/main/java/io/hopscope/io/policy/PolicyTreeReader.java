@@ -8,7 +8,9 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import io.hopscope.io.input.JsonErrorTexts;
 import io.hopscope.reach.Assertion.Location;
+import io.hopscope.text.Text;
 import org.yaml.snakeyaml.LoaderOptions;
 
 import java.io.IOException;
@@ -53,35 +55,38 @@ final class PolicyTreeReader {
         try (JsonParser p = f.createParser(text)) {
             JsonToken t = p.nextToken();
             if (t == null) {
-                throw new PolicyException(file, 1, 1, "the file is empty: a policy needs 'assertions'");
+                throw new PolicyException(file, 1, 1, Text.of("policy.read.empty"));
             }
             PolicyNode root = node(p, 0);
             if (p.nextToken() != null) {
-                throw error(p.currentTokenLocation(), "more than one document in the file; a policy is one mapping");
+                throw error(p.currentTokenLocation(), Text.of("policy.read.twoDocuments"));
             }
             return root;
         } catch (JsonProcessingException e) {
             JsonLocation l = e.getLocation();
             String msg = e.getOriginalMessage();
             int nl = msg.indexOf('\n');
-            throw error(l, "not valid " + (json ? "JSON" : "YAML") + ": " + (nl > 0 ? msg.substring(0, nl) : msg));
+            // The command line prints the parser's sentence as it always did; the app says what in its language.
+            throw error(l, "not valid " + (json ? "JSON" : "YAML") + ": " + (nl > 0 ? msg.substring(0, nl) : msg),
+                    Text.of("policy.read.notValid", json ? "JSON" : "YAML", json ? JsonErrorTexts.what(e) : yamlWhat(e)));
         } catch (IOException e) {
-            throw new PolicyException(file, 0, 0, "cannot be read: " + e.getMessage());
+            throw new PolicyException(file, 0, 0, Text.of("policy.read.cannotRead", e.getMessage()));
         } catch (RuntimeException e) {
             // SnakeYAML reports some limits (code points, depth) as its own unchecked exceptions.
-            throw new PolicyException(file, 0, 0, "not valid " + (json ? "JSON" : "YAML") + ": " + e.getMessage());
+            throw new PolicyException(file, 0, 0, "not valid " + (json ? "JSON" : "YAML") + ": " + e.getMessage(),
+                    Text.of("policy.read.notValid", json ? "JSON" : "YAML", Text.of("json.limit.other")));
         }
     }
 
     private PolicyNode node(JsonParser p, int depth) throws IOException, PolicyException {
         Location at = at(p.currentTokenLocation());
         if (depth > MAX_DEPTH) {
-            throw error(p.currentTokenLocation(), "nested deeper than " + MAX_DEPTH + " levels");
+            throw error(p.currentTokenLocation(), Text.of("policy.read.tooDeep", MAX_DEPTH));
         }
         if (p instanceof YAMLParser y && y.isCurrentAlias()) {
             PolicyNode target = anchors.get(p.getText());
             if (target == null) {
-                throw error(p.currentTokenLocation(), "alias *" + p.getText() + " refers to no anchor defined before it");
+                throw error(p.currentTokenLocation(), Text.of("policy.read.danglingAlias", p.getText()));
             }
             spend(target.size(), p);
             return target;
@@ -113,8 +118,7 @@ final class PolicyTreeReader {
             String key = p.currentName();
             Location keyAt = at(p.currentTokenLocation());
             if (keys.containsKey(key)) {
-                throw error(p.currentTokenLocation(), "key '" + key + "' appears twice in one mapping (first at "
-                        + keys.get(key) + ")");
+                throw error(p.currentTokenLocation(), Text.of("policy.read.duplicateKey", key, keys.get(key)));
             }
             p.nextToken();
             PolicyNode v = node(p, depth + 1);
@@ -140,14 +144,27 @@ final class PolicyTreeReader {
     private void spend(int nodes, JsonParser p) throws PolicyException {
         budget -= nodes;
         if (budget < 0) {
-            throw error(p.currentTokenLocation(), "expands to more than " + MAX_NODES
-                    + " values (YAML aliases counted at every use); a policy never needs that many");
+            throw error(p.currentTokenLocation(), Text.of("policy.read.tooManyNodes", MAX_NODES));
         }
     }
 
-    private PolicyException error(JsonLocation l, String reason) {
-        return l == null ? new PolicyException(file, 0, 0, reason)
-                : new PolicyException(file, Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr()), reason);
+    private PolicyException error(JsonLocation l, Text reason) {
+        return error(l, reason.toString(), reason);
+    }
+
+    private PolicyException error(JsonLocation l, String english, Text reason) {
+        return l == null ? new PolicyException(file, 0, 0, english, reason)
+                : new PolicyException(file, Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr()), english, reason);
+    }
+
+    /**
+     * What SnakeYAML refused, in words: its sentences ("mapping values are not allowed here") have no
+     * keyed counterpart, so the app says "malformed YAML" with the line and column the message carries;
+     * a read limit is named as for JSON.
+     */
+    private static Text yamlWhat(JsonProcessingException e) {
+        return e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException ? JsonErrorTexts.what(e)
+                : Text.of("policy.read.yamlSyntax");
     }
 
     private static Location at(JsonLocation l) {

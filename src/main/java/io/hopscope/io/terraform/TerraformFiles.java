@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.hopscope.io.input.InputFiles;
+import io.hopscope.text.Text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -25,7 +26,7 @@ public final class TerraformFiles {
         if (!Files.isRegularFile(file) || InputFiles.whyNotRegular(file) != null) {
             return false;
         }
-        try (InputStream in = InputFiles.open(file, Long.MAX_VALUE, "Terraform JSON");
+        try (InputStream in = InputFiles.open(file, Long.MAX_VALUE, Text.of("input.what.terraformJson"));
              JsonParser p = FACTORY.createParser(in)) {
             return p.nextToken() == JsonToken.START_OBJECT && p.nextToken() == JsonToken.FIELD_NAME
                     && KEYS.contains(p.currentName());

@@ -68,7 +68,7 @@ public final class TfJsonReader {
     }
 
     private TfDocument readFile(Path file) throws IOException, TfInputException {
-        try (InputStream in = InputFiles.open(file, maxBytes, "Terraform JSON");
+        try (InputStream in = InputFiles.open(file, maxBytes, Text.of("input.what.terraformJson"));
              TfChangesAhead ahead = TfChangesAhead.startIfWorthIt(file, maxBytes, minParallelBytes)) {
             return document(file, in, ahead);
         } catch (AheadFailed e) {

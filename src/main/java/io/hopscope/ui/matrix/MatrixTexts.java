@@ -33,7 +33,7 @@ final class MatrixTexts {
             interfaces(resolver, text);
             return "";
         } catch (SelectorException e) {
-            return MessageFormat.format(messages.getString("matrix.error.selector"), e.getMessage());
+            return MessageFormat.format(messages.getString("matrix.error.selector"), e.text().format(messages.getLocale()));
         } catch (IllegalArgumentException e) {
             return MessageFormat.format(messages.getString("matrix.error.noInterface"), text == null ? "" : text.trim());
         }

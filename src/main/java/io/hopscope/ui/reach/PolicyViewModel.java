@@ -151,14 +151,17 @@ public final class PolicyViewModel {
                             found.put(row, r.counterexample());
                         }
                     } catch (SelectorException e) {
-                        rows.add(Problem.error(at, MessageFormat.format(messages.getString("policy.problem.selector"), a.name(), e.getMessage())));
+                        rows.add(Problem.error(at, MessageFormat.format(messages.getString("policy.problem.selector"), a.name(),
+                                e.text().format(messages.getLocale()))));
                     }
                 }
                 summary = MessageFormat.format(messages.getString("policy.status.checked"), p.assertions().size(), failed);
             } catch (PolicyException e) {
-                // The reader's message names file:line:column and the reason.
-                rows.add(Problem.error(source + ":" + e.line() + ":" + e.column(), e.reason()));
-                summary = e.getMessage();
+                // The reader's message names file:line:column and the reason, said in the UI's language.
+                rows.add(new Problem(io.hopscope.check.Severity.ERROR, source + ":" + e.line() + ":" + e.column(), e.reason(),
+                        null, e.text()));
+                summary = e.file() + (e.line() > 0 ? ":" + e.line() + ":" + e.column() : "") + ": "
+                        + e.text().format(messages.getLocale());
             } catch (RuntimeException e) {
                 rows.add(Problem.error(source, String.valueOf(e.getMessage())));
                 summary = String.valueOf(e.getMessage());

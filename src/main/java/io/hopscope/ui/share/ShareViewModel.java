@@ -85,7 +85,8 @@ public final class ShareViewModel {
         } catch (TfInputException | java.io.IOException e) {
             return new AwsDiagramImport(Diagram.EMPTY, List.of(new io.hopscope.check.Problem(io.hopscope.check.Severity.ERROR,
                     String.valueOf(file.getFileName()), String.valueOf(e.getMessage()), null,
-                    e instanceof TfInputException tf ? tf.text() : null)));
+                    e instanceof TfInputException tf ? tf.text()
+                            : e instanceof io.hopscope.io.input.InputRefusedException r ? r.text() : null)));
         }
     }
 

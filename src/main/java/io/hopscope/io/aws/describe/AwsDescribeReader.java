@@ -178,11 +178,11 @@ public final class AwsDescribeReader {
             // A file held in memory can be bound by the fast binder; a larger one streams through databind.
             byte[] source = null;
             if (size <= IN_MEMORY_BYTES) {
-                try (InputStream in = InputFiles.open(file, limits.maxFileBytes(), "describe-* files")) {
+                try (InputStream in = InputFiles.open(file, limits.maxFileBytes(), Text.of("input.what.describeFiles"))) {
                     source = in.readAllBytes();
                 }
             }
-            try (InputStream in = source != null ? null : InputFiles.open(file, limits.maxFileBytes(), "describe-* files");
+            try (InputStream in = source != null ? null : InputFiles.open(file, limits.maxFileBytes(), Text.of("input.what.describeFiles"));
                  JsonParser p = source != null ? mapper.createParser(source) : mapper.createParser(in)) {
                 if (p.nextToken() != JsonToken.START_OBJECT) {
                     reading.report(FileReading.Kind.FILES_SKIPPED, new Problem(Severity.WARNING, name, Text.of("import.aws.notAnObject"), null));
@@ -197,7 +197,7 @@ public final class AwsDescribeReader {
         } catch (DescribeFileParser.RecordLimitException e) {
             return reading.refused(refusal(name, e.text()));
         } catch (InputRefusedException e) {
-            return reading.refused(Problem.error(name, "refused: " + e.getMessage()));
+            return reading.refused(refusal(name, e.text()));
         } catch (JsonProcessingException e) {
             reading.records.clear();
             reading.problems.clear();
@@ -206,7 +206,7 @@ public final class AwsDescribeReader {
                     Text.of("import.aws.notJson", JsonErrorTexts.of(e))));
             return reading;
         } catch (IOException e) {
-            return reading.refused(Problem.error(name, "cannot read the file: " + e.getMessage()));
+            return reading.refused(new Problem(Severity.ERROR, name, Text.of("input.cannotReadFile", e.getMessage()), null));
         }
         // Only a file read to its end counts: a hostile or broken file contributes nothing.
         return reading;
