@@ -44,6 +44,10 @@ public final class EditRefusal extends IllegalStateException {
     /** Why {@code e} refused, in {@code locale}'s language when it is a keyed refusal, else its message. */
     public static String message(RuntimeException e, Locale locale) {
         Text t = textOf(e);
+        if (t == null && e instanceof IllegalArgumentException) {
+            // A value class's own refusal ("'10.0.300.0/24' is not a valid CIDR block") typed into a field.
+            t = ModelValueRefusals.textOf(e.getMessage());
+        }
         return t != null ? t.format(locale) : String.valueOf(e.getMessage());
     }
 

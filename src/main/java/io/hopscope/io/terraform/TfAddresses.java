@@ -17,6 +17,8 @@ final class TfAddresses {
 
     private final Set<IpAddress> taken = new HashSet<>();
     private final Map<String, Long> nextOffset = new HashMap<>();
+    /** Each subnet's block, parsed once: thousands of instances share a few hundred subnets. */
+    private final Map<String, Cidr> blocks = new HashMap<>();
     private long nextPublic = 10;
 
     /** Marks a known address as used, so no placeholder takes it. */
@@ -28,11 +30,12 @@ final class TfAddresses {
 
     /** The first free address of the subnet's IPv4 block after the reserved ones, or null when it is full or unknown. */
     String allocate(String subnetId, String subnetCidr) {
-        if (subnetCidr == null || !Cidr.isValid(subnetCidr)) {
-            return null;
+        Cidr c = subnetCidr == null ? null : blocks.get(subnetCidr);
+        if (c == null && subnetCidr != null && Cidr.isValid(subnetCidr)) {
+            c = Cidr.parse(subnetCidr);
+            blocks.put(subnetCidr, c);
         }
-        Cidr c = Cidr.parse(subnetCidr);
-        if (!c.isIpv4()) {
+        if (c == null || !c.isIpv4()) {
             return null;
         }
         long offset = nextOffset.getOrDefault(subnetId, 4L);

@@ -120,7 +120,7 @@ final class TfChangesAhead implements AutoCloseable {
 
     /** A parser over one member's value, with the reader's limits. */
     JsonParser parser(Member m) throws IOException {
-        return MEMBERS.createParser(new Range(channel, m.start(), m.end()));
+        return new TfDuplicateKeys(MEMBERS.createParser(new Range(channel, m.start(), m.end())));
     }
 
     /** A member's bytes must hold its value and nothing else, as the one-pass reader would have seen. */

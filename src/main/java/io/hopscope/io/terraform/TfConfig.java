@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,23 +22,47 @@ final class TfConfig {
 
     private final JsonNode root;
     private final List<TfResource> resources;
-    private final Map<String, List<TfResource>> byModuleAndLocal = new HashMap<>();
-    /** The first resource of each module, local name and key: a reference by key finds its instance in one step. */
-    private final Map<String, TfResource> byModuleLocalAndKey = new HashMap<>();
+    /** Per module instance address, per local name: its resources, and the first of each key (a reference by key is one step). */
+    private final Map<String, Map<String, Named>> byModuleAndLocal = new HashMap<>();
     private final Map<String, JsonNode> blockCache = new HashMap<>();
     /** Thousands of counted resources repeat the same few references ("aws_subnet.app[count.index].id"). */
-    private final Map<String, String[]> splitRefs = new HashMap<>();
+    private final Map<String, TfReference> parsedRefs = new HashMap<>();
+    /** Each resource's address parts as the lookups need them, built once (an instance is asked for several links). */
+    private final Map<TfResource, Place> places = new IdentityHashMap<>();
+
+    /** The resources of one local name in one module instance. */
+    private record Named(List<TfResource> all, Map<String, TfResource> byKey) {
+    }
+
+    /** A resource's module calls, module instance address, instance key and configuration block key. */
+    private record Place(List<String> calls, String moduleAddress, String key, String blockKey) {
+        static Place of(TfResource r) {
+            TfAddress a = r.address();
+            return new Place(a.modules(), a.moduleAddress(), a.keyValue(), a.configModule() + "|" + a.local());
+        }
+    }
 
     TfConfig(JsonNode configuration, List<TfResource> resources) {
         this.root = configuration == null ? null : configuration.get("root_module");
         this.resources = resources;
         for (TfResource r : resources) {
-            String moduleAndLocal = r.address().moduleAddress() + "|" + r.address().local();
-            byModuleAndLocal.computeIfAbsent(moduleAndLocal, k -> new ArrayList<>()).add(r);
-            if (r.address().keyValue() != null) {
-                byModuleLocalAndKey.putIfAbsent(moduleAndLocal + "|" + r.address().keyValue(), r);
+            Place place = place(r);
+            Named named = byModuleAndLocal.computeIfAbsent(place.moduleAddress(), k -> new HashMap<>())
+                    .computeIfAbsent(r.address().local(), k -> new Named(new ArrayList<>(), new HashMap<>()));
+            named.all().add(r);
+            if (place.key() != null) {
+                named.byKey().putIfAbsent(place.key(), r);
             }
         }
+    }
+
+    private Place place(TfResource r) {
+        Place p = places.get(r);
+        if (p == null) {
+            p = Place.of(r);
+            places.put(r, p);
+        }
+        return p;
     }
 
     boolean present() {
@@ -62,8 +87,7 @@ final class TfConfig {
         if (!present()) {
             return null;
         }
-        String key = r.address().configModule() + "|" + r.address().local();
-        return blockCache.computeIfAbsent(key, k -> {
+        return blockCache.computeIfAbsent(place(r).blockKey(), k -> {
             JsonNode m = module(r.address().modules());
             if (m == null) {
                 return null;
@@ -97,35 +121,43 @@ final class TfConfig {
 
     private List<TfResource> targets(TfResource r, JsonNode expression) throws TfInputException {
         Set<TfResource> out = new LinkedHashSet<>();
+        Place place = place(r);
         for (JsonNode ref : expression.path("references")) {
-            resolve(ref.asText(), r.address().modules(), r.address().moduleAddress(), r.address().keyValue(), out,
-                    new HashSet<>(), 0);
+            resolve(ref.asText(), place.calls(), place.moduleAddress(), place.key(), out, null, 0);
         }
         return new ArrayList<>(out);
     }
 
+    /**
+     * {@code seen} holds the references met on the way through variables and outputs, for the
+     * cycle check; it is made on the first such step (a plain resource reference, nearly all of a
+     * large plan's, needs none).
+     */
     private void resolve(String ref, List<String> calls, String moduleAddress, String key, Set<TfResource> out,
                          Set<String> seen, int depth) throws TfInputException {
-        if (depth > MAX_DEPTH || !seen.add(moduleAddress + "|" + ref)) {
+        if (depth > MAX_DEPTH || seen != null && !seen.add(moduleAddress + "|" + ref)) {
             throw new TfInputException("$.configuration: cyclic module references through " + ref + " in "
                     + (moduleAddress.isEmpty() ? "the root module" : moduleAddress));
         }
-        String[] parts = splitRefs.computeIfAbsent(ref, TfConfig::split);
-        if (parts.length >= 2 && parts[0].equals("var") && !calls.isEmpty()) {
+        TfReference parsed = parsedRefs.computeIfAbsent(ref, TfReference::parse);
+        String[] parts = parsed.parts();
+        if (parsed.isVariable() && !calls.isEmpty()) {
+            Set<String> path = seenFrom(seen, moduleAddress, ref);
             List<String> parentCalls = calls.subList(0, calls.size() - 1);
             JsonNode parent = module(parentCalls);
-            String name = stripKey(parts[1]);
+            String name = TfReference.stripKey(parts[1]);
             JsonNode call = parent == null ? null : parent.path("module_calls").get(calls.get(calls.size() - 1));
             if (call != null) {
                 String parentAddress = parentAddress(moduleAddress);
                 for (JsonNode r : call.path("expressions").path(name).path("references")) {
-                    resolve(r.asText(), parentCalls, parentAddress, key, out, seen, depth + 1);
+                    resolve(r.asText(), parentCalls, parentAddress, key, out, path, depth + 1);
                 }
             }
             return;
         }
-        if (parts.length >= 3 && parts[0].equals("module")) {
-            String call = stripKey(parts[1]);
+        if (parsed.isModuleOutput()) {
+            Set<String> path = seenFrom(seen, moduleAddress, ref);
+            String call = TfReference.stripKey(parts[1]);
             List<String> childCalls = new ArrayList<>(calls);
             childCalls.add(call);
             JsonNode child = module(childCalls);
@@ -133,32 +165,36 @@ final class TfConfig {
             if (output != null) {
                 for (String childAddress : childAddresses(moduleAddress, call, parts[1])) {
                     for (JsonNode r : output.path("expression").path("references")) {
-                        resolve(r.asText(), childCalls, childAddress, key, out, seen, depth + 1);
+                        resolve(r.asText(), childCalls, childAddress, key, out, path, depth + 1);
                     }
                 }
             }
             return;
         }
-        int start = parts[0].equals("data") ? 1 : 0;
-        if (parts.length < start + 2 || !parts[start].startsWith("aws_")) {
-            return; // count.index, each.key, local.*, path.*, a provider's other resources
+        if (parsed.local() == null) {
+            return;
         }
-        String name = parts[start + 1];
-        String explicitKey = null;
-        int bracket = name.indexOf('[');
-        if (bracket > 0) {
-            explicitKey = TfAddress.unquote(name.substring(bracket + 1, name.length() - 1));
-            name = name.substring(0, bracket);
+        Named found = byModuleAndLocal.getOrDefault(moduleAddress, Map.of()).get(parsed.local());
+        if (found == null) {
+            return;
         }
-        String local = (start == 1 ? "data." : "") + parts[start] + "." + name;
-        List<TfResource> found = byModuleAndLocal.getOrDefault(moduleAddress + "|" + local, List.of());
-        String wanted = explicitKey != null ? explicitKey : key;
-        TfResource keyed = wanted == null ? null : byModuleLocalAndKey.get(moduleAddress + "|" + local + "|" + wanted);
+        String wanted = parsed.explicitKey() != null ? parsed.explicitKey() : key;
+        TfResource keyed = wanted == null ? null : found.byKey().get(wanted);
         if (keyed != null) {
             out.add(keyed);
             return;
         }
-        out.addAll(found);
+        out.addAll(found.all());
+    }
+
+    /** The references met so far, this one included, before following it one step further. */
+    private static Set<String> seenFrom(Set<String> seen, String moduleAddress, String ref) {
+        if (seen != null) {
+            return seen;
+        }
+        Set<String> first = new HashSet<>();
+        first.add(moduleAddress + "|" + ref);
+        return first;
     }
 
     /** The module instances of a call in this module: {@code module.net} or every {@code module.net["a"]}. */
@@ -194,39 +230,5 @@ final class TfConfig {
     private static String parentAddress(String moduleAddress) {
         TfAddress a = TfAddress.parse(moduleAddress + ".x_x.y");
         return cut(moduleAddress, a.modules().size() - 1);
-    }
-
-    /** Splits a reference on dots outside brackets and quotes: {@code aws_subnet.a["x.y"].id}. */
-    static String[] split(String ref) {
-        List<String> parts = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean quoted = false;
-        int brackets = 0;
-        for (int i = 0; i < ref.length(); i++) {
-            char c = ref.charAt(i);
-            if (quoted && c == '\\' && i + 1 < ref.length()) {
-                cur.append(c).append(ref.charAt(++i));
-                continue;
-            }
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (!quoted && c == '[') {
-                brackets++;
-            } else if (!quoted && c == ']') {
-                brackets--;
-            } else if (!quoted && brackets == 0 && c == '.') {
-                parts.add(cur.toString());
-                cur.setLength(0);
-                continue;
-            }
-            cur.append(c);
-        }
-        parts.add(cur.toString());
-        return parts.toArray(new String[0]);
-    }
-
-    private static String stripKey(String s) {
-        int b = s.indexOf('[');
-        return b < 0 ? s : s.substring(0, b);
     }
 }

@@ -9,9 +9,6 @@ import io.hopscope.io.aws.describe.AwsTag;
 import io.hopscope.io.aws.describe.Sourced;
 import io.hopscope.model.PlanUnknowns;
 import io.hopscope.model.UnknownRules;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -62,19 +59,27 @@ final class TfContext {
 
     /** The resource's id: its {@code id} value when known, else a placeholder derived from its address. */
     String id(TfResource r) {
-        return ids.computeIfAbsent(r, k -> {
-            TfKind kind = TfKind.ofType(r.type());
-            String id = knownId(r);
-            if (id == null && (kind == TfKind.LOAD_BALANCER || kind == TfKind.TARGET_GROUP)) {
-                id = TfLoadBalancerMapper.placeholderArn(this, r, kind);
-                placeholder(id, "ARN", id, r);
-            } else if (id == null) {
-                id = (kind == null ? "" : kind.prefix) + (kind == TfKind.DB_INSTANCE || kind == TfKind.DB_SUBNET_GROUP
-                        ? "tf-" + r.address().name() + "-" : "") + hash(r.text());
-                placeholder(id, "id", id, r);
-            }
-            return id;
-        });
+        String cached = ids.get(r);
+        if (cached != null) {
+            return cached;
+        }
+        String id = newId(r);
+        ids.put(r, id);
+        return id;
+    }
+
+    private String newId(TfResource r) {
+        TfKind kind = TfKind.ofType(r.type());
+        String id = knownId(r);
+        if (id == null && (kind == TfKind.LOAD_BALANCER || kind == TfKind.TARGET_GROUP)) {
+            id = TfLoadBalancerMapper.placeholderArn(this, r, kind);
+            placeholder(id, "ARN", id, r);
+        } else if (id == null) {
+            id = (kind == null ? "" : kind.prefix) + (kind == TfKind.DB_INSTANCE || kind == TfKind.DB_SUBNET_GROUP
+                    ? "tf-" + r.address().name() + "-" : "") + TfIds.hash(r.text());
+            placeholder(id, "id", id, r);
+        }
+        return id;
     }
 
     private String knownId(TfResource r) {
@@ -101,7 +106,7 @@ final class TfContext {
         if (known != null) {
             return known;
         }
-        String id = kind.prefix + hash(owner.text() + "#" + role);
+        String id = kind.prefix + TfIds.hash(owner.text() + "#" + role);
         placeholder(id, role + " id", id, owner);
         return id;
     }
@@ -117,20 +122,6 @@ final class TfContext {
             ruleSets.add(new UnknownRules(resourceId, side, r.text(), why));
         }
     }
-
-    static String hash(String text) {
-        byte[] d = SHA256.get().digest(text.getBytes(StandardCharsets.UTF_8));
-        return java.util.HexFormat.of().formatHex(d, 0, 9).substring(0, 17);
-    }
-
-    /** One digest per thread: a plan of 10,000 resources derives as many ids, and each lookup costs a provider search. */
-    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    });
 
     // ---- links -----------------------------------------------------------------------------
 
@@ -201,8 +192,16 @@ final class TfContext {
 
     // ---- values ----------------------------------------------------------------------------
 
+    /** As {@link #text(JsonNode, String, String)}; the JSON path is only built for a refusal (10,000s of reads). */
     String text(TfResource r, String attribute) throws TfInputException {
-        return text(r.values(), attribute, r.path() + ".values");
+        JsonNode v = r.values().get(attribute);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isTextual()) {
+            throw wrong(r.path() + ".values." + attribute, "a string", v);
+        }
+        return v.textValue();
     }
 
     static String text(JsonNode o, String attribute, String path) throws TfInputException {
@@ -217,7 +216,14 @@ final class TfContext {
     }
 
     Boolean bool(TfResource r, String attribute) throws TfInputException {
-        return bool(r.values(), attribute, r.path() + ".values");
+        JsonNode v = r.values().get(attribute);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isBoolean()) {
+            throw wrong(r.path() + ".values." + attribute, "true or false", v);
+        }
+        return v.booleanValue();
     }
 
     static Boolean bool(JsonNode o, String attribute, String path) throws TfInputException {
@@ -246,7 +252,7 @@ final class TfContext {
     }
 
     List<String> texts(TfResource r, String attribute) throws TfInputException {
-        return TfValues.texts(r.values(), attribute, r.path() + ".values");
+        return TfValues.texts(r, attribute);
     }
 
     List<AwsTag> tags(TfResource r) throws TfInputException {

@@ -48,7 +48,7 @@ final class TfFunctionMapper {
             List<String> placed = new ArrayList<>();
             for (String subnet : subnets) {
                 TfInterfaces.Spec s = new TfInterfaces.Spec();
-                s.id = "eni-" + TfContext.hash(r.text() + "#" + subnet);
+                s.id = "eni-" + TfIds.hash(r.text() + "#" + subnet);
                 ctx.placeholder(s.id, "interface id", s.id, r);
                 s.subnet = subnet;
                 s.groups = groups;

@@ -32,13 +32,17 @@ public final class TfJsonReader {
     public static final long MAX_BYTES = 64L * 1024 * 1024;
     private static final Pattern FORMAT = Pattern.compile("(0|1)\\.\\d+");
 
+    /** The reader's limits; a repeated key is noticed by {@link TfDuplicateKeys}, which costs less than Jackson's check. */
     static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(200)
-                    .maxStringLength(16 * 1024 * 1024).maxNumberLength(100).build())
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+                    .maxStringLength(16 * 1024 * 1024).maxNumberLength(100).build()).build();
+    /** The same limits with Jackson's duplicate detection, for reading again a file that is refused: its message stays. */
+    private static final JsonFactory STRICT = FACTORY.rebuild().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
 
     private final long maxBytes;
+    /** Jackson's own duplicate detection and its messages: the second reading of a file the first found faulty. */
+    private final boolean strict;
     /** Files of at least this many bytes have their changes read on a second thread ({@link TfChangesAhead}). */
     private final int minParallelBytes;
     private final List<TfResource> planned = new ArrayList<>();
@@ -50,8 +54,9 @@ public final class TfJsonReader {
     private boolean sawValues;
     private boolean sawPlan;
 
-    private TfJsonReader(long maxBytes, int minParallelBytes) {
+    private TfJsonReader(long maxBytes, int minParallelBytes, boolean strict) {
         this.maxBytes = maxBytes;
+        this.strict = strict;
         this.minParallelBytes = minParallelBytes;
     }
 
@@ -64,7 +69,13 @@ public final class TfJsonReader {
     }
 
     static TfDocument read(Path file, long maxBytes, int minParallelBytes) throws IOException, TfInputException {
-        return new TfJsonReader(maxBytes, minParallelBytes).readFile(file);
+        try {
+            return new TfJsonReader(maxBytes, minParallelBytes, false).readFile(file);
+        } catch (ReadStrictly e) {
+            // Malformed, over a limit, or a repeated key: read again in one pass as Jackson checks it, so
+            // the first problem in file order is refused with Jackson's own message and position.
+            return new TfJsonReader(maxBytes, Integer.MAX_VALUE, true).readFile(file);
+        }
     }
 
     private TfDocument readFile(Path file) throws IOException, TfInputException {
@@ -73,12 +84,12 @@ public final class TfJsonReader {
             return document(file, in, ahead);
         } catch (AheadFailed e) {
             // Read again in one pass: the first problem in file order is the one refused, as always.
-            return new TfJsonReader(maxBytes, Integer.MAX_VALUE).readFile(file);
+            return new TfJsonReader(maxBytes, Integer.MAX_VALUE, strict).readFile(file);
         }
     }
 
     private TfDocument document(Path file, InputStream in, TfChangesAhead ahead) throws IOException, TfInputException {
-        try (JsonParser p = FACTORY.createParser(in)) {
+        try (JsonParser p = strict ? STRICT.createParser(in) : new TfDuplicateKeys(FACTORY.createParser(in))) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new TfInputException("$: not a Terraform plan or state (expected a JSON object)",
                         Text.of("import.tf.notAnObject"));
@@ -95,6 +106,9 @@ public final class TfJsonReader {
                 member(name, p, t);
             }
         } catch (JsonProcessingException e) {
+            if (!strict) {
+                throw new ReadStrictly();
+            }
             // A limit's refusal (nesting too deep) carries no location.
             throw new TfInputException("$: " + (e.getOriginalMessage() == null ? "malformed JSON" : e.getOriginalMessage())
                     + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
@@ -155,6 +169,13 @@ public final class TfJsonReader {
             unknownByAddress.putAll(ahead.unknownByAddress());
         } catch (Exception e) {
             throw new AheadFailed(e);
+        }
+    }
+
+    /** The JSON is faulty somewhere; the file is read again in one pass by the strict parser for the exact refusal. */
+    private static final class ReadStrictly extends RuntimeException {
+        ReadStrictly() {
+            super(null, null, false, false);
         }
     }
 

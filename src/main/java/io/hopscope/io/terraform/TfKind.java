@@ -1,6 +1,8 @@
 package io.hopscope.io.terraform;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** What a link points at, with the id prefix AWS gives it and the Terraform types that make one. */
 enum TfKind {
@@ -38,12 +40,16 @@ enum TfKind {
         this.types = List.of(types);
     }
 
-    static TfKind ofType(String type) {
+    /** Asked for every link of every resource (10,000s in a large plan): one lookup, not a scan of copied values. */
+    private static final Map<String, TfKind> BY_TYPE = new HashMap<>();
+
+    static {
         for (TfKind k : values()) {
-            if (k.types.contains(type)) {
-                return k;
-            }
+            k.types.forEach(t -> BY_TYPE.putIfAbsent(t, k));
         }
-        return null;
+    }
+
+    static TfKind ofType(String type) {
+        return BY_TYPE.get(type);
     }
 }

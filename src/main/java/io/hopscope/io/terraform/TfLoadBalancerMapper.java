@@ -38,7 +38,7 @@ final class TfLoadBalancerMapper {
         }
         String region = ctx.region.isEmpty() ? "us-east-1" : ctx.region;
         return "arn:aws:elasticloadbalancing:" + region + ":000000000000:" + (kind == TfKind.LOAD_BALANCER
-                ? "loadbalancer/" + type + "/" : "targetgroup/") + name + "/" + TfContext.hash(r.text()).substring(0, 16);
+                ? "loadbalancer/" + type + "/" : "targetgroup/") + name + "/" + TfIds.hash(r.text()).substring(0, 16);
     }
 
     void map(Map<String, String> eipAddress) throws TfInputException {
@@ -69,7 +69,7 @@ final class TfLoadBalancerMapper {
         for (String type : new String[] {"aws_lb_listener", "aws_alb_listener"}) {
             for (TfResource r : ctx.ofType(type)) {
                 String lb = ctx.ref(r, "load_balancer_arn", TfKind.LOAD_BALANCER);
-                String arn = TfContext.first(ctx.text(r, "arn"), lb + "/listener/" + TfContext.hash(r.text()).substring(0, 16));
+                String arn = TfContext.first(ctx.text(r, "arn"), lb + "/listener/" + TfIds.hash(r.text()).substring(0, 16));
                 Integer port = TfContext.integer(r.values(), "port", r.path() + ".values");
                 String protocol = TfContext.first(ctx.text(r, "protocol"), "gateway".equals(lbTypes.get(lb)) ? "GENEVE" : "HTTP");
                 listeners.computeIfAbsent(lb, k -> new ArrayList<>()).add(new AwsElb.Listener(arn, lb, port, protocol,
@@ -100,7 +100,7 @@ final class TfLoadBalancerMapper {
         String vpc = ctx.text(r, "vpc_id");
         for (String[] p : placements) {
             TfInterfaces.Spec s = new TfInterfaces.Spec();
-            s.id = "eni-" + TfContext.hash(r.text() + "#" + p[0]);
+            s.id = "eni-" + TfIds.hash(r.text() + "#" + p[0]);
             ctx.placeholder(s.id, "interface id", s.id, r);
             s.subnet = p[0];
             if (p[1] != null && !p[1].isEmpty()) {

@@ -117,7 +117,7 @@ final class TfServiceMapper {
                 List<String> known = ctx.texts(r, "network_interface_ids");
                 for (int i = 0; i < subnets.size(); i++) {
                     TfInterfaces.Spec s = new TfInterfaces.Spec();
-                    s.id = i < known.size() ? known.get(i) : "eni-" + TfContext.hash(r.text() + "#" + subnets.get(i));
+                    s.id = i < known.size() ? known.get(i) : "eni-" + TfIds.hash(r.text() + "#" + subnets.get(i));
                     if (i >= known.size()) {
                         ctx.placeholder(s.id, "interface id", s.id, r);
                     }
@@ -142,7 +142,7 @@ final class TfServiceMapper {
             pl = prefixListByName.get(service);
         }
         if (pl == null || pl.isEmpty()) {
-            pl = "pl-" + TfContext.hash(String.valueOf(service));
+            pl = "pl-" + TfIds.hash(String.valueOf(service));
             ctx.placeholder(id, "prefix list", pl, r);
         }
         if (prefixLists.add(pl)) {

@@ -10,6 +10,26 @@ final class TfValues {
     private TfValues() {
     }
 
+    /** A resource's list of strings; its JSON path is only built for a refusal (10,000s of reads in a large plan). */
+    static List<String> texts(TfResource r, String attribute) throws TfInputException {
+        JsonNode v = r.values().get(attribute);
+        if (v == null || v.isNull()) {
+            return List.of();
+        }
+        if (v.isArray()) {
+            List<String> out = new ArrayList<>(v.size());
+            for (JsonNode e : v) {
+                if (e.isTextual()) {
+                    out.add(e.textValue());
+                } else if (!e.isNull()) {
+                    return texts(r.values(), attribute, r.path() + ".values");
+                }
+            }
+            return out;
+        }
+        return texts(r.values(), attribute, r.path() + ".values");
+    }
+
     static List<String> texts(JsonNode o, String attribute, String path) throws TfInputException {
         JsonNode v = o.get(attribute);
         if (v == null || v.isNull()) {
@@ -30,6 +50,12 @@ final class TfValues {
             out.add(e.textValue());
         }
         return out;
+    }
+
+    /** A resource's nested blocks; no path is built for the usual absent ones. */
+    static List<Map.Entry<String, JsonNode>> blocks(TfResource r, String attribute) throws TfInputException {
+        JsonNode v = r.values().get(attribute);
+        return v == null || v.isNull() ? List.of() : blocks(r.values(), attribute, r.path() + ".values");
     }
 
     /** The objects of a nested block list ({@code ingress}), each with its JSON path. */

@@ -78,7 +78,7 @@ final class TfWorkloadMapper {
             s.groups = groups;
             s.sourceDestCheck = ctx.bool(r, "source_dest_check");
             s.tags = ctx.tags(r);
-            for (Map.Entry<String, JsonNode> b : TfValues.blocks(r.values(), "attachment", r.path() + ".values")) {
+            for (Map.Entry<String, JsonNode> b : TfValues.blocks(r, "attachment")) {
                 s.instance = TfContext.text(b.getValue(), "instance", b.getKey());
                 s.deviceIndex = TfContext.integer(b.getValue(), "device_index", b.getKey());
             }
@@ -123,7 +123,7 @@ final class TfWorkloadMapper {
 
     private void instance(TfResource r, Map<String, List<Object[]>> attachments) throws TfInputException {
         String id = ctx.id(r);
-        List<Map.Entry<String, JsonNode>> blocks = TfValues.blocks(r.values(), "network_interface", r.path() + ".values");
+        List<Map.Entry<String, JsonNode>> blocks = TfValues.blocks(r, "network_interface");
         String subnet = ctx.ref(r, "subnet_id", TfKind.SUBNET);
         if (blocks.isEmpty() && subnet != null) {
             TfInterfaces.Spec s = new TfInterfaces.Spec();

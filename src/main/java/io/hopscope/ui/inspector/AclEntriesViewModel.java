@@ -177,7 +177,7 @@ public final class AclEntriesViewModel extends RuleTableViewModel<AclRow> implem
         return switch (text.strip().toLowerCase(Locale.ROOT)) {
             case "allow" -> RuleAction.ALLOW;
             case "deny" -> RuleAction.DENY;
-            default -> throw new IllegalArgumentException("'" + text + "' is not allow or deny");
+            default -> throw io.hopscope.edit.EditRefusal.invalid("edit.refusal.notAllowOrDeny", text);
         };
     }
 

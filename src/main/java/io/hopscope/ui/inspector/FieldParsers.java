@@ -62,7 +62,7 @@ final class FieldParsers {
                     .filter(g -> Objects.equals(g.vpcId(), vpcId) || vpcId == null)
                     .filter(g -> g.id().equals(item) || g.name().equals(item))
                     .findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("no security group '" + item + "' in this VPC"));
+                    .orElseThrow(() -> io.hopscope.edit.EditRefusal.invalid("edit.refusal.noGroupInVpc", item));
             ids.add(found.id());
         }
         return ids;

@@ -44,7 +44,7 @@ final class RuleTexts {
             int code = parts.length > 1 ? Integer.parseInt(parts[1].strip()) : -1;
             return new IcmpMatch(type, code);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("'" + text + "' is not an ICMP type/code such as 8/-1 or 3/4");
+            throw io.hopscope.edit.EditRefusal.invalid("edit.refusal.notIcmpTypeCode", text);
         }
     }
 }

@@ -116,7 +116,8 @@ public final class ReachPanelViewModel {
                 throw new IllegalArgumentException(messages.getString("reach.error.portsNeedProtocol"));
             }
         } catch (IllegalArgumentException e) {
-            status.set(e.getMessage());
+            // The protocol's refusal comes from the value class in English: said in the UI's language.
+            status.set(io.hopscope.edit.EditRefusal.message(e, messages.getLocale()));
             return;
         }
         long gen = run.begin();

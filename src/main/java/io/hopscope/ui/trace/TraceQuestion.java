@@ -39,7 +39,13 @@ final class TraceQuestion {
         if (src.isEmpty() || dst.isEmpty()) {
             throw new IllegalArgumentException(messages.getString("trace.error.endpoints"));
         }
-        Protocol proto = Protocol.parse(protocol.get() == null || protocol.get().isBlank() ? "tcp" : protocol.get());
+        Protocol proto;
+        try {
+            proto = Protocol.parse(protocol.get() == null || protocol.get().isBlank() ? "tcp" : protocol.get());
+        } catch (IllegalArgumentException e) {
+            // The value class refuses in English; the status line says it in the UI's language.
+            throw new IllegalArgumentException(io.hopscope.edit.EditRefusal.message(e, messages.getLocale()), e);
+        }
         Integer dstPort = proto.hasPorts() ? number(port.get(), "trace.port") : null;
         if (proto.hasPorts() && dstPort == null) {
             throw new IllegalArgumentException(messages.getString("trace.error.port"));

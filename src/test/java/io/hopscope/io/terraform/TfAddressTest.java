@@ -42,6 +42,6 @@ class TfAddressTest {
     @Test
     void referencesSplitOutsideQuotes() {
         assertEquals(List.of("module", "vpc[\"app.prod\"]", "vpc_id"),
-                List.of(TfConfig.split("module.vpc[\"app.prod\"].vpc_id")));
+                List.of(TfReference.split("module.vpc[\"app.prod\"].vpc_id")));
     }
 }

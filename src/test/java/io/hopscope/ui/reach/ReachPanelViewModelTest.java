@@ -193,6 +193,20 @@ class ReachPanelViewModelTest {
     }
 
     @Test
+    void anUnknownProtocolIsSaidInTheUiLanguage() {
+        DiagramDocument doc = new DiagramDocument(sample("ec2-to-rds"));
+        ReachPanelViewModel vm = new ReachPanelViewModel(doc,
+                ResourceBundle.getBundle("io.hopscope.i18n.messages", Locale.KOREAN), worker, Runnable::run);
+        vm.protocolProperty().set("tcpx");
+        vm.ask("orders-db", ReachDirection.WHO_CAN_REACH);
+        assertEquals("'tcpx'은(는) 프로토콜이 아님(tcp, udp, icmp, icmpv6, all 또는 0-255)", vm.statusProperty().get());
+        ReachPanelViewModel english = vm(doc);
+        english.protocolProperty().set("tcpx");
+        english.ask("orders-db", ReachDirection.WHO_CAN_REACH);
+        assertEquals("'tcpx' is not a protocol (tcp, udp, icmp, icmpv6, all or 0-255)", english.statusProperty().get());
+    }
+
+    @Test
     void aSubnetAndASecurityGroupAreSubjectsAndARouteTableIsNot() {
         DiagramDocument doc = new DiagramDocument(sample("ec2-to-rds"));
         ReachPanelViewModel vm = vm(doc);
