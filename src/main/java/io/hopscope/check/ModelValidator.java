@@ -44,12 +44,12 @@ public final class ModelValidator {
     }
 
     public static List<Problem> validate(NetworkModel model, ResourceLocator locator) {
-        return run(model, new Findings(locator));
+        return new RuleRun(model, locator, true, RULES).problems();
     }
 
     /** Every problem, without the cap per rule: for code that acts on each one (the import's repair). */
     public static List<Problem> validateAll(NetworkModel model, ResourceLocator locator) {
-        return run(model, new Findings(locator, false));
+        return new RuleRun(model, locator, false, RULES).problems();
     }
 
     /**
@@ -57,20 +57,7 @@ public final class ModelValidator {
      * run. For code that acts on errors alone (the import's repair), at a fraction of the cost.
      */
     public static List<Problem> errorsAll(NetworkModel model, ResourceLocator locator) {
-        return run(model, new Findings(locator, false), ERROR_RULES).stream().filter(Problem::isError).toList();
-    }
-
-    private static List<Problem> run(NetworkModel model, Findings findings) {
-        return run(model, findings, RULES);
-    }
-
-    private static List<Problem> run(NetworkModel model, Findings findings, List<ModelRule> rules) {
-        for (ModelRule rule : rules) {
-            findings.startRule(rule);
-            rule.check(model, findings);
-        }
-        findings.finishRule();
-        return findings.problems();
+        return new RuleRun(model, locator, false, ERROR_RULES).problems().stream().filter(Problem::isError).toList();
     }
 
     /**
@@ -79,13 +66,8 @@ public final class ModelValidator {
      * cannot be traced or drawn: the commands refuse it as an input error.
      */
     public static List<Problem> referenceErrors(NetworkModel model) {
-        Findings findings = new Findings(ResourceLocator.byModelIndex(model));
-        for (ModelRule rule : List.of(RULES.get(0), RULES.get(1))) {
-            findings.startRule(rule);
-            rule.check(model, findings);
-        }
-        findings.finishRule();
-        return findings.problems().stream().filter(Problem::isError).toList();
+        return new RuleRun(model, ResourceLocator.byModelIndex(model), true, List.of(RULES.get(0), RULES.get(1)))
+                .problems().stream().filter(Problem::isError).toList();
     }
 
     public static boolean hasErrors(List<Problem> problems) {

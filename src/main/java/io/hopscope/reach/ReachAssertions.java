@@ -6,6 +6,7 @@ import io.hopscope.engine.Verdict;
 import io.hopscope.model.ResourceTags;
 import io.hopscope.model.net.IpAddress;
 
+import io.hopscope.text.Text;
 import java.util.List;
 
 /**
@@ -36,8 +37,7 @@ public final class ReachAssertions implements AssertionEvaluator {
         List<ReachEndpoint> from = selectors.resolveNonEmpty(a.from());
         List<ReachEndpoint> to = selectors.resolveNonEmpty(a.to());
         if (to.stream().noneMatch(ReachEndpoint::isInterface) && from.stream().noneMatch(ReachEndpoint::isInterface)) {
-            throw new SelectorException("selector '" + a.to().text() + "' names no interface to reach: a destination"
-                    + " must be a workload, interface, NAT gateway or endpoint, unless the sources are interfaces");
+            throw new SelectorException(Text.of("selector.noInterfaceToReach", a.to().text()));
         }
         long checked = 0;
         for (ReachEndpoint t : to) {
@@ -68,8 +68,7 @@ public final class ReachAssertions implements AssertionEvaluator {
             }
         }
         if (checked == 0) {
-            throw new SelectorException("assertion '" + a.name() + "' covers no packet: its sources and destinations"
-                    + " share no IP version");
+            throw new SelectorException(Text.of("selector.noCommonIpVersion", a.name()));
         }
         return new AssertionResult(a, true, "holds for " + from.size() + " source(s) x " + to.size()
                 + " destination(s), " + checked + " distinct cases", null);

@@ -9,6 +9,7 @@ import io.hopscope.model.Resource;
 import io.hopscope.model.net.Cidr;
 import io.hopscope.model.net.IpAddress;
 
+import io.hopscope.text.Text;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -49,8 +50,7 @@ final class RefResolver {
         if (!named.isEmpty()) {
             return named;
         }
-        throw new SelectorException("unknown selector '" + ref + "': it names no resource id, DB identifier, Name tag,"
-                + " service or IP address in the model" + hint(ref));
+        throw new SelectorException(Text.of("selector.unknownRef", ref, hint(ref)));
     }
 
     /** Only digits, hex letters, dots and colons: the IP library also reads forms no person types ("sg-…" as base 85). */
@@ -67,13 +67,13 @@ final class RefResolver {
         return separator;
     }
 
-    private String hint(String ref) {
+    private Text hint(String ref) {
         for (String[] p : new String[][] {{"sg-", "sg:"}, {"subnet-", "subnet:"}, {"vpc-", "vpc:"}}) {
             if (ref.startsWith(p[0])) {
-                return " (a group of interfaces is written " + p[1] + ref + ")";
+                return Text.of("selector.groupHint", p[1] + ref);
             }
         }
-        return "";
+        return Text.literal("");
     }
 
     private List<ReachEndpoint> byAddress(IpAddress ip, Function<IpAddress, ReachEndpoint> outsideHost) {

@@ -129,7 +129,7 @@ public final class SelectorResolver {
     }
 
     private List<ReachEndpoint> byGroup(Selector s) {
-        SecurityGroup g = one(s, model.securityGroups(), "security group");
+        SecurityGroup g = one(s, model.securityGroups(), "securityGroup");
         return interfacesOf(model.networkInterfaces().stream().filter(e -> e.securityGroupIds().contains(g.id())).toList());
     }
 
@@ -139,7 +139,7 @@ public final class SelectorResolver {
     }
 
     private List<ReachEndpoint> byVpc(Selector s) {
-        Vpc v = one(s, model.vpcs(), "VPC");
+        Vpc v = one(s, model.vpcs(), "vpc");
         return interfacesOf(model.networkInterfaces().stream().filter(e -> {
             Subnet sn = model.subnet(e.subnetId());
             return sn != null && v.id().equals(sn.vpcId());
@@ -163,8 +163,11 @@ public final class SelectorResolver {
         return interfacesOf(enis);
     }
 
-    /** The one resource of a list whose id or name (case-insensitively) is the selector's argument. */
-    private <T extends Resource> T one(Selector s, List<T> all, String what) {
+    /**
+     * The one resource of a list whose id or name (case-insensitively) is the selector's argument;
+     * {@code kind} names the kind in the refusals ({@code selector.kind.<kind>}, plural {@code selector.kinds.<kind>}).
+     */
+    private <T extends Resource> T one(Selector s, List<T> all, String kind) {
         String a = s.argument();
         for (T r : all) {
             if (r.id().equals(a)) {
@@ -176,10 +179,10 @@ public final class SelectorResolver {
             return named.get(0);
         }
         if (named.size() > 1) {
-            throw new SelectorException("selector '" + s.text() + "' is ambiguous: " + named.size() + " " + what
-                    + "s are named '" + a + "' (" + String.join(", ", named.stream().map(Resource::id).toList()) + "); use an id");
+            throw new SelectorException(Text.of("selector.ambiguous", s.text(), named.size(), Text.of("selector.kinds." + kind), a,
+                    named.stream().map(Resource::id).toList()));
         }
-        throw new SelectorException("selector '" + s.text() + "': no " + what + " has the id or name '" + a + "'");
+        throw new SelectorException(Text.of("selector.noSuch", s.text(), Text.of("selector.kind." + kind), a));
     }
 
     private List<ReachEndpoint> interfacesOf(List<NetworkInterface> enis) {

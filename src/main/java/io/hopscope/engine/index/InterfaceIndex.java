@@ -19,7 +19,19 @@ final class InterfaceIndex {
     private final SpreadMap<IpAddress, NetworkInterface> eniByPublicIp;
     private final SpreadMap<String, NatGateway> natByEni = new SpreadMap<>();
     private final SpreadMap<String, NetworkInterface> eniByNat = new SpreadMap<>();
-    private final SpreadMap<String, SpreadMap<IpAddress, Boolean>> sgMembers = new SpreadMap<>(64);
+    /** Every interface indexed, in order: what the member table is built from. */
+    private final List<NetworkInterface> indexed = new ArrayList<>();
+    /**
+     * Security group id to its members' addresses, built once {@link #MEMBER_TABLE_AFTER} questions
+     * have been asked: one trace asks a handful and answers each from the address's interfaces,
+     * while exposure and matrix ask millions and need the table (10,000 interfaces' groups at quota
+     * scale).
+     */
+    private volatile SpreadMap<String, SpreadMap<IpAddress, Boolean>> sgMembers;
+    /** Questions asked before the table; a heuristic only, so racing threads may miscount. */
+    private int memberQuestions;
+
+    static final int MEMBER_TABLE_AFTER = 256;
 
     InterfaceIndex(NetworkModel model) {
         int enis = model.networkInterfaces().size() + model.natGateways().size();
@@ -45,16 +57,24 @@ final class InterfaceIndex {
         if (eni.publicIp() != null) {
             eniByPublicIp.putIfAbsent(eni.publicIp(), eni);
         }
-        for (String sg : eni.securityGroupIds()) {
-            SpreadMap<IpAddress, Boolean> members = sgMembers.computeIfAbsent(sg, k -> new SpreadMap<>());
-            // [SGR] a group reference means "the private IP addresses" of the members.
-            for (IpAddress ip : eni.privateIps()) {
-                members.put(ip, Boolean.TRUE);
-            }
-            for (IpAddress ip : eni.ipv6Ips()) {
-                members.put(ip, Boolean.TRUE);
+        indexed.add(eni);
+    }
+
+    private SpreadMap<String, SpreadMap<IpAddress, Boolean>> memberTable() {
+        SpreadMap<String, SpreadMap<IpAddress, Boolean>> table = new SpreadMap<>(64);
+        for (NetworkInterface eni : indexed) {
+            for (String sg : eni.securityGroupIds()) {
+                SpreadMap<IpAddress, Boolean> members = table.computeIfAbsent(sg, k -> new SpreadMap<>());
+                // [SGR] a group reference means "the private IP addresses" of the members.
+                for (IpAddress ip : eni.privateIps()) {
+                    members.put(ip, Boolean.TRUE);
+                }
+                for (IpAddress ip : eni.ipv6Ips()) {
+                    members.put(ip, Boolean.TRUE);
+                }
             }
         }
+        return table;
     }
 
     /** A NAT gateway's interface: the model's ENI when present, else one built from the NAT's own fields. */
@@ -91,6 +111,18 @@ final class InterfaceIndex {
         return enisByPrivateIp.getOrDefault(ip, List.of());
     }
 
+    private boolean holdsInGroup(String sgId, IpAddress ip) {
+        if (sgId == null) {
+            return false;
+        }
+        for (NetworkInterface eni : enisByPrivateIp(ip)) {
+            if (eni.securityGroupIds().contains(sgId)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     NetworkInterface eniByPublicIp(IpAddress ip) {
         return eniByPublicIp.get(ip);
     }
@@ -103,8 +135,17 @@ final class InterfaceIndex {
         return eniByNat.get(natId);
     }
 
+    /** Whether an interface in group {@code sgId} holds {@code ip} as a private (or IPv6) address. */
     boolean isSgMember(String sgId, IpAddress ip) {
-        SpreadMap<IpAddress, Boolean> members = sgMembers.get(sgId);
+        SpreadMap<String, SpreadMap<IpAddress, Boolean>> table = sgMembers;
+        if (table == null) {
+            if (memberQuestions++ < MEMBER_TABLE_AFTER) {
+                return holdsInGroup(sgId, ip);
+            }
+            table = memberTable();
+            sgMembers = table;
+        }
+        SpreadMap<IpAddress, Boolean> members = table.get(sgId);
         return members != null && members.get(ip) != null;
     }
 }

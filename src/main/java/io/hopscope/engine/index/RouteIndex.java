@@ -22,11 +22,30 @@ public final class RouteIndex {
     }
 
     private final RouteTable table;
-    private final Entry[] ipv4;
-    private final Entry[] ipv6;
+    private final Map<String, List<Cidr>> prefixLists;
+    /** IPv4 then IPv6 entries in match order; null until first asked (then never written again). */
+    private volatile Entry[][] sorted;
 
+    /**
+     * {@code prefixLists} must not change afterwards: the routes are expanded and sorted on first
+     * use, since a trace meets one or two of an account's route tables.
+     */
     public RouteIndex(RouteTable table, Map<String, List<Cidr>> prefixLists) {
         this.table = table;
+        this.prefixLists = prefixLists;
+    }
+
+    /** Two threads may both sort; they compute the same arrays and either may be kept. */
+    private Entry[] entries(IpAddress dst) {
+        Entry[][] s = sorted;
+        if (s == null) {
+            s = sort();
+            sorted = s;
+        }
+        return dst.isIpv4() ? s[0] : s[1];
+    }
+
+    private Entry[][] sort() {
         List<Entry> v4 = new ArrayList<>();
         List<Entry> v6 = new ArrayList<>();
         for (Route r : table.routes()) {
@@ -41,8 +60,7 @@ public final class RouteIndex {
                 .thenComparingInt(Entry::priority);
         v4.sort(order);
         v6.sort(order);
-        this.ipv4 = v4.toArray(Entry[]::new);
-        this.ipv6 = v6.toArray(Entry[]::new);
+        return new Entry[][] {v4.toArray(Entry[]::new), v6.toArray(Entry[]::new)};
     }
 
     public RouteTable table() {
@@ -54,7 +72,7 @@ public final class RouteIndex {
      * route, so a more specific blackhole shadows a less specific active route [RT].
      */
     public Entry lookup(IpAddress dst) {
-        for (Entry e : dst.isIpv4() ? ipv4 : ipv6) {
+        for (Entry e : entries(dst)) {
             if (Addresses.contains(e.cidr(), dst)) {
                 return e;
             }
@@ -64,7 +82,7 @@ public final class RouteIndex {
 
     /** The best route for {@code dst} that is not {@code excluded}: what remains when a route is removed. */
     public Entry lookupExcluding(IpAddress dst, Route excluded) {
-        for (Entry e : dst.isIpv4() ? ipv4 : ipv6) {
+        for (Entry e : entries(dst)) {
             if (e.route() != excluded && Addresses.contains(e.cidr(), dst)) {
                 return e;
             }

@@ -24,9 +24,7 @@ import io.hopscope.model.VpcPeeringConnection;
 import io.hopscope.model.VpnGateway;
 import io.hopscope.model.Workload;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -41,7 +39,6 @@ final class ReferenceRepair {
     private final Function<String, String> where;
     private final List<Problem> report;
     private NetworkModel model;
-    private Map<String, ResourceKind> kinds;
 
     ReferenceRepair(NetworkModel model, Function<String, String> where, List<Problem> report) {
         this.model = model;
@@ -49,24 +46,33 @@ final class ReferenceRepair {
         this.report = report;
     }
 
+    /**
+     * The model with its references repaired: the very model given when every reference resolves,
+     * so its id lookups, built here, serve the validation and the trace that follow (at quota scale
+     * a rebuilt copy cost 40,000 new records and the lookups a second time).
+     */
     NetworkModel repair() {
-        boolean dropped = true;
-        while (dropped) {
-            kinds = new HashMap<>();
-            model.allResources().forEach(r -> kinds.putIfAbsent(r.id(), r.kind()));
+        while (true) {
             List<Resource> kept = new ArrayList<>();
-            dropped = false;
+            boolean dropped = false;
+            boolean changed = false;
             for (Resource r : model.allResources()) {
                 Resource fixed = fix(r);
                 if (fixed == null) {
                     dropped = true;
                 } else {
+                    changed |= fixed != r;
                     kept.add(fixed);
                 }
             }
+            if (!dropped && !changed) {
+                return model;
+            }
             model = NetworkModel.builder().addAll(kept).build();
+            if (!dropped) {
+                return model;
+            }
         }
-        return model;
     }
 
     /** The resource with its references repaired, or null when a required one is missing. */
@@ -75,16 +81,27 @@ final class ReferenceRepair {
             return required(s, s.vpcId(), ResourceKind.VPC, "VPC") ? s : null;
         }
         if (r instanceof RouteTable t) {
-            return required(t, t.vpcId(), ResourceKind.VPC, "VPC")
-                    ? t.withSubnetIds(ids(t, "subnet", t.subnetIds(), ResourceKind.SUBNET)).withRoutes(routes(t)) : null;
+            if (!required(t, t.vpcId(), ResourceKind.VPC, "VPC")) {
+                return null;
+            }
+            List<String> subnets = ids(t, "subnet", t.subnetIds(), ResourceKind.SUBNET);
+            List<Route> routes = routes(t);
+            return subnets == t.subnetIds() && routes == t.routes() ? t : t.withSubnetIds(subnets).withRoutes(routes);
         }
         if (r instanceof NetworkAcl a) {
-            return required(a, a.vpcId(), ResourceKind.VPC, "VPC")
-                    ? a.withSubnetIds(ids(a, "subnet", a.subnetIds(), ResourceKind.SUBNET)) : null;
+            if (!required(a, a.vpcId(), ResourceKind.VPC, "VPC")) {
+                return null;
+            }
+            List<String> subnets = ids(a, "subnet", a.subnetIds(), ResourceKind.SUBNET);
+            return subnets == a.subnetIds() ? a : a.withSubnetIds(subnets);
         }
         if (r instanceof SecurityGroup g) {
-            return required(g, g.vpcId(), ResourceKind.VPC, "VPC")
-                    ? g.withInbound(rules(g, g.inbound())).withOutbound(rules(g, g.outbound())) : null;
+            if (!required(g, g.vpcId(), ResourceKind.VPC, "VPC")) {
+                return null;
+            }
+            List<SgRule> inbound = rules(g, g.inbound());
+            List<SgRule> outbound = rules(g, g.outbound());
+            return inbound == g.inbound() && outbound == g.outbound() ? g : g.withInbound(inbound).withOutbound(outbound);
         }
         if (r instanceof InternetGateway g) {
             return optional(g, g.vpcId(), ResourceKind.VPC, "VPC") ? g : new InternetGateway(g.id(), g.name(), null);
@@ -107,11 +124,14 @@ final class ReferenceRepair {
             if (!required(e, e.vpcId(), ResourceKind.VPC, "VPC")) {
                 return null;
             }
-            return new VpcEndpoint(e.id(), e.name(), e.vpcId(), e.type(), e.serviceName(),
-                    ids(e, "route table", e.routeTableIds(), ResourceKind.ROUTE_TABLE),
-                    ids(e, "subnet", e.subnetIds(), ResourceKind.SUBNET),
-                    ids(e, "network interface", e.networkInterfaceIds(), ResourceKind.NETWORK_INTERFACE),
-                    ids(e, "security group", e.securityGroupIds(), ResourceKind.SECURITY_GROUP), e.state());
+            List<String> tables = ids(e, "route table", e.routeTableIds(), ResourceKind.ROUTE_TABLE);
+            List<String> subnets = ids(e, "subnet", e.subnetIds(), ResourceKind.SUBNET);
+            List<String> enis = ids(e, "network interface", e.networkInterfaceIds(), ResourceKind.NETWORK_INTERFACE);
+            List<String> groups = ids(e, "security group", e.securityGroupIds(), ResourceKind.SECURITY_GROUP);
+            return tables == e.routeTableIds() && subnets == e.subnetIds() && enis == e.networkInterfaceIds()
+                    && groups == e.securityGroupIds() ? e
+                    : new VpcEndpoint(e.id(), e.name(), e.vpcId(), e.type(), e.serviceName(), tables, subnets, enis, groups,
+                            e.state());
         }
         if (r instanceof VpcPeeringConnection p) {
             // [PCX] one side may be in another account or Region; the validator accepts that.
@@ -120,9 +140,11 @@ final class ReferenceRepair {
                     && required(p, p.accepterVpcId(), ResourceKind.VPC, "accepter VPC") ? p : null;
         }
         if (r instanceof NetworkInterface n) {
-            return required(n, n.subnetId(), ResourceKind.SUBNET, "subnet")
-                    ? n.withSecurityGroupIds(ids(n, "security group", n.securityGroupIds(), ResourceKind.SECURITY_GROUP))
-                    : null;
+            if (!required(n, n.subnetId(), ResourceKind.SUBNET, "subnet")) {
+                return null;
+            }
+            List<String> groups = ids(n, "security group", n.securityGroupIds(), ResourceKind.SECURITY_GROUP);
+            return groups == n.securityGroupIds() ? n : n.withSecurityGroupIds(groups);
         }
         if (r instanceof Workload w) {
             List<String> enis = ids(w, "network interface", w.networkInterfaceIds(), ResourceKind.NETWORK_INTERFACE);
@@ -138,8 +160,10 @@ final class ReferenceRepair {
         return r;
     }
 
+    /** The model's own lookup by id: the first resource with an id wins, as in every reader of a model. */
     private boolean exists(String id, ResourceKind kind) {
-        return id != null && kinds.get(id) == kind;
+        Resource r = id == null ? null : model.get(id, Resource.class);
+        return r != null && r.kind() == kind;
     }
 
     private boolean required(Resource r, String id, ResourceKind kind, String what) {
@@ -173,21 +197,25 @@ final class ReferenceRepair {
         return kept.size() == ids.size() ? ids : kept;
     }
 
+    /** The table's routes with the broken ones repaired; the very list when none is. */
     private List<Route> routes(RouteTable t) {
         List<Route> out = new ArrayList<>(t.routes().size());
+        boolean changed = false;
         for (Route route : t.routes()) {
             ResourceKind kind = targetKind(route);
             if (route.prefixListId() != null && !exists(route.prefixListId(), ResourceKind.PREFIX_LIST)) {
                 note(Severity.WARNING, t, Text.of("import.aws.repair.routePrefixList", route.toString(), Findings.described(t)));
+                changed = true;
             } else if (kind != null && !route.blackhole() && !exists(route.targetId(), kind)) {
                 // [RT] AWS itself shows a route whose target was deleted as a blackhole.
                 note(Severity.WARNING, t, Text.of("import.aws.repair.routeBlackhole", route.toString(), Findings.described(t)));
                 out.add(route.asBlackhole());
+                changed = true;
             } else {
                 out.add(route);
             }
         }
-        return out;
+        return changed ? out : t.routes();
     }
 
     private static ResourceKind targetKind(Route r) {
