@@ -32,37 +32,14 @@ import java.util.Map;
 final class EndpointResolver {
     private final ModelIndex index;
     private final NetworkModel model;
-    private final Map<String, List<Resource>> byName = new LinkedHashMap<>();
-
+    private final ResourceNames names;
     private final LoadBalancerEnds loadBalancers;
 
     EndpointResolver(ModelIndex index, LoadBalancerEnds loadBalancers) {
         this.index = index;
         this.model = index.model();
         this.loadBalancers = loadBalancers;
-        loadBalancers.named().forEach(this::addName);
-        for (Workload w : model.workloads()) {
-            addName(w);
-        }
-        for (NetworkInterface n : model.networkInterfaces()) {
-            addName(n);
-        }
-        for (NatGateway n : model.natGateways()) {
-            addName(n);
-        }
-        for (VpcEndpoint e : model.vpcEndpoints()) {
-            addName(e);
-        }
-        for (ExternalEndpoint e : model.externals()) {
-            addName(e);
-        }
-        model.customerGateways().forEach(this::addName);
-    }
-
-    private void addName(Resource r) {
-        if (!r.name().isEmpty()) {
-            byName.computeIfAbsent(r.name(), k -> new ArrayList<>()).add(r);
-        }
+        this.names = new ResourceNames(model, loadBalancers.named());
     }
 
     Endpoint resolve(String ref, QueryField field) {
@@ -81,15 +58,7 @@ final class EndpointResolver {
         if (e != null) {
             return e;
         }
-        List<Resource> named = byName.get(r);
-        if (named == null) {
-            for (Map.Entry<String, List<Resource>> n : byName.entrySet()) {
-                if (n.getKey().equalsIgnoreCase(r)) {
-                    named = n.getValue();
-                    break;
-                }
-            }
-        }
+        List<Resource> named = names.named(r);
         if (named != null) {
             Resource first = named.get(0);
             boolean sameOwner = named.stream().allMatch(x -> x == first
