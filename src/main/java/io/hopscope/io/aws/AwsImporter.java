@@ -2,7 +2,9 @@ package io.hopscope.io.aws;
 
 import io.hopscope.check.Problem;
 import io.hopscope.io.aws.describe.AwsDescribeReader;
+import io.hopscope.io.aws.describe.AwsSecurityGroup;
 import io.hopscope.io.aws.describe.AwsSnapshot;
+import io.hopscope.io.aws.describe.Sourced;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +33,11 @@ public final class AwsImporter {
 
     /** Stage two alone, for a snapshot already read. */
     public static AwsImport convert(AwsSnapshot snapshot) {
+        return convert(snapshot, true);
+    }
+
+    /** {@code concurrent} false runs every pass on the calling thread: the yardstick of the tests. */
+    static AwsImport convert(AwsSnapshot snapshot, boolean concurrent) {
         ImportContext ctx = new ImportContext();
         // Order matters: each step only references resources converted before it.
         new NetworkConverter(snapshot, ctx).convert();
@@ -40,7 +47,24 @@ public final class AwsImporter {
         transit.finish(new TransitRouteConverter(snapshot, ctx, transit.attachments).convert());
         ServiceConverter services = new ServiceConverter(snapshot, ctx);
         services.prefixLists();
-        new SecurityGroupConverter(snapshot, ctx).convert();
+        SecurityGroupConverter groups = new SecurityGroupConverter(snapshot, ctx);
+        List<Sourced<AwsSecurityGroup>> kept = groups.groups();
+        Runnable laterSteps = () -> convertWorkloadsAndRouting(snapshot, ctx, services);
+        if (concurrent && groups.addsNothing(kept)) {
+            SecurityGroupRulesAlongside.run(snapshot, ctx, kept, laterSteps);
+        } else {
+            groups.withRules(kept).forEach(ctx::replace);
+            laterSteps.run();
+        }
+        List<Problem> problems = new ArrayList<>(snapshot.problems());
+        problems.addAll(ctx.problems());
+        // What the import hands over always passes validate: dangling references are repaired here.
+        ImportRepair.Repaired repaired = ImportRepair.repair(ctx.build(), ctx::locationOf, problems);
+        return new AwsImport(repaired.model(), problems, snapshot.refusals(), repaired.errorFree());
+    }
+
+    /** The steps after the security groups: none reads a group's rules, only whether the group exists. */
+    private static void convertWorkloadsAndRouting(AwsSnapshot snapshot, ImportContext ctx, ServiceConverter services) {
         new InterfaceConverter(snapshot, ctx).convert();
         WorkloadConverter workloads = new WorkloadConverter(snapshot, ctx);
         workloads.convert();
@@ -50,10 +74,5 @@ public final class AwsImporter {
         new LoadBalancerConverter(snapshot, ctx).convert();
         new RouteTableConverter(snapshot, ctx, workloads::primaryEniOf).convert();
         new NetworkAclConverter(snapshot, ctx).convert();
-        List<Problem> problems = new ArrayList<>(snapshot.problems());
-        problems.addAll(ctx.problems());
-        // What the import hands over always passes validate: dangling references are repaired here.
-        ImportRepair.Repaired repaired = ImportRepair.repair(ctx.build(), ctx::locationOf, problems);
-        return new AwsImport(repaired.model(), problems, snapshot.refusals(), repaired.errorFree());
     }
 }

@@ -9,6 +9,7 @@ import io.hopscope.model.PrefixList;
 import io.hopscope.model.Resource;
 import io.hopscope.model.net.Cidr;
 import io.hopscope.model.net.IpAddress;
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,31 +29,84 @@ final class ImportContext {
     private final Map<String, Sourced<?>> firstSeenAt = new HashMap<>();
     private final Set<String> unmodelledIds = new HashSet<>();
     private final List<Resource> order = new ArrayList<>();
-    private final Map<String, Integer> position = new HashMap<>();
+    /** Each id's place in {@code order} and in its class's list of {@code byClass}. */
+    private final Map<String, Slot> position = new HashMap<>();
+    /**
+     * The resources of each record class, in import order: the workload and load balancer steps
+     * ask for all 10,000 interfaces, which a scan of every resource would find one by one.
+     */
+    private final Map<Class<?>, List<Resource>> byClass = new HashMap<>();
+    /** Set when a resource was replaced by one of another class: {@code byClass} is then not used. */
+    private boolean classChanged;
     private final List<Problem> problems = new ArrayList<>();
     /** Accounts repeat the same few thousand CIDRs across tens of thousands of rules; parse each once. */
     private final Map<String, Cidr> parsedCidrs = new HashMap<>();
+    /** A copy for a pass on another thread: it looks resources up and reports problems, never adds. */
+    private final boolean detached;
+
+    ImportContext() {
+        this.detached = false;
+    }
+
+    private ImportContext(ImportContext original) {
+        this.detached = true;
+        resources.putAll(original.resources);
+        unmodelledIds.addAll(original.unmodelledIds);
+    }
+
+    /**
+     * A copy of the resources imported so far, for a pass that runs on another thread while this
+     * context goes on: it reports into its own problem list, which the caller then puts in place
+     * with {@link #insertProblems}. Adding or replacing a resource in it is a bug and throws.
+     */
+    ImportContext detached() {
+        return new ImportContext(this);
+    }
+
+    /** Problems a detached pass reported, put at {@code index}: where this context would have had them. */
+    void insertProblems(int index, List<Problem> reported) {
+        problems.addAll(index, reported);
+    }
+
+    private void refuseIfDetached(Resource r) {
+        if (detached) {
+            throw new IllegalStateException("a detached import context cannot add " + r.id());
+        }
+    }
 
     /** Adds a converted resource; false (with a warning) when its id was already imported. */
     boolean add(Resource r, Sourced<?> source) {
+        refuseIfDetached(r);
         if (resources.containsKey(r.id())) {
             warning(source, "", Text.of("import.aws.duplicateId", r.id(), firstSeenAt.get(r.id()).location("")), r.id());
             return false;
         }
         resources.put(r.id(), r);
         firstSeenAt.put(r.id(), source);
-        position.put(r.id(), order.size());
+        List<Resource> sameClass = byClass.computeIfAbsent(r.getClass(), k -> new ArrayList<>());
+        position.put(r.id(), new Slot(order.size(), sameClass.size()));
         order.add(r);
+        sameClass.add(r);
         return true;
     }
 
     /** Replaces an already added resource (same id), keeping its place. */
     void replace(Resource r) {
+        refuseIfDetached(r);
         Resource old = resources.put(r.id(), r);
         if (old == null) {
             throw new IllegalStateException("no resource " + r.id() + " to replace");
         }
-        order.set(position.get(r.id()), r);
+        Slot slot = position.get(r.id());
+        order.set(slot.inOrder(), r);
+        if (old.getClass() == r.getClass()) {
+            byClass.get(r.getClass()).set(slot.inClass(), r);
+        } else {
+            classChanged = true;
+        }
+    }
+
+    private record Slot(int inOrder, int inClass) {
     }
 
     /**
@@ -80,7 +134,13 @@ final class ImportContext {
         return type.isInstance(r) ? type.cast(r) : null;
     }
 
+    @SuppressWarnings("unchecked")
     <T extends Resource> List<T> all(Class<T> type) {
+        // A record class has no subclasses, so its own list is every instance of it.
+        if (!classChanged && Modifier.isFinal(type.getModifiers())) {
+            List<Resource> sameClass = byClass.get(type);
+            return sameClass == null ? new ArrayList<>() : new ArrayList<>((List<T>) (List<?>) sameClass);
+        }
         List<T> list = new ArrayList<>();
         for (Resource r : order) {
             if (type.isInstance(r)) {

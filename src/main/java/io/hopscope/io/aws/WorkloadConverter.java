@@ -35,6 +35,11 @@ final class WorkloadConverter {
     private static final Pattern UUID_SUFFIX =
             Pattern.compile("-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$");
 
+    /** An instance's ENIs by device index; one with no attachment or index goes last. */
+    private static final Comparator<AwsNetworkInterface> BY_DEVICE_INDEX = Comparator.comparing(
+            e -> e.attachment() == null || e.attachment().deviceIndex() == null ? Integer.MAX_VALUE
+                    : e.attachment().deviceIndex());
+
     private final AwsSnapshot snapshot;
     private final ImportContext ctx;
     private final Map<String, String> primaryEniOfInstance = new HashMap<>();
@@ -56,43 +61,55 @@ final class WorkloadConverter {
         lambdas();
     }
 
+    /*
+     * Each loop below over the 10,000 records of a quota-scale account calls a method per record:
+     * the launcher runs C1 alone, which compiles a method after a few hundred calls but a loop in
+     * a method called once only after 60,000 iterations, so a loop body inlined here ran
+     * interpreted to its end.
+     */
     private void instances() {
         Map<String, List<AwsNetworkInterface>> attachedByInstance = new HashMap<>();
         for (Sourced<AwsNetworkInterface> s : snapshot.all(AwsNetworkInterface.class)) {
-            AwsNetworkInterface e = s.value();
-            if (e.attachment() != null && e.attachment().instanceId() != null) {
-                attachedByInstance.computeIfAbsent(e.attachment().instanceId(), k -> new ArrayList<>()).add(e);
-            }
+            attach(attachedByInstance, s.value());
         }
         for (Sourced<AwsInstance> s : snapshot.all(AwsInstance.class)) {
-            AwsInstance i = s.value();
-            if (ctx.missingId(s, "InstanceId", i.instanceId())) {
-                continue;
-            }
-            if (i.state() != null && "terminated".equals(i.state().name())) {
-                ctx.info(s, "State", Text.of("import.aws.terminated", i.instanceId()), i.instanceId());
-                continue;
-            }
-            // Both the instance's own list and describe-network-interfaces may name its ENIs.
-            List<AwsNetworkInterface> enis = new ArrayList<>(i.networkInterfaces());
-            enis.addAll(attachedByInstance.getOrDefault(i.instanceId(), List.of()));
-            enis.sort(Comparator.comparing(e -> e.attachment() == null || e.attachment().deviceIndex() == null
-                    ? Integer.MAX_VALUE : e.attachment().deviceIndex()));
-            List<String> ids = new ArrayList<>();
-            for (AwsNetworkInterface e : enis) {
-                if (ctx.get(e.networkInterfaceId(), NetworkInterface.class) != null && !ids.contains(e.networkInterfaceId())) {
-                    ids.add(e.networkInterfaceId());
-                }
-            }
-            if (ids.isEmpty()) {
-                ctx.warning(s, "NetworkInterfaces", Text.of("import.aws.instanceNoEni", i.instanceId()), i.instanceId());
-            } else {
-                primaryEniOfInstance.put(i.instanceId(), ids.get(0));
-            }
-            String platform = i.platform() == null ? "" : i.platform().toLowerCase(Locale.ROOT);
-            ClientProfile profile = platform.equals("windows") ? ClientProfile.WINDOWS : ClientProfile.LINUX;
-            ctx.add(new Workload(i.instanceId(), AwsTag.nameOf(i.tags()), WorkloadKind.EC2, ids, profile), s);
+            instance(s, attachedByInstance);
         }
+    }
+
+    private static void attach(Map<String, List<AwsNetworkInterface>> attachedByInstance, AwsNetworkInterface e) {
+        if (e.attachment() != null && e.attachment().instanceId() != null) {
+            attachedByInstance.computeIfAbsent(e.attachment().instanceId(), k -> new ArrayList<>()).add(e);
+        }
+    }
+
+    private void instance(Sourced<AwsInstance> s, Map<String, List<AwsNetworkInterface>> attachedByInstance) {
+        AwsInstance i = s.value();
+        if (ctx.missingId(s, "InstanceId", i.instanceId())) {
+            return;
+        }
+        if (i.state() != null && "terminated".equals(i.state().name())) {
+            ctx.info(s, "State", Text.of("import.aws.terminated", i.instanceId()), i.instanceId());
+            return;
+        }
+        // Both the instance's own list and describe-network-interfaces may name its ENIs.
+        List<AwsNetworkInterface> enis = new ArrayList<>(i.networkInterfaces());
+        enis.addAll(attachedByInstance.getOrDefault(i.instanceId(), List.of()));
+        enis.sort(BY_DEVICE_INDEX);
+        List<String> ids = new ArrayList<>();
+        for (AwsNetworkInterface e : enis) {
+            if (ctx.get(e.networkInterfaceId(), NetworkInterface.class) != null && !ids.contains(e.networkInterfaceId())) {
+                ids.add(e.networkInterfaceId());
+            }
+        }
+        if (ids.isEmpty()) {
+            ctx.warning(s, "NetworkInterfaces", Text.of("import.aws.instanceNoEni", i.instanceId()), i.instanceId());
+        } else {
+            primaryEniOfInstance.put(i.instanceId(), ids.get(0));
+        }
+        String platform = i.platform() == null ? "" : i.platform().toLowerCase(Locale.ROOT);
+        ClientProfile profile = platform.equals("windows") ? ClientProfile.WINDOWS : ClientProfile.LINUX;
+        ctx.add(new Workload(i.instanceId(), AwsTag.nameOf(i.tags()), WorkloadKind.EC2, ids, profile), s);
     }
 
     /**
@@ -105,45 +122,49 @@ final class WorkloadConverter {
                 .filter(e -> e.type() == InterfaceType.RDS).toList();
         Set<String> taken = new HashSet<>();
         for (Sourced<AwsDbInstance> s : snapshot.all(AwsDbInstance.class)) {
-            AwsDbInstance db = s.value();
-            if (ctx.missingId(s, "DBInstanceIdentifier", db.dbInstanceIdentifier())) {
-                continue;
-            }
-            Set<String> subnets = new HashSet<>();
-            if (db.dbSubnetGroup() != null) {
-                db.dbSubnetGroup().subnets().forEach(sn -> subnets.add(sn.subnetIdentifier()));
-            }
-            Set<String> groups = new HashSet<>();
-            db.vpcSecurityGroups().forEach(g -> groups.add(g.vpcSecurityGroupId()));
-            List<NetworkInterface> matches = new ArrayList<>();
-            for (NetworkInterface eni : rdsEnis) {
-                if (taken.contains(eni.id()) || !subnets.contains(eni.subnetId())) {
-                    continue; // the cheap tests first: most DBs x ENIs pairs fail on the subnet
-                }
-                Subnet subnet = ctx.get(eni.subnetId(), Subnet.class);
-                boolean zoneOk = db.availabilityZone() == null || subnet == null
-                        || db.availabilityZone().equals(subnet.availabilityZone());
-                if (!taken.contains(eni.id()) && subnets.contains(eni.subnetId()) && zoneOk
-                        && new HashSet<>(eni.securityGroupIds()).equals(groups)) {
-                    matches.add(eni);
-                }
-            }
-            List<String> eniIds = new ArrayList<>();
-            if (matches.isEmpty()) {
-                ctx.warning(s, "", Text.of("import.aws.rdsNoEni", db.availabilityZone(), String.valueOf(groups),
-                        db.dbInstanceIdentifier()), db.dbInstanceIdentifier());
-            } else {
-                if (matches.size() > 1) {
-                    ctx.warning(s, "", Text.of("import.aws.rdsManyEnis", matches.size(), db.dbInstanceIdentifier(),
-                            matches.get(0).id()), db.dbInstanceIdentifier());
-                }
-                eniIds.add(matches.get(0).id());
-                taken.add(matches.get(0).id());
-            }
-            String name = AwsTag.nameOf(db.tagList());
-            ctx.add(new Workload(db.dbInstanceIdentifier(), name != null ? name : db.dbInstanceIdentifier(),
-                    WorkloadKind.RDS, eniIds, ClientProfile.LINUX), s);
+            database(s, rdsEnis, taken);
         }
+    }
+
+    private void database(Sourced<AwsDbInstance> s, List<NetworkInterface> rdsEnis, Set<String> taken) {
+        AwsDbInstance db = s.value();
+        if (ctx.missingId(s, "DBInstanceIdentifier", db.dbInstanceIdentifier())) {
+            return;
+        }
+        Set<String> subnets = new HashSet<>();
+        if (db.dbSubnetGroup() != null) {
+            db.dbSubnetGroup().subnets().forEach(sn -> subnets.add(sn.subnetIdentifier()));
+        }
+        Set<String> groups = new HashSet<>();
+        db.vpcSecurityGroups().forEach(g -> groups.add(g.vpcSecurityGroupId()));
+        List<NetworkInterface> matches = new ArrayList<>();
+        for (NetworkInterface eni : rdsEnis) {
+            if (taken.contains(eni.id()) || !subnets.contains(eni.subnetId())) {
+                continue; // the cheap tests first: most DBs x ENIs pairs fail on the subnet
+            }
+            Subnet subnet = ctx.get(eni.subnetId(), Subnet.class);
+            boolean zoneOk = db.availabilityZone() == null || subnet == null
+                    || db.availabilityZone().equals(subnet.availabilityZone());
+            if (!taken.contains(eni.id()) && subnets.contains(eni.subnetId()) && zoneOk
+                    && new HashSet<>(eni.securityGroupIds()).equals(groups)) {
+                matches.add(eni);
+            }
+        }
+        List<String> eniIds = new ArrayList<>();
+        if (matches.isEmpty()) {
+            ctx.warning(s, "", Text.of("import.aws.rdsNoEni", db.availabilityZone(), String.valueOf(groups),
+                    db.dbInstanceIdentifier()), db.dbInstanceIdentifier());
+        } else {
+            if (matches.size() > 1) {
+                ctx.warning(s, "", Text.of("import.aws.rdsManyEnis", matches.size(), db.dbInstanceIdentifier(),
+                        matches.get(0).id()), db.dbInstanceIdentifier());
+            }
+            eniIds.add(matches.get(0).id());
+            taken.add(matches.get(0).id());
+        }
+        String name = AwsTag.nameOf(db.tagList());
+        ctx.add(new Workload(db.dbInstanceIdentifier(), name != null ? name : db.dbInstanceIdentifier(),
+                WorkloadKind.RDS, eniIds, ClientProfile.LINUX), s);
     }
 
     /** Lambda ENIs without a function record become one LAMBDA workload per function name. */
@@ -155,19 +176,25 @@ final class WorkloadConverter {
         Map<String, List<String>> enisByFunction = new LinkedHashMap<>();
         Map<String, Sourced<AwsNetworkInterface>> firstSource = new HashMap<>();
         for (Sourced<AwsNetworkInterface> s : snapshot.all(AwsNetworkInterface.class)) {
-            NetworkInterface eni = ctx.get(s.value().networkInterfaceId(), NetworkInterface.class);
-            if (eni == null || eni.type() != InterfaceType.LAMBDA || owned.contains(eni.id())) {
-                continue;
-            }
-            String function = functionName(eni.description());
-            enisByFunction.computeIfAbsent(function, k -> new ArrayList<>()).add(eni.id());
-            firstSource.putIfAbsent(function, s);
+            unownedLambdaEni(s, owned, enisByFunction, firstSource);
         }
         for (Map.Entry<String, List<String>> f : enisByFunction.entrySet()) {
             String id = ctx.has(f.getKey()) ? "lambda-" + f.getKey() : f.getKey();
             ctx.add(new Workload(id, f.getKey(), WorkloadKind.LAMBDA, f.getValue(), ClientProfile.LAMBDA),
                     firstSource.get(f.getKey()));
         }
+    }
+
+    private void unownedLambdaEni(Sourced<AwsNetworkInterface> s, Set<String> owned,
+                                  Map<String, List<String>> enisByFunction,
+                                  Map<String, Sourced<AwsNetworkInterface>> firstSource) {
+        NetworkInterface eni = ctx.get(s.value().networkInterfaceId(), NetworkInterface.class);
+        if (eni == null || eni.type() != InterfaceType.LAMBDA || owned.contains(eni.id())) {
+            return;
+        }
+        String function = functionName(eni.description());
+        enisByFunction.computeIfAbsent(function, k -> new ArrayList<>()).add(eni.id());
+        firstSource.putIfAbsent(function, s);
     }
 
     /** "AWS Lambda VPC ENI-orders-fn-1b2c...": the function name, without the trailing UUID. */

@@ -42,18 +42,18 @@ public final class AwsSnapshot {
         return Collections.unmodifiableList(refusals);
     }
 
-    /** The records of one describe type, in file order. */
+    /**
+     * The records of one describe type, in file order: a read-only view, not a copy (the import
+     * asks for the 10,000 interface records several times), so add no records while using it.
+     */
     @SuppressWarnings("unchecked")
     public <T> List<Sourced<T>> all(Class<T> type) {
         List<Sourced<?>> list = records.get(type);
         if (list == null) {
             return List.of();
         }
-        List<Sourced<T>> typed = new ArrayList<>(list.size());
-        for (Sourced<?> s : list) {
-            typed.add((Sourced<T>) s);
-        }
-        return Collections.unmodifiableList(typed);
+        // Every record under this key was added as a Sourced<type>, so the cast holds.
+        return Collections.unmodifiableList((List<Sourced<T>>) (List<?>) list);
     }
 
     public List<Problem> problems() {

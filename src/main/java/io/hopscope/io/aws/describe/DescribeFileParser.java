@@ -121,32 +121,38 @@ final class DescribeFileParser {
         }
         JsonStreamContext array = p.getParsingContext();
         for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
-            count(reading);
-            String elementPath = path + "[" + i + "]";
-            if (p.currentToken() != JsonToken.START_OBJECT) {
-                reading.report(FileReading.Kind.NOT_OBJECTS, new Problem(Severity.ERROR, reading.file + ": " + elementPath,
-                        Text.of("import.aws.expectedObject"), null));
-                p.skipChildren();
-                continue;
-            }
-            try {
-                reading.records.add(new Sourced<>(bind(p, type, array, source), reading.file, elementPath, reading.region));
-            } catch (StreamConstraintsException e) {
-                throw e;
-            } catch (JsonMappingException e) {
-                rethrowReadLimit(e);
-                // Jackson's sentence for the command line, as before; its kind in words for the app.
-                reading.report(FileReading.Kind.UNREADABLE_RECORDS, new Problem(Severity.ERROR, reading.file + ": " + elementPath
-                        + fieldPath(e), Text.of("import.aws.unreadable", type.getSimpleName(), e.getOriginalMessage()).toString(),
-                        null, Text.of("import.aws.unreadableRecord", DescribeRecordNames.of(path), JsonErrorTexts.what(e))));
-                skipToEndOfElement(p, array);
-            } catch (IllegalArgumentException e) {
-                // A record's own refusal: English as before, the app names the AWS resource and not the Java record.
-                reading.report(FileReading.Kind.UNREADABLE_RECORDS, new Problem(Severity.ERROR, reading.file + ": " + elementPath,
-                        Text.of("import.aws.unreadable", type.getSimpleName(), e.getMessage()).toString(), null,
-                        Text.of("import.aws.unreadableRecord", DescribeRecordNames.of(path), Text.of("json.value.other"))));
-                skipToEndOfElement(p, array);
-            }
+            // One call per element: C1 compiles a method after a few hundred calls, this loop only after 60,000 turns.
+            readElement(p, reading, path, i, type, array, source);
+        }
+    }
+
+    private void readElement(JsonParser p, FileReading reading, String path, int i, Class<?> type,
+                             JsonStreamContext array, byte[] source) throws IOException {
+        count(reading);
+        String elementPath = path + "[" + i + "]";
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            reading.report(FileReading.Kind.NOT_OBJECTS, new Problem(Severity.ERROR, reading.file + ": " + elementPath,
+                    Text.of("import.aws.expectedObject"), null));
+            p.skipChildren();
+            return;
+        }
+        try {
+            reading.records.add(new Sourced<>(bind(p, type, array, source), reading.file, elementPath, reading.region));
+        } catch (StreamConstraintsException e) {
+            throw e;
+        } catch (JsonMappingException e) {
+            rethrowReadLimit(e);
+            // Jackson's sentence for the command line, as before; its kind in words for the app.
+            reading.report(FileReading.Kind.UNREADABLE_RECORDS, new Problem(Severity.ERROR, reading.file + ": " + elementPath
+                    + fieldPath(e), Text.of("import.aws.unreadable", type.getSimpleName(), e.getOriginalMessage()).toString(),
+                    null, Text.of("import.aws.unreadableRecord", DescribeRecordNames.of(path), JsonErrorTexts.what(e))));
+            skipToEndOfElement(p, array);
+        } catch (IllegalArgumentException e) {
+            // A record's own refusal: English as before, the app names the AWS resource and not the Java record.
+            reading.report(FileReading.Kind.UNREADABLE_RECORDS, new Problem(Severity.ERROR, reading.file + ": " + elementPath,
+                    Text.of("import.aws.unreadable", type.getSimpleName(), e.getMessage()).toString(), null,
+                    Text.of("import.aws.unreadableRecord", DescribeRecordNames.of(path), Text.of("json.value.other"))));
+            skipToEndOfElement(p, array);
         }
     }
 
