@@ -138,6 +138,8 @@ public final class DiagramReader {
             return failed("", Text.of("diagram.read.truncatedPng"));
         } catch (InputRefusedException e) {
             throw e;
+        } catch (PngChunkException e) {
+            return failed("", e.getMessage(), e.text());
         } catch (IOException e) {
             return failed("", e.getMessage());
         }

@@ -1,5 +1,6 @@
 package io.hopscope.io.format;
 
+import io.hopscope.text.Text;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.EOFException;
@@ -61,7 +62,7 @@ public final class PngDiagramChunk {
         byte[] signature = new byte[SIGNATURE.length];
         in.readFully(signature);
         if (!isPng(signature)) {
-            throw new IOException("not a PNG image");
+            throw new PngChunkException("not a PNG image", Text.of("diagram.read.png.notPng"));
         }
         while (true) {
             int length;
@@ -72,7 +73,7 @@ public final class PngDiagramChunk {
             }
             int type = in.readInt();
             if (length < 0) {
-                throw new IOException("corrupt PNG: negative chunk length");
+                throw new PngChunkException("corrupt PNG: negative chunk length", Text.of("diagram.read.png.negativeLength"));
             }
             if (type == IEND) {
                 return Optional.empty();
@@ -82,14 +83,14 @@ public final class PngDiagramChunk {
                 continue;
             }
             if (length > DiagramFormat.MAX_FILE_BYTES) {
-                throw new IOException("a text chunk of " + length + " bytes is over the "
-                        + DiagramFormat.MAX_FILE_BYTES / (1024 * 1024) + " MB limit for diagrams");
+                throw new PngChunkException("a text chunk of " + length + " bytes is over the " + limitMb() + " MB limit for diagrams",
+                        Text.of("diagram.read.png.chunkTooBig", String.valueOf(length), String.valueOf(limitMb())));
             }
             byte[] data = new byte[length];
             in.readFully(data);
             int crc = in.readInt();
             if (crc != crc(type, data)) {
-                throw new IOException("corrupt PNG: a text chunk fails its CRC check");
+                throw new PngChunkException("corrupt PNG: a text chunk fails its CRC check", Text.of("diagram.read.png.crc"));
             }
             Optional<String> text = type == ITXT ? fromItxt(data) : fromZtxt(data);
             if (text.isPresent()) {
@@ -107,7 +108,7 @@ public final class PngDiagramChunk {
         int lang = indexOf(data, k + 3);
         int translated = lang < 0 ? -1 : indexOf(data, lang + 1);
         if (translated < 0) {
-            throw new IOException("corrupt PNG: malformed " + KEYWORD + " chunk");
+            throw new PngChunkException("corrupt PNG: malformed " + KEYWORD + " chunk", Text.of("diagram.read.png.malformed", KEYWORD));
         }
         byte[] text = Arrays.copyOfRange(data, translated + 1, data.length);
         return Optional.of(new String(compressed ? inflate(text) : text, StandardCharsets.UTF_8));
@@ -140,6 +141,10 @@ public final class PngDiagramChunk {
         return -1;
     }
 
+    private static long limitMb() {
+        return DiagramFormat.MAX_FILE_BYTES / (1024 * 1024);
+    }
+
     /** Inflates with a bound, so a small chunk cannot expand into gigabytes (a zip bomb). */
     private static byte[] inflate(byte[] compressed) throws IOException {
         Inflater inflater = new Inflater();
@@ -150,16 +155,18 @@ public final class PngDiagramChunk {
             while (!inflater.finished()) {
                 int n = inflater.inflate(buffer);
                 if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
-                    throw new IOException("corrupt PNG: the " + KEYWORD + " text is truncated");
+                    throw new PngChunkException("corrupt PNG: the " + KEYWORD + " text is truncated",
+                            Text.of("diagram.read.png.textTruncated", KEYWORD));
                 }
                 out.write(buffer, 0, n);
                 if (out.size() > DiagramFormat.MAX_FILE_BYTES) {
-                    throw new IOException("the embedded diagram is over the "
-                            + DiagramFormat.MAX_FILE_BYTES / (1024 * 1024) + " MB limit for diagrams");
+                    throw new PngChunkException("the embedded diagram is over the " + limitMb() + " MB limit for diagrams",
+                            Text.of("diagram.read.png.embeddedTooBig", String.valueOf(limitMb())));
                 }
             }
         } catch (DataFormatException e) {
-            throw new IOException("corrupt PNG: the " + KEYWORD + " text does not inflate: " + e.getMessage());
+            throw new PngChunkException("corrupt PNG: the " + KEYWORD + " text does not inflate: " + e.getMessage(),
+                    Text.of("diagram.read.png.noInflate", KEYWORD, String.valueOf(e.getMessage())));
         } finally {
             inflater.end();
         }

@@ -136,4 +136,16 @@ class PngDiagramChunkTest {
         assertNull(load.diagram());
         assertTrue(load.firstError().orElseThrow().message().startsWith("corrupt PNG"), load.problems().toString());
     }
+
+    @Test
+    void aCorruptChunkIsSaidInKoreanInTheAppAndInTheSameEnglishOnTheCommandLine(@TempDir Path dir) throws IOException {
+        byte[] png = PngDiagramChunk.embed(tinyPng(), "{}");
+        png[png.length - 13] ^= 0x55;
+        Path file = dir.resolve("bad-crc.png");
+        Files.write(file, png);
+        io.hopscope.check.Problem p = DiagramReader.read(file).firstError().orElseThrow();
+        assertEquals("corrupt PNG: a text chunk fails its CRC check", p.message());
+        assertEquals("손상된 PNG: 텍스트 청크의 CRC 검사가 실패함", p.text().format(java.util.Locale.KOREAN));
+        assertEquals(p.message(), p.text().format(java.util.Locale.ENGLISH));
+    }
 }
