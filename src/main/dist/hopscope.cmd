@@ -1,10 +1,11 @@
 @echo off
-rem Hopscope launcher for Windows: the same flags as the hopscope shell script beside it.
+rem Hopscope launcher for Windows: the same flags as the hopscope shell script beside it
+rem (transparent huge pages are a Linux feature).
 setlocal
 set "HERE=%~dp0"
 set "JAVA=java"
 if defined JAVA_HOME set "JAVA=%JAVA_HOME%\bin\java"
 set "CDS="
 if exist "%HERE%hopscope.jsa" set "CDS=-XX:SharedArchiveFile=%HERE%hopscope.jsa -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off"
-"%JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC %CDS% %HOPSCOPE_JAVA_OPTS% -jar "%HERE%hopscope.jar" %*
+"%JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:InitialRAMPercentage=6 %CDS% %HOPSCOPE_JAVA_OPTS% -jar "%HERE%hopscope.jar" %*
 exit /b %ERRORLEVEL%
