@@ -2,6 +2,7 @@ package io.hopscope.io.terraform;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -29,6 +30,8 @@ final class TfConfig {
     private final Map<String, TfReference> parsedRefs = new HashMap<>();
     /** Each resource's address parts as the lookups need them, built once (an instance is asked for several links). */
     private final Map<TfResource, Place> places = new IdentityHashMap<>();
+    /** The whole lists of {@link Named}, by identity: a reference resolving to one of them returns it as is. */
+    private final Set<List<TfResource>> wholeLists = Collections.newSetFromMap(new IdentityHashMap<>());
 
     /** The resources of one local name in one module instance. */
     private record Named(List<TfResource> all, Map<String, TfResource> byKey) {
@@ -54,6 +57,15 @@ final class TfConfig {
                 named.byKey().putIfAbsent(place.key(), r);
             }
         }
+        for (Map<String, Named> locals : byModuleAndLocal.values()) {
+            locals.replaceAll((local, n) -> new Named(List.copyOf(n.all()), n.byKey()));
+            locals.values().forEach(n -> wholeLists.add(n.all()));
+        }
+    }
+
+    /** Whether a result of {@link #targets} is one module's whole list of a local name, shared by every such result. */
+    boolean whole(List<TfResource> targets) {
+        return wholeLists.contains(targets);
     }
 
     private Place place(TfResource r) {
@@ -107,7 +119,7 @@ final class TfConfig {
         return b != null && b.path("expressions").has(attribute);
     }
 
-    /** The resources {@code attribute} of {@code r} refers to, in reference order, without duplicates. */
+    /** The resources {@code attribute} of {@code r} refers to, in reference order, without duplicates; not to be changed. */
     List<TfResource> targets(TfResource r, String attribute) throws TfInputException {
         JsonNode b = block(r);
         return b == null ? List.of() : targets(r, b.path("expressions").path(attribute));
@@ -120,12 +132,12 @@ final class TfConfig {
     }
 
     private List<TfResource> targets(TfResource r, JsonNode expression) throws TfInputException {
-        Set<TfResource> out = new LinkedHashSet<>();
+        TfTargets out = new TfTargets();
         Place place = place(r);
         for (JsonNode ref : expression.path("references")) {
             resolve(ref.asText(), place.calls(), place.moduleAddress(), place.key(), out, null, 0);
         }
-        return new ArrayList<>(out);
+        return out.list();
     }
 
     /**
@@ -133,7 +145,7 @@ final class TfConfig {
      * cycle check; it is made on the first such step (a plain resource reference, nearly all of a
      * large plan's, needs none).
      */
-    private void resolve(String ref, List<String> calls, String moduleAddress, String key, Set<TfResource> out,
+    private void resolve(String ref, List<String> calls, String moduleAddress, String key, TfTargets out,
                          Set<String> seen, int depth) throws TfInputException {
         if (depth > MAX_DEPTH || seen != null && !seen.add(moduleAddress + "|" + ref)) {
             throw new TfInputException("$.configuration: cyclic module references through " + ref + " in "

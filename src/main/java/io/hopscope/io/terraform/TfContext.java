@@ -37,6 +37,7 @@ final class TfContext {
     private final List<UnknownRules> ruleSets = new ArrayList<>();
     /** Security groups written so far, so an interface naming another one gets a stub with unknown rules. */
     final Set<String> securityGroups = new HashSet<>();
+    private final TfLinks links = new TfLinks(this);
 
     TfContext(String file, String region, List<TfResource> resources, JsonNode configuration) {
         this.file = file;
@@ -127,46 +128,12 @@ final class TfContext {
 
     /** The id {@code attribute} names: its value when known, else the first resource its configuration refers to. */
     String ref(TfResource r, String attribute, TfKind kind) throws TfInputException {
-        String known = text(r, attribute);
-        if (known != null && !known.isEmpty()) {
-            return known;
-        }
-        List<String> all = refs(r, attribute, kind);
-        return all.isEmpty() ? null : all.get(0);
+        return links.ref(r, attribute, kind);
     }
 
     /** The ids of a list attribute ({@code subnet_ids}): the known values, or every referenced resource of the kind. */
     List<String> refs(TfResource r, String attribute, TfKind kind) throws TfInputException {
-        JsonNode v = r.values().get(attribute);
-        if (v != null && v.isArray() && !r.isUnknown(attribute) && !hasUnknownElement(r, attribute)) {
-            return texts(r, attribute);
-        }
-        List<String> out = new ArrayList<>();
-        if (v != null && v.isArray()) {
-            for (String s : texts(r, attribute)) {
-                out.add(s);
-            }
-        }
-        Set<String> seen = new HashSet<>(out);
-        for (TfResource t : config.targets(r, attribute)) {
-            String id = idAs(t, kind);
-            if (id != null && seen.add(id)) {
-                out.add(id);
-            }
-        }
-        return out;
-    }
-
-    private boolean hasUnknownElement(TfResource r, String attribute) {
-        JsonNode u = r.unknown().get(attribute);
-        if (u != null && u.isArray()) {
-            for (JsonNode e : u) {
-                if (e.isBoolean() && e.booleanValue()) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return links.refs(r, attribute, kind);
     }
 
     /** The id of {@code t} as a link of {@code kind}: a VPC stands for its main table, default ACL or default group. */
