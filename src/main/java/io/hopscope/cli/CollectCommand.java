@@ -58,8 +58,8 @@ public final class CollectCommand implements Callable<Integer> {
                 return HopscopeCommand.EXIT_OK;
             }
             if (!AwsSdk.present()) {
-                return fail(err, "the AWS SDK is not found: collect needs " + AwsSdk.JAR
-                        + " beside hopscope.jar (mvn package builds both; copy the lib folder with the jar)");
+                return fail(err, "the AWS SDK is not found: collect needs " + AwsSdk.expectedAt()
+                        + " (mvn package builds it beside hopscope.jar; copy the lib folder with the jar)");
             }
             if (output == null) {
                 return fail(err, "-o DIR is required (the folder to write the describe-* files into)");

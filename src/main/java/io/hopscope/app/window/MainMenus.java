@@ -168,7 +168,7 @@ final class MainMenus {
             Alert alert = new Alert(Alert.AlertType.ERROR);
             alert.setTitle(messages.getString("collect.title"));
             alert.setHeaderText(messages.getString("collect.sdkMissing"));
-            alert.setContentText(io.hopscope.io.collect.AwsSdk.JAR);
+            alert.setContentText(io.hopscope.io.collect.AwsSdk.expectedAt());
             Dialogs.show(window.getRoot(), alert, answer -> { });
             return;
         }

@@ -14,6 +14,19 @@ public final class AwsSdk {
     private AwsSdk() {
     }
 
+    /** Where the SDK jar is looked for: beside the running jar, or {@link #JAR} when not run from a jar. */
+    public static String expectedAt() {
+        try {
+            java.nio.file.Path self = java.nio.file.Path.of(AwsSdk.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (java.nio.file.Files.isRegularFile(self) && self.getParent() != null) {
+                return self.getParent().resolve(JAR).toString();
+            }
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            // no code source (or not a file): name the relative path the manifest gives
+        }
+        return JAR;
+    }
+
     public static boolean present() {
         try {
             Class.forName("software.amazon.awssdk.regions.Region", false, AwsSdk.class.getClassLoader());
