@@ -1,6 +1,7 @@
 package io.hopscope.check;
 
 import io.hopscope.text.Text;
+import io.hopscope.model.LongLoop;
 import io.hopscope.model.NetworkInterface;
 import io.hopscope.model.NetworkModel;
 import io.hopscope.model.Subnet;
@@ -22,15 +23,18 @@ public final class InterfaceAddressesRule implements ModelRule {
         // Keyed by VPC, then by the address itself: a text key per address ("vpc|10.0.1.5") cost
         // a third of this rule at quota scale, most of it writing 10,000 addresses as text.
         Map<String, Map<IpAddress, NetworkInterface>> ownerByVpcAndIp = new HashMap<>();
-        for (NetworkInterface eni : m.networkInterfaces()) {
-            Subnet s = m.subnet(eni.subnetId());
-            if (s == null) {
-                continue; // reported by ReferencesRule
-            }
-            Map<IpAddress, NetworkInterface> owners = ownerByVpcAndIp.computeIfAbsent(s.vpcId(), k -> new HashMap<>());
-            addresses(f, eni, s, ".privateIps", eni.privateIps(), owners);
-            addresses(f, eni, s, ".ipv6Ips", eni.ipv6Ips(), owners);
+        LongLoop.forEach(m.networkInterfaces(), eni -> addresses(m, f, eni, ownerByVpcAndIp));
+    }
+
+    private static void addresses(NetworkModel m, Findings f, NetworkInterface eni,
+                                  Map<String, Map<IpAddress, NetworkInterface>> ownerByVpcAndIp) {
+        Subnet s = m.subnet(eni.subnetId());
+        if (s == null) {
+            return; // reported by ReferencesRule
         }
+        Map<IpAddress, NetworkInterface> owners = ownerByVpcAndIp.computeIfAbsent(s.vpcId(), k -> new HashMap<>());
+        addresses(f, eni, s, ".privateIps", eni.privateIps(), owners);
+        addresses(f, eni, s, ".ipv6Ips", eni.ipv6Ips(), owners);
     }
 
     @Override

@@ -9,6 +9,7 @@ import io.hopscope.model.TargetGroup;
 import io.hopscope.model.TargetType;
 import io.hopscope.model.NatGateway;
 import io.hopscope.model.NetworkAcl;
+import io.hopscope.model.LongLoop;
 import io.hopscope.model.NetworkInterface;
 import io.hopscope.model.NetworkModel;
 import io.hopscope.model.Resource;
@@ -54,11 +55,11 @@ public final class ReferencesRule implements ModelRule {
             refs.one(a, ".vpc", a.vpcId(), ResourceKind.VPC);
             refs.all(a, ".subnets", a.subnetIds(), ResourceKind.SUBNET);
         }
-        for (SecurityGroup g : m.securityGroups()) {
+        LongLoop.forEach(m.securityGroups(), g -> {
             refs.one(g, ".vpc", g.vpcId(), ResourceKind.VPC);
             sgRules(refs, g, ".inbound", g.inbound());
             sgRules(refs, g, ".outbound", g.outbound());
-        }
+        });
         for (InternetGateway g : m.internetGateways()) {
             refs.optional(g, ".vpc", g.vpcId(), ResourceKind.VPC);
         }
@@ -82,13 +83,13 @@ public final class ReferencesRule implements ModelRule {
         for (VpnGateway g : m.vpnGateways()) {
             refs.optional(g, ".vpc", g.vpcId(), ResourceKind.VPC);
         }
-        for (NetworkInterface n : m.networkInterfaces()) {
+        // The two passes over 10,000 records at quota scale (see LongLoop).
+        LongLoop.forEach(m.networkInterfaces(), n -> {
             refs.one(n, ".subnet", n.subnetId(), ResourceKind.SUBNET);
             refs.all(n, ".securityGroups", n.securityGroupIds(), ResourceKind.SECURITY_GROUP);
-        }
-        for (Workload w : m.workloads()) {
-            refs.all(w, ".networkInterfaces", w.networkInterfaceIds(), ResourceKind.NETWORK_INTERFACE);
-        }
+        });
+        LongLoop.forEach(m.workloads(),
+                w -> refs.all(w, ".networkInterfaces", w.networkInterfaceIds(), ResourceKind.NETWORK_INTERFACE));
         for (VpnConnection v : m.vpnConnections()) {
             refs.optional(v, ".vpnGateway", v.vpnGatewayId(), ResourceKind.VPN_GATEWAY);
             refs.optional(v, ".customerGateway", v.customerGatewayId(), ResourceKind.CUSTOMER_GATEWAY);
@@ -147,7 +148,16 @@ public final class ReferencesRule implements ModelRule {
         if (r.prefixListId() != null && !refs.resolves(r.prefixListId(), ResourceKind.PREFIX_LIST)) {
             refs.one(t, ".routes[" + i + "].destinationPrefixList", r.prefixListId(), ResourceKind.PREFIX_LIST);
         }
-        ResourceKind kind = switch (r.targetKind()) {
+        ResourceKind kind = targetKind(r);
+        // A blackhole route's target is gone by definition [RT]; it is not a broken reference.
+        if (kind != null && !r.blackhole() && !refs.resolves(r.targetId(), kind)) {
+            refs.one(t, ".routes[" + i + "].target", r.targetId(), kind);
+        }
+    }
+
+    /** The kind of resource a route's target must be; null for a target the model cannot check. */
+    public static ResourceKind targetKind(Route r) {
+        return switch (r.targetKind()) {
             case INTERNET_GATEWAY -> ResourceKind.INTERNET_GATEWAY;
             case EGRESS_ONLY_INTERNET_GATEWAY -> ResourceKind.EGRESS_ONLY_INTERNET_GATEWAY;
             case NAT_GATEWAY -> ResourceKind.NAT_GATEWAY;
@@ -158,10 +168,6 @@ public final class ReferencesRule implements ModelRule {
             // The model has no transit gateways yet, so their ids cannot be checked.
             case TRANSIT_GATEWAY, LOCAL, UNSUPPORTED -> null;
         };
-        // A blackhole route's target is gone by definition [RT]; it is not a broken reference.
-        if (kind != null && !r.blackhole() && !refs.resolves(r.targetId(), kind)) {
-            refs.one(t, ".routes[" + i + "].target", r.targetId(), kind);
-        }
     }
 
     private static void sgRules(Refs refs, SecurityGroup g, String list, List<SgRule> rules) {

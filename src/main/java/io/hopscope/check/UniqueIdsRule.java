@@ -1,9 +1,11 @@
 package io.hopscope.check;
 
 import io.hopscope.text.Text;
+import io.hopscope.model.LongLoop;
 import io.hopscope.model.NetworkModel;
 import io.hopscope.model.Resource;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Ids are unique across the whole model: references and shapes find resources by id alone. */
@@ -16,16 +18,19 @@ public final class UniqueIdsRule implements ModelRule {
 
     @Override
     public void check(NetworkModel m, Findings f) {
-        Map<String, Resource> first = new HashMap<>();
-        for (Resource r : m.allResources()) {
-            if (r.id() == null || r.id().isBlank()) {
-                f.error(r, ".id", Text.of("check.id.missing", Findings.kind(r.kind())));
-                continue;
-            }
-            Resource earlier = first.putIfAbsent(r.id(), r);
-            if (earlier != null) {
-                f.error(r, ".id", Text.of("check.id.duplicate", r.id(), Findings.described(earlier)));
-            }
+        List<Resource> all = m.allResources();
+        Map<String, Resource> first = new HashMap<>(all.size() * 4 / 3 + 1);
+        LongLoop.forEach(all, r -> check(r, first, f));
+    }
+
+    private static void check(Resource r, Map<String, Resource> first, Findings f) {
+        if (r.id() == null || r.id().isBlank()) {
+            f.error(r, ".id", Text.of("check.id.missing", Findings.kind(r.kind())));
+            return;
+        }
+        Resource earlier = first.putIfAbsent(r.id(), r);
+        if (earlier != null) {
+            f.error(r, ".id", Text.of("check.id.duplicate", r.id(), Findings.described(earlier)));
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.hopscope.engine.index;
 
 import io.hopscope.model.InterfaceType;
+import io.hopscope.model.LongLoop;
 import io.hopscope.model.NatGateway;
 import io.hopscope.model.NetworkInterface;
 import io.hopscope.model.NetworkModel;
@@ -38,12 +39,8 @@ final class InterfaceIndex {
         eniById = new SpreadMap<>(enis);
         enisByPrivateIp = new SpreadMap<>(enis);
         eniByPublicIp = new SpreadMap<>(enis);
-        for (NetworkInterface eni : model.networkInterfaces()) {
-            addEni(eni);
-        }
-        for (NatGateway nat : model.natGateways()) {
-            indexNat(nat);
-        }
+        LongLoop.forEach(model.networkInterfaces(), this::addEni);
+        LongLoop.forEach(model.natGateways(), this::indexNat);
     }
 
     private void addEni(NetworkInterface eni) {

@@ -5,6 +5,7 @@ import io.hopscope.model.ExternalEndpoint;
 import io.hopscope.model.ExternalKind;
 import io.hopscope.model.InternetGateway;
 import io.hopscope.model.NatGateway;
+import io.hopscope.model.LongLoop;
 import io.hopscope.model.NetworkAcl;
 import io.hopscope.model.NetworkInterface;
 import io.hopscope.model.NetworkModel;
@@ -100,27 +101,29 @@ public final class ModelIndex {
      * itself answers for an id goes in (the first resource with an id wins there), so these agree.
      */
     private void indexById() {
-        for (Subnet s : model.subnets()) {
-            if (model.subnet(s.id()) == s) {
-                subnets.put(s.id(), s);
-                NetworkAcl acl = model.networkAclOf(s.id());
-                if (acl != null && acls.get(acl.id()) != null) {
-                    aclBySubnet.put(s.id(), acls.get(acl.id()));
-                }
-                RouteTable t = model.routeTableOf(s.id());
-                if (t != null && routeTables.get(t.id()) != null) {
-                    routeTableBySubnet.put(s.id(), routeTables.get(t.id()));
-                }
-            }
-        }
-        for (SecurityGroup g : model.securityGroups()) {
+        LongLoop.forEach(model.subnets(), this::indexSubnet);
+        LongLoop.forEach(model.securityGroups(), g -> {
             if (model.securityGroup(g.id()) == g) {
                 securityGroups.put(g.id(), g);
             }
-        }
-        for (Workload w : model.workloads()) {
+        });
+        LongLoop.forEach(model.workloads(), w -> {
             if (model.workload(w.id()) == w) {
                 workloads.put(w.id(), w);
+            }
+        });
+    }
+
+    private void indexSubnet(Subnet s) {
+        if (model.subnet(s.id()) == s) {
+            subnets.put(s.id(), s);
+            NetworkAcl acl = model.networkAclOf(s.id());
+            if (acl != null && acls.get(acl.id()) != null) {
+                aclBySubnet.put(s.id(), acls.get(acl.id()));
+            }
+            RouteTable t = model.routeTableOf(s.id());
+            if (t != null && routeTables.get(t.id()) != null) {
+                routeTableBySubnet.put(s.id(), routeTables.get(t.id()));
             }
         }
     }

@@ -7,6 +7,7 @@ import io.hopscope.io.aws.describe.AwsNetworkInterface;
 import io.hopscope.io.aws.describe.AwsSnapshot;
 import io.hopscope.io.aws.describe.Sourced;
 import io.hopscope.model.InterfaceType;
+import io.hopscope.model.LongLoop;
 import io.hopscope.model.NetworkInterface;
 import io.hopscope.model.SecurityGroup;
 import io.hopscope.model.Subnet;
@@ -35,14 +36,9 @@ final class InterfaceConverter {
 
     void convert() {
         Set<String> seen = new HashSet<>();
-        // One method call per record: C1 compiles a method after a few hundred calls, a loop in a
-        // method called once only after 60,000 iterations.
-        for (Sourced<AwsNetworkInterface> s : snapshot.all(AwsNetworkInterface.class)) {
-            fromInterfaceFile(s, seen);
-        }
-        for (Sourced<AwsInstance> s : snapshot.all(AwsInstance.class)) {
-            fromInstance(s, seen);
-        }
+        // 10,000 records each at quota scale: see LongLoop.
+        LongLoop.forEach(snapshot.all(AwsNetworkInterface.class), s -> fromInterfaceFile(s, seen));
+        LongLoop.forEach(snapshot.all(AwsInstance.class), s -> fromInstance(s, seen));
         for (Sourced<AwsAddress> s : snapshot.all(AwsAddress.class)) {
             AwsAddress a = s.value();
             NetworkInterface eni = ctx.get(a.networkInterfaceId(), NetworkInterface.class);

@@ -8,6 +8,7 @@ import io.hopscope.model.InterfaceType;
 import io.hopscope.model.Listener;
 import io.hopscope.model.LoadBalancer;
 import io.hopscope.model.LoadBalancerType;
+import io.hopscope.model.LongLoop;
 import io.hopscope.model.NetworkInterface;
 import io.hopscope.model.SecurityGroup;
 import io.hopscope.model.Subnet;
@@ -121,11 +122,12 @@ final class LoadBalancerConverter {
 
     private void loadBalancers(Map<String, Sourced<AwsElb.TargetGroup>> groups) {
         Map<String, List<NetworkInterface>> nodes = new HashMap<>();
-        for (NetworkInterface eni : ctx.all(NetworkInterface.class)) {
+        // The 10,000 interfaces of a quota-scale account: see LongLoop.
+        LongLoop.forEach(ctx.all(NetworkInterface.class), eni -> {
             if (eni.type() == InterfaceType.LOAD_BALANCER && eni.description().startsWith("ELB ")) {
                 nodes.computeIfAbsent(eni.description().substring(4), k -> new ArrayList<>()).add(eni);
             }
-        }
+        });
         Map<String, List<Listener>> listeners = new ListenerReader(snapshot, ctx, groups.keySet()).byLoadBalancer();
         Map<String, List<AwsElb.Attribute>> attributes = new HashMap<>();
         for (Sourced<AwsElb.LoadBalancerAttributes> s : snapshot.all(AwsElb.LoadBalancerAttributes.class)) {

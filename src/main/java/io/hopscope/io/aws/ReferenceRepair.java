@@ -3,10 +3,12 @@ package io.hopscope.io.aws;
 import io.hopscope.text.Text;
 import io.hopscope.check.Findings;
 import io.hopscope.check.Problem;
+import io.hopscope.check.ReferencesRule;
 import io.hopscope.check.Severity;
 import io.hopscope.model.EgressOnlyInternetGateway;
 import io.hopscope.model.ExternalEndpoint;
 import io.hopscope.model.InternetGateway;
+import io.hopscope.model.LongLoop;
 import io.hopscope.model.NatGateway;
 import io.hopscope.model.NetworkAcl;
 import io.hopscope.model.NetworkInterface;
@@ -39,6 +41,10 @@ final class ReferenceRepair {
     private final Function<String, String> where;
     private final List<Problem> report;
     private NetworkModel model;
+    /** One pass's yield: a LongLoop over the 40,000 resources of a quota-scale account. */
+    private List<Resource> kept;
+    private boolean dropped;
+    private boolean changed;
 
     ReferenceRepair(NetworkModel model, Function<String, String> where, List<Problem> report) {
         this.model = model;
@@ -53,18 +59,11 @@ final class ReferenceRepair {
      */
     NetworkModel repair() {
         while (true) {
-            List<Resource> kept = new ArrayList<>();
-            boolean dropped = false;
-            boolean changed = false;
-            for (Resource r : model.allResources()) {
-                Resource fixed = fix(r);
-                if (fixed == null) {
-                    dropped = true;
-                } else {
-                    changed |= fixed != r;
-                    kept.add(fixed);
-                }
-            }
+            List<Resource> all = model.allResources();
+            kept = new ArrayList<>(all.size());
+            dropped = false;
+            changed = false;
+            LongLoop.forEach(all, this::keep);
             if (!dropped && !changed) {
                 return model;
             }
@@ -72,6 +71,16 @@ final class ReferenceRepair {
             if (!dropped) {
                 return model;
             }
+        }
+    }
+
+    private void keep(Resource r) {
+        Resource fixed = fix(r);
+        if (fixed == null) {
+            dropped = true;
+        } else {
+            changed |= fixed != r;
+            kept.add(fixed);
         }
     }
 
@@ -184,17 +193,20 @@ final class ReferenceRepair {
         return false;
     }
 
+    /** The ids that resolve; the very list (no copy: 40,000 calls) when all do. */
     private List<String> ids(Resource r, String what, List<String> ids, ResourceKind kind) {
-        List<String> kept = new ArrayList<>(ids.size());
-        for (String id : ids) {
-            if (exists(id, kind)) {
-                kept.add(id);
-            } else {
+        List<String> resolved = null;
+        for (int i = 0; i < ids.size(); i++) {
+            String id = ids.get(i);
+            if (!exists(id, kind)) {
+                resolved = resolved != null ? resolved : new ArrayList<>(ids.subList(0, i));
                 note(Severity.WARNING, r, Text.of("import.aws.repair.unlisted", Findings.described(r),
                         Text.of("import.aws.ref." + what.replace(' ', '_')), id));
+            } else if (resolved != null) {
+                resolved.add(id);
             }
         }
-        return kept.size() == ids.size() ? ids : kept;
+        return resolved == null ? ids : resolved;
     }
 
     /** The table's routes with the broken ones repaired; the very list when none is. */
@@ -202,7 +214,7 @@ final class ReferenceRepair {
         List<Route> out = new ArrayList<>(t.routes().size());
         boolean changed = false;
         for (Route route : t.routes()) {
-            ResourceKind kind = targetKind(route);
+            ResourceKind kind = ReferencesRule.targetKind(route);
             if (route.prefixListId() != null && !exists(route.prefixListId(), ResourceKind.PREFIX_LIST)) {
                 note(Severity.WARNING, t, Text.of("import.aws.repair.routePrefixList", route.toString(), Findings.described(t)));
                 changed = true;
@@ -218,33 +230,21 @@ final class ReferenceRepair {
         return changed ? out : t.routes();
     }
 
-    private static ResourceKind targetKind(Route r) {
-        return switch (r.targetKind()) {
-            case INTERNET_GATEWAY -> ResourceKind.INTERNET_GATEWAY;
-            case EGRESS_ONLY_INTERNET_GATEWAY -> ResourceKind.EGRESS_ONLY_INTERNET_GATEWAY;
-            case NAT_GATEWAY -> ResourceKind.NAT_GATEWAY;
-            case VPC_PEERING_CONNECTION -> ResourceKind.VPC_PEERING_CONNECTION;
-            case GATEWAY_ENDPOINT -> ResourceKind.VPC_ENDPOINT;
-            case VPN_GATEWAY -> ResourceKind.VPN_GATEWAY;
-            case NETWORK_INTERFACE -> ResourceKind.NETWORK_INTERFACE;
-            // Transit gateways are not modelled yet; a kind added later is not checked until it is.
-            default -> null;
-        };
-    }
-
     private List<SgRule> rules(SecurityGroup g, List<SgRule> rules) {
-        List<SgRule> kept = new ArrayList<>(rules.size());
-        for (SgRule rule : rules) {
+        List<SgRule> resolved = null;
+        for (int i = 0; i < rules.size(); i++) {
+            SgRule rule = rules.get(i);
             SgPeerKind k = rule.peer().kind();
             ResourceKind kind = k == SgPeerKind.SECURITY_GROUP ? ResourceKind.SECURITY_GROUP
                     : k == SgPeerKind.PREFIX_LIST ? ResourceKind.PREFIX_LIST : null;
             if (kind != null && !exists(rule.peer().refId(), kind)) {
+                resolved = resolved != null ? resolved : new ArrayList<>(rules.subList(0, i));
                 note(Severity.WARNING, g, Text.of("import.aws.repair.ruleDropped", Findings.described(g), rule.peer().refId()));
-            } else {
-                kept.add(rule);
+            } else if (resolved != null) {
+                resolved.add(rule);
             }
         }
-        return kept.size() == rules.size() ? rules : kept;
+        return resolved == null ? rules : resolved;
     }
 
     private void note(Severity severity, Resource r, Text message) {

@@ -9,6 +9,7 @@ import io.hopscope.io.aws.describe.AwsTag;
 import io.hopscope.io.aws.describe.Sourced;
 import io.hopscope.model.ClientProfile;
 import io.hopscope.model.InterfaceType;
+import io.hopscope.model.LongLoop;
 import io.hopscope.model.NetworkInterface;
 import io.hopscope.model.Subnet;
 import io.hopscope.model.Workload;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -62,19 +64,14 @@ final class WorkloadConverter {
     }
 
     /*
-     * Each loop below over the 10,000 records of a quota-scale account calls a method per record:
-     * the launcher runs C1 alone, which compiles a method after a few hundred calls but a loop in
-     * a method called once only after 60,000 iterations, so a loop body inlined here ran
-     * interpreted to its end.
+     * Each pass below over the 10,000 records of a quota-scale account is a LongLoop: the launcher
+     * runs C1 alone, which compiles a loop in a method called once only after 60,000 turns, so a
+     * plain loop here ran interpreted to its end.
      */
     private void instances() {
         Map<String, List<AwsNetworkInterface>> attachedByInstance = new HashMap<>();
-        for (Sourced<AwsNetworkInterface> s : snapshot.all(AwsNetworkInterface.class)) {
-            attach(attachedByInstance, s.value());
-        }
-        for (Sourced<AwsInstance> s : snapshot.all(AwsInstance.class)) {
-            instance(s, attachedByInstance);
-        }
+        LongLoop.forEach(snapshot.all(AwsNetworkInterface.class), s -> attach(attachedByInstance, s.value()));
+        LongLoop.forEach(snapshot.all(AwsInstance.class), s -> instance(s, attachedByInstance));
     }
 
     private static void attach(Map<String, List<AwsNetworkInterface>> attachedByInstance, AwsNetworkInterface e) {
@@ -118,12 +115,36 @@ final class WorkloadConverter {
      * exactly its VpcSecurityGroups. No matching ENI means no address: the DB is kept without one.
      */
     private void databases() {
-        List<NetworkInterface> rdsEnis = ctx.all(NetworkInterface.class).stream()
-                .filter(e -> e.type() == InterfaceType.RDS).toList();
+        // By subnet, each list in the interfaces' order: a DB looks at the ENIs of its own subnets
+        // only (175 DBs x 175 ENIs at quota scale were 30,000 pairs, most failing on the subnet).
+        Map<String, List<NetworkInterface>> rdsEnisBySubnet = new HashMap<>();
+        Map<NetworkInterface, Integer> order = new IdentityHashMap<>();
+        LongLoop.forEach(ctx.all(NetworkInterface.class), e -> {
+            if (e.type() == InterfaceType.RDS) {
+                rdsEnisBySubnet.computeIfAbsent(e.subnetId(), k -> new ArrayList<>()).add(e);
+                order.put(e, order.size());
+            }
+        });
         Set<String> taken = new HashSet<>();
         for (Sourced<AwsDbInstance> s : snapshot.all(AwsDbInstance.class)) {
-            database(s, rdsEnis, taken);
+            database(s, candidates(s.value(), rdsEnisBySubnet, order), taken);
         }
+    }
+
+    /** The RDS interfaces in the DB's subnets, in the interfaces' order. */
+    private static List<NetworkInterface> candidates(AwsDbInstance db, Map<String, List<NetworkInterface>> bySubnet,
+                                                     Map<NetworkInterface, Integer> order) {
+        List<NetworkInterface> candidates = new ArrayList<>();
+        if (db.dbSubnetGroup() != null) {
+            Set<String> subnets = new HashSet<>();
+            for (AwsDbInstance.DbSubnet sn : db.dbSubnetGroup().subnets()) {
+                if (subnets.add(sn.subnetIdentifier())) {
+                    candidates.addAll(bySubnet.getOrDefault(sn.subnetIdentifier(), List.of()));
+                }
+            }
+        }
+        candidates.sort(Comparator.comparing(order::get));
+        return candidates;
     }
 
     private void database(Sourced<AwsDbInstance> s, List<NetworkInterface> rdsEnis, Set<String> taken) {
@@ -170,14 +191,11 @@ final class WorkloadConverter {
     /** Lambda ENIs without a function record become one LAMBDA workload per function name. */
     private void lambdas() {
         Set<String> owned = new HashSet<>();
-        for (Workload w : ctx.all(Workload.class)) {
-            owned.addAll(w.networkInterfaceIds());
-        }
+        LongLoop.forEach(ctx.all(Workload.class), w -> owned.addAll(w.networkInterfaceIds()));
         Map<String, List<String>> enisByFunction = new LinkedHashMap<>();
         Map<String, Sourced<AwsNetworkInterface>> firstSource = new HashMap<>();
-        for (Sourced<AwsNetworkInterface> s : snapshot.all(AwsNetworkInterface.class)) {
-            unownedLambdaEni(s, owned, enisByFunction, firstSource);
-        }
+        LongLoop.forEach(snapshot.all(AwsNetworkInterface.class),
+                s -> unownedLambdaEni(s, owned, enisByFunction, firstSource));
         for (Map.Entry<String, List<String>> f : enisByFunction.entrySet()) {
             String id = ctx.has(f.getKey()) ? "lambda-" + f.getKey() : f.getKey();
             ctx.add(new Workload(id, f.getKey(), WorkloadKind.LAMBDA, f.getValue(), ClientProfile.LAMBDA),

@@ -68,7 +68,7 @@ final class DescribeFileParser {
             if (key.equals(RESERVATIONS)) {
                 readReservations(p, reading, source);
             } else if (type != null) {
-                readArray(p, reading, "$." + key, type, source);
+                readArray(p, reading, null, key, type, source);
             } else {
                 reading.report(FileReading.Kind.UNKNOWN_KEYS, new Problem(Severity.INFO, reading.file + ": $." + shorten(key),
                         Text.of("import.aws.unknownKey", shorten(key)), null));
@@ -85,73 +85,79 @@ final class DescribeFileParser {
             return;
         }
         for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
-            count(reading);
-            if (p.currentToken() != JsonToken.START_OBJECT) {
-                reading.report(FileReading.Kind.NOT_OBJECTS, new Problem(Severity.ERROR, reading.file + ": $."
-                        + RESERVATIONS + "[" + i + "]", Text.of("import.aws.expectedObject"), null));
+            // One call per reservation (10,000 at quota scale), as for the elements below.
+            readReservation(p, reading, new ElementPath(null, RESERVATIONS, i), source);
+        }
+    }
+
+    private void readReservation(JsonParser p, FileReading reading, ElementPath reservation, byte[] source)
+            throws IOException {
+        count(reading);
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            reading.report(FileReading.Kind.NOT_OBJECTS, new Problem(Severity.ERROR, reading.file + ": " + reservation,
+                    Text.of("import.aws.expectedObject"), null));
+            p.skipChildren();
+            return;
+        }
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String key = p.currentName();
+            p.nextToken();
+            if (key.equals("Instances")) {
+                readArray(p, reading, reservation, key, AwsInstance.class, source);
+            } else {
                 p.skipChildren();
-                continue;
-            }
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String key = p.currentName();
-                p.nextToken();
-                if (key.equals("Instances")) {
-                    readArray(p, reading, "$." + RESERVATIONS + "[" + i + "].Instances", AwsInstance.class, source);
-                } else {
-                    p.skipChildren();
-                }
             }
         }
     }
 
     /**
      * Binds each element of the array at the parser's position; an element that does not bind is
-     * reported with its path and skipped to its end, so its siblings still load.
+     * reported with its path and skipped to its end, so its siblings still load. The array is at
+     * {@code key} of {@code parent} (null: of the file's top-level object).
      */
-    private void readArray(JsonParser p, FileReading reading, String path, Class<?> type, byte[] source)
-            throws IOException {
+    private void readArray(JsonParser p, FileReading reading, ElementPath parent, String key, Class<?> type,
+                           byte[] source) throws IOException {
         if (p.currentToken() == JsonToken.VALUE_NULL) {
             return;
         }
         if (p.currentToken() != JsonToken.START_ARRAY) {
-            reading.report(FileReading.Kind.NOT_LISTS, new Problem(Severity.ERROR, reading.file + ": " + path,
-                    Text.of("import.aws.expectedList"), null));
+            reading.report(FileReading.Kind.NOT_LISTS, new Problem(Severity.ERROR, reading.file + ": "
+                    + ElementPath.array(parent, key), Text.of("import.aws.expectedList"), null));
             p.skipChildren();
             return;
         }
         JsonStreamContext array = p.getParsingContext();
         for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
             // One call per element: C1 compiles a method after a few hundred calls, this loop only after 60,000 turns.
-            readElement(p, reading, path, i, type, array, source);
+            readElement(p, reading, new ElementPath(parent, key, i), type, array, source);
         }
     }
 
-    private void readElement(JsonParser p, FileReading reading, String path, int i, Class<?> type,
+    private void readElement(JsonParser p, FileReading reading, ElementPath at, Class<?> type,
                              JsonStreamContext array, byte[] source) throws IOException {
         count(reading);
-        String elementPath = path + "[" + i + "]";
         if (p.currentToken() != JsonToken.START_OBJECT) {
-            reading.report(FileReading.Kind.NOT_OBJECTS, new Problem(Severity.ERROR, reading.file + ": " + elementPath,
+            reading.report(FileReading.Kind.NOT_OBJECTS, new Problem(Severity.ERROR, reading.file + ": " + at,
                     Text.of("import.aws.expectedObject"), null));
             p.skipChildren();
             return;
         }
         try {
-            reading.records.add(new Sourced<>(bind(p, type, array, source), reading.file, elementPath, reading.region));
+            reading.records.add(Sourced.at(bind(p, type, array, source), reading.file, at, reading.region));
         } catch (StreamConstraintsException e) {
             throw e;
         } catch (JsonMappingException e) {
             rethrowReadLimit(e);
             // Jackson's sentence for the command line, as before; its kind in words for the app.
-            reading.report(FileReading.Kind.UNREADABLE_RECORDS, new Problem(Severity.ERROR, reading.file + ": " + elementPath
+            reading.report(FileReading.Kind.UNREADABLE_RECORDS, new Problem(Severity.ERROR, reading.file + ": " + at
                     + fieldPath(e), Text.of("import.aws.unreadable", type.getSimpleName(), e.getOriginalMessage()).toString(),
-                    null, Text.of("import.aws.unreadableRecord", DescribeRecordNames.of(path), JsonErrorTexts.what(e))));
+                    null, Text.of("import.aws.unreadableRecord", DescribeRecordNames.of(at.array()), JsonErrorTexts.what(e))));
             skipToEndOfElement(p, array);
         } catch (IllegalArgumentException e) {
             // A record's own refusal: English as before, the app names the AWS resource and not the Java record.
-            reading.report(FileReading.Kind.UNREADABLE_RECORDS, new Problem(Severity.ERROR, reading.file + ": " + elementPath,
+            reading.report(FileReading.Kind.UNREADABLE_RECORDS, new Problem(Severity.ERROR, reading.file + ": " + at,
                     Text.of("import.aws.unreadable", type.getSimpleName(), e.getMessage()).toString(), null,
-                    Text.of("import.aws.unreadableRecord", DescribeRecordNames.of(path), Text.of("json.value.other"))));
+                    Text.of("import.aws.unreadableRecord", DescribeRecordNames.of(at.array()), Text.of("json.value.other"))));
             skipToEndOfElement(p, array);
         }
     }
