@@ -1,6 +1,7 @@
 package io.hopscope.cli;
 
 import io.hopscope.io.collect.AwsCollector;
+import io.hopscope.io.collect.AwsSdk;
 import io.hopscope.io.collect.CollectCalls;
 import io.hopscope.io.collect.CollectException;
 import java.io.PrintWriter;
@@ -55,6 +56,10 @@ public final class CollectCommand implements Callable<Integer> {
             if (printPolicy) {
                 out.print(CollectCalls.policy());
                 return HopscopeCommand.EXIT_OK;
+            }
+            if (!AwsSdk.present()) {
+                return fail(err, "the AWS SDK is not found: collect needs " + AwsSdk.expectedAt()
+                        + " (mvn package builds it beside hopscope.jar; copy the lib folder with the jar)");
             }
             if (output == null) {
                 return fail(err, "-o DIR is required (the folder to write the describe-* files into)");

@@ -164,6 +164,14 @@ final class MainMenus {
 
     @FXML
     private void onImportAccount() {
+        if (!io.hopscope.io.collect.AwsSdk.present()) {
+            Alert alert = new Alert(Alert.AlertType.ERROR);
+            alert.setTitle(messages.getString("collect.title"));
+            alert.setHeaderText(messages.getString("collect.sdkMissing"));
+            alert.setContentText(io.hopscope.io.collect.AwsSdk.expectedAt());
+            Dialogs.show(window.getRoot(), alert, answer -> { });
+            return;
+        }
         window.fileCommands().whenChangesAreSafe(() -> new io.hopscope.ui.collect.AccountImportView(
                 menuBar.getScene().getWindow(), messages, dir -> window.panels().share().importFrom(dir)).show());
     }
