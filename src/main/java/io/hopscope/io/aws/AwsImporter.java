@@ -38,7 +38,7 @@ public final class AwsImporter {
 
     /** {@code concurrent} false runs every pass on the calling thread: the yardstick of the tests. */
     static AwsImport convert(AwsSnapshot snapshot, boolean concurrent) {
-        ImportContext ctx = new ImportContext();
+        ImportContext ctx = new ImportContext(snapshot.size());
         // Order matters: each step only references resources converted before it.
         new NetworkConverter(snapshot, ctx).convert();
         new HybridConverter(snapshot, ctx).convert();

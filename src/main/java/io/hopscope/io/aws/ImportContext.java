@@ -4,6 +4,7 @@ import io.hopscope.text.Text;
 import io.hopscope.check.Problem;
 import io.hopscope.check.Severity;
 import io.hopscope.io.aws.describe.Sourced;
+import io.hopscope.model.LongLoop;
 import io.hopscope.model.NetworkModel;
 import io.hopscope.model.PrefixList;
 import io.hopscope.model.Resource;
@@ -24,13 +25,13 @@ import java.util.Set;
  */
 final class ImportContext {
 
-    private final Map<String, Resource> resources = new HashMap<>();
+    private final Map<String, Resource> resources;
     /** Where each id was first read; its text is only written out for a duplicate's warning. */
-    private final Map<String, Sourced<?>> firstSeenAt = new HashMap<>();
+    private final Map<String, Sourced<?>> firstSeenAt;
     private final Set<String> unmodelledIds = new HashSet<>();
     private final List<Resource> order = new ArrayList<>();
     /** Each id's place in {@code order} and in its class's list of {@code byClass}. */
-    private final Map<String, Slot> position = new HashMap<>();
+    private final Map<String, Slot> position;
     /**
      * The resources of each record class, in import order: the workload and load balancer steps
      * ask for all 10,000 interfaces, which a scan of every resource would find one by one.
@@ -44,12 +45,23 @@ final class ImportContext {
     /** A copy for a pass on another thread: it looks resources up and reports problems, never adds. */
     private final boolean detached;
 
-    ImportContext() {
+    /**
+     * {@code records}: how many describe records the import holds, about as many resources as it
+     * makes; the id maps are sized for them at once (growing to 40,000 ids rehashed each twelve times).
+     */
+    ImportContext(int records) {
         this.detached = false;
+        int capacity = records * 4 / 3 + 16;
+        resources = new HashMap<>(capacity);
+        firstSeenAt = new HashMap<>(capacity);
+        position = new HashMap<>(capacity);
     }
 
     private ImportContext(ImportContext original) {
         this.detached = true;
+        resources = new HashMap<>(original.resources.size() * 4 / 3 + 16);
+        firstSeenAt = new HashMap<>();
+        position = new HashMap<>();
         resources.putAll(original.resources);
         unmodelledIds.addAll(original.unmodelledIds);
     }
@@ -216,7 +228,10 @@ final class ImportContext {
     }
 
     NetworkModel build() {
-        return NetworkModel.builder().addAll(order).build();
+        // Builder.addAll's loop would run interpreted over all 40,000 resources (see LongLoop).
+        NetworkModel.Builder model = NetworkModel.builder();
+        LongLoop.forEach(order, model::add);
+        return model.build();
     }
 
     List<Problem> problems() {

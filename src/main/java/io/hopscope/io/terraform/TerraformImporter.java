@@ -72,7 +72,15 @@ public final class TerraformImporter {
             // A prior state of other providers only is a network that does not exist yet, not a wrong file.
             checkProvider(doc, resources);
         }
-        TfContext ctx = new TfContext(doc.file(), region(doc.configuration(), resources), resources, doc.configuration());
+        try (TfHashes hashes = TfHashes.startIfWorthIt(resources)) {
+            return convert(doc, before, resources, hashes);
+        }
+    }
+
+    private static TerraformImport convert(TfDocument doc, boolean before, List<TfResource> resources, TfHashes hashes)
+            throws TfInputException {
+        TfContext ctx = new TfContext(doc.file(), region(doc.configuration(), resources), resources, doc.configuration(),
+                hashes);
         TfNetworkMapper net = new TfNetworkMapper(ctx);
         net.map();
         TfInterfaces enis = new TfInterfaces(ctx, net);
@@ -148,9 +156,13 @@ public final class TerraformImporter {
 
     private static void skipped(TfContext ctx, List<TfResource> resources) {
         for (TfResource r : resources) {
-            if (r.isData() || READ.contains(r.type())) {
-                continue;
-            }
+            skipped(ctx, r);
+        }
+    }
+
+    /** Per resource, not in a loop run once: C1 compiles a method after a few hundred calls, a loop after 60,000 turns. */
+    private static void skipped(TfContext ctx, TfResource r) {
+        if (!r.isData() && !READ.contains(r.type())) {
             Text why = r.type().equals("aws_elb") ? Text.of("import.tf.classicElb")
                     : !r.isAws() || !r.type().startsWith("aws_") ? Text.of("import.tf.notAws")
                     : Text.of("import.tf.noPath", r.type());

@@ -49,17 +49,22 @@ final class TfConfig {
         this.root = configuration == null ? null : configuration.get("root_module");
         this.resources = resources;
         for (TfResource r : resources) {
-            Place place = place(r);
-            Named named = byModuleAndLocal.computeIfAbsent(place.moduleAddress(), k -> new HashMap<>())
-                    .computeIfAbsent(r.address().local(), k -> new Named(new ArrayList<>(), new HashMap<>()));
-            named.all().add(r);
-            if (place.key() != null) {
-                named.byKey().putIfAbsent(place.key(), r);
-            }
+            index(r);
         }
         for (Map<String, Named> locals : byModuleAndLocal.values()) {
             locals.replaceAll((local, n) -> new Named(List.copyOf(n.all()), n.byKey()));
             locals.values().forEach(n -> wholeLists.add(n.all()));
+        }
+    }
+
+    /** One resource at a time: C1 compiles a method called per resource long before a loop run once. */
+    private void index(TfResource r) {
+        Place place = place(r);
+        Named named = byModuleAndLocal.computeIfAbsent(place.moduleAddress(), k -> new HashMap<>())
+                .computeIfAbsent(r.address().local(), k -> new Named(new ArrayList<>(), new HashMap<>()));
+        named.all().add(r);
+        if (place.key() != null) {
+            named.byKey().putIfAbsent(place.key(), r);
         }
     }
 

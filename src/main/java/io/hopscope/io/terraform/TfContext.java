@@ -38,14 +38,21 @@ final class TfContext {
     /** Security groups written so far, so an interface naming another one gets a stub with unknown rules. */
     final Set<String> securityGroups = new HashSet<>();
     private final TfLinks links = new TfLinks(this);
+    private final TfHashes hashes;
 
-    TfContext(String file, String region, List<TfResource> resources, JsonNode configuration) {
+    TfContext(String file, String region, List<TfResource> resources, JsonNode configuration, TfHashes hashes) {
         this.file = file;
         this.region = region == null ? "" : region;
         this.config = new TfConfig(configuration, resources);
+        this.hashes = hashes;
         for (TfResource r : resources) {
-            byType.computeIfAbsent((r.isData() ? "data." : "") + r.type(), k -> new ArrayList<>()).add(r);
+            byType(r);
         }
+    }
+
+    /** One resource at a time: C1 compiles a method called per resource long before a loop run once (10,000 turns). */
+    private void byType(TfResource r) {
+        byType.computeIfAbsent(r.isData() ? "data." + r.type() : r.type(), k -> new ArrayList<>()).add(r);
     }
 
     List<TfResource> ofType(String type) {
@@ -77,7 +84,7 @@ final class TfContext {
             placeholder(id, "ARN", id, r);
         } else if (id == null) {
             id = (kind == null ? "" : kind.prefix) + (kind == TfKind.DB_INSTANCE || kind == TfKind.DB_SUBNET_GROUP
-                    ? "tf-" + r.address().name() + "-" : "") + TfIds.hash(r.text());
+                    ? "tf-" + r.address().name() + "-" : "") + hashes.hash(r.text());
             placeholder(id, "id", id, r);
         }
         return id;
@@ -107,7 +114,7 @@ final class TfContext {
         if (known != null) {
             return known;
         }
-        String id = kind.prefix + TfIds.hash(owner.text() + "#" + role);
+        String id = kind.prefix + hashes.hash(owner.text() + "#" + role);
         placeholder(id, role + " id", id, owner);
         return id;
     }

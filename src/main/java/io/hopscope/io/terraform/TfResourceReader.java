@@ -53,7 +53,7 @@ final class TfResourceReader {
                 TfJsonReader.expect(v, JsonToken.START_ARRAY, path + ".resources", "an array");
                 int i = 0;
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    resource(p, path + ".resources[" + i++ + "]", into);
+                    resource(p, path, i++, into);
                 }
             } else if (name.equals("child_modules")) {
                 TfJsonReader.expect(v, JsonToken.START_ARRAY, path + ".child_modules", "an array");
@@ -65,6 +65,12 @@ final class TfResourceReader {
                 p.skipChildren();
             }
         }
+    }
+
+    /** The path is built here, in a method called per resource that C1 compiles early, not in the module's loop. */
+    private static void resource(JsonParser p, String module, int index, List<TfResource> into)
+            throws IOException, TfInputException {
+        resource(p, module + ".resources[" + index + "]", into);
     }
 
     private static void resource(JsonParser p, String path, List<TfResource> into) throws IOException, TfInputException {

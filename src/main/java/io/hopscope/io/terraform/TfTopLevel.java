@@ -28,13 +28,23 @@ final class TfTopLevel {
     record Member(String name, long start, long end) {
     }
 
+    /** Parses the value of one member from its first byte and says where it ended (the scan skips its bytes). */
+    interface ValueReader {
+        long read(long start) throws Exception;
+    }
+
     private final FileChannel channel;
     private final long size;
     private final byte[] buf;
     private long bufStart;
     private int bufLength;
 
-    private TfTopLevel(FileChannel channel, long size, byte[] buf, int bufLength) {
+    private final String readName;
+    private final ValueReader reader;
+
+    private TfTopLevel(FileChannel channel, long size, byte[] buf, int bufLength, String readName, ValueReader reader) {
+        this.readName = readName;
+        this.reader = reader;
         this.channel = channel;
         this.size = size;
         this.buf = buf;
@@ -43,19 +53,34 @@ final class TfTopLevel {
 
     /** The members of the document in the first {@code size} bytes of the file, or null when it is not a plain object. */
     static List<Member> members(FileChannel channel, long size) throws IOException {
-        return new TfTopLevel(channel, size, new byte[WINDOW], 0).members();
+        try {
+            return members(channel, size, null, null);
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("no member is read here", e);
+        }
+    }
+
+    /**
+     * As {@link #members(FileChannel, long)}, but the value of the member named {@code readName} is
+     * parsed by {@code reader} instead of scanned: a parser has to read its bytes anyway, so they are
+     * not gone through twice. What the reader throws ends the scan.
+     */
+    static List<Member> members(FileChannel channel, long size, String readName, ValueReader reader) throws Exception {
+        return new TfTopLevel(channel, size, new byte[WINDOW], 0, readName, reader).members();
     }
 
     /** As {@link #members(FileChannel, long)} for a document in memory. */
     static List<Member> members(byte[] document) {
         try {
-            return new TfTopLevel(null, document.length, document, document.length).members();
-        } catch (IOException e) {
+            return new TfTopLevel(null, document.length, document, document.length, null, null).members();
+        } catch (Exception e) {
             throw new IllegalStateException("no file is read here", e);
         }
     }
 
-    private List<Member> members() throws IOException {
+    private List<Member> members() throws Exception {
         long i = whitespace(0);
         if (at(i) != '{') {
             return null;
@@ -77,7 +102,7 @@ final class TfTopLevel {
                 return null;
             }
             long start = whitespace(i + 1);
-            long end = valueEnd(start);
+            long end = name.equals(readName) ? reader.read(start) : valueEnd(start);
             if (end < 0 || !names.add(name)) {
                 return null;
             }

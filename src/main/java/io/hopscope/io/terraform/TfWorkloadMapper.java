@@ -34,8 +34,7 @@ final class TfWorkloadMapper {
     /** Known addresses first, so no placeholder takes one that is in use. */
     void reserveKnownAddresses() throws TfInputException {
         for (TfResource r : ctx.ofType("aws_instance")) {
-            enis.addresses.take(ctx.text(r, "private_ip"));
-            ctx.texts(r, "secondary_private_ips").forEach(enis.addresses::take);
+            reserveInstanceAddresses(r);
         }
         for (TfResource r : ctx.ofType("aws_network_interface")) {
             ctx.texts(r, "private_ips").forEach(enis.addresses::take);
@@ -46,6 +45,14 @@ final class TfWorkloadMapper {
         }
         for (TfResource r : ctx.ofType("aws_eip")) {
             enis.addresses.take(ctx.text(r, "public_ip"));
+        }
+    }
+
+    /** Per instance, not in a loop run once: C1 compiles a method after a few hundred calls, a loop after 60,000 turns. */
+    private void reserveInstanceAddresses(TfResource r) throws TfInputException {
+        enis.addresses.take(ctx.text(r, "private_ip"));
+        for (String ip : ctx.texts(r, "secondary_private_ips")) {
+            enis.addresses.take(ip);
         }
     }
 
@@ -127,7 +134,7 @@ final class TfWorkloadMapper {
         String subnet = ctx.ref(r, "subnet_id", TfKind.SUBNET);
         if (blocks.isEmpty() && subnet != null) {
             TfInterfaces.Spec s = new TfInterfaces.Spec();
-            s.id = ctx.derivedId(r, "primary_network_interface_id", TfKind.NETWORK_INTERFACE, "primary interface");
+            s.id = ctx.derivedId(r, "primary_network_interface_id", TfKind.NETWORK_INTERFACE, TfHashes.PRIMARY_INTERFACE);
             s.subnet = subnet;
             String ip = ctx.text(r, "private_ip");
             net.inferDefaultSubnet(subnet, ip, ctx.text(r, "availability_zone"), r);

@@ -115,7 +115,8 @@ class TerraformTransitLbFixturesTest {
         assertEquals(2, m.transitRouteTables().size(), "each gateway's default route table");
         assertTrue(m.transitRouteTables().stream().allMatch(r -> r.propagations().isEmpty()), "peerings never propagate");
 
-        String arn = TfLoadBalancerMapper.placeholderArn(new TfContext("f", "eu-west-1", List.of(), null),
+        String arn = TfLoadBalancerMapper.placeholderArn(new TfContext("f", "eu-west-1", List.of(), null,
+                TfHashes.startIfWorthIt(List.of())),
                 new TfResource(TfAddress.parse("aws_lb.web"), "aws_lb.web", com.fasterxml.jackson.databind.node.JsonNodeFactory
                         .instance.objectNode().put("name", "web").put("load_balancer_type", "network"), null, "$", null),
                 TfKind.LOAD_BALANCER);

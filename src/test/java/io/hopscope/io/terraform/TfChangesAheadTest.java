@@ -102,6 +102,32 @@ class TfChangesAheadTest {
     }
 
     @Test
+    void theChangesParsedOnTheScansWayEndWhereScanningThemEnds() throws Exception {
+        Path generated = dir.resolve("generated.json");
+        TerraformPlanGenerator.write(generated, 1);
+        Path small = Files.writeString(dir.resolve("small.json"), PLAN);
+        List<Path> files;
+        try (Stream<Path> shared = Files.list(Path.of("../shared/terraform-samples"))) {
+            files = Stream.concat(shared, Stream.of(generated, small)).filter(f -> f.toString().endsWith(".json")).toList();
+        }
+        int plans = 0;
+        for (Path f : files) {
+            List<Member> scanned = TfTopLevel.members(Files.readAllBytes(f));
+            Member changes = scanned.stream().filter(m -> m.name().equals("resource_changes")).findFirst().orElse(null);
+            if (changes == null) {
+                continue;
+            }
+            plans++;
+            try (TfChangesAhead ahead = TfChangesAhead.startIfWorthIt(f, TfJsonReader.MAX_BYTES, 0)) {
+                assertEquals(scanned.subList(scanned.indexOf(changes) + 1, scanned.size()),
+                        ahead.membersAfterChanges(changes.start()), f.toString());
+                assertFalse(ahead.unknownByAddress().isEmpty(), f + ": the masks were read");
+            }
+        }
+        assertTrue(plans >= 3, "plans among the files: " + plans);
+    }
+
+    @Test
     void aFileThatIsNotAPlainObjectHasNoMembers() {
         for (String json : List.of("[1]", "{\"a\": 1, \"a\": 2}", "{\"a\": 1 x \"b\": 2}", "{\"a\": [1, 2}",
                 "{\"a\": \"open}", "{\"a\\u0062\": 1}", "{\"a\": }", "")) {

@@ -123,7 +123,7 @@ public final class AwsDescribeReader {
         List<FileReading> readings = files.size() < 2 ? files.stream().map(f -> readFile(dir, f, parser)).toList()
                 : files.parallelStream().map(f -> readFile(dir, f, parser)).toList();
         for (FileReading reading : readings) {
-            reading.records.forEach(snapshot::add);
+            snapshot.addAll(reading.records);
             reading.finish().forEach(snapshot::report);
             if (reading.refusal() != null) {
                 snapshot.markRefused(reading.refusal());

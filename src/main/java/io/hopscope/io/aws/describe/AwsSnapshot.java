@@ -1,6 +1,7 @@
 package io.hopscope.io.aws.describe;
 
 import io.hopscope.check.Problem;
+import io.hopscope.model.LongLoop;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -20,6 +21,20 @@ public final class AwsSnapshot {
     /** Adds a record; public for readers of other sources (Terraform) that produce describe records. */
     public void add(Sourced<?> record) {
         records.computeIfAbsent(record.value().getClass(), k -> new ArrayList<>()).add(record);
+    }
+
+    /** A file's records, in order: the 10,000 of one array are one LongLoop (see there), not one loop. */
+    void addAll(List<Sourced<?>> file) {
+        LongLoop.forEach(file, this::add);
+    }
+
+    /** How many records were read, of every type. */
+    public int size() {
+        int n = 0;
+        for (List<Sourced<?>> list : records.values()) {
+            n += list.size();
+        }
+        return n;
     }
 
     public void report(Problem problem) {
