@@ -4,6 +4,7 @@ import io.hopscope.text.Text;
 import io.hopscope.check.Problem;
 import io.hopscope.check.Severity;
 import io.hopscope.io.aws.describe.Sourced;
+import io.hopscope.model.LongLoop;
 import io.hopscope.model.NetworkModel;
 import io.hopscope.model.PrefixList;
 import io.hopscope.model.Resource;
@@ -227,7 +228,10 @@ final class ImportContext {
     }
 
     NetworkModel build() {
-        return NetworkModel.builder().addAll(order).build();
+        // Builder.addAll's loop would run interpreted over all 40,000 resources (see LongLoop).
+        NetworkModel.Builder model = NetworkModel.builder();
+        LongLoop.forEach(order, model::add);
+        return model.build();
     }
 
     List<Problem> problems() {
