@@ -23,6 +23,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -144,6 +145,9 @@ public final class DiagramWriter {
         g.writeEndObject();
     }
 
+    /** A stable sort by id; one comparison is one call, not an extractor's two (10,000 resources, C1 code). */
+    private static final Comparator<Resource> BY_ID = (a, b) -> a.id().compareTo(b.id());
+
     /** Each resource is encoded as a small tree and written at once; the model is never one tree. */
     private static void model(JsonGenerator g, NetworkModel model, SerializerProvider serializers, SectionsAhead ahead)
             throws IOException {
@@ -154,8 +158,10 @@ public final class DiagramWriter {
                 continue;
             }
             g.writeArrayFieldStart(section.key());
-            for (Resource r : resources.stream().sorted(Comparator.comparing(Resource::id)).toList()) {
-                ResourceEncoder.encode(r).serialize(g, serializers);
+            Resource[] sorted = resources.toArray(new Resource[0]);
+            Arrays.sort(sorted, BY_ID);
+            for (Resource r : sorted) {
+                resource(g, r, serializers);
             }
             g.writeEndArray();
         }
@@ -168,6 +174,11 @@ public final class DiagramWriter {
             }
         }
         g.writeEndObject();
+    }
+
+    /** Per resource, not in the section's loop: C1 compiles a method after a few hundred calls, a loop run once after 60,000 turns. */
+    private static void resource(JsonGenerator g, Resource r, SerializerProvider serializers) throws IOException {
+        ResourceEncoder.encode(r).serialize(g, serializers);
     }
 
     static void layout(JsonGenerator g, Layout layout) throws IOException {

@@ -31,7 +31,8 @@ final class TfContext {
     final AwsSnapshot snapshot = new AwsSnapshot();
     final List<Problem> problems = new ArrayList<>();
     private final Map<String, List<TfResource>> byType = new LinkedHashMap<>();
-    private final Map<TfResource, String> ids = new IdentityHashMap<>();
+    /** Sized for every resource: 10,000 ids grown from the default size copy the table ten times. */
+    private final Map<TfResource, String> ids;
     private final List<PlanUnknowns.Placeholder> placeholders = new ArrayList<>();
     private final Set<String> placeheld = new HashSet<>();
     private final List<UnknownRules> ruleSets = new ArrayList<>();
@@ -44,6 +45,7 @@ final class TfContext {
         this.file = file;
         this.region = region == null ? "" : region;
         this.config = new TfConfig(configuration, resources);
+        this.ids = new IdentityHashMap<>(resources.size());
         this.hashes = hashes;
         for (TfResource r : resources) {
             byType(r);
@@ -237,7 +239,9 @@ final class TfContext {
         if (!t.isObject()) {
             throw wrong(r.path() + ".values.tags", "an object", t);
         }
-        String name = text(t, "Name", r.path() + ".values.tags");
+        JsonNode n = t.get("Name");
+        // The path is built only to refuse: an instance's tags are read for every instance.
+        String name = n == null || n.isNull() ? null : n.isTextual() ? n.textValue() : text(t, "Name", r.path() + ".values.tags");
         List<AwsTag> out = new ArrayList<>(List.of(new AwsTag("Name", name == null || name.isBlank() ? r.text() : name)));
         // Every other tag too, for the tag:Key=Value selectors of exposure, matrix and check.
         t.fields().forEachRemaining(e -> {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.hopscope.check.Severity;
 import io.hopscope.io.aws.describe.AwsDbInstance;
 import io.hopscope.io.aws.describe.AwsInstance;
+import io.hopscope.io.aws.describe.AwsTag;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -131,6 +132,7 @@ final class TfWorkloadMapper {
     private void instance(TfResource r, Map<String, List<Object[]>> attachments) throws TfInputException {
         String id = ctx.id(r);
         List<Map.Entry<String, JsonNode>> blocks = TfValues.blocks(r, "network_interface");
+        List<AwsTag> tags = null;
         String subnet = ctx.ref(r, "subnet_id", TfKind.SUBNET);
         if (blocks.isEmpty() && subnet != null) {
             TfInterfaces.Spec s = new TfInterfaces.Spec();
@@ -151,7 +153,7 @@ final class TfWorkloadMapper {
             s.deviceIndex = 0;
             s.sourceDestCheck = ctx.bool(r, "source_dest_check");
             s.ipv6 = ctx.texts(r, "ipv6_addresses");
-            s.tags = ctx.tags(r);
+            s.tags = tags = ctx.tags(r);
             String pub = ctx.text(r, "public_ip");
             Boolean associate = ctx.bool(r, "associate_public_ip_address");
             if (eipOn.containsKey(id)) {
@@ -176,7 +178,7 @@ final class TfWorkloadMapper {
         String zone = ctx.text(r, "availability_zone");
         ctx.add(new AwsInstance(id, subnet, net.subnetVpcs.get(subnet), ctx.text(r, "private_ip"), null, null,
                 new AwsInstance.State(16, "running"), new AwsInstance.Placement(zone), List.of(),
-                ctx.bool(r, "source_dest_check"), null, ctx.tags(r)), r);
+                ctx.bool(r, "source_dest_check"), null, tags != null ? tags : ctx.tags(r)), r);
     }
 
     private void databases() throws TfInputException {
