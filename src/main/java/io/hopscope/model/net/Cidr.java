@@ -142,6 +142,19 @@ public record Cidr(int version, long hi, long lo, int prefixLength) implements C
         return c != 0 ? c : Integer.compare(prefixLength, other.prefixLength);
     }
 
+    // equals/hashCode written out, as a record would generate them: see package-info.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Cidr other && version == other.version && hi == other.hi && lo == other.lo
+                && prefixLength == other.prefixLength;
+    }
+
+    @Override
+    public int hashCode() {
+        return ((Integer.hashCode(version) * 31 + Long.hashCode(hi)) * 31 + Long.hashCode(lo)) * 31
+                + Integer.hashCode(prefixLength);
+    }
+
     @Override
     public String toString() {
         return network() + "/" + prefixLength;

@@ -115,6 +115,17 @@ public record IpAddress(int version, long hi, long lo) implements Comparable<IpA
         return c != 0 ? c : Long.compareUnsigned(lo, other.lo);
     }
 
+    // equals/hashCode written out, as a record would generate them: see package-info.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof IpAddress other && version == other.version && hi == other.hi && lo == other.lo;
+    }
+
+    @Override
+    public int hashCode() {
+        return (Integer.hashCode(version) * 31 + Long.hashCode(hi)) * 31 + Long.hashCode(lo);
+    }
+
     @Override
     public String toString() {
         if (version == 4) {

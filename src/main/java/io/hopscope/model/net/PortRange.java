@@ -49,6 +49,17 @@ public record PortRange(int from, int to) {
         return from == 0 && to == 65535;
     }
 
+    // equals/hashCode written out, as a record would generate them: see package-info.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PortRange other && from == other.from && to == other.to;
+    }
+
+    @Override
+    public int hashCode() {
+        return Integer.hashCode(from) * 31 + Integer.hashCode(to);
+    }
+
     @Override
     public String toString() {
         return from == to ? Integer.toString(from) : from + "-" + to;

@@ -70,6 +70,17 @@ public record Protocol(int number) {
         }
     }
 
+    // equals/hashCode written out, as a record would generate them: see package-info.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Protocol other && number == other.number;
+    }
+
+    @Override
+    public int hashCode() {
+        return Integer.hashCode(number);
+    }
+
     @Override
     public String toString() {
         return label();
