@@ -13,7 +13,6 @@ import io.hopscope.model.SecurityGroup;
 import io.hopscope.model.Subnet;
 import io.hopscope.model.net.IpAddress;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -123,11 +122,19 @@ final class InterfaceConverter {
 
     /** Primary first, then the secondary addresses in API order [ENI]. */
     private List<IpAddress> privateIps(Sourced<?> s, String at, AwsNetworkInterface e, Subnet subnet) {
-        List<AwsNetworkInterface.PrivateIp> listed = new ArrayList<>(e.privateIpAddresses());
-        listed.sort(Comparator.comparing(p -> !Boolean.TRUE.equals(p.primary())));
+        List<AwsNetworkInterface.PrivateIp> listed = e.privateIpAddresses();
+        // Positions, not records: each address keeps its own path, and no record equals() is linked.
+        List<Integer> order = new ArrayList<>(listed.size());
+        for (int primaryPass = 1; primaryPass >= 0; primaryPass--) {
+            for (int i = 0; i < listed.size(); i++) {
+                if (Boolean.TRUE.equals(listed.get(i).primary()) == (primaryPass == 1)) {
+                    order.add(i);
+                }
+            }
+        }
         List<IpAddress> ips = new ArrayList<>();
-        for (AwsNetworkInterface.PrivateIp p : listed) {
-            int index = e.privateIpAddresses().indexOf(p);
+        for (int index : order) {
+            AwsNetworkInterface.PrivateIp p = listed.get(index);
             IpAddress ip = ctx.ip(s, at + "PrivateIpAddresses[" + index + "].PrivateIpAddress", p.privateIpAddress(),
                     Text.of("import.aws.then.addressIgnored"), e.networkInterfaceId());
             if (ip != null && !ips.contains(ip)) {

@@ -66,7 +66,10 @@ final class ListenerReader {
                     Listener.FORWARD, List.of()));
             return;
         }
-        int index = l.defaultActions().indexOf(action);
+        int index = 0;
+        while (l.defaultActions().get(index) != action) {
+            index++;
+        }
         List<String> groups = new ArrayList<>();
         if (Listener.FORWARD.equalsIgnoreCase(action.type())) {
             List<String> named = new ArrayList<>();
