@@ -122,6 +122,33 @@ public final class AutoLayout {
                 .thenComparing(id -> id);
     }
 
+    /**
+     * Sorts as {@link #byLabel} does, each label looked up once instead of twice per comparison (a
+     * subnet of a large plan holds twenty cards; 8,000 cards in all). The order is the comparator's:
+     * it is total (label, then id), so the sort gives the same list.
+     */
+    static void sortByLabel(List<String> ids, ShapeTree tree) {
+        List<Labelled> labelled = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            Resource r = tree.resource(id);
+            if (r == null) {
+                ids.sort(byLabel(tree));
+                return;
+            }
+            labelled.add(new Labelled(r.label(), id));
+        }
+        labelled.sort(LABELLED);
+        for (int i = 0; i < ids.size(); i++) {
+            ids.set(i, labelled.get(i).id());
+        }
+    }
+
+    private record Labelled(String label, String id) {
+    }
+
+    private static final Comparator<Labelled> LABELLED = Comparator.comparing(Labelled::label, AutoLayout::compareNatural)
+            .thenComparing(Labelled::id);
+
     /** "host-2" before "host-10": runs of digits compare by value, the rest by character. */
     static int compareNatural(String a, String b) {
         int i = 0;

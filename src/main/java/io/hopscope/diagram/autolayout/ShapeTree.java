@@ -72,7 +72,7 @@ public final class ShapeTree {
             }
         }
         for (Workload w : model.workloads()) {
-            t.put(w, subnetOfWorkload(model, w), Placement.INSIDE);
+            t.putWorkload(model, w);
         }
         Set<String> natInterfaces = new HashSet<>();
         for (NatGateway n : model.natGateways()) {
@@ -94,10 +94,7 @@ public final class ShapeTree {
             t.put(lb, subnet, Placement.INSIDE);
         }
         for (NetworkInterface eni : model.networkInterfaces()) {
-            // An interface with an owner is drawn as its workload, a NAT's as the NAT gateway.
-            if (model.ownerOf(eni.id()) == null && !natInterfaces.contains(eni.id())) {
-                t.put(eni, model.subnet(eni.subnetId()) == null ? null : eni.subnetId(), Placement.INSIDE);
-            }
+            t.putInterface(model, eni, natInterfaces);
         }
         for (TransitGateway g : model.transitGateways()) {
             // Top level, between the VPCs it joins (TransitPlacement, once the VPC grid stands).
@@ -113,6 +110,18 @@ public final class ShapeTree {
             t.put(g, null, Placement.TOP_LEVEL);
         }
         return t;
+    }
+
+    /** Per workload and interface, not in the loops run once over 8,000 of each: C1 compiles a method after a few hundred calls. */
+    private void putWorkload(NetworkModel model, Workload w) {
+        put(w, subnetOfWorkload(model, w), Placement.INSIDE);
+    }
+
+    private void putInterface(NetworkModel model, NetworkInterface eni, Set<String> natInterfaces) {
+        // An interface with an owner is drawn as its workload, a NAT's as the NAT gateway.
+        if (model.ownerOf(eni.id()) == null && !natInterfaces.contains(eni.id())) {
+            put(eni, model.subnet(eni.subnetId()) == null ? null : eni.subnetId(), Placement.INSIDE);
+        }
     }
 
     /** A workload is drawn in the subnet of its first interface that the model knows. */

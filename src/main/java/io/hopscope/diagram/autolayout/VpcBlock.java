@@ -172,7 +172,7 @@ final class VpcBlock {
     /** A subnet's contents in a near-square grid of cells as wide as its widest box. */
     Box layoutSubnet(Subnet subnet) {
         List<String> items = new ArrayList<>(tree.childrenInside(subnet.id()));
-        items.sort(AutoLayout.byLabel(tree));
+        AutoLayout.sortByLabel(items, tree);
         double cell = 0;
         for (String id : items) {
             cell = Math.max(cell, BoxSizes.leafWidth(tree.resource(id)));
