@@ -1,6 +1,7 @@
 package io.hopscope.app.window;
 
 import io.hopscope.app.prefs.PreferencesDialog;
+import io.hopscope.io.collect.AwsSdk;
 import io.hopscope.ui.common.DiagramDocument;
 import io.hopscope.ui.share.ShareView;
 import java.nio.file.Path;
@@ -164,11 +165,11 @@ final class MainMenus {
 
     @FXML
     private void onImportAccount() {
-        if (!io.hopscope.io.collect.AwsSdk.present()) {
+        if (!AwsSdk.present()) {
             Alert alert = new Alert(Alert.AlertType.ERROR);
             alert.setTitle(messages.getString("collect.title"));
             alert.setHeaderText(messages.getString("collect.sdkMissing"));
-            alert.setContentText(io.hopscope.io.collect.AwsSdk.expectedAt());
+            alert.setContentText(AwsSdk.expectedAt());
             Dialogs.show(window.getRoot(), alert, answer -> { });
             return;
         }

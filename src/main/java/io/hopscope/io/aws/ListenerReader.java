@@ -59,16 +59,13 @@ final class ListenerReader {
             ctx.error(s, at + "Port", Text.of("import.aws.listener.badPort", lb), lb);
             return;
         }
-        AwsElb.Action action = first(l.defaultActions());
+        int index = first(l.defaultActions());
+        AwsElb.Action action = index < 0 ? null : l.defaultActions().get(index);
         if (action == null) {
             ctx.error(s, at + "DefaultActions", Text.of("import.aws.listener.noDefaultAction", l.protocol(), l.port(), lb), lb);
             byLoadBalancer.computeIfAbsent(lb, k -> new ArrayList<>()).add(new Listener(l.port(), l.protocol(),
                     Listener.FORWARD, List.of()));
             return;
-        }
-        int index = 0;
-        while (l.defaultActions().get(index) != action) {
-            index++;
         }
         List<String> groups = new ArrayList<>();
         if (Listener.FORWARD.equalsIgnoreCase(action.type())) {
@@ -104,16 +101,18 @@ final class ListenerReader {
         byLoadBalancer.computeIfAbsent(lb, k -> new ArrayList<>()).add(new Listener(l.port(), l.protocol(), type, groups));
     }
 
-    /** The default action that decides: the lowest Order (AWS runs them in order; the last is terminal). */
-    private static AwsElb.Action first(List<AwsElb.Action> actions) {
-        AwsElb.Action terminal = null;
-        for (AwsElb.Action a : actions) {
+    /** Where the default action that decides stands (-1 for none): the lowest Order (AWS runs them in order; the last is terminal). */
+    private static int first(List<AwsElb.Action> actions) {
+        int terminal = -1;
+        for (int i = 0; i < actions.size(); i++) {
+            AwsElb.Action a = actions.get(i);
             String t = a.type() == null ? "" : a.type();
             if (t.startsWith("authenticate")) {
                 continue; // authentication precedes the action that answers
             }
-            if (terminal == null || (a.order() != null && terminal.order() != null && a.order() < terminal.order())) {
-                terminal = a;
+            Integer best = terminal < 0 ? null : actions.get(terminal).order();
+            if (terminal < 0 || (a.order() != null && best != null && a.order() < best)) {
+                terminal = i;
             }
         }
         return terminal;
