@@ -73,7 +73,7 @@ public final class AwsImporter {
         List<Problem> problems = new ArrayList<>(snapshot.problems());
         problems.addAll(ctx.problems());
         // What the import hands over always passes validate: dangling references are repaired here.
-        ImportRepair.Repaired repaired = ImportRepair.repair(ctx.build(), ctx::locationOf, problems);
+        ImportRepair.Repaired repaired = ImportRepair.repair(ctx.build(), ctx::locationOf, problems, core);
         return new AwsImport(repaired.model(), problems, snapshot.refusals(), repaired.errorFree());
     }
 

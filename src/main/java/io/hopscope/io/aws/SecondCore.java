@@ -1,10 +1,13 @@
 package io.hopscope.io.aws;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * The import's second thread. After the reading, a quota-scale import's conversion ran on one
@@ -57,29 +60,45 @@ final class SecondCore implements AutoCloseable {
      * problems in record order. A failure is the one a single thread meets first.
      */
     <R, T> List<T> split(ImportContext ctx, List<R> records, BiFunction<ImportContext, List<R>, T> pass) {
-        if (worker == null || records.size() < splitFrom) {
-            return List.of(pass.apply(ctx, records));
+        if (!splits(records)) {
+            return Collections.singletonList(pass.apply(ctx, records));
         }
-        int cut = records.size() / 2;
         // Views, not copies: both shares only read ctx, and it changes only when they have ended.
         ImportContext frontView = ctx.deferring();
         ImportContext backView = ctx.deferring();
+        List<T> results = halves(records, front -> pass.apply(frontView, front), back -> pass.apply(backView, back));
+        ctx.replay(frontView);
+        ctx.replay(backView);
+        return results;
+    }
+
+    /**
+     * As {@link #split}, for a pass that reads nothing that changes while it runs and keeps its
+     * yield in its result (the references' repair over the finished model).
+     */
+    <R, T> List<T> inHalves(List<R> records, Function<List<R>, T> pass) {
+        return splits(records) ? halves(records, pass, pass) : Collections.singletonList(pass.apply(records));
+    }
+
+    private boolean splits(List<?> records) {
+        return worker != null && records.size() >= splitFrom;
+    }
+
+    private <R, T> List<T> halves(List<R> records, Function<List<R>, T> frontPass, Function<List<R>, T> backPass) {
+        int cut = records.size() / 2;
         List<R> back = records.subList(cut, records.size());
-        BackgroundPass<T> backShare = BackgroundPass.unqueued(() -> pass.apply(backView, back));
+        BackgroundPass<T> backShare = BackgroundPass.unqueued(() -> backPass.apply(back));
         backShare.queueOn(worker);
         flush();
         T front;
         try {
-            front = pass.apply(frontView, records.subList(0, cut));
+            front = frontPass.apply(records.subList(0, cut));
         } catch (RuntimeException | Error e) {
             // One thread would have failed here, before the back share began; a share already running only reads.
             backShare.cancel();
             throw e;
         }
-        T backResult = backShare.join();
-        ctx.replay(frontView);
-        ctx.replay(backView);
-        return List.of(front, backResult);
+        return Arrays.asList(front, backShare.join());
     }
 
     /**

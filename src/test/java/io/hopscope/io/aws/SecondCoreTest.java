@@ -43,6 +43,14 @@ class SecondCoreTest {
     }
 
     @Test
+    void aPassInHalvesGivesEachHalfsYieldFrontFirst() {
+        try (SecondCore core = SecondCore.start(2)) {
+            assertEquals(List.of(IDS.subList(0, 5), IDS.subList(5, 10)), core.inHalves(IDS, List::copyOf));
+        }
+        assertEquals(List.of(IDS), SecondCore.none().inHalves(IDS, List::copyOf));
+    }
+
+    @Test
     void aPassShorterThanTheThresholdStaysWhole() {
         try (SecondCore core = SecondCore.start(11)) {
             assertEquals(List.of(10), core.split(new ImportContext(10), IDS, PASS));
