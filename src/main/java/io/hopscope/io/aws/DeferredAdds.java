@@ -28,8 +28,11 @@ final class DeferredAdds {
         List<Problem> into = ctx.problems();
         int reported = 0;
         for (Add add : adds) {
-            into.addAll(problems.subList(reported, add.problemsBefore()));
-            reported = add.problemsBefore();
+            // Most records report nothing: no sub-list for them (10,000 adds a share at quota scale).
+            if (add.problemsBefore() > reported) {
+                into.addAll(problems.subList(reported, add.problemsBefore()));
+                reported = add.problemsBefore();
+            }
             ctx.add(add.resource(), add.source());
         }
         into.addAll(problems.subList(reported, problems.size()));
