@@ -34,7 +34,7 @@ final class TfContext {
     /** Sized for every resource: 10,000 ids grown from the default size copy the table ten times. */
     private final Map<TfResource, String> ids;
     private final List<PlanUnknowns.Placeholder> placeholders = new ArrayList<>();
-    private final Set<String> placeheld = new HashSet<>();
+    private final TfPlaceholderFields placeheld;
     private final List<UnknownRules> ruleSets = new ArrayList<>();
     /** Security groups written so far, so an interface naming another one gets a stub with unknown rules. */
     final Set<String> securityGroups = new HashSet<>();
@@ -46,6 +46,7 @@ final class TfContext {
         this.region = region == null ? "" : region;
         this.config = new TfConfig(configuration, resources);
         this.ids = new IdentityHashMap<>(resources.size());
+        this.placeheld = new TfPlaceholderFields(resources.size() * 2);
         this.hashes = hashes;
         for (TfResource r : resources) {
             byType(r);
@@ -122,7 +123,7 @@ final class TfContext {
     }
 
     void placeholder(String resourceId, String field, String value, TfResource r) {
-        if (placeheld.add(resourceId + "|" + field)) {
+        if (placeheld.add(resourceId, field)) {
             placeholders.add(new PlanUnknowns.Placeholder(resourceId, field, value, r.text()));
         }
     }
