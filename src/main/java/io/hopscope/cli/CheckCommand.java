@@ -8,11 +8,9 @@ import io.hopscope.reach.Policy;
 import io.hopscope.reach.ReachAssertions;
 import io.hopscope.reach.ReachEngine;
 import io.hopscope.reach.SelectorException;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -25,36 +23,40 @@ import java.util.concurrent.Callable;
  * holds, 1 when one fails (each with one concrete counterexample), 2 for a usage or input error (a
  * bad policy names its file, line and column; a selector that matches nothing names the assertion).
  */
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Check reachability assertions (YAML or JSON policy) against a model; exit 1 when one fails.")
 public final class CheckCommand implements Callable<Integer> {
     static final int EXIT_FAILED = 1;
 
-    @Spec
-    CommandSpec spec;
+    private final CommandSpec spec = CommandSpecs.command(this, "check",
+            "Check reachability assertions (YAML or JSON policy) against a model; exit 1 when one fails.");
 
-    @Parameters(index = "0", paramLabel = "MODEL", description = "A Hopscope diagram file, a directory of AWS describe-* JSON"
-            + " or the JSON of 'terraform show -json'.")
-    Path model;
+    private final PositionalParamSpec modelParameter = CommandSpecs.file(spec, "MODEL",
+            "A Hopscope diagram file, a directory of AWS describe-* JSON or the JSON of 'terraform show -json'.");
 
-    @Option(names = "--policy", required = true, paramLabel = "FILE", description = "The policy file (YAML or JSON).")
-    Path policy;
+    private final OptionSpec policyOption = CommandSpecs.add(spec, CommandSpecs.valued("--policy", Path.class, "FILE",
+            "The policy file (YAML or JSON).").required(true));
 
-    @Option(names = "--format", paramLabel = "text|json|junit|sarif", defaultValue = "text", description = "Report format.")
-    String format;
+    private final OptionSpec formatOption = CommandSpecs.add(spec, CommandSpecs.valued("--format", String.class,
+            "text|json|junit|sarif", "Report format.").defaultValue("text"));
 
-    @Option(names = "--diff", description = "MODEL is a Terraform plan: check its prior state and its planned values and"
-            + " report the flows whose verdict the change alters.")
-    boolean diff;
+    private final OptionSpec diffFlag = CommandSpecs.flag(spec, "--diff",
+            "MODEL is a Terraform plan: check its prior state and its planned values and"
+                    + " report the flows whose verdict the change alters.");
+
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Path model = modelParameter.getValue();
+        Path policy = policyOption.getValue();
+        String format = formatOption.getValue();
         try {
             ReachOptions.format(format, "text", "json", "junit", "sarif");
             Policy p = PolicyReader.read(policy);
-            if (diff) {
+            if (CommandSpecs.given(diffFlag)) {
                 return CheckDiffRun.run(model, policy, p, format, out, err);
             }
             SelectableModel m = SelectableModel.load(model);

@@ -12,48 +12,61 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * {@code hopscope collect -o DIR --region R ...}: reads a live account with read-only describe calls
  * and writes the describe-* JSON that {@code trace} and {@code import} read; {@code --print-policy}
  * prints the IAM policy it needs. Progress goes to stderr, one line per call and page.
  */
-@Command(name = "collect", mixinStandardHelpOptions = true,
-        description = {"Read a live AWS account (read-only describe calls, the SDK's default credentials chain)",
-            "and write the describe-* JSON files that trace and import read: one folder per Region",
-            "(and per profile when several are given). Nothing leaves the machine but those calls."},
-        exitCodeListHeading = "Exit codes:%n",
-        exitCodeList = {"0:everything was read", "2:a usage error, no credentials, an unknown Region, or a call was denied"
-            + " (the rest is written; the missing IAM actions are named)"})
 public final class CollectCommand implements Callable<Integer> {
 
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "folder to write (created when missing)")
-    Path output;
+    private final CommandSpec spec = CommandSpecs.command(this, "collect",
+            "Read a live AWS account (read-only describe calls, the SDK's default credentials chain)",
+            "and write the describe-* JSON files that trace and import read: one folder per Region",
+            "(and per profile when several are given). Nothing leaves the machine but those calls.");
 
-    @Option(names = "--region", paramLabel = "R", description = "a Region to read; repeat for several (default: AWS_REGION)")
-    List<String> regions = new ArrayList<>();
+    private final OptionSpec outputOption = CommandSpecs.add(spec, OptionSpec.builder("-o", "--output").type(Path.class)
+            .paramLabel("DIR").description("folder to write (created when missing)"));
 
-    @Option(names = "--profile", paramLabel = "NAME", description = "a named profile; repeat for several accounts")
-    List<String> profiles = new ArrayList<>();
+    private final OptionSpec regionsOption = CommandSpecs.add(spec, repeated("--region", "R",
+            "a Region to read; repeat for several (default: AWS_REGION)"));
 
-    @Option(names = "--endpoint-url", paramLabel = "URL", description = "send every call to this endpoint (tests, proxies)")
-    String endpointUrl;
+    private final OptionSpec profilesOption = CommandSpecs.add(spec, repeated("--profile", "NAME",
+            "a named profile; repeat for several accounts"));
 
-    @Option(names = "--print-policy", description = "print the minimal read-only IAM policy collect needs, and exit")
-    boolean printPolicy;
+    private final OptionSpec endpointUrlOption = CommandSpecs.add(spec, CommandSpecs.valued("--endpoint-url", String.class,
+            "URL", "send every call to this endpoint (tests, proxies)"));
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    private final OptionSpec printPolicyFlag = CommandSpecs.flag(spec, "--print-policy",
+            "print the minimal read-only IAM policy collect needs, and exit");
+
+    CollectCommand() {
+        CommandSpecs.exitCodes(spec, "0:everything was read", "2:a usage error, no credentials, an unknown Region, or a call"
+                + " was denied (the rest is written; the missing IAM actions are named)");
+    }
+
+    CommandSpec spec() {
+        return spec;
+    }
+
+    /** An option given once per value, none by default. */
+    private static OptionSpec.Builder repeated(String name, String label, String description) {
+        return CommandSpecs.valued(name, List.class, label, description).auxiliaryTypes(String.class)
+                .initialValue(new ArrayList<String>());
+    }
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Path output = outputOption.getValue();
+        List<String> regions = regionsOption.getValue();
+        List<String> profiles = profilesOption.getValue();
+        String endpointUrl = endpointUrlOption.getValue();
         try {
-            if (printPolicy) {
+            if (CommandSpecs.given(printPolicyFlag)) {
                 out.print(CollectCalls.policy());
                 return HopscopeCommand.EXIT_OK;
             }

@@ -12,12 +12,9 @@ import io.hopscope.reach.ReachEngine;
 import io.hopscope.reach.Selector;
 import io.hopscope.reach.SelectorException;
 import io.hopscope.reach.SelectorResolver;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -29,39 +26,44 @@ import java.util.concurrent.Callable;
  * {@code hopscope exposure MODEL --to SELECTOR [--from SELECTOR]}: who can open a connection to each
  * target, exactly, as rows of addresses x ports. Exit 0 with the answer; 2 for a usage or input error.
  */
-@Command(name = "exposure", mixinStandardHelpOptions = true,
-        description = "Who can reach each target: exact rows of sources, protocols, ports and addresses.")
 public final class ExposureCommand implements Callable<Integer> {
 
-    @Spec
-    CommandSpec spec;
+    private final CommandSpec spec = CommandSpecs.command(this, "exposure",
+            "Who can reach each target: exact rows of sources, protocols, ports and addresses.");
 
-    @Parameters(index = "0", paramLabel = "MODEL", description = "A Hopscope diagram file or a directory of AWS describe-* JSON.")
-    Path model;
+    private final PositionalParamSpec modelParameter = CommandSpecs.file(spec, "MODEL",
+            "A Hopscope diagram file or a directory of AWS describe-* JSON.");
 
-    @Option(names = "--to", required = true, paramLabel = "SELECTOR", description = "The targets (interfaces).")
-    String to;
+    private final OptionSpec toOption = CommandSpecs.add(spec, CommandSpecs.valued("--to", String.class, "SELECTOR",
+            "The targets (interfaces).").required(true));
 
-    @Option(names = "--from", paramLabel = "SELECTOR",
-            description = "The sources (default: the internet, every interface and every external network).")
-    String from;
+    private final OptionSpec fromOption = CommandSpecs.add(spec, CommandSpecs.valued("--from", String.class, "SELECTOR",
+            "The sources (default: the internet, every interface and every external network)."));
 
-    @Option(names = "--protocol", paramLabel = "P", description = "tcp, udp, icmp, icmpv6, all (default) or a number.")
-    String protocol;
+    private final OptionSpec protocolOption = CommandSpecs.add(spec, CommandSpecs.valued("--protocol", String.class, "P",
+            "tcp, udp, icmp, icmpv6, all (default) or a number."));
 
-    @Option(names = "--ports", paramLabel = "RANGES", description = "tcp/udp ports, e.g. 443 or 80,8000-8080 (default all).")
-    String ports;
+    private final OptionSpec portsOption = CommandSpecs.add(spec, CommandSpecs.valued("--ports", String.class, "RANGES",
+            "tcp/udp ports, e.g. 443 or 80,8000-8080 (default all)."));
 
-    @Mixin
-    ShardOptions sharding;
+    private final ShardOptions sharding = new ShardOptions(spec);
 
-    @Option(names = "--format", paramLabel = "text|json|csv", defaultValue = "text", description = "Output format.")
-    String format;
+    private final OptionSpec formatOption = CommandSpecs.add(spec, CommandSpecs.valued("--format", String.class,
+            "text|json|csv", "Output format.").defaultValue("text"));
+
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        String format = formatOption.getValue();
+        String protocol = protocolOption.getValue();
+        String ports = portsOption.getValue();
+        String to = toOption.getValue();
+        String from = fromOption.getValue();
         try {
             ReachOptions.format(format, "text", "json", "csv");
             Protocol p = ReachOptions.protocol(protocol, Protocol.ALL);
@@ -71,7 +73,7 @@ public final class ExposureCommand implements Callable<Integer> {
             }
             Selector toSel = Selector.parse(to);
             Selector fromSel = from == null ? null : Selector.parse(from);
-            SelectableModel m = SelectableModel.load(model);
+            SelectableModel m = SelectableModel.load(modelParameter.getValue());
             SelectorResolver resolver = new SelectorResolver(m.model(), m.tags());
             List<ReachEndpoint> targets = resolver.resolveNonEmpty(toSel).stream().filter(ReachEndpoint::isInterface).toList();
             if (targets.isEmpty()) {

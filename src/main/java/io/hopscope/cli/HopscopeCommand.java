@@ -1,54 +1,57 @@
 package io.hopscope.cli;
 
 import java.io.PrintWriter;
-import java.util.Map;
-import java.util.LinkedHashMap;
-import java.util.Collections;
+import java.util.List;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * The top-level command. Exit codes follow the CLI contract: 0 when the command did its work,
  * 2 for a usage or input error (one line on stderr naming the file, field or reference at fault).
  */
-@Command(name = "hopscope",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
-        description = "See, hop by hop, how a packet travels through an AWS network.%n"
-                + "With no command, opens the desktop app (optionally on a diagram file).")
 public final class HopscopeCommand implements Runnable {
 
     /**
-     * The subcommands by name, in the order help lists them. picocli reads every registered command's
-     * annotations up front (reflection and one proxy class per annotation), which is most of a short
-     * command's start-up; so a run registers only the command it names, and all of them only for help,
-     * a misspelt command or none. The names equal the {@code @Command} names (a test checks it).
+     * The subcommands' names, in the order help lists them. A run builds only the command it names, and
+     * all of them only for help, a misspelt command or none. {@link #command} makes each (a test checks
+     * that every name makes its own command).
      */
-    static final Map<String, Class<?>> COMMANDS = commands();
+    static final List<String> COMMANDS = List.of("validate", "trace", "import", "render", "exposure", "matrix",
+            "check", "collect", "lab");
 
-    private static Map<String, Class<?>> commands() {
-        Map<String, Class<?>> m = new LinkedHashMap<>();
-        m.put("validate", ValidateCommand.class);
-        m.put("trace", TraceCommand.class);
-        m.put("import", ImportCommand.class);
-        m.put("render", RenderCommand.class);
-        m.put("exposure", ExposureCommand.class);
-        m.put("matrix", MatrixCommand.class);
-        m.put("check", CheckCommand.class);
-        m.put("collect", CollectCommand.class);
-        m.put("lab", LabCommand.class);
-        return Collections.unmodifiableMap(m);
+    /** A new command named {@code name} (one of {@link #COMMANDS}). */
+    static CommandSpec command(String name) {
+        return switch (name) {
+            case "validate" -> new ValidateCommand().spec();
+            case "trace" -> new TraceCommand().spec();
+            case "import" -> new ImportCommand().spec();
+            case "render" -> new RenderCommand().spec();
+            case "exposure" -> new ExposureCommand().spec();
+            case "matrix" -> new MatrixCommand().spec();
+            case "check" -> new CheckCommand().spec();
+            case "collect" -> new CollectCommand().spec();
+            case "lab" -> new LabCommand().spec();
+            default -> throw new IllegalArgumentException("no command " + name);
+        };
     }
 
     public static final int EXIT_OK = 0;
     public static final int EXIT_INPUT_ERROR = 2;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    private final CommandSpec spec = declare(this);
 
-    @CommandLine.Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
-            description = "On an internal error, print its stack trace (for a bug report).")
-    boolean debug;
+    private static CommandSpec declare(HopscopeCommand command) {
+        CommandSpec spec = CommandSpecs.command(command, "hopscope",
+                "See, hop by hop, how a packet travels through an AWS network.%n"
+                        + "With no command, opens the desktop app (optionally on a diagram file).")
+                .versionProvider(new VersionProvider());
+        // Every command accepts it; run() reads it from the arguments, so that it also covers a parse that fails.
+        CommandSpecs.add(spec, OptionSpec.builder("--debug").type(boolean.class).initialValue(false)
+                .scopeType(CommandLine.ScopeType.INHERIT)
+                .description("On an internal error, print its stack trace (for a bug report)."));
+        return spec;
+    }
 
     @Override
     public void run() {
@@ -57,7 +60,7 @@ public final class HopscopeCommand implements Runnable {
 
     /** Whether {@code word} names a subcommand (so a lone argument that is not one is a file to open). */
     public static boolean isCommand(String word) {
-        return COMMANDS.containsKey(word) || "help".equals(word);
+        return COMMANDS.contains(word) || "help".equals(word);
     }
 
     /** The desktop window could not open (no display): one clear line, exit 2. */
@@ -94,29 +97,21 @@ public final class HopscopeCommand implements Runnable {
     }
 
     static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean debug, String... args) {
-        CommandLine cl = new CommandLine(new HopscopeCommand());
-        Class<?> named = COMMANDS.get(firstWord(args));
-        if (named != null) {
-            cl.addSubcommand(named);
+        CommandLine cl = new CommandLine(new HopscopeCommand().spec);
+        String named = firstWord(args);
+        if (named != null && COMMANDS.contains(named)) {
+            cl.addSubcommand(named, command(named));
         } else {
             cl.addSubcommand(new CommandLine.HelpCommand());
-            COMMANDS.values().forEach(cl::addSubcommand);
+            for (String name : COMMANDS) {
+                cl.addSubcommand(name, command(name));
+            }
         }
         cl.setOut(out);
         cl.setErr(err);
-        // picocli already exits 2 (ExitCode.USAGE) on invalid input, as the contract wants; the
-        // contract also wants a single stderr line, so the usage text is not dumped after it.
-        cl.setParameterExceptionHandler((ex, given) -> {
-            CommandLine c = ex.getCommandLine();
-            c.getErr().println("error: " + ex.getMessage() + " (see 'hopscope " + c.getCommandName() + " --help')");
-            c.getErr().flush();
-            return EXIT_INPUT_ERROR;
-        });
-        // Commands report input errors themselves; what reaches here is a programming error.
-        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            commandLine.getOut().flush();
-            return InternalErrors.report(commandLine.getErr(), ex, debug);
-        });
+        RunErrors errors = new RunErrors(debug);
+        cl.setParameterExceptionHandler(errors);
+        cl.setExecutionExceptionHandler(errors);
         return cl;
     }
 

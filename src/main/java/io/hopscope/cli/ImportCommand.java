@@ -12,52 +12,55 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
  * {@code hopscope import DIR -o FILE [--title T]}: imports a folder of AWS CLI describe-* JSON,
  * lays the network out and saves it as a diagram (atomically). Everything skipped or unresolved is
  * one line on stderr; one summary line goes to stdout.
  */
-@Command(name = "import",
-        mixinStandardHelpOptions = true,
-        description = {
+public final class ImportCommand implements Callable<Integer> {
+
+    private final CommandSpec spec = CommandSpecs.command(this, "import",
             "Import a folder of AWS CLI describe-* JSON outputs (Region sub-folders",
             "included), or a Terraform plan or state ('terraform show -json'), onto a",
             "new diagram with an automatic layout, and save it.",
             "What was skipped or could not be resolved goes to stderr, one line",
             "each (FILE: $.json.path: severity: reason); a summary line",
-            "(\"imported 3 VPCs, 12 subnets, ... -> FILE\") goes to stdout."},
-        exitCodeListHeading = "Exit codes:%n",
-        exitCodeList = {"0:the diagram was written (there may be warnings)",
-            "2:the folder is missing, holds no VPC, a file in it is refused (not a regular file, over a limit,",
-            "  unreadable), or FILE cannot be written; nothing is written then"})
-public final class ImportCommand implements Callable<Integer> {
+            "(\"imported 3 VPCs, 12 subnets, ... -> FILE\") goes to stdout.");
 
-    @Parameters(index = "0", paramLabel = "DIR|TFJSON", description = "folder of describe-*.json files, or the JSON of"
-            + " 'terraform show -json' (a plan or a state)")
-    Path dir;
+    private final PositionalParamSpec dirParameter = CommandSpecs.file(spec, "DIR|TFJSON",
+            "folder of describe-*.json files, or the JSON of 'terraform show -json' (a plan or a state)");
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE",
-            description = "the diagram file to write (*.hopscope.json)")
-    Path output;
+    private final OptionSpec outputOption = CommandSpecs.add(spec, OptionSpec.builder("-o", "--output").type(Path.class)
+            .paramLabel("FILE").description("the diagram file to write (*.hopscope.json)").required(true));
 
-    @Option(names = "--title", paramLabel = "T", description = "diagram title (default: the folder's name)")
-    String title;
+    private final OptionSpec titleOption = CommandSpecs.add(spec, CommandSpecs.valued("--title", String.class, "T",
+            "diagram title (default: the folder's name)"));
 
-    @Option(names = "--before", description = "for a Terraform plan: import its prior state instead of its planned values")
-    boolean before;
+    private final OptionSpec beforeFlag = CommandSpecs.flag(spec, "--before",
+            "for a Terraform plan: import its prior state instead of its planned values");
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    ImportCommand() {
+        CommandSpecs.exitCodes(spec, "0:the diagram was written (there may be warnings)",
+                "2:the folder is missing, holds no VPC, a file in it is refused (not a regular file, over a limit,",
+                "  unreadable), or FILE cannot be written; nothing is written then");
+    }
+
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Path dir = dirParameter.getValue();
+        Path output = outputOption.getValue();
+        String title = titleOption.getValue();
+        boolean before = CommandSpecs.given(beforeFlag);
         try {
             boolean terraform = Files.isRegularFile(dir) && TerraformFiles.looksLikeTerraform(dir);
             if (!terraform && before) {

@@ -7,42 +7,44 @@ import io.hopscope.lab.LabGrader;
 import io.hopscope.lab.LabLoad;
 import io.hopscope.lab.LabReader;
 import io.hopscope.lab.Violation;
-import io.hopscope.check.Problem;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
  * {@code hopscope lab check LAB-FILE}: grades a lab file as the app's Check button does. Exit 0
  * when solved, 1 when not yet, 2 when the file cannot be read as a lab.
  */
-@Command(name = "check",
-        mixinStandardHelpOptions = true,
-        description = {"Grade a lab file: every assertion of the lab on its diagram, then the lab's",
-            "constraints against the start it carries. Prints one line per assertion (✓ holds,",
-            "✗ fails, with why), each broken constraint, and how many hints the lab offers."},
-        exitCodeListHeading = "Exit codes:%n",
-        exitCodeList = {"0:solved", "1:not solved yet", "2:the file cannot be read as a lab"})
 public final class LabCheckCommand implements Callable<Integer> {
 
     static final int EXIT_NOT_SOLVED = 1;
 
-    @Parameters(index = "0", paramLabel = "LAB-FILE", description = "a lab file or a saved attempt")
-    Path file;
+    private final CommandSpec spec = CommandSpecs.command(this, "check",
+            "Grade a lab file: every assertion of the lab on its diagram, then the lab's",
+            "constraints against the start it carries. Prints one line per assertion (✓ holds,",
+            "✗ fails, with why), each broken constraint, and how many hints the lab offers.");
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    private final PositionalParamSpec fileParameter = CommandSpecs.file(spec, "LAB-FILE", "a lab file or a saved attempt");
+
+    LabCheckCommand() {
+        CommandSpecs.exitCodes(spec, "0:solved", "1:not solved yet", "2:the file cannot be read as a lab");
+    }
+
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Path file = fileParameter.getValue();
         LabLoad load = LabReader.read(file);
         if (load.file() == null) {
-            ProblemLines.print(err, load.errors().isEmpty() ? load.problems() : load.errors(), this::line,
+            ProblemLines.print(err, load.errors().isEmpty() ? load.problems() : load.errors(),
+                    p -> ProblemLines.line(file.toString(), p, false),
                     file + ": ");
             err.flush();
             return HopscopeCommand.EXIT_INPUT_ERROR;
@@ -69,9 +71,5 @@ public final class LabCheckCommand implements Callable<Integer> {
         }
         out.flush();
         return grade.solved() ? HopscopeCommand.EXIT_OK : EXIT_NOT_SOLVED;
-    }
-
-    private String line(Problem p) {
-        return ProblemLines.line(file.toString(), p, false);
     }
 }

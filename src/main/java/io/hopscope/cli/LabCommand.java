@@ -1,18 +1,19 @@
 package io.hopscope.cli;
 
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code hopscope lab list|check}: the hands-on labs from the command line, for teachers' scripts. */
-@Command(name = "lab",
-        mixinStandardHelpOptions = true,
-        description = {"Hands-on networking labs: list the labs that ship with Hopscope, or grade a lab",
-            "file (a lab as shipped, or an attempt saved from the app's lab panel)."},
-        subcommands = {LabListCommand.class, LabCheckCommand.class})
 public final class LabCommand implements Runnable {
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    private final CommandSpec spec = CommandSpecs.command(this, "lab",
+            "Hands-on networking labs: list the labs that ship with Hopscope, or grade a lab",
+            "file (a lab as shipped, or an attempt saved from the app's lab panel).")
+            .addSubcommand("list", new LabListCommand().spec())
+            .addSubcommand("check", new LabCheckCommand().spec());
+
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public void run() {

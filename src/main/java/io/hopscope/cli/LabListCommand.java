@@ -6,26 +6,27 @@ import io.hopscope.lab.Lab;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code hopscope lab list}: one line per shipped lab, easiest topics first. */
-@Command(name = "list",
-        mixinStandardHelpOptions = true,
-        description = {"List the labs that ship with Hopscope: id, difficulty, estimated minutes, title and",
-            "the exam topic it trains. Open one in the app with Help > Labs."})
 public final class LabListCommand implements Callable<Integer> {
 
-    @Option(names = "--lang", paramLabel = "en|ko", description = "language of titles and topics (default: en)")
-    String language = "en";
+    private final CommandSpec spec = CommandSpecs.command(this, "list",
+            "List the labs that ship with Hopscope: id, difficulty, estimated minutes, title and",
+            "the exam topic it trains. Open one in the app with Help > Labs.");
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    private final OptionSpec languageOption = CommandSpecs.add(spec, CommandSpecs.valued("--lang", String.class, "en|ko",
+            "language of titles and topics (default: en)").initialValue("en"));
+
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        String language = languageOption.getValue();
         if (!language.equals("en") && !language.equals("ko")) {
             spec.commandLine().getErr().println("error: --lang must be en or ko, not '" + language + "'");
             return HopscopeCommand.EXIT_INPUT_ERROR;

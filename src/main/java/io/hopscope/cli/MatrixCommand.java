@@ -7,12 +7,9 @@ import io.hopscope.reach.ReachEndpoint;
 import io.hopscope.reach.ReachEngine;
 import io.hopscope.reach.Selector;
 import io.hopscope.reach.SelectorResolver;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -23,41 +20,44 @@ import java.util.concurrent.Callable;
  * {@code hopscope matrix MODEL --protocol P [--port N]}: every source against every destination
  * (default: all workloads) for one service, one trace each. Exit 0; 2 for a usage or input error.
  */
-@Command(name = "matrix", mixinStandardHelpOptions = true,
-        description = "Every source against every destination for one service: REACHABLE, UNREACHABLE, PORT_DEPENDENT or UNKNOWN.")
 public final class MatrixCommand implements Callable<Integer> {
 
-    @Spec
-    CommandSpec spec;
+    private final CommandSpec spec = CommandSpecs.command(this, "matrix",
+            "Every source against every destination for one service: REACHABLE, UNREACHABLE, PORT_DEPENDENT or UNKNOWN.");
 
-    @Parameters(index = "0", paramLabel = "MODEL", description = "A Hopscope diagram file or a directory of AWS describe-* JSON.")
-    Path model;
+    private final PositionalParamSpec modelParameter = CommandSpecs.file(spec, "MODEL",
+            "A Hopscope diagram file or a directory of AWS describe-* JSON.");
 
-    @Option(names = "--from", paramLabel = "SELECTOR", defaultValue = "all", description = "Sources (default: all workloads).")
-    String from;
+    private final OptionSpec fromOption = CommandSpecs.add(spec, CommandSpecs.valued("--from", String.class, "SELECTOR",
+            "Sources (default: all workloads).").defaultValue("all"));
 
-    @Option(names = "--to", paramLabel = "SELECTOR", defaultValue = "all", description = "Destinations (default: all workloads).")
-    String to;
+    private final OptionSpec toOption = CommandSpecs.add(spec, CommandSpecs.valued("--to", String.class, "SELECTOR",
+            "Destinations (default: all workloads).").defaultValue("all"));
 
-    @Option(names = "--protocol", required = true, paramLabel = "P", description = "tcp, udp, icmp, icmpv6 or a number.")
-    String protocol;
+    private final OptionSpec protocolOption = CommandSpecs.add(spec, CommandSpecs.valued("--protocol", String.class, "P",
+            "tcp, udp, icmp, icmpv6 or a number.").required(true));
 
-    @Option(names = "--port", paramLabel = "N", description = "Destination port (tcp/udp).")
-    Integer port;
+    private final OptionSpec portOption = CommandSpecs.add(spec, CommandSpecs.valued("--port", Integer.class, "N",
+            "Destination port (tcp/udp)."));
 
-    @Mixin
-    ShardOptions sharding;
+    private final ShardOptions sharding = new ShardOptions(spec);
 
-    @Option(names = "--format", paramLabel = "text|json|csv", defaultValue = "text", description = "Output format.")
-    String format;
+    private final OptionSpec formatOption = CommandSpecs.add(spec, CommandSpecs.valued("--format", String.class,
+            "text|json|csv", "Output format.").defaultValue("text"));
+
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        String format = formatOption.getValue();
+        Integer port = portOption.getValue();
         try {
             ReachOptions.format(format, "text", "json", "csv");
-            Protocol p = ReachOptions.protocol(protocol, null);
+            Protocol p = ReachOptions.protocol(protocolOption.getValue(), null);
             if (p.isAll()) {
                 throw new ReachOptions.UsageException("--protocol: a matrix is for one service; name tcp, udp, icmp or a number");
             }
@@ -67,9 +67,9 @@ public final class MatrixCommand implements Callable<Integer> {
             if (port != null && (port < 0 || port > 65535)) {
                 throw new ReachOptions.UsageException("--port " + port + " is impossible: ports are 0-65535");
             }
-            Selector fromSel = Selector.parse(from);
-            Selector toSel = Selector.parse(to);
-            SelectableModel m = SelectableModel.load(model);
+            Selector fromSel = Selector.parse(fromOption.getValue());
+            Selector toSel = Selector.parse(toOption.getValue());
+            SelectableModel m = SelectableModel.load(modelParameter.getValue());
             SelectorResolver resolver = new SelectorResolver(m.model(), m.tags());
             List<ReachEndpoint> sources = sharding.block(interfaces(resolver, fromSel, "--from"));
             List<ReachEndpoint> targets = interfaces(resolver, toSel, "--to");

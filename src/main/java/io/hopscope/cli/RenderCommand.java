@@ -24,54 +24,54 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
  * {@code hopscope render FILE -o OUT.png|OUT.svg [--scale 1|2] [--trace-from REF --trace-to REF
  * --protocol P --port N]}: draws a diagram, optionally with a trace on top, without a window. A PNG carries the diagram inside it, so it reopens in Hopscope.
  */
-@Command(name = "render",
-        mixinStandardHelpOptions = true,
-        description = {
+public final class RenderCommand implements Callable<Integer> {
+
+    private final CommandSpec spec = CommandSpecs.command(this, "render",
             "Draw a diagram as a picture, headless. The format follows OUT's",
             "extension: .svg (vector, one element per shape with its resource id)",
             "or .png (carries the diagram itself, so the picture reopens in",
             "Hopscope). Resources without a shape are drawn where the app shows them.",
             "With --trace-from and --trace-to, the trace is drawn on top: the request",
-            "as a green line, the reply dashed, a red frame where a packet stops."},
-        exitCodeListHeading = "Exit codes:%n",
-        exitCodeList = {"0:the picture was written (there may be warnings)",
-            "2:FILE cannot be read or has errors, OUT has an unknown extension or cannot be written, a bad --scale, "
-                + "or a trace reference that does not resolve; nothing is written then"})
-public final class RenderCommand implements Callable<Integer> {
+            "as a green line, the reply dashed, a red frame where a packet stops.");
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "the diagram (*.hopscope.json, or a PNG exported by Hopscope)")
-    Path file;
+    private final PositionalParamSpec fileParameter = CommandSpecs.file(spec, "FILE",
+            "the diagram (*.hopscope.json, or a PNG exported by Hopscope)");
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "OUT.png or OUT.svg")
-    Path output;
+    private final OptionSpec outputOption = CommandSpecs.add(spec, OptionSpec.builder("-o", "--output").type(Path.class)
+            .paramLabel("OUT").description("OUT.png or OUT.svg").required(true));
 
-    @Option(names = "--scale", paramLabel = "1|2", defaultValue = "1",
-            description = "pixels per canvas unit: 2 for high-density screens (default: ${DEFAULT-VALUE})")
-    int scale;
+    private final OptionSpec scaleOption = CommandSpecs.add(spec, CommandSpecs.valued("--scale", int.class, "1|2",
+            "pixels per canvas unit: 2 for high-density screens (default: ${DEFAULT-VALUE})").defaultValue("1"));
 
-    @Option(names = "--trace-from", paramLabel = "REF", description = "draw a trace from REF (as in 'trace --from')")
-    String traceFrom;
+    private final OptionSpec traceFromOption = CommandSpecs.add(spec, CommandSpecs.valued("--trace-from", String.class,
+            "REF", "draw a trace from REF (as in 'trace --from')"));
 
-    @Option(names = "--trace-to", paramLabel = "REF", description = "... to REF (as in 'trace --to')")
-    String traceTo;
+    private final OptionSpec traceToOption = CommandSpecs.add(spec, CommandSpecs.valued("--trace-to", String.class,
+            "REF", "... to REF (as in 'trace --to')"));
 
-    @Option(names = "--protocol", paramLabel = "P", description = "the traced packet's protocol (default tcp)")
-    String protocol;
+    private final OptionSpec protocolOption = CommandSpecs.add(spec, CommandSpecs.valued("--protocol", String.class,
+            "P", "the traced packet's protocol (default tcp)"));
 
-    @Option(names = "--port", paramLabel = "N", description = "the traced packet's destination port")
-    Integer port;
+    private final OptionSpec portOption = CommandSpecs.add(spec, CommandSpecs.valued("--port", Integer.class,
+            "N", "the traced packet's destination port"));
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    RenderCommand() {
+        CommandSpecs.exitCodes(spec, "0:the picture was written (there may be warnings)",
+                "2:FILE cannot be read or has errors, OUT has an unknown extension or cannot be written, a bad --scale, "
+                        + "or a trace reference that does not resolve; nothing is written then");
+    }
+
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() {
@@ -86,6 +86,9 @@ public final class RenderCommand implements Callable<Integer> {
     }
 
     private int render(PrintWriter out, PrintWriter err) {
+        int scale = scaleOption.getValue();
+        Path output = outputOption.getValue();
+        Path file = fileParameter.getValue();
         if (scale != 1 && scale != 2) {
             return fail(err, "--scale: expected 1 or 2, found " + scale);
         }
@@ -141,6 +144,10 @@ public final class RenderCommand implements Callable<Integer> {
 
     /** The overlay of the requested trace, or none; the query is checked as the trace command does. */
     private TraceOverlay trace(Diagram diagram, DiagramPicture picture) {
+        String traceFrom = traceFromOption.getValue();
+        String traceTo = traceToOption.getValue();
+        String protocol = protocolOption.getValue();
+        Integer port = portOption.getValue();
         if (traceFrom == null && traceTo == null) {
             if (protocol != null || port != null) {
                 throw new TraceQueryException("--protocol and --port need --trace-from and --trace-to");

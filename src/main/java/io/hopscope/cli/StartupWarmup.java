@@ -5,8 +5,9 @@ import io.hopscope.model.net.Cidr;
 
 /**
  * Start-up work that almost every command needs, done on the second core while the main thread
- * has picocli read the command's annotations (about 30 % of {@code validate}'s samples in a JFR
- * profile). Each item was a visible share of that profile:
+ * builds the command's picocli model and parses the arguments (when picocli still read the model
+ * from annotations, about 30 % of {@code validate}'s samples in a JFR profile). Each item was a
+ * visible share of that profile:
  * <ul>
  * <li>Jackson's {@code ObjectMapper} class builds a default date format, whose calendar makes the
  * JDK list every locale it has calendar data for (20 %);</li>

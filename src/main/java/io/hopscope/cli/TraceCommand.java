@@ -11,11 +11,9 @@ import io.hopscope.model.ClientProfile;
 import io.hopscope.model.NetworkModel;
 import io.hopscope.model.net.IpAddress;
 import io.hopscope.model.net.Protocol;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -32,74 +30,76 @@ import java.util.concurrent.Callable;
  * the CLI contract. Exit 0 whatever the verdict; 2 with one stderr line for a bad file, field or
  * reference.
  */
-@Command(name = "trace", mixinStandardHelpOptions = true,
-        description = "Trace a packet and its reply hop by hop through an AWS network.")
 public final class TraceCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    @Spec
-    CommandSpec spec;
+    private final CommandSpec spec = CommandSpecs.command(this, "trace",
+            "Trace a packet and its reply hop by hop through an AWS network.");
 
-    @Parameters(index = "0", paramLabel = "MODEL", description = "A Hopscope diagram file, a directory of AWS describe-* JSON, or terraform show -json output.")
-    Path model;
+    private final PositionalParamSpec model = CommandSpecs.file(spec, "MODEL",
+            "A Hopscope diagram file, a directory of AWS describe-* JSON, or terraform show -json output.");
 
-    @Option(names = "--from", required = true, paramLabel = "REF",
-            description = "Source: resource id, RDS DB identifier, Name tag, service (s3, dynamodb) or IP address.")
-    String from;
+    private final OptionSpec from = CommandSpecs.add(spec, CommandSpecs.valued("--from", String.class, "REF",
+            "Source: resource id, RDS DB identifier, Name tag, service (s3, dynamodb) or IP address.").required(true));
 
-    @Option(names = "--to", required = true, paramLabel = "REF", description = "Destination, same forms as --from.")
-    String to;
+    private final OptionSpec to = CommandSpecs.add(spec, CommandSpecs.valued("--to", String.class, "REF",
+            "Destination, same forms as --from.").required(true));
 
-    @Option(names = "--protocol", paramLabel = "PROTO", description = "tcp (default), udp, icmp, icmpv6 or an IANA number.")
-    String protocol;
+    private final OptionSpec protocol = CommandSpecs.add(spec, CommandSpecs.valued("--protocol", String.class, "PROTO",
+            "tcp (default), udp, icmp, icmpv6 or an IANA number."));
 
-    @Option(names = "--port", paramLabel = "N", description = "Destination port (tcp/udp).")
-    Integer port;
+    private final OptionSpec port = CommandSpecs.add(spec, CommandSpecs.valued("--port", Integer.class, "N",
+            "Destination port (tcp/udp)."));
 
-    @Option(names = "--source-port", paramLabel = "N", description = "The client's ephemeral port; default from its client profile.")
-    Integer sourcePort;
+    private final OptionSpec sourcePort = CommandSpecs.add(spec, CommandSpecs.valued("--source-port", Integer.class, "N",
+            "The client's ephemeral port; default from its client profile."));
 
-    @Option(names = "--client-profile", paramLabel = "PROFILE",
-            description = "linux, windows, any, nat, elb or lambda: the client's source-port range (default from the data).")
-    String clientProfile;
+    private final OptionSpec clientProfile = CommandSpecs.add(spec, CommandSpecs.valued("--client-profile", String.class,
+            "PROFILE", "linux, windows, any, nat, elb or lambda: the client's source-port range (default from the data)."));
 
-    @Option(names = "--icmp-type", paramLabel = "N", description = "ICMP type (default 8, echo request).")
-    Integer icmpType;
+    private final OptionSpec icmpType = CommandSpecs.add(spec, CommandSpecs.valued("--icmp-type", Integer.class, "N",
+            "ICMP type (default 8, echo request)."));
 
-    @Option(names = "--icmp-code", paramLabel = "N", description = "ICMP code (default 0).")
-    Integer icmpCode;
+    private final OptionSpec icmpCode = CommandSpecs.add(spec, CommandSpecs.valued("--icmp-code", Integer.class, "N",
+            "ICMP code (default 0)."));
 
-    @Option(names = "--source-ip", paramLabel = "IP", description = "Pin the source address.")
-    String sourceIp;
+    private final OptionSpec sourceIp = CommandSpecs.add(spec, CommandSpecs.valued("--source-ip", String.class, "IP",
+            "Pin the source address."));
 
-    @Option(names = "--destination-ip", paramLabel = "IP", description = "Pin the destination address (a public IP of the target: addressed to it).")
-    String destinationIp;
+    private final OptionSpec destinationIp = CommandSpecs.add(spec, CommandSpecs.valued("--destination-ip", String.class,
+            "IP", "Pin the destination address (a public IP of the target: addressed to it)."));
 
-    @Option(names = "--ip-version", paramLabel = "4|6", description = "IP version when the references leave it open.")
-    Integer ipVersion;
+    private final OptionSpec ipVersion = CommandSpecs.add(spec, CommandSpecs.valued("--ip-version", Integer.class, "4|6",
+            "IP version when the references leave it open."));
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "Output format (default text).")
-    String format;
+    private final OptionSpec format = CommandSpecs.add(spec, CommandSpecs.valued("--format", String.class, "text|json",
+            "Output format (default text).").defaultValue("text"));
 
-    @Option(names = "--before", description = "For a Terraform plan: trace its prior state (the network before the change).")
-    boolean before;
+    private final OptionSpec before = CommandSpecs.flag(spec, "--before",
+            "For a Terraform plan: trace its prior state (the network before the change).");
+
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
-            if (!format.equals("text") && !format.equals("json")) {
-                throw new TraceQueryException("--format must be text or json, not '" + format + "'");
+            String outputFormat = format.getValue();
+            if (!outputFormat.equals("text") && !outputFormat.equals("json")) {
+                throw new TraceQueryException("--format must be text or json, not '" + outputFormat + "'");
             }
-            TraceQuery query = new TraceQuery(from, to, parseProtocol(), port, sourcePort, icmpType, icmpCode,
-                    address(sourceIp, "--source-ip"), address(destinationIp, "--destination-ip"), ipVersion,
-                    profile());
-            NetworkModel m = ModelFiles.load(model, before);
+            TraceQuery query = new TraceQuery(from.getValue(), to.getValue(), parseProtocol(protocol.getValue()),
+                    port.getValue(), sourcePort.getValue(), icmpType.getValue(), icmpCode.getValue(),
+                    address(sourceIp.getValue(), "--source-ip"), address(destinationIp.getValue(), "--destination-ip"),
+                    ipVersion.getValue(), profile(clientProfile.getValue()));
+            NetworkModel m = ModelFiles.load(model.getValue(), CommandSpecs.given(before));
             Tracer tracer = new Tracer(m);
             Trace trace = tracer.trace(query);
             List<PlanUnknowns.Placeholder> placeholders = PlaceholderNotes.of(trace, m);
-            if (format.equals("json")) {
+            if (outputFormat.equals("json")) {
                 ObjectNode json = TraceJsonWriter.toJson(trace);
                 if (!m.unknowns().isEmpty()) {
                     PlaceholderNotes.json(json, placeholders);
@@ -123,24 +123,24 @@ public final class TraceCommand implements Callable<Integer> {
         }
     }
 
-    private ClientProfile profile() {
-        if (clientProfile == null) {
+    private static ClientProfile profile(String name) {
+        if (name == null) {
             return null;
         }
         try {
-            return ClientProfile.fromWireName(clientProfile);
+            return ClientProfile.fromWireName(name);
         } catch (IllegalArgumentException e) {
             throw new TraceQueryException("--client-profile must be linux, windows, any, nat, elb or lambda, not '"
-                    + clientProfile + "'");
+                    + name + "'");
         }
     }
 
-    private Protocol parseProtocol() {
-        if (protocol == null) {
+    private static Protocol parseProtocol(String text) {
+        if (text == null) {
             return null;
         }
         try {
-            return Protocol.parse(protocol);
+            return Protocol.parse(text);
         } catch (IllegalArgumentException e) {
             throw new TraceQueryException("{0}: " + e.getMessage(), QueryField.PROTOCOL);
         }

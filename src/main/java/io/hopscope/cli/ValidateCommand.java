@@ -5,37 +5,38 @@ import io.hopscope.io.format.DiagramLoad;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
  * {@code hopscope validate FILE}: reads a diagram file and reports every problem in it, one line
  * each ({@code FILE: $.path: message}). Exit 0 when there is no error (warnings are printed but do
  * not fail), 2 when there is at least one, per the CLI contract.
  */
-@Command(name = "validate",
-        mixinStandardHelpOptions = true,
-        description = {
+public final class ValidateCommand implements Callable<Integer> {
+
+    private final CommandSpec spec = CommandSpecs.command(this, "validate",
             "Check a diagram file: its JSON, the format header and fields, references between",
             "resources, and AWS rules (subnets inside their VPC, unique NACL rule numbers, ...).",
             "Prints \"FILE: valid (N resources, M shapes)\" and exits 0 when there is no error;",
             "warnings are printed on stderr but do not fail. Otherwise prints one line per problem",
-            "on stderr (FILE: $.json.path: message) and exits 2."},
-        exitCodeListHeading = "Exit codes:%n",
-        exitCodeList = {"0:the file is valid (there may be warnings)", "2:the file has errors or cannot be read"})
-public final class ValidateCommand implements Callable<Integer> {
+            "on stderr (FILE: $.json.path: message) and exits 2.");
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "the diagram file (*.hopscope.json)")
-    Path file;
+    private final PositionalParamSpec fileParameter = CommandSpecs.file(spec, "FILE", "the diagram file (*.hopscope.json)");
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    ValidateCommand() {
+        CommandSpecs.exitCodes(spec, "0:the file is valid (there may be warnings)", "2:the file has errors or cannot be read");
+    }
+
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Path file = fileParameter.getValue();
         DiagramFiles.Read read = DiagramFiles.read(file);
         DiagramLoad load = read.load();
         ProblemLines.print(err, load.problems(), p -> ProblemLines.line(read.withFile() ? null : file.toString(), p, false),
