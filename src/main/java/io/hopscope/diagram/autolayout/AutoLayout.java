@@ -49,8 +49,13 @@ public final class AutoLayout {
 
     /** The fresh layout of every drawable resource, as mutable boxes. */
     static Map<String, Box> boxes(NetworkModel model, ShapeTree tree) {
-        Map<String, Box> boxes = new HashMap<>();
-        VpcBlock block = new VpcBlock(model, tree, boxes);
+        return boxes(model, tree, VpcBlocks.MIN_SHAPES);
+    }
+
+    /** As {@link #boxes(NetworkModel, ShapeTree)}; a tree of {@code minShapesToSplit} shapes has its VPCs laid on two threads. */
+    static Map<String, Box> boxes(NetworkModel model, ShapeTree tree, int minShapesToSplit) {
+        // Sized once for every shape: 10,000 boxes grown from the default size copy the table ten times.
+        Map<String, Box> boxes = new HashMap<>(tree.drawableIds().size() * 4 / 3 + 1);
         List<String> vpcs = new ArrayList<>();
         List<String> outside = new ArrayList<>();
         for (String id : tree.topLevel()) {
@@ -62,13 +67,14 @@ public final class AutoLayout {
         }
         vpcs.sort(byLabel(tree));
         outside.sort(Comparator.comparing((String id) -> outsideOrder(tree.resource(id))).thenComparing(byLabel(tree)));
-        List<Box> vpcBoxes = new ArrayList<>();
+        List<Vpc> vpcResources = new ArrayList<>(vpcs.size());
+        vpcs.forEach(id -> vpcResources.add((Vpc) tree.resource(id)));
+        List<Box> vpcBoxes = VpcBlocks.layOut(model, tree, boxes, vpcResources, minShapesToSplit);
         double gridWidth = 0;
         int columns = Math.max(1, (int) Math.ceil(Math.sqrt(vpcs.size())));
         double rowWidth = 0;
         for (int i = 0; i < vpcs.size(); i++) {
-            Box b = block.layoutVpc((Vpc) tree.resource(vpcs.get(i)));
-            vpcBoxes.add(b);
+            Box b = vpcBoxes.get(i);
             rowWidth = i % columns == 0 ? b.w : rowWidth + TOP_LEVEL_GAP + b.w;
             gridWidth = Math.max(gridWidth, rowWidth);
         }

@@ -37,18 +37,25 @@ public final class ShapeTree {
     /** Where a shape sits relative to its container. */
     public enum Placement { TOP_LEVEL, INSIDE, ON_TOP_EDGE }
 
-    private final Map<String, Resource> drawable = new LinkedHashMap<>();
-    private final Map<String, String> containerOf = new LinkedHashMap<>();
-    private final Map<String, Placement> placement = new LinkedHashMap<>();
+    private final Map<String, Resource> drawable;
+    private final Map<String, String> containerOf;
+    private final Map<String, Placement> placement;
     private final Map<String, List<String>> inside = new LinkedHashMap<>();
     private final Map<String, List<String>> onEdge = new LinkedHashMap<>();
     private final List<String> topLevel = new ArrayList<>();
 
-    private ShapeTree() {
+    /** {@code expected}: about how many shapes; the maps are sized once, not grown a dozen times for 10,000. */
+    private ShapeTree(int expected) {
+        int capacity = Math.max(16, expected * 4 / 3 + 1);
+        drawable = new LinkedHashMap<>(capacity);
+        containerOf = new LinkedHashMap<>(capacity);
+        placement = new LinkedHashMap<>(capacity);
     }
 
     public static ShapeTree of(NetworkModel model) {
-        ShapeTree t = new ShapeTree();
+        // Most shapes are subnets, workloads and interfaces without one (an owned interface gets none).
+        ShapeTree t = new ShapeTree(model.subnets().size() + model.workloads().size()
+                + Math.max(0, model.networkInterfaces().size() - model.workloads().size()));
         for (Vpc v : model.vpcs()) {
             t.put(v, null, Placement.TOP_LEVEL);
         }
