@@ -78,38 +78,35 @@ class CommandLineGoldenTest {
 
     static Stream<Arguments> parses() {
         return Stream.of(
-                parse("parse-validate", "validate", "diagrams/x.json"),
-                parse("parse-trace-least", "trace", "m", "--from", "a", "--to", "b"),
-                parse("parse-trace-all", "--debug", "trace", "m", "--from", "a", "--to", "b", "--protocol", "udp",
+                run("parse-validate", "validate", "diagrams/x.json"),
+                run("parse-trace-least", "trace", "m", "--from", "a", "--to", "b"),
+                run("parse-trace-all", "--debug", "trace", "m", "--from", "a", "--to", "b", "--protocol", "udp",
                         "--port", "53", "--source-port", "40000", "--client-profile", "nat", "--icmp-type", "3",
                         "--icmp-code", "4", "--source-ip", "10.0.0.1", "--destination-ip", "10.0.0.2",
                         "--ip-version", "6", "--format", "json", "--before"),
-                parse("parse-import", "import", "dir", "--output=o.json", "--title", "T", "--before"),
-                parse("parse-import-least", "import", "dir", "-o", "o.json"),
-                parse("parse-render", "render", "f", "-o", "o.png", "--scale", "2", "--trace-from", "a",
+                run("parse-import", "import", "dir", "--output=o.json", "--title", "T", "--before"),
+                run("parse-import-least", "import", "dir", "-o", "o.json"),
+                run("parse-render", "render", "f", "-o", "o.png", "--scale", "2", "--trace-from", "a",
                         "--trace-to", "b", "--protocol", "icmp", "--port", "8"),
-                parse("parse-render-least", "render", "f", "--output", "o.svg"),
-                parse("parse-exposure", "exposure", "m", "--to", "t", "--from", "f", "--protocol", "tcp",
+                run("parse-render-least", "render", "f", "--output", "o.svg"),
+                run("parse-exposure", "exposure", "m", "--to", "t", "--from", "f", "--protocol", "tcp",
                         "--ports", "80,443", "--shard", "2/8", "--threads", "3", "--format", "csv"),
-                parse("parse-exposure-least", "exposure", "m", "--to", "t"),
-                parse("parse-matrix", "matrix", "m", "--protocol", "tcp", "--port", "22", "--from", "x", "--to", "y",
+                run("parse-exposure-least", "exposure", "m", "--to", "t"),
+                run("parse-matrix", "matrix", "m", "--protocol", "tcp", "--port", "22", "--from", "x", "--to", "y",
                         "--shard", "1/2", "--threads", "1", "--format", "json"),
-                parse("parse-matrix-least", "matrix", "m", "--protocol", "udp"),
-                parse("parse-check", "check", "m", "--policy", "p.yaml", "--format", "sarif", "--diff"),
-                parse("parse-check-least", "check", "m", "--policy", "p.yaml"),
-                parse("parse-collect", "collect", "-o", "out", "--region", "eu-west-1", "--region", "us-east-1",
+                run("parse-matrix-least", "matrix", "m", "--protocol", "udp"),
+                run("parse-check", "check", "m", "--policy", "p.yaml", "--format", "sarif", "--diff"),
+                run("parse-check-least", "check", "m", "--policy", "p.yaml"),
+                run("parse-collect", "collect", "-o", "out", "--region", "eu-west-1", "--region", "us-east-1",
                         "--profile", "a", "--profile", "b", "--endpoint-url", "http://localhost:1", "--print-policy"),
-                parse("parse-collect-least", "collect"),
-                parse("parse-lab-list", "lab", "list", "--lang", "ko"),
-                parse("parse-lab-list-least", "lab", "list"),
-                parse("parse-lab-check", "lab", "check", "a.lab.json"));
+                run("parse-collect-least", "collect"),
+                run("parse-lab-list", "lab", "list", "--lang", "ko"),
+                run("parse-lab-list-least", "lab", "list"),
+                run("parse-lab-check", "lab", "check", "a.lab.json"));
     }
 
+    /** A case: the golden file's name and the command line. */
     private static Arguments run(String name, String... args) {
-        return Arguments.of(name, args);
-    }
-
-    private static Arguments parse(String name, String... args) {
         return Arguments.of(name, args);
     }
 

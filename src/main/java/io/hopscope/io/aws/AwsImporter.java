@@ -2,6 +2,7 @@ package io.hopscope.io.aws;
 
 import io.hopscope.check.Problem;
 import io.hopscope.io.aws.describe.AwsDescribeReader;
+import io.hopscope.io.aws.describe.AwsInstance;
 import io.hopscope.io.aws.describe.AwsSecurityGroup;
 import io.hopscope.io.aws.describe.AwsSnapshot;
 import io.hopscope.io.aws.describe.Sourced;
@@ -38,6 +39,12 @@ public final class AwsImporter {
 
     /** {@code concurrent} false runs every pass on the calling thread: the yardstick of the tests. */
     static AwsImport convert(AwsSnapshot snapshot, boolean concurrent) {
+        try (SecondCore core = concurrent ? SecondCore.start(SecondCore.SPLIT_FROM) : SecondCore.none()) {
+            return convert(snapshot, core);
+        }
+    }
+
+    static AwsImport convert(AwsSnapshot snapshot, SecondCore core) {
         ImportContext ctx = new ImportContext(snapshot.size());
         // Order matters: each step only references resources converted before it.
         new NetworkConverter(snapshot, ctx).convert();
@@ -49,25 +56,41 @@ public final class AwsImporter {
         services.prefixLists();
         SecurityGroupConverter groups = new SecurityGroupConverter(snapshot, ctx);
         List<Sourced<AwsSecurityGroup>> kept = groups.groups();
-        Runnable laterSteps = () -> convertWorkloadsAndRouting(snapshot, ctx, services);
-        if (concurrent && groups.addsNothing(kept)) {
-            SecurityGroupRulesAlongside.run(snapshot, ctx, kept, laterSteps);
+        if (core.runsAlongside() && groups.addsNothing(kept)) {
+            SecurityGroupRulesAlongside rules = new SecurityGroupRulesAlongside(snapshot, ctx, kept);
+            try {
+                convertWorkloadsAndRouting(snapshot, ctx, services, core, rules);
+            } catch (RuntimeException e) {
+                core.flush();
+                throw rules.failureBefore(e);
+            }
+            core.flush();
+            rules.finish();
         } else {
             groups.withRules(kept).forEach(ctx::replace);
-            laterSteps.run();
+            convertWorkloadsAndRouting(snapshot, ctx, services, core, null);
         }
         List<Problem> problems = new ArrayList<>(snapshot.problems());
         problems.addAll(ctx.problems());
         // What the import hands over always passes validate: dangling references are repaired here.
-        ImportRepair.Repaired repaired = ImportRepair.repair(ctx.build(), ctx::locationOf, problems);
+        ImportRepair.Repaired repaired = ImportRepair.repair(ctx.build(), ctx::locationOf, problems, core);
         return new AwsImport(repaired.model(), problems, snapshot.refusals(), repaired.errorFree());
     }
 
-    /** The steps after the security groups: none reads a group's rules, only whether the group exists. */
-    private static void convertWorkloadsAndRouting(AwsSnapshot snapshot, ImportContext ctx, ServiceConverter services) {
-        new InterfaceConverter(snapshot, ctx).convert();
+    /**
+     * The steps after the security groups: none reads a group's rules, only whether the group
+     * exists. The rules pass, when it runs alongside, is queued behind the instances' share: the
+     * calling thread waits for the shares first and for the rules only at the end.
+     */
+    private static void convertWorkloadsAndRouting(AwsSnapshot snapshot, ImportContext ctx, ServiceConverter services,
+                                                   SecondCore core, SecurityGroupRulesAlongside rules) {
+        new InterfaceConverter(snapshot, ctx).convert(core);
+        if (rules != null) {
+            core.queueBehindShareOf(snapshot.all(AwsInstance.class).size(), rules.pass());
+        }
         WorkloadConverter workloads = new WorkloadConverter(snapshot, ctx);
-        workloads.convert();
+        workloads.convert(core);
+        core.flush();
         services.natGateways();
         services.peeringConnections();
         services.vpcEndpoints();

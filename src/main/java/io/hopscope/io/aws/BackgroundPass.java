@@ -2,6 +2,7 @@ package io.hopscope.io.aws;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.FutureTask;
 
 /**
@@ -24,6 +25,20 @@ final class BackgroundPass<T> {
         thread.setDaemon(true);
         thread.start();
         return new BackgroundPass<>(task);
+    }
+
+    /** A pass that runs once {@link #queueOn} hands it to a worker, after the passes queued there before it. */
+    static <T> BackgroundPass<T> unqueued(Callable<T> pass) {
+        return new BackgroundPass<>(new FutureTask<>(pass));
+    }
+
+    void queueOn(Executor worker) {
+        worker.execute(task);
+    }
+
+    /** A pass not yet begun never runs; one that runs ends on its own, its result unread. */
+    void cancel() {
+        task.cancel(false);
     }
 
     /** The pass's result, once it has ended; its exception or error, unwrapped, if it failed. */

@@ -25,13 +25,14 @@ import java.util.Set;
  */
 final class ImportContext {
 
-    private final Map<String, Resource> resources;
-    /** Where each id was first read; its text is only written out for a duplicate's warning. */
-    private final Map<String, Sourced<?>> firstSeenAt;
-    private final Set<String> unmodelledIds = new HashSet<>();
+    /**
+     * Each id's resource, where it was first read (written out only for a duplicate's warning) and
+     * its places in {@code order} and in its class's list of {@code byClass}: one entry, so that an
+     * add is one map insertion, not three (40,000 adds at quota scale).
+     */
+    private final Map<String, Entry> entries;
+    private final Set<String> unmodelledIds;
     private final List<Resource> order = new ArrayList<>();
-    /** Each id's place in {@code order} and in its class's list of {@code byClass}. */
-    private final Map<String, Slot> position;
     /**
      * The resources of each record class, in import order: the workload and load balancer steps
      * ask for all 10,000 interfaces, which a scan of every resource would find one by one.
@@ -42,28 +43,31 @@ final class ImportContext {
     private final List<Problem> problems = new ArrayList<>();
     /** Accounts repeat the same few thousand CIDRs across tens of thousands of rules; parse each once. */
     private final Map<String, Cidr> parsedCidrs = new HashMap<>();
-    /** A copy for a pass on another thread: it looks resources up and reports problems, never adds. */
+    /** A copy or view for a pass on another thread: it looks resources up and reports problems, never adds. */
     private final boolean detached;
+    /** In a view for a share of a pass: its adds, made in the original by {@link #replay}. */
+    private final DeferredAdds deferred;
+
+    private record Entry(Resource resource, Sourced<?> source, int inOrder, int inClass) {
+    }
 
     /**
      * {@code records}: how many describe records the import holds, about as many resources as it
-     * makes; the id maps are sized for them at once (growing to 40,000 ids rehashed each twelve times).
+     * makes; the id map is sized for them at once (growing to 40,000 ids rehashed it twelve times).
      */
     ImportContext(int records) {
         this.detached = false;
-        int capacity = records * 4 / 3 + 16;
-        resources = new HashMap<>(capacity);
-        firstSeenAt = new HashMap<>(capacity);
-        position = new HashMap<>(capacity);
+        this.deferred = null;
+        entries = new HashMap<>(records * 4 / 3 + 16);
+        unmodelledIds = new HashSet<>();
     }
 
-    private ImportContext(ImportContext original) {
+    /** A copy of the original's resources, or (with {@code deferred}) a view that reads the original's own maps. */
+    private ImportContext(ImportContext original, DeferredAdds deferred) {
         this.detached = true;
-        resources = new HashMap<>(original.resources.size() * 4 / 3 + 16);
-        firstSeenAt = new HashMap<>();
-        position = new HashMap<>();
-        resources.putAll(original.resources);
-        unmodelledIds.addAll(original.unmodelledIds);
+        this.deferred = deferred;
+        entries = deferred != null ? original.entries : new HashMap<>(original.entries);
+        unmodelledIds = deferred != null ? original.unmodelledIds : new HashSet<>(original.unmodelledIds);
     }
 
     /**
@@ -72,7 +76,22 @@ final class ImportContext {
      * with {@link #insertProblems}. Adding or replacing a resource in it is a bug and throws.
      */
     ImportContext detached() {
-        return new ImportContext(this);
+        return new ImportContext(this, null);
+    }
+
+    /**
+     * A view for a share of a pass, on this thread or another: it reads this context's resources
+     * without copying them, so nothing may change this context until its adds are {@link #replay
+     * replayed}; it keeps its adds and problems for that. A share must not act on the answer of
+     * its {@code add} (always true) nor look up what it added itself: both exist only at replay.
+     */
+    ImportContext deferring() {
+        return new ImportContext(this, new DeferredAdds());
+    }
+
+    /** Adds what a {@link #deferring} view's share added, and reports its problems, in the share's order. */
+    void replay(ImportContext share) {
+        share.deferred.replayInto(this, share.problems);
     }
 
     /** Problems a detached pass reported, put at {@code index}: where this context would have had them. */
@@ -88,15 +107,17 @@ final class ImportContext {
 
     /** Adds a converted resource; false (with a warning) when its id was already imported. */
     boolean add(Resource r, Sourced<?> source) {
+        if (deferred != null) {
+            deferred.record(r, source, problems.size());
+            return true;
+        }
         refuseIfDetached(r);
-        if (resources.containsKey(r.id())) {
-            warning(source, "", Text.of("import.aws.duplicateId", r.id(), firstSeenAt.get(r.id()).location("")), r.id());
+        List<Resource> sameClass = byClass.computeIfAbsent(r.getClass(), k -> new ArrayList<>());
+        Entry first = entries.putIfAbsent(r.id(), new Entry(r, source, order.size(), sameClass.size()));
+        if (first != null) {
+            warning(source, "", Text.of("import.aws.duplicateId", r.id(), first.source().location("")), r.id());
             return false;
         }
-        resources.put(r.id(), r);
-        firstSeenAt.put(r.id(), source);
-        List<Resource> sameClass = byClass.computeIfAbsent(r.getClass(), k -> new ArrayList<>());
-        position.put(r.id(), new Slot(order.size(), sameClass.size()));
         order.add(r);
         sameClass.add(r);
         return true;
@@ -105,20 +126,17 @@ final class ImportContext {
     /** Replaces an already added resource (same id), keeping its place. */
     void replace(Resource r) {
         refuseIfDetached(r);
-        Resource old = resources.put(r.id(), r);
+        Entry old = entries.get(r.id());
         if (old == null) {
             throw new IllegalStateException("no resource " + r.id() + " to replace");
         }
-        Slot slot = position.get(r.id());
-        order.set(slot.inOrder(), r);
-        if (old.getClass() == r.getClass()) {
-            byClass.get(r.getClass()).set(slot.inClass(), r);
+        entries.put(r.id(), new Entry(r, old.source(), old.inOrder(), old.inClass()));
+        order.set(old.inOrder(), r);
+        if (old.resource().getClass() == r.getClass()) {
+            byClass.get(r.getClass()).set(old.inClass(), r);
         } else {
             classChanged = true;
         }
-    }
-
-    private record Slot(int inOrder, int inClass) {
     }
 
     /**
@@ -133,21 +151,24 @@ final class ImportContext {
 
     /** "describe-nat-gateways.json: $.NatGateways[2]": where a resource was read, or "" when unknown. */
     String locationOf(String id) {
-        Sourced<?> s = id == null ? null : firstSeenAt.get(id);
-        return s == null ? "" : s.location("");
+        Entry e = id == null ? null : entries.get(id);
+        return e == null ? "" : e.source().location("");
     }
 
     boolean has(String id) {
-        return id != null && resources.containsKey(id);
+        return id != null && entries.containsKey(id);
     }
 
     <T extends Resource> T get(String id, Class<T> type) {
-        Resource r = id == null ? null : resources.get(id);
-        return type.isInstance(r) ? type.cast(r) : null;
+        Entry e = id == null ? null : entries.get(id);
+        return e != null && type.isInstance(e.resource()) ? type.cast(e.resource()) : null;
     }
 
     @SuppressWarnings("unchecked")
     <T extends Resource> List<T> all(Class<T> type) {
+        if (detached) {
+            throw new IllegalStateException("a detached import context keeps no order of " + type.getSimpleName());
+        }
         // A record class has no subclasses, so its own list is every instance of it.
         if (!classChanged && Modifier.isFinal(type.getModifiers())) {
             List<Resource> sameClass = byClass.get(type);
@@ -163,6 +184,9 @@ final class ImportContext {
     }
 
     void markUnmodelled(String id) {
+        if (detached) {
+            throw new IllegalStateException("a detached import context cannot mark " + id);
+        }
         if (id != null) {
             unmodelledIds.add(id);
         }

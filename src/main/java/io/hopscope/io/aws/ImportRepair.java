@@ -40,10 +40,10 @@ final class ImportRepair {
     record Repaired(NetworkModel model, boolean errorFree) {
     }
 
-    static Repaired repair(NetworkModel model, Function<String, String> where, List<Problem> report) {
+    static Repaired repair(NetworkModel model, Function<String, String> where, List<Problem> report, SecondCore core) {
         NetworkModel m = model;
         for (int round = 0; round < MAX_ROUNDS; round++) {
-            m = new ReferenceRepair(m, where, report).repair();
+            m = new ReferenceRepair(m, where, report, core).repair();
             Map<String, Problem> firstErrorOf = new LinkedHashMap<>();
             // Only errors are acted on here, so the rules that only warn are not run.
             List<Problem> errors = ModelValidator.errorsAll(m, r -> "");

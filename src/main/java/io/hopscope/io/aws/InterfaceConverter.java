@@ -33,10 +33,14 @@ final class InterfaceConverter {
         this.ctx = ctx;
     }
 
-    void convert() {
+    void convert(SecondCore core) {
         Set<String> seen = new HashSet<>();
-        // 10,000 records each at quota scale: see LongLoop.
-        LongLoop.forEach(snapshot.all(AwsNetworkInterface.class), s -> fromInterfaceFile(s, seen));
+        // Each interface record converts on its own (it looks up subnets and groups only), so the
+        // file's records are shared with the second core; the ids seen are merged after.
+        core.split(ctx, snapshot.all(AwsNetworkInterface.class),
+                (share, records) -> new InterfaceConverter(snapshot, share).fromInterfaceFile(records))
+                .forEach(seen::addAll);
+        // 10,000 records at quota scale: see LongLoop.
         LongLoop.forEach(snapshot.all(AwsInstance.class), s -> fromInstance(s, seen));
         for (Sourced<AwsAddress> s : snapshot.all(AwsAddress.class)) {
             AwsAddress a = s.value();
@@ -52,12 +56,18 @@ final class InterfaceConverter {
         }
     }
 
-    private void fromInterfaceFile(Sourced<AwsNetworkInterface> s, Set<String> seen) {
-        seen.add(s.value().networkInterfaceId());
-        NetworkInterface eni = convert(s, "", s.value(), false);
-        if (eni != null) {
-            ctx.add(eni, s);
-        }
+    /** The records of describe-network-interfaces; their ids, for the instances' entries. */
+    private Set<String> fromInterfaceFile(List<Sourced<AwsNetworkInterface>> records) {
+        Set<String> seen = new HashSet<>();
+        // 10,000 records at quota scale: see LongLoop.
+        LongLoop.forEach(records, s -> {
+            seen.add(s.value().networkInterfaceId());
+            NetworkInterface eni = convert(s, "", s.value(), false);
+            if (eni != null) {
+                ctx.add(eni, s);
+            }
+        });
+        return seen;
     }
 
     /** The instance's own entries for ENIs that describe-network-interfaces does not list. */

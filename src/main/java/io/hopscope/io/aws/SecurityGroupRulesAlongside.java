@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * The security groups' rules pass (60,000 rules, a tenth of a quota-scale import's main thread)
- * on a second core while the calling thread converts the interfaces, workloads and the rest; the
+ * on the second core while the calling thread converts the interfaces, workloads and the rest; the
  * reading of the files has ended by then, so that core is idle otherwise. The result is the one
  * of a single thread: the pass reads a copy of the resources imported before it (no later step
  * adds one it could look up, and none reads a group's rules), its groups take their places by
@@ -16,23 +16,33 @@ import java.util.List;
  */
 final class SecurityGroupRulesAlongside {
 
-    private SecurityGroupRulesAlongside() {
-    }
+    private final ImportContext ctx;
+    private final int problemsBefore;
+    private final ImportContext detached;
+    private final BackgroundPass<List<SecurityGroup>> rules;
 
     /**
-     * Runs the rules pass over {@code kept} on another thread and {@code laterSteps} on this one.
-     * Only for a pass that adds nothing to the context ({@link SecurityGroupConverter#addsNothing}).
+     * The rules pass over {@code kept}, ready to be queued on the second core. Only for a pass
+     * that adds nothing to the context ({@link SecurityGroupConverter#addsNothing}).
      */
-    static void run(AwsSnapshot snapshot, ImportContext ctx, List<Sourced<AwsSecurityGroup>> kept, Runnable laterSteps) {
-        int problemsBefore = ctx.problems().size();
-        ImportContext detached = ctx.detached();
-        BackgroundPass<List<SecurityGroup>> rules = BackgroundPass.start("hopscope-security-group-rules",
-                () -> new SecurityGroupConverter(snapshot, detached).withRules(kept));
-        try {
-            laterSteps.run();
-        } catch (RuntimeException e) {
-            throw rules.failureBefore(e);
-        }
+    SecurityGroupRulesAlongside(AwsSnapshot snapshot, ImportContext ctx, List<Sourced<AwsSecurityGroup>> kept) {
+        this.ctx = ctx;
+        this.problemsBefore = ctx.problems().size();
+        this.detached = ctx.detached();
+        this.rules = BackgroundPass.unqueued(() -> new SecurityGroupConverter(snapshot, detached).withRules(kept));
+    }
+
+    BackgroundPass<List<SecurityGroup>> pass() {
+        return rules;
+    }
+
+    /** What to throw when a later step failed with {@code later}: the pass's failure, if it had one, came first. */
+    RuntimeException failureBefore(RuntimeException later) {
+        return rules.failureBefore(later);
+    }
+
+    /** Puts the groups with their rules in place, and the pass's problems where one thread reports them. */
+    void finish() {
         rules.join().forEach(ctx::replace);
         ctx.insertProblems(problemsBefore, detached.problems());
     }

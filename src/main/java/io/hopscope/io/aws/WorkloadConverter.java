@@ -56,8 +56,8 @@ final class WorkloadConverter {
         return primaryEniOfInstance.get(instanceId);
     }
 
-    void convert() {
-        instances();
+    void convert(SecondCore core) {
+        instances(core);
         databases();
         new FunctionConverter(snapshot, ctx).convert();
         lambdas();
@@ -68,10 +68,17 @@ final class WorkloadConverter {
      * runs C1 alone, which compiles a loop in a method called once only after 60,000 turns, so a
      * plain loop here ran interpreted to its end.
      */
-    private void instances() {
+    private void instances(SecondCore core) {
         Map<String, List<AwsNetworkInterface>> attachedByInstance = new HashMap<>();
         LongLoop.forEach(snapshot.all(AwsNetworkInterface.class), s -> attach(attachedByInstance, s.value()));
-        LongLoop.forEach(snapshot.all(AwsInstance.class), s -> instance(s, attachedByInstance));
+        // An instance converts on its own (it looks up interfaces only), so the records are shared
+        // with the second core; a later record's primary interface wins, as on one thread.
+        List<Map<String, String>> primaries = core.split(ctx, snapshot.all(AwsInstance.class), (share, records) -> {
+            WorkloadConverter converter = share == ctx ? this : new WorkloadConverter(snapshot, share);
+            LongLoop.forEach(records, s -> converter.instance(s, attachedByInstance));
+            return converter.primaryEniOfInstance;
+        });
+        primaries.stream().filter(m -> m != primaryEniOfInstance).forEach(primaryEniOfInstance::putAll);
     }
 
     private static void attach(Map<String, List<AwsNetworkInterface>> attachedByInstance, AwsNetworkInterface e) {

@@ -22,9 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The import with the security groups' rules on a second thread gives exactly what one thread
- * gives: the same resources in the same order, the same problems in the same order, for every
- * sample snapshot, a synthetic account, and randomly damaged copies of them.
+ * The import with the security groups' rules and shares of the interfaces and instances on a
+ * second thread gives exactly what one thread gives: the same resources in the same order, the
+ * same problems in the same order, for every sample snapshot, a synthetic account, and randomly
+ * damaged copies of them (half of them damage the security groups, the other half any file).
  */
 class ConcurrentConversionTest {
 
@@ -50,6 +51,26 @@ class ConcurrentConversionTest {
         // The synthetic account's rules name only the prefix list it describes, so the pass ran on its own thread.
         assertTrue(imported.model().allResources().stream()
                 .anyMatch(r -> r instanceof SecurityGroup g && !g.inbound().isEmpty()));
+    }
+
+    @Test
+    void duplicatesAcrossTheSharesAreWarnedWhereOneThreadWarns() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("duplicates"));
+        new SyntheticAccount(7, SyntheticAccount.Scale.quotaTimes(0.02)).write(dir);
+        // The first interfaces and reservations again at the end: the front share reads them, the back share repeats them.
+        for (String[] file : List.of(new String[] {"describe-network-interfaces.json", "NetworkInterfaces"},
+                new String[] {"describe-instances.json", "Reservations"})) {
+            Path path = dir.resolve(file[0]);
+            JsonNode tree = JSON.readTree(path.toFile());
+            com.fasterxml.jackson.databind.node.ArrayNode records = (com.fasterxml.jackson.databind.node.ArrayNode) tree.get(file[1]);
+            for (int i = 0; i < 3; i++) {
+                records.add(records.get(i).deepCopy());
+            }
+            Files.writeString(path, JSON.writeValueAsString(tree));
+        }
+        AwsImport imported = assertSameConversion(dir);
+        long duplicates = imported.problems().stream().filter(p -> p.message().contains("duplicate")).count();
+        assertTrue(duplicates >= 6, "duplicate warnings: " + duplicates);
     }
 
     @Test
@@ -81,17 +102,28 @@ class ConcurrentConversionTest {
         assertFalse(problems < 200, "the damaged copies gave only " + problems + " problems");
     }
 
-    /** Converts the folder's snapshot both ways and compares everything the import hands over. */
+    /**
+     * Converts the folder's snapshot on one thread, on two as an import does, and on two with
+     * every pass of two records or more split (the samples are far below {@link SecondCore#SPLIT_FROM}),
+     * and compares everything the import hands over.
+     */
     private static AwsImport assertSameConversion(Path dir) {
         AwsSnapshot snapshot = new AwsDescribeReader().read(dir);
         AwsImport oneThread = AwsImporter.convert(snapshot, false);
         AwsImport twoThreads = AwsImporter.convert(snapshot, true);
-        assertEquals(oneThread.model().allResources(), twoThreads.model().allResources(), dir.toString());
-        assertEquals(texts(oneThread.problems()), texts(twoThreads.problems()), dir.toString());
-        assertEquals(oneThread.problems(), twoThreads.problems(), dir.toString());
-        assertEquals(oneThread.refusals(), twoThreads.refusals(), dir.toString());
-        assertEquals(oneThread.validated(), twoThreads.validated(), dir.toString());
+        assertSame(oneThread, twoThreads, dir + " (two threads)");
+        try (SecondCore everySplit = SecondCore.start(2)) {
+            assertSame(oneThread, AwsImporter.convert(snapshot, everySplit), dir + " (every pass split)");
+        }
         return twoThreads;
+    }
+
+    private static void assertSame(AwsImport oneThread, AwsImport twoThreads, String what) {
+        assertEquals(oneThread.model().allResources(), twoThreads.model().allResources(), what);
+        assertEquals(texts(oneThread.problems()), texts(twoThreads.problems()), what);
+        assertEquals(oneThread.problems(), twoThreads.problems(), what);
+        assertEquals(oneThread.refusals(), twoThreads.refusals(), what);
+        assertEquals(oneThread.validated(), twoThreads.validated(), what);
     }
 
     private static List<String> texts(List<Problem> problems) {

@@ -103,9 +103,11 @@ public final class AwsDescribeReader {
             return snapshot;
         }
         long total = 0;
-        for (Path f : files) {
+        long[] sizes = new long[files.size()];
+        for (int i = 0; i < sizes.length; i++) {
             try {
-                total += Files.size(f);
+                sizes[i] = Files.size(files.get(i));
+                total += sizes[i];
             } catch (IOException e) {
                 // reported when the file is read
             }
@@ -120,8 +122,7 @@ public final class AwsDescribeReader {
         AtomicLong records = new AtomicLong();
         DescribeFileParser parser = new DescribeFileParser(mapper, limits, records, AwsDescribeReader::recordType,
                 binder);
-        List<FileReading> readings = files.size() < 2 ? files.stream().map(f -> readFile(dir, f, parser)).toList()
-                : files.parallelStream().map(f -> readFile(dir, f, parser)).toList();
+        List<FileReading> readings = LargestFirstReading.readAll(sizes, i -> readFile(dir, files.get(i), parser));
         for (FileReading reading : readings) {
             snapshot.addAll(reading.records);
             reading.finish().forEach(snapshot::report);
