@@ -86,10 +86,14 @@ public final class AwsImporter {
      */
     private static void convertWorkloadsAndRouting(AwsSnapshot snapshot, ImportContext ctx, ServiceConverter services,
                                                    SecondCore core, SecurityGroupRulesAlongside rules) {
-        // The instances' interfaces by instance need only the snapshot: worked out behind the interfaces' share.
-        BackgroundPass<Map<String, List<AwsNetworkInterface>>> attached = core.behindShareOf(
-                snapshot.all(AwsNetworkInterface.class).size(), () -> WorkloadConverter.attachedByInstance(snapshot));
-        new InterfaceConverter(snapshot, ctx).convert(core);
+        // Two lists that need only the snapshot, worked out behind the interfaces' share: the instances'
+        // own interface entries the file does not list, then the file's interfaces by instance.
+        int interfaces = snapshot.all(AwsNetworkInterface.class).size();
+        BackgroundPass<List<InterfaceConverter.Unlisted>> unlisted = core.behindShareOf(interfaces,
+                () -> InterfaceConverter.unlisted(snapshot));
+        BackgroundPass<Map<String, List<AwsNetworkInterface>>> attached = core.behindShareOf(interfaces,
+                () -> WorkloadConverter.attachedByInstance(snapshot));
+        new InterfaceConverter(snapshot, ctx).convert(core, unlisted);
         if (rules != null) {
             core.queueBehindShareOf(snapshot.all(AwsInstance.class).size(), rules.pass());
         }

@@ -33,15 +33,14 @@ final class InterfaceConverter {
         this.ctx = ctx;
     }
 
-    void convert(SecondCore core) {
-        Set<String> seen = new HashSet<>();
+    /** {@code unlisted}: the instances' entries the file does not list ({@link #unlisted}), perhaps worked out alongside. */
+    void convert(SecondCore core, BackgroundPass<List<Unlisted>> unlisted) {
         // Each interface record converts on its own (it looks up subnets and groups only), so the
-        // file's records are shared with the second core; the ids seen are merged after.
+        // file's records are shared with the second core.
         core.split(ctx, snapshot.all(AwsNetworkInterface.class),
-                (share, records) -> new InterfaceConverter(snapshot, share).fromInterfaceFile(records))
-                .forEach(seen::addAll);
-        // 10,000 records at quota scale: see LongLoop.
-        LongLoop.forEach(snapshot.all(AwsInstance.class), s -> fromInstance(s, seen));
+                (share, records) -> new InterfaceConverter(snapshot, share).fromInterfaceFile(records));
+        // All of an account's interfaces when it has no describe-network-interfaces: see LongLoop.
+        LongLoop.forEach(unlisted.join(), this::fromInstance);
         for (Sourced<AwsAddress> s : snapshot.all(AwsAddress.class)) {
             AwsAddress a = s.value();
             NetworkInterface eni = ctx.get(a.networkInterfaceId(), NetworkInterface.class);
@@ -56,33 +55,49 @@ final class InterfaceConverter {
         }
     }
 
-    /** The records of describe-network-interfaces; their ids, for the instances' entries. */
-    private Set<String> fromInterfaceFile(List<Sourced<AwsNetworkInterface>> records) {
-        Set<String> seen = new HashSet<>();
-        // 10,000 records at quota scale: see LongLoop.
+    /** The records of describe-network-interfaces: 10,000 a file at quota scale, see LongLoop. */
+    private Void fromInterfaceFile(List<Sourced<AwsNetworkInterface>> records) {
         LongLoop.forEach(records, s -> {
-            seen.add(s.value().networkInterfaceId());
             NetworkInterface eni = convert(s, "", s.value(), false);
             if (eni != null) {
                 ctx.add(eni, s);
             }
         });
-        return seen;
+        return null;
     }
 
-    /** The instance's own entries for ENIs that describe-network-interfaces does not list. */
-    private void fromInstance(Sourced<AwsInstance> s, Set<String> seen) {
-        List<AwsNetworkInterface> enis = s.value().networkInterfaces();
-        for (int i = 0; i < enis.size(); i++) {
-            AwsNetworkInterface e = enis.get(i);
-            if (e.networkInterfaceId() == null || !seen.add(e.networkInterfaceId())) {
-                continue;
-            }
-            NetworkInterface eni = convert(s, "NetworkInterfaces[" + i + "].", e, true);
-            if (eni != null) {
-                ctx.add(eni, s);
-            }
+    /** An instance's own entry (at {@code index} of its NetworkInterfaces) for an interface the file does not list. */
+    record Unlisted(Sourced<AwsInstance> instance, int index) {
+    }
+
+    private void fromInstance(Unlisted u) {
+        NetworkInterface eni = convert(u.instance(), "NetworkInterfaces[" + u.index() + "].",
+                u.instance().value().networkInterfaces().get(u.index()), true);
+        if (eni != null) {
+            ctx.add(eni, u.instance());
         }
+    }
+
+    /**
+     * The instances' own entries for interfaces that describe-network-interfaces does not list
+     * (whether it converted them or not), the first of each id, in order. It reads the snapshot
+     * only, so it is worked out beside the interfaces' conversion.
+     */
+    static List<Unlisted> unlisted(AwsSnapshot snapshot) {
+        Set<String> seen = new HashSet<>();
+        // 10,000 records each at quota scale: see LongLoop.
+        LongLoop.forEach(snapshot.all(AwsNetworkInterface.class), s -> seen.add(s.value().networkInterfaceId()));
+        List<Unlisted> unlisted = new ArrayList<>();
+        LongLoop.forEach(snapshot.all(AwsInstance.class), s -> {
+            List<AwsNetworkInterface> enis = s.value().networkInterfaces();
+            for (int i = 0; i < enis.size(); i++) {
+                String id = enis.get(i).networkInterfaceId();
+                if (id != null && seen.add(id)) {
+                    unlisted.add(new Unlisted(s, i));
+                }
+            }
+        });
+        return unlisted;
     }
 
     private NetworkInterface convert(Sourced<?> s, String at, AwsNetworkInterface e, boolean fromInstance) {
