@@ -3,12 +3,14 @@ package io.hopscope.io.aws;
 import io.hopscope.check.Problem;
 import io.hopscope.io.aws.describe.AwsDescribeReader;
 import io.hopscope.io.aws.describe.AwsInstance;
+import io.hopscope.io.aws.describe.AwsNetworkInterface;
 import io.hopscope.io.aws.describe.AwsSecurityGroup;
 import io.hopscope.io.aws.describe.AwsSnapshot;
 import io.hopscope.io.aws.describe.Sourced;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Imports a directory of AWS CLI {@code describe-*} JSON (Region sub-folders included) in two
@@ -84,12 +86,15 @@ public final class AwsImporter {
      */
     private static void convertWorkloadsAndRouting(AwsSnapshot snapshot, ImportContext ctx, ServiceConverter services,
                                                    SecondCore core, SecurityGroupRulesAlongside rules) {
+        // The instances' interfaces by instance need only the snapshot: worked out behind the interfaces' share.
+        BackgroundPass<Map<String, List<AwsNetworkInterface>>> attached = core.behindShareOf(
+                snapshot.all(AwsNetworkInterface.class).size(), () -> WorkloadConverter.attachedByInstance(snapshot));
         new InterfaceConverter(snapshot, ctx).convert(core);
         if (rules != null) {
             core.queueBehindShareOf(snapshot.all(AwsInstance.class).size(), rules.pass());
         }
         WorkloadConverter workloads = new WorkloadConverter(snapshot, ctx);
-        workloads.convert(core);
+        workloads.convert(core, attached);
         core.flush();
         services.natGateways();
         services.peeringConnections();

@@ -13,9 +13,12 @@ import java.util.concurrent.FutureTask;
 final class BackgroundPass<T> {
 
     private final FutureTask<T> task;
+    /** False until the pass is handed to a thread: a pass never handed over runs in {@link #join}. */
+    private volatile boolean handedOver;
 
-    private BackgroundPass(FutureTask<T> task) {
+    private BackgroundPass(FutureTask<T> task, boolean handedOver) {
         this.task = task;
+        this.handedOver = handedOver;
     }
 
     /** Starts {@code pass} on a daemon thread named {@code name}: a failed import never keeps the JVM alive. */
@@ -24,15 +27,19 @@ final class BackgroundPass<T> {
         Thread thread = new Thread(task, name);
         thread.setDaemon(true);
         thread.start();
-        return new BackgroundPass<>(task);
+        return new BackgroundPass<>(task, true);
     }
 
-    /** A pass that runs once {@link #queueOn} hands it to a worker, after the passes queued there before it. */
+    /**
+     * A pass that runs once {@link #queueOn} hands it to a worker, after the passes queued there
+     * before it, or in {@link #join} on the joining thread when it was never handed over.
+     */
     static <T> BackgroundPass<T> unqueued(Callable<T> pass) {
-        return new BackgroundPass<>(new FutureTask<>(pass));
+        return new BackgroundPass<>(new FutureTask<>(pass), false);
     }
 
     void queueOn(Executor worker) {
+        handedOver = true;
         worker.execute(task);
     }
 
@@ -43,6 +50,9 @@ final class BackgroundPass<T> {
 
     /** The pass's result, once it has ended; its exception or error, unwrapped, if it failed. */
     T join() {
+        if (!handedOver) {
+            task.run();
+        }
         boolean interrupted = false;
         try {
             while (true) {

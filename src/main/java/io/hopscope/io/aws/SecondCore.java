@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.BiFunction;
@@ -113,6 +114,18 @@ final class SecondCore implements AutoCloseable {
         if (records < splitFrom) {
             flush();
         }
+    }
+
+    /**
+     * {@code work} on the second thread behind the back share of the next split over {@code records}
+     * records (at once when that pass is not split), or, without a second thread, where it is joined.
+     */
+    <T> BackgroundPass<T> behindShareOf(int records, Callable<T> work) {
+        BackgroundPass<T> pass = BackgroundPass.unqueued(work);
+        if (worker != null) {
+            queueBehindShareOf(records, pass);
+        }
+        return pass;
     }
 
     /** Queues the passes still waiting for a share: call before joining one of them. */

@@ -56,8 +56,9 @@ final class WorkloadConverter {
         return primaryEniOfInstance.get(instanceId);
     }
 
-    void convert(SecondCore core) {
-        instances(core);
+    /** {@code attached}: the interfaces by instance ({@link #attachedByInstance}), perhaps worked out alongside. */
+    void convert(SecondCore core, BackgroundPass<Map<String, List<AwsNetworkInterface>>> attached) {
+        instances(core, attached.join());
         databases();
         new FunctionConverter(snapshot, ctx).convert();
         lambdas();
@@ -68,9 +69,14 @@ final class WorkloadConverter {
      * runs C1 alone, which compiles a loop in a method called once only after 60,000 turns, so a
      * plain loop here ran interpreted to its end.
      */
-    private void instances(SecondCore core) {
+    /** The interfaces describe-network-interfaces attaches to each instance: it reads the snapshot only. */
+    static Map<String, List<AwsNetworkInterface>> attachedByInstance(AwsSnapshot snapshot) {
         Map<String, List<AwsNetworkInterface>> attachedByInstance = new HashMap<>();
         LongLoop.forEach(snapshot.all(AwsNetworkInterface.class), s -> attach(attachedByInstance, s.value()));
+        return attachedByInstance;
+    }
+
+    private void instances(SecondCore core, Map<String, List<AwsNetworkInterface>> attachedByInstance) {
         // An instance converts on its own (it looks up interfaces only), so the records are shared
         // with the second core; a later record's primary interface wins, as on one thread.
         List<Map<String, String>> primaries = core.split(ctx, snapshot.all(AwsInstance.class), (share, records) -> {

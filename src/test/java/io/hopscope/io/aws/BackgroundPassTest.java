@@ -17,6 +17,12 @@ class BackgroundPassTest {
     }
 
     @Test
+    void aPassNeverHandedOverRunsInJoinOnTheJoiningThread() {
+        BackgroundPass<String> pass = BackgroundPass.unqueued(() -> Thread.currentThread().getName());
+        assertEquals(Thread.currentThread().getName(), pass.join());
+    }
+
+    @Test
     void joinThrowsThePassesOwnException() {
         IllegalArgumentException thrown = new IllegalArgumentException("bad rule");
         BackgroundPass<String> pass = BackgroundPass.start("test-pass", () -> {

@@ -112,6 +112,17 @@ class SecondCoreTest {
         }
     }
 
+    @Test
+    void workBehindAShareRunsOnTheSecondThreadOrWhereItIsJoined() {
+        try (SecondCore core = SecondCore.start(2)) {
+            BackgroundPass<String> work = core.behindShareOf(IDS.size(), () -> Thread.currentThread().getName());
+            core.split(new ImportContext(10), IDS, PASS);
+            assertEquals("hopscope-import-second-core", work.join());
+        }
+        BackgroundPass<String> alone = SecondCore.none().behindShareOf(IDS.size(), () -> Thread.currentThread().getName());
+        assertEquals(Thread.currentThread().getName(), alone.join());
+    }
+
     private static List<String> texts(ImportContext ctx) {
         return ctx.problems().stream().map(Object::toString).toList();
     }
