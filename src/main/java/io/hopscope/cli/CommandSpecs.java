@@ -35,7 +35,10 @@ final class CommandSpecs {
         return spec;
     }
 
-    /** The help's "Exit codes:" section, each entry "code:meaning" (picocli's own format for it). */
+    /**
+     * The help's "Exit codes:" section, each entry "code:meaning" (picocli's own format for it; an
+     * entry without a colon is dropped, so a long meaning is one entry, wrapped by picocli).
+     */
     static void exitCodes(CommandSpec spec, String... entries) {
         spec.usageMessage().exitCodeListHeading("Exit codes:%n").exitCodeList(UsageMessageSpec.keyValuesMap(entries));
     }

@@ -91,11 +91,6 @@ public final class HopscopeCommand implements Runnable {
         }
     }
 
-    /** The command line with every subcommand, as help shows it. */
-    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        return commandLine(out, err, false);
-    }
-
     static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean debug, String... args) {
         CommandLine cl = new CommandLine(new HopscopeCommand().spec);
         String named = firstWord(args);

@@ -45,8 +45,8 @@ public final class ImportCommand implements Callable<Integer> {
 
     ImportCommand() {
         CommandSpecs.exitCodes(spec, "0:the diagram was written (there may be warnings)",
-                "2:the folder is missing, holds no VPC, a file in it is refused (not a regular file, over a limit,",
-                "  unreadable), or FILE cannot be written; nothing is written then");
+                "2:the folder is missing, holds no VPC, a file in it is refused (not a regular file, over a limit,"
+                        + " unreadable), or FILE cannot be written; nothing is written then");
     }
 
     CommandSpec spec() {

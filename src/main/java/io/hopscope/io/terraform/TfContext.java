@@ -233,6 +233,11 @@ final class TfContext {
     }
 
     List<AwsTag> tags(TfResource r) throws TfInputException {
+        List<AwsTag> ready = hashes.tags(r);
+        return ready != null ? ready : readTags(r);
+    }
+
+    static List<AwsTag> readTags(TfResource r) throws TfInputException {
         JsonNode t = r.values().get("tags");
         if (t == null || t.isNull()) {
             return List.of(new AwsTag("Name", r.text()));

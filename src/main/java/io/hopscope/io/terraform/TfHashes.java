@@ -1,5 +1,6 @@
 package io.hopscope.io.terraform;
 
+import io.hopscope.io.aws.describe.AwsTag;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -9,8 +10,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * mapping's thread builds its context and maps the network. Each instance whose id AWS assigns at
  * apply needs two SHA-256 digests, its own and its primary interface's: 16,000 for a plan of 8,000
  * instances, a twentieth of the mapping (C1, the launcher's only compiler, has no SHA intrinsic).
- * The mapping takes a hash from here when it is ready and computes it itself otherwise; both are the
- * same text, so the ids never depend on the timing.
+ * Then the instances' tags (3 % of the mapping's thread: 8,000 small lists read from the values).
+ * The mapping takes a hash or a tag list from here when it is ready and computes it itself
+ * otherwise; both are the same reading of the same values (never changed once read), so nothing
+ * depends on the timing, and a value that cannot be read is refused by the mapping, as before.
  */
 final class TfHashes implements AutoCloseable {
 
@@ -20,6 +23,7 @@ final class TfHashes implements AutoCloseable {
     static final String PRIMARY_INTERFACE = "primary interface";
 
     private final Map<String, String> ready = new ConcurrentHashMap<>();
+    private final Map<TfResource, List<AwsTag>> tags = new ConcurrentHashMap<>();
     private volatile boolean closed;
 
     private TfHashes() {
@@ -42,6 +46,11 @@ final class TfHashes implements AutoCloseable {
         return h != null ? h : TfIds.hash(text);
     }
 
+    /** An instance's tags read ahead, handed out once (its list is the caller's); null when not read (yet). */
+    List<AwsTag> tags(TfResource r) {
+        return tags.remove(r);
+    }
+
     /** Instances first: the mapping reaches them after the network, and they are nearly all of a large plan's ids. */
     private void hashAhead(List<TfResource> resources) {
         for (TfResource r : resources) {
@@ -49,6 +58,12 @@ final class TfHashes implements AutoCloseable {
                 return;
             }
             instance(r);
+        }
+        for (TfResource r : resources) {
+            if (closed) {
+                return;
+            }
+            instanceTags(r);
         }
         for (TfResource r : resources) {
             if (closed) {
@@ -62,6 +77,16 @@ final class TfHashes implements AutoCloseable {
         if (r.type().equals("aws_instance")) {
             put(r.text());
             put(r.text() + "#" + PRIMARY_INTERFACE);
+        }
+    }
+
+    private void instanceTags(TfResource r) {
+        if (!r.isData() && r.type().equals("aws_instance")) {
+            try {
+                tags.put(r, TfContext.readTags(r));
+            } catch (TfInputException | RuntimeException e) {
+                // Not kept: the mapping reads them again and refuses the file itself, as on one thread.
+            }
         }
     }
 
