@@ -13,12 +13,12 @@ import java.util.concurrent.FutureTask;
 final class BackgroundPass<T> {
 
     private final FutureTask<T> task;
-    /** False until the pass is handed to a thread: a pass never handed over runs in {@link #join}. */
-    private volatile boolean handedOver;
+    /** A pass queued on a worker: one that {@link #join} finds not yet begun runs on the joining thread. */
+    private final boolean runsWhereWanted;
 
-    private BackgroundPass(FutureTask<T> task, boolean handedOver) {
+    private BackgroundPass(FutureTask<T> task, boolean runsWhereWanted) {
         this.task = task;
-        this.handedOver = handedOver;
+        this.runsWhereWanted = runsWhereWanted;
     }
 
     /** Starts {@code pass} on a daemon thread named {@code name}: a failed import never keeps the JVM alive. */
@@ -27,30 +27,26 @@ final class BackgroundPass<T> {
         Thread thread = new Thread(task, name);
         thread.setDaemon(true);
         thread.start();
-        return new BackgroundPass<>(task, true);
+        return new BackgroundPass<>(task, false);
     }
 
     /**
      * A pass that runs once {@link #queueOn} hands it to a worker, after the passes queued there
-     * before it, or in {@link #join} on the joining thread when it was never handed over.
+     * before it, or in {@link #join} on the joining thread when the worker has not begun it: on a
+     * busy machine the second thread may get no core for a while, and the pass is then not waited for.
      */
     static <T> BackgroundPass<T> unqueued(Callable<T> pass) {
-        return new BackgroundPass<>(new FutureTask<>(pass), false);
+        return new BackgroundPass<>(new FutureTask<>(pass), true);
     }
 
     void queueOn(Executor worker) {
-        handedOver = true;
         worker.execute(task);
-    }
-
-    /** A pass not yet begun never runs; one that runs ends on its own, its result unread. */
-    void cancel() {
-        task.cancel(false);
     }
 
     /** The pass's result, once it has ended; its exception or error, unwrapped, if it failed. */
     T join() {
-        if (!handedOver) {
+        if (runsWhereWanted) {
+            // A no-op when the pass has begun or ended: the worker then runs it, or ran it.
             task.run();
         }
         boolean interrupted = false;

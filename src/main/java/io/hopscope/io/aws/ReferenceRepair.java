@@ -13,7 +13,7 @@ import java.util.function.Function;
  * without its VPC), a missing optional one is cleared (a NAT gateway's deleted interface), ids in
  * lists are removed, a route to a missing target becomes a blackhole and a security group rule
  * naming a missing group is dropped ({@link ReferenceFixes}). Repeats until nothing more is
- * dropped; linear per pass, a pass over a large model in two halves on two cores.
+ * dropped; linear per pass, a pass over a large model in chunks on two cores.
  */
 final class ReferenceRepair {
 
@@ -43,7 +43,7 @@ final class ReferenceRepair {
             List<Resource> kept = new ArrayList<>(all.size());
             boolean dropped = false;
             boolean changed = false;
-            for (ReferenceFixes share : core.inHalves(all, part -> new ReferenceFixes(pass, where).over(part))) {
+            for (ReferenceFixes share : core.inChunks(all, part -> new ReferenceFixes(pass, where).over(part))) {
                 report.addAll(share.problems());
                 kept.addAll(share.kept());
                 dropped |= share.dropped();

@@ -1,7 +1,6 @@
 package io.hopscope.io.aws;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -14,12 +13,13 @@ import java.util.function.Function;
  * The import's second thread. After the reading, a quota-scale import's conversion ran on one
  * core while the other idled for all but the security groups' rules pass: the two long passes
  * over 10,000 records each (the interfaces of describe-network-interfaces and the instances) now
- * {@link #split} their records, the back share on this thread. Passes whose result is needed only
- * at the end wait {@link #queueBehindShareOf behind the next share}, so they never hold up a
- * share the calling thread is about to wait for. One thread, in the order things are queued.
+ * {@link #split} their records in chunks that both threads take. Passes whose result is needed
+ * later wait {@link #queueBehindShareOf behind the next split}, so they never hold up chunks the
+ * calling thread is about to wait for; one it joins before the second thread began it, it runs
+ * itself ({@link BackgroundPass#join}). One thread, in the order things are queued.
  *
- * <p>The result is the one of a single thread: a share works on a {@link ImportContext#deferring}
- * copy of the context, and the calling thread replays its adds and problems after its own share,
+ * <p>The result is the one of a single thread: a chunk works on a {@link ImportContext#deferring}
+ * view of the context, and the calling thread replays the chunks' adds and problems in order,
  * where one thread would have made them.
  */
 final class SecondCore implements AutoCloseable {
@@ -56,20 +56,21 @@ final class SecondCore implements AutoCloseable {
 
     /**
      * Runs {@code pass} over {@code records}: over all of them on this thread, or, from
-     * {@link #SPLIT_FROM} records, over the front half here and the back half on the second
-     * thread. The shares' results, front first; {@code ctx} then holds both shares' adds and
-     * problems in record order. A failure is the one a single thread meets first.
+     * {@link #SPLIT_FROM} records, in chunks shared with the second thread ({@link ChunkedPass}),
+     * each on its own view of {@code ctx}. The chunks' results, in order; {@code ctx} then holds
+     * their adds and problems in record order. A failure is the one a single thread meets first.
      */
     <R, T> List<T> split(ImportContext ctx, List<R> records, BiFunction<ImportContext, List<R>, T> pass) {
         if (!splits(records)) {
             return Collections.singletonList(pass.apply(ctx, records));
         }
-        // Views, not copies: both shares only read ctx, and it changes only when they have ended.
-        ImportContext frontView = ctx.deferring();
-        ImportContext backView = ctx.deferring();
-        List<T> results = halves(records, front -> pass.apply(frontView, front), back -> pass.apply(backView, back));
-        ctx.replay(frontView);
-        ctx.replay(backView);
+        // Views, not copies: every chunk only reads ctx, and it changes only when they have ended.
+        List<ImportContext> views = new ArrayList<>();
+        for (int i = 0; i < chunks(records); i++) {
+            views.add(ctx.deferring());
+        }
+        List<T> results = inChunks(records, (i, part) -> pass.apply(views.get(i), part));
+        views.forEach(ctx::replay);
         return results;
     }
 
@@ -77,34 +78,36 @@ final class SecondCore implements AutoCloseable {
      * As {@link #split}, for a pass that reads nothing that changes while it runs and keeps its
      * yield in its result (the references' repair over the finished model).
      */
-    <R, T> List<T> inHalves(List<R> records, Function<List<R>, T> pass) {
-        return splits(records) ? halves(records, pass, pass) : Collections.singletonList(pass.apply(records));
+    <R, T> List<T> inChunks(List<R> records, Function<List<R>, T> pass) {
+        return splits(records) ? inChunks(records, (i, part) -> pass.apply(part))
+                : Collections.singletonList(pass.apply(records));
     }
 
     private boolean splits(List<?> records) {
         return worker != null && records.size() >= splitFrom;
     }
 
-    private <R, T> List<T> halves(List<R> records, Function<List<R>, T> frontPass, Function<List<R>, T> backPass) {
-        int cut = records.size() / 2;
-        List<R> back = records.subList(cut, records.size());
-        BackgroundPass<T> backShare = BackgroundPass.unqueued(() -> backPass.apply(back));
-        backShare.queueOn(worker);
+    /** A quarter of the threshold: small enough that neither thread waits long for the other's last chunk. */
+    private int chunkSize() {
+        return Math.max(1, splitFrom / 4);
+    }
+
+    private int chunks(List<?> records) {
+        return (records.size() + chunkSize() - 1) / chunkSize();
+    }
+
+    private <R, T> List<T> inChunks(List<R> records, BiFunction<Integer, List<R>, T> pass) {
+        int size = chunkSize();
+        ChunkedPass<T> chunked = new ChunkedPass<>(chunks(records),
+                i -> pass.apply(i, records.subList(i * size, Math.min(records.size(), (i + 1) * size))));
+        chunked.queueOn(worker);
         flush();
-        T front;
-        try {
-            front = frontPass.apply(records.subList(0, cut));
-        } catch (RuntimeException | Error e) {
-            // One thread would have failed here, before the back share began; a share already running only reads.
-            backShare.cancel();
-            throw e;
-        }
-        return Arrays.asList(front, backShare.join());
+        return chunked.run();
     }
 
     /**
-     * Queues {@code pass} on the second thread behind the back share of the next {@link #split},
-     * a pass over {@code records} records; at once when that pass is too short to be split.
+     * Queues {@code pass} on the second thread behind the chunks of the next {@link #split}, a pass
+     * over {@code records} records; at once when that pass is too short to be split.
      */
     void queueBehindShareOf(int records, BackgroundPass<?> pass) {
         if (worker == null) {
@@ -117,7 +120,7 @@ final class SecondCore implements AutoCloseable {
     }
 
     /**
-     * {@code work} on the second thread behind the back share of the next split over {@code records}
+     * {@code work} on the second thread behind the chunks of the next split over {@code records}
      * records (at once when that pass is not split), or, without a second thread, where it is joined.
      */
     <T> BackgroundPass<T> behindShareOf(int records, Callable<T> work) {

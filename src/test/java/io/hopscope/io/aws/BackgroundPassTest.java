@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 
 /** A pass on another thread hands back its result, or its own failure unwrapped, and never times out. */
@@ -20,6 +22,27 @@ class BackgroundPassTest {
     void aPassNeverHandedOverRunsInJoinOnTheJoiningThread() {
         BackgroundPass<String> pass = BackgroundPass.unqueued(() -> Thread.currentThread().getName());
         assertEquals(Thread.currentThread().getName(), pass.join());
+    }
+
+    @Test
+    void aQueuedPassTheWorkerHasNotBegunRunsInJoin() throws InterruptedException {
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService worker = Executors.newSingleThreadExecutor();
+        try {
+            worker.execute(() -> {
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            BackgroundPass<String> pass = BackgroundPass.unqueued(() -> Thread.currentThread().getName());
+            pass.queueOn(worker);
+            assertEquals(Thread.currentThread().getName(), pass.join());
+        } finally {
+            release.countDown();
+            worker.shutdown();
+        }
     }
 
     @Test

@@ -7,9 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.hopscope.io.aws.describe.Sourced;
 import io.hopscope.model.PrefixList;
 import io.hopscope.text.Text;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -34,8 +33,9 @@ class SecondCoreTest {
         ImportContext alone = new ImportContext(10);
         assertEquals(List.of(10), SecondCore.none().split(alone, IDS, PASS));
         ImportContext split = new ImportContext(10);
-        try (SecondCore core = SecondCore.start(2)) {
-            assertEquals(List.of(5, 5), core.split(split, IDS, PASS));
+        try (SecondCore core = SecondCore.start(8)) {
+            // Chunks of two records (a quarter of the threshold), taken by either thread.
+            assertEquals(List.of(2, 2, 2, 2, 2), core.split(split, IDS, PASS));
         }
         assertEquals(alone.all(PrefixList.class), split.all(PrefixList.class));
         assertEquals(texts(alone), texts(split));
@@ -43,11 +43,20 @@ class SecondCoreTest {
     }
 
     @Test
-    void aPassInHalvesGivesEachHalfsYieldFrontFirst() {
-        try (SecondCore core = SecondCore.start(2)) {
-            assertEquals(List.of(IDS.subList(0, 5), IDS.subList(5, 10)), core.inHalves(IDS, List::copyOf));
+    void aPassInChunksGivesEachChunksYieldInOrder() {
+        try (SecondCore core = SecondCore.start(10)) {
+            // Chunks of two records, a quarter of the threshold; the last one shorter.
+            assertEquals(List.of(IDS.subList(0, 2), IDS.subList(2, 4), IDS.subList(4, 6), IDS.subList(6, 8),
+                    IDS.subList(8, 10)), core.inChunks(IDS, List::copyOf));
         }
-        assertEquals(List.of(IDS), SecondCore.none().inHalves(IDS, List::copyOf));
+        try (SecondCore core = SecondCore.start(9)) {
+            assertEquals(List.of(IDS.subList(0, 2), IDS.subList(2, 4), IDS.subList(4, 6), IDS.subList(6, 8),
+                    IDS.subList(8, 10)), core.inChunks(IDS, List::copyOf));
+        }
+        try (SecondCore core = SecondCore.start(4)) {
+            assertEquals(IDS.stream().map(List::of).toList(), core.inChunks(IDS, List::copyOf));
+        }
+        assertEquals(List.of(IDS), SecondCore.none().inChunks(IDS, List::copyOf));
     }
 
     @Test
@@ -58,49 +67,37 @@ class SecondCoreTest {
     }
 
     @Test
-    void theFrontSharesFailureComesFirstAndTheBackSharesAfter() {
-        IllegalStateException front = new IllegalStateException("front");
-        IllegalArgumentException back = new IllegalArgumentException("back");
+    void theFirstFailingChunksFailureIsThrown() {
+        IllegalStateException first = new IllegalStateException("first");
+        IllegalArgumentException later = new IllegalArgumentException("later");
+        List<Integer> records = IntStream.range(0, 10).boxed().toList();
         try (SecondCore core = SecondCore.start(2)) {
-            assertSame(front, assertThrows(IllegalStateException.class, () -> core.split(new ImportContext(10), IDS,
-                    (ctx, ids) -> {
-                        throw ids.contains("pl-0") ? front : back;
-                    })));
-            assertSame(back, assertThrows(IllegalArgumentException.class, () -> core.split(new ImportContext(10), IDS,
-                    (ctx, ids) -> {
-                        if (ids.get(0).equals("pl-0")) {
+            for (int failing = 0; failing < records.size(); failing++) {
+                int at = failing;
+                // Chunks of one record: the record "at" fails first and every later one fails too.
+                assertSame(first, assertThrows(IllegalStateException.class, () -> core.split(new ImportContext(10), records,
+                        (ctx, chunk) -> {
+                            if (chunk.get(0) == at) {
+                                throw first;
+                            }
+                            if (chunk.get(0) > at) {
+                                throw later;
+                            }
                             return 0;
-                        }
-                        throw back;
-                    })));
+                        })), "failing at " + at);
+            }
         }
     }
 
     @Test
-    void aQueuedPassRunsBehindTheNextBackShare() throws InterruptedException {
-        List<String> ran = new ArrayList<>();
-        CountDownLatch backShareEnded = new CountDownLatch(1);
+    void aQueuedPassRunsOnceEveryChunkIsTaken() {
+        AtomicInteger chunksRun = new AtomicInteger();
         try (SecondCore core = SecondCore.start(2)) {
-            BackgroundPass<String> later = BackgroundPass.unqueued(() -> {
-                synchronized (ran) {
-                    ran.add("later");
-                }
-                return "done";
-            });
+            BackgroundPass<Integer> later = BackgroundPass.unqueued(chunksRun::get);
             core.queueBehindShareOf(IDS.size(), later);
-            core.split(new ImportContext(10), IDS, (ctx, ids) -> {
-                if (!ids.get(0).equals("pl-0")) {
-                    synchronized (ran) {
-                        ran.add("back share");
-                    }
-                    backShareEnded.countDown();
-                }
-                return ids.size();
-            });
-            backShareEnded.await();
-            assertEquals("done", later.join());
+            core.split(new ImportContext(10), IDS, (ctx, ids) -> chunksRun.incrementAndGet());
+            assertEquals(IDS.size(), later.join());
         }
-        assertEquals(List.of("back share", "later"), ran);
     }
 
     @Test
@@ -113,11 +110,12 @@ class SecondCoreTest {
     }
 
     @Test
-    void workBehindAShareRunsOnTheSecondThreadOrWhereItIsJoined() {
+    void workBehindASplitRunsAfterItsChunksOrWhereItIsJoined() {
+        AtomicInteger chunksRun = new AtomicInteger();
         try (SecondCore core = SecondCore.start(2)) {
-            BackgroundPass<String> work = core.behindShareOf(IDS.size(), () -> Thread.currentThread().getName());
-            core.split(new ImportContext(10), IDS, PASS);
-            assertEquals("hopscope-import-second-core", work.join());
+            BackgroundPass<Integer> work = core.behindShareOf(IDS.size(), chunksRun::get);
+            core.split(new ImportContext(10), IDS, (ctx, ids) -> chunksRun.incrementAndGet());
+            assertEquals(IDS.size(), work.join());
         }
         BackgroundPass<String> alone = SecondCore.none().behindShareOf(IDS.size(), () -> Thread.currentThread().getName());
         assertEquals(Thread.currentThread().getName(), alone.join());
