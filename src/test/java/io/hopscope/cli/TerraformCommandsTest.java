@@ -58,6 +58,23 @@ class TerraformCommandsTest {
     }
 
     @Test
+    void aPlanWithMorePublicAddressesThanTestNet2HoldsImportsToADiagramThatOpensAgain() throws Exception {
+        // One generated VPC asks for about 390 public addresses at apply; 198.51.100.0/24 has 245 to give.
+        Path plan = tmp.resolve("large-plan.json");
+        io.hopscope.io.terraform.TerraformPlanGenerator.write(plan, 1);
+        Path out = tmp.resolve("large-plan.hopscope.json");
+        Run r = run("import", plan.toString(), "-o", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        Run validate = run("validate", out.toString());
+        assertEquals(0, validate.exit(), validate.err() + validate.out());
+        String diagram = Files.readString(out);
+        assertTrue(diagram.contains("\"198.51.100.254\""), "the documentation block is used first");
+        assertTrue(diagram.contains("\"198.18.0.10\""), "then the benchmarking block");
+        Run trace = run("trace", out.toString(), "--from", "198.18.0.10", "--to", "198.51.100.10", "--port", "22");
+        assertEquals(0, trace.exit(), trace.err());
+    }
+
+    @Test
     void importLaysOutAPlanAndTheDiagramTracesAsThePlanDoes() throws Exception {
         Path out = tmp.resolve("plan.json");
         Path plan = SAMPLES.resolve("checkov-terragoat-plan-tf0.12.json");

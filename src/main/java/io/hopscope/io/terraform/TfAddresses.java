@@ -4,16 +4,21 @@ import io.hopscope.model.net.Cidr;
 import io.hopscope.model.net.IpAddress;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * Addresses a plan leaves to AWS: a private address is the first free one of its subnet after the
  * four AWS reserves at the start (network, router, DNS, future use), as AWS hands them out; a public
- * address comes from 198.51.100.0/24 (TEST-NET-2), which no real host has. Both are placeholders.
+ * address comes from 198.51.100.0/24 (TEST-NET-2, RFC 5737), which no real host has, and when a large
+ * plan has used its 245 from 198.18.0.0/15 (RFC 2544's benchmarking block, not reachable on the
+ * internet either; 131,000 more). Both kinds are placeholders.
  */
 final class TfAddresses {
-    private static final Cidr PUBLIC_POOL = Cidr.parse("198.51.100.0/24");
+    private static final List<Cidr> PUBLIC_POOLS = List.of(Cidr.parse("198.51.100.0/24"), Cidr.parse("198.18.0.0/15"));
+    /** Each public pool is used from its tenth address on. */
+    private static final long FIRST_PUBLIC = 10;
     /** 2^64 divided by the golden ratio, odd: multiplying by it spreads neighbouring values over all bits. */
     private static final long SPREAD = 0x9E3779B97F4A7C15L;
 
@@ -27,7 +32,8 @@ final class TfAddresses {
     private final Map<String, Long> nextOffset = new HashMap<>();
     /** Each subnet's block, parsed once: thousands of instances share a few hundred subnets. */
     private final Map<String, Cidr> blocks = new HashMap<>();
-    private long nextPublic = 10;
+    private int publicPool;
+    private long nextPublic = FIRST_PUBLIC;
 
     /** Marks a known address as used, so no placeholder takes it. */
     void take(String ip) {
@@ -62,11 +68,15 @@ final class TfAddresses {
         return ip.version() == 4 ? takenV4.add(ip.lo() * SPREAD) : takenV6.add(ip);
     }
 
+    /** The next free placeholder public address, or null when both pools are used up. */
     String allocatePublic() {
-        while (nextPublic < PUBLIC_POOL.size() - 1) {
-            IpAddress ip = PUBLIC_POOL.addressAt(nextPublic++);
-            if (take(ip)) {
-                return ip.toString();
+        for (; publicPool < PUBLIC_POOLS.size(); publicPool++, nextPublic = FIRST_PUBLIC) {
+            Cidr pool = PUBLIC_POOLS.get(publicPool);
+            while (nextPublic < pool.size() - 1) {
+                IpAddress ip = pool.addressAt(nextPublic++);
+                if (take(ip)) {
+                    return ip.toString();
+                }
             }
         }
         return null;

@@ -80,9 +80,16 @@ final class TfInterfaces {
         return true;
     }
 
-    /** A public address AWS assigns at apply, recorded as a placeholder. */
+    /**
+     * A public address AWS assigns at apply, recorded as a placeholder; null, with a warning, when no
+     * placeholder address is left (a placeholder without a value would make the diagram unreadable).
+     */
     String publicPlaceholder(String id, TfResource source) {
         String ip = addresses.allocatePublic();
+        if (ip == null) {
+            ctx.note(Severity.WARNING, source, Text.of("import.tf.publicPoolUsedUp", id));
+            return null;
+        }
         ctx.placeholder(id, "public address, assigned at apply", ip, source);
         return ip;
     }

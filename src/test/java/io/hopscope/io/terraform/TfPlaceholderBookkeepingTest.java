@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashSet;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The placeholder fields seen so far and the addresses handed out, as the mapping relies on them. */
@@ -44,5 +46,24 @@ class TfPlaceholderBookkeepingTest {
         }
         assertNull(addresses.allocate("subnet-a", "10.0.0.0/28"));
         assertEquals("198.51.100.10", addresses.allocatePublic());
+    }
+
+    @Test
+    void publicAddressesGoOnFromTheBenchmarkingBlockAndEndWithNull() {
+        TfAddresses addresses = new TfAddresses();
+        addresses.take("198.51.100.11");
+        Set<String> seen = new HashSet<>();
+        String last = null;
+        for (String ip = addresses.allocatePublic(); ip != null; ip = addresses.allocatePublic()) {
+            assertTrue(seen.add(ip), ip + " handed out twice");
+            last = ip;
+        }
+        // 198.51.100.10-254 without .11, then 198.18.0.10-198.19.255.254.
+        assertEquals(244 + (131_072 - 11), seen.size());
+        assertTrue(seen.contains("198.51.100.254"));
+        assertFalse(seen.contains("198.51.100.11"));
+        assertTrue(seen.contains("198.18.0.10"));
+        assertEquals("198.19.255.254", last);
+        assertNull(addresses.allocatePublic());
     }
 }
