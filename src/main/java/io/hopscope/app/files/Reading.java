@@ -3,6 +3,7 @@ package io.hopscope.app.files;
 import io.hopscope.check.ModelValidator;
 import io.hopscope.check.Problem;
 import io.hopscope.io.format.PngDiagramChunk;
+import io.hopscope.io.terraform.TerraformFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -19,9 +20,11 @@ import java.util.Optional;
  *
  * @param crash set when the loader threw: a reader bug or an exhausted VM must not take the window down
  * @param awsData the file is not a diagram but AWS describe-* output, which File > Import reads
+ * @param terraformData the file is not a diagram but {@code terraform show -json} output, which File >
+ *        Import > Terraform plan/state reads
  */
 public record Reading(Path file, DiagramLoader.Loaded loaded, Optional<DiskStamp> stamp, List<Problem> modelProblems,
-        boolean picture, String crash, boolean awsData) {
+        boolean picture, String crash, boolean awsData, boolean terraformData) {
 
     public static Reading of(DiagramLoader loader, Path path) {
         Path absolute = path.toAbsolutePath().normalize();
@@ -32,13 +35,15 @@ public record Reading(Path file, DiagramLoader.Loaded loaded, Optional<DiskStamp
         try {
             DiagramLoader.Loaded loaded = loader.load(absolute);
             if (loaded == null || loaded.diagram() == null) {
-                return new Reading(absolute, loaded, stamp, List.of(), false, null, AwsDataSniffer.isAwsData(absolute));
+                boolean aws = AwsDataSniffer.isAwsData(absolute);
+                return new Reading(absolute, loaded, stamp, List.of(), false, null, aws,
+                        !aws && TerraformFiles.looksLikeTerraform(absolute));
             }
             List<Problem> problems = ModelValidator.validate(loaded.diagram().model());
-            return new Reading(absolute, loaded, stamp, problems, isPicture(absolute), null, false);
+            return new Reading(absolute, loaded, stamp, problems, isPicture(absolute), null, false, false);
         } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            return new Reading(absolute, null, stamp, List.of(), false, reason, false);
+            return new Reading(absolute, null, stamp, List.of(), false, reason, false, false);
         }
     }
 

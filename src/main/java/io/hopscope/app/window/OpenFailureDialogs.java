@@ -15,11 +15,13 @@ import javafx.scene.control.TextArea;
 
 /**
  * The one dialog a file that would not open shows: the reader's reasons with the path, or, for
- * AWS describe-* output, what the file is and an Import button for the folder it is in.
+ * AWS describe-* output or Terraform JSON, what the file is and an Import button (for the folder
+ * the describe file is in, or the Terraform file itself).
  */
 final class OpenFailureDialogs {
 
     static final String AWS_DATA_DIALOG = "aws-data-dialog";
+    static final String TERRAFORM_DATA_DIALOG = "terraform-data-dialog";
     /** As many reasons as fit a 720-pixel-high screen with their wrapped lines. */
     static final int SHOWN_REASONS = 10;
 
@@ -56,19 +58,28 @@ final class OpenFailureDialogs {
 
     /** {@code importFolder} is null when the window has no import command: then only the explanation. */
     void showAwsData(Path file, Consumer<Path> importFolder) {
-        Path folder = file.getParent();
-        ButtonType importButton = new ButtonType(messages.getString("files.aws.import"), ButtonBar.ButtonData.YES);
-        Alert alert = importFolder == null || folder == null
+        offerImport("files.aws", AWS_DATA_DIALOG, file, file.getParent(), importFolder);
+    }
+
+    /** A plan or state of {@code terraform show -json}: what it is, and an Import button for the file itself. */
+    void showTerraformData(Path file, Consumer<Path> importFile) {
+        offerImport("files.terraform", TERRAFORM_DATA_DIALOG, file, file, importFile);
+    }
+
+    /** Says what {@code file} holds (the bundle's {@code prefix}.title/.header/.content/.import) and offers to import {@code target}. */
+    private void offerImport(String prefix, String styleClass, Path file, Path target, Consumer<Path> importer) {
+        ButtonType importButton = new ButtonType(messages.getString(prefix + ".import"), ButtonBar.ButtonData.YES);
+        Alert alert = importer == null || target == null
                 ? new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE)
                 : new Alert(Alert.AlertType.INFORMATION, "", importButton, ButtonType.CANCEL);
-        alert.setTitle(messages.getString("files.aws.title"));
-        alert.setHeaderText(MessageFormat.format(messages.getString("files.aws.header"), file.getFileName()));
-        alert.setContentText(MessageFormat.format(messages.getString("files.aws.content"), folder));
-        alert.getDialogPane().getStyleClass().addAll(AWS_DATA_DIALOG, MainWindowView.OPEN_FAILURE_DIALOG);
+        alert.setTitle(messages.getString(prefix + ".title"));
+        alert.setHeaderText(MessageFormat.format(messages.getString(prefix + ".header"), file.getFileName()));
+        alert.setContentText(MessageFormat.format(messages.getString(prefix + ".content"), target));
+        alert.getDialogPane().getStyleClass().addAll(styleClass, MainWindowView.OPEN_FAILURE_DIALOG);
         Dialogs.wrapAt(alert, 640);
         Dialogs.show(root, alert, answer -> {
             if (answer == importButton) {
-                importFolder.accept(folder);
+                importer.accept(target);
             }
         });
     }

@@ -78,6 +78,9 @@ final class WindowFiles {
                 failures.showAwsData(reading.file(), window.awsFolderImport()
                         .<Consumer<Path>>map(importer -> dir -> commands.whenChangesAreSafe(() -> importer.accept(dir)))
                         .orElse(null));
+            } else if (reading.terraformData()) {
+                failures.showTerraformData(reading.file(),
+                        file -> commands.whenChangesAreSafe(() -> window.panels().share().importTerraform(file)));
             } else {
                 failures.showFailure(failure.get());
             }

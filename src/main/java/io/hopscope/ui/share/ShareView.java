@@ -122,12 +122,17 @@ public final class ShareView {
         host.whenChangesAreSafe(() -> {
             Path file = terraformTarget.apply(null);
             if (file != null) {
-                runImport(file, viewModel::readTerraform, (AwsDiagramImport result) -> {
-                    host.forgetFile();
-                    viewModel.applyImport(result, file);
-                    Platform.runLater(host::fitToWindow);
-                });
+                importTerraform(file);
             }
+        });
+    }
+
+    /** Imports a Terraform plan or state into a new, unsaved diagram (the caller has asked about unsaved changes). */
+    public void importTerraform(Path file) {
+        runImport(file, viewModel::readTerraform, (AwsDiagramImport result) -> {
+            host.forgetFile();
+            viewModel.applyImport(result, file);
+            Platform.runLater(host::fitToWindow);
         });
     }
 

@@ -334,6 +334,22 @@ class NeverLoseWorkUiTest {
     }
 
     @Test
+    void openingATerraformPlanSaysWhatItIsAndImportsIt(FxRobot robot) {
+        Path plan = Path.of("../shared/terraform-samples/checkov-terragoat-plan-tf0.12.json").toAbsolutePath().normalize();
+        robot.interact(() -> window.setOpenTarget(start -> plan));
+        robot.push(KeyCode.CONTROL, KeyCode.O);
+        DialogPane said = dialog(robot, OpenFailureDialogs.TERRAFORM_DATA_DIALOG);
+        assertTrue(said.getHeaderText().contains("Terraform plan or state"), said.getHeaderText());
+        assertFalse(said.getContentText().contains("$.format"), said.getContentText());
+        answer(robot, said, "Import");
+        for (int i = 0; i < 200 && window.getViewModel().getDiagram().model().vpcs().isEmpty(); i++) {
+            WaitForAsyncUtils.sleep(50, java.util.concurrent.TimeUnit.MILLISECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertFalse(window.getViewModel().getDiagram().model().vpcs().isEmpty(), "the plan was imported");
+    }
+
+    @Test
     void theOpenDialogsDefaultFilterShowsPngs() {
         var first = Choosers.openFilters(HopscopeApp.messages()).get(0);
         assertTrue(first.getExtensions().containsAll(List.of("*.json", "*.png")), first.getExtensions().toString());
