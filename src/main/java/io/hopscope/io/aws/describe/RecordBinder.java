@@ -42,25 +42,64 @@ final class RecordBinder {
 
     private enum Kind { STRING, INTEGER, INT, LONG_OBJECT, LONG, BOOLEAN, INSTANT, RECORD, LIST, OTHER }
 
-    /** How one component is read: its kind, and for a list or record its element or record shape. */
-    private record Slot(Kind kind, Kind element, Class<?> type) {
+    /**
+     * How one component is read: its kind, and for a list or record its element or record type,
+     * whose shape is looked up on first use and then kept here (a map lookup per nested record was
+     * 7 % of the reading's samples at quota scale).
+     */
+    private static final class Slot {
+        final Kind kind;
+        final Kind element;
+        final Class<?> type;
+        /** Set once, by whichever reader gets there first; every reader computes the same shape. */
+        private Shape nested;
+
+        Slot(Kind kind, Kind element, Class<?> type) {
+            this.kind = kind;
+            this.element = element;
+            this.type = type;
+        }
     }
 
     /** A record type: its canonical constructor and components, looked up once. */
     private static final class Shape {
+        /** A type this binder leaves to databind, remembered so it is not looked at again. */
+        static final Shape NONE = new Shape();
+
         final Constructor<?> constructor;
         final Slot[] slots;
+        /** The arguments of a record whose JSON has none of its keys: 0 for a primitive, else null. */
+        final Object[] missing;
+        /** AWS's spelling of each component (its name capitalised) and the name itself, by identity. */
+        final KeySpellings spelled;
         final Map<String, Integer> byLowerName = new HashMap<>();
         final Map<String, Integer> byKey = new ConcurrentHashMap<>();
+
+        private Shape() {
+            constructor = null;
+            slots = new Slot[0];
+            missing = new Object[0];
+            spelled = new KeySpellings(0);
+        }
 
         Shape(Class<?> type) throws ReflectiveOperationException {
             RecordComponent[] components = type.getRecordComponents();
             Class<?>[] types = new Class<?>[components.length];
             slots = new Slot[components.length];
+            missing = new Object[components.length];
+            spelled = new KeySpellings(components.length * 2);
             for (int i = 0; i < components.length; i++) {
                 types[i] = components[i].getType();
                 slots[i] = slot(components[i].getType(), components[i].getGenericType());
+                // A missing primitive is 0, as databind leaves it.
+                missing[i] = slots[i].kind == Kind.INT ? (Object) 0 : slots[i].kind == Kind.LONG ? (Object) 0L : null;
                 byLowerName.put(components[i].getName().toLowerCase(Locale.ROOT), i);
+            }
+            for (RecordComponent c : components) {
+                // The index the case-insensitive lookup gives, so both ways agree on every key.
+                int i = byLowerName.get(c.getName().toLowerCase(Locale.ROOT));
+                spelled.put(c.getName(), i);
+                spelled.put(Character.toUpperCase(c.getName().charAt(0)) + c.getName().substring(1), i);
             }
             constructor = type.getDeclaredConstructor(types);
             constructor.setAccessible(true);
@@ -68,14 +107,18 @@ final class RecordBinder {
 
         /** The component index of a JSON key, or -1 for a key the record does not have. */
         int index(String key) {
-            Integer i = byKey.get(key);
-            if (i == null) {
-                i = byLowerName.getOrDefault(key.toLowerCase(Locale.ROOT), -1);
+            int i = spelled.get(key);
+            if (i != KeySpellings.ABSENT) {
+                return i;
+            }
+            Integer known = byKey.get(key);
+            if (known == null) {
+                known = byLowerName.getOrDefault(key.toLowerCase(Locale.ROOT), -1);
                 if (byKey.size() < MAX_CACHED_KEYS) {
-                    byKey.put(key, i);
+                    byKey.put(key, known);
                 }
             }
-            return i;
+            return known;
         }
     }
 
@@ -83,17 +126,16 @@ final class RecordBinder {
 
     /** Binds the object at the parser's START_OBJECT; on return the parser is at its END_OBJECT. */
     Object bind(JsonParser p, Class<?> type) throws IOException {
-        Shape shape = shapes.computeIfAbsent(type, RecordBinder::shapeOrNull);
-        if (shape == null || p.currentToken() != JsonToken.START_OBJECT) {
+        return bind(p, shapes.computeIfAbsent(type, RecordBinder::shapeOf));
+    }
+
+    private Object bind(JsonParser p, Shape shape) throws IOException {
+        if (shape == Shape.NONE || p.currentToken() != JsonToken.START_OBJECT) {
             throw UNBINDABLE;
         }
-        Object[] args = new Object[shape.slots.length];
-        boolean[] seen = new boolean[args.length];
-        for (int i = 0; i < args.length; i++) {
-            Kind k = shape.slots[i].kind;
-            // A missing primitive is 0, as databind leaves it.
-            args[i] = k == Kind.INT ? (Object) 0 : k == Kind.LONG ? (Object) 0L : null;
-        }
+        Object[] args = shape.missing.clone();
+        // Records here have far fewer than 64 components; a longer one is bound by databind.
+        long seen = 0;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             int i = shape.index(p.currentName());
             JsonToken t = p.nextToken();
@@ -101,12 +143,13 @@ final class RecordBinder {
                 p.skipChildren();
                 continue;
             }
-            if (seen[i]) {
+            long bit = 1L << i;
+            if ((seen & bit) != 0) {
                 throw UNBINDABLE;
             }
-            seen[i] = true;
+            seen |= bit;
             Slot slot = shape.slots[i];
-            args[i] = slot.kind == Kind.LIST ? list(p, t, slot) : value(p, t, slot.kind, slot.type);
+            args[i] = slot.kind == Kind.LIST ? list(p, t, slot) : value(p, t, slot.kind, slot);
         }
         try {
             return shape.constructor.newInstance(args);
@@ -124,12 +167,12 @@ final class RecordBinder {
         }
         List<Object> list = new ArrayList<>();
         for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) {
-            list.add(value(p, e, slot.element, slot.type));
+            list.add(value(p, e, slot.element, slot));
         }
         return list;
     }
 
-    private Object value(JsonParser p, JsonToken t, Kind kind, Class<?> type) throws IOException {
+    private Object value(JsonParser p, JsonToken t, Kind kind, Slot slot) throws IOException {
         if (t == JsonToken.VALUE_NULL) {
             if (kind == Kind.INT || kind == Kind.LONG) {
                 throw UNBINDABLE;
@@ -168,7 +211,12 @@ final class RecordBinder {
                 break;
             case RECORD:
                 if (t == JsonToken.START_OBJECT) {
-                    return bind(p, type);
+                    Shape nested = slot.nested;
+                    if (nested == null) {
+                        nested = shapes.computeIfAbsent(slot.type, RecordBinder::shapeOf);
+                        slot.nested = nested;
+                    }
+                    return bind(p, nested);
                 }
                 break;
             default:
@@ -177,20 +225,23 @@ final class RecordBinder {
         throw UNBINDABLE;
     }
 
-    private static Shape shapeOrNull(Class<?> type) {
+    private static Shape shapeOf(Class<?> type) {
         if (!type.isRecord()) {
-            return null;
+            return Shape.NONE;
         }
         try {
             Shape shape = new Shape(type);
+            if (shape.slots.length > Long.SIZE) {
+                return Shape.NONE;
+            }
             for (Slot s : shape.slots) {
                 if (s.kind == Kind.OTHER || s.element == Kind.OTHER || s.element == Kind.LIST) {
-                    return null;
+                    return Shape.NONE;
                 }
             }
             return shape;
         } catch (ReflectiveOperationException | RuntimeException e) {
-            return null;
+            return Shape.NONE;
         }
     }
 
