@@ -165,11 +165,16 @@ final class RecordBinder {
         if (t != JsonToken.START_ARRAY) {
             throw UNBINDABLE;
         }
+        JsonToken e = p.nextToken();
+        if (e == JsonToken.END_ARRAY) {
+            return BoundList.empty();
+        }
         List<Object> list = new ArrayList<>();
-        for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) {
+        for (; e != JsonToken.END_ARRAY; e = p.nextToken()) {
             list.add(value(p, e, slot.element, slot));
         }
-        return list;
+        List<Object> bound = BoundList.of(list);
+        return bound != null ? bound : list;
     }
 
     private Object value(JsonParser p, JsonToken t, Kind kind, Slot slot) throws IOException {
