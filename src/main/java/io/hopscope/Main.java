@@ -25,7 +25,7 @@ public final class Main {
             }
             return;
         }
-        StartupWarmup.start();
+        StartupWarmup.start(args);
         System.exit(HopscopeCommand.run(args));
     }
 

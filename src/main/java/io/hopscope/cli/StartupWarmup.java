@@ -2,6 +2,10 @@ package io.hopscope.cli;
 
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.hopscope.model.net.Cidr;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Set;
 
 /**
  * Start-up work that almost every command needs, done on the second core while the main thread
@@ -29,18 +33,53 @@ public final class StartupWarmup {
     private record Probe(String id, int number) {
     }
 
+    private static final Set<String> READS_A_MODEL_AS_TEXT = Set.of("trace", "validate", "exposure", "matrix");
+
     private StartupWarmup() {
     }
 
-    public static void start() {
-        Thread thread = new Thread(StartupWarmup::run, "hopscope-warmup");
+    public static void start(String[] args) {
+        Thread thread = new Thread(() -> run(args.clone()), "hopscope-warmup");
         thread.setDaemon(true);
         thread.start();
     }
 
-    private static void run() {
+    /**
+     * False for a command that reads an AWS describe folder and writes text: the folder's reader binds
+     * its records without databind (it builds a mapper only for an odd element), so initialising one
+     * here would only take the second core from the reading. Any other command, or a file among the
+     * arguments (a diagram, a lab, a plan), is warmed as before.
+     */
+    static boolean needsDatabind(String[] args) {
+        if (args.length < 2 || !READS_A_MODEL_AS_TEXT.contains(args[0])) {
+            return true;
+        }
+        boolean folder = false;
+        for (int i = 1; i < args.length; i++) {
+            if (args[i].startsWith("-")) {
+                if (args[i].equals("--format") || args[i].startsWith("--format=")) {
+                    return true;
+                }
+                continue;
+            }
+            try {
+                Path p = Path.of(args[i]);
+                if (Files.isRegularFile(p)) {
+                    return true;
+                }
+                folder |= Files.isDirectory(p);
+            } catch (InvalidPathException e) {
+                return true;
+            }
+        }
+        return !folder;
+    }
+
+    private static void run(String[] args) {
         try {
-            JsonMapper.builder().build();
+            if (needsDatabind(args)) {
+                JsonMapper.builder().build();
+            }
             Probe probe = new Probe("warmup", 1);
             probe.equals(new Probe("warmup", probe.hashCode()));
             Cidr.parse("::/0");

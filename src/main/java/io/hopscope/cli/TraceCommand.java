@@ -31,7 +31,6 @@ import java.util.concurrent.Callable;
  * reference.
  */
 public final class TraceCommand implements Callable<Integer> {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final CommandSpec spec = CommandSpecs.command(this, "trace",
             "Trace a packet and its reply hop by hop through an AWS network.");
@@ -104,7 +103,9 @@ public final class TraceCommand implements Callable<Integer> {
                 if (!m.unknowns().isEmpty()) {
                     PlaceholderNotes.json(json, placeholders);
                 }
-                out.print(JSON.writeValueAsString(json) + System.lineSeparator());
+                // Built here, not once per class: a text trace then never initialises databind.
+                ObjectMapper jsonOut = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+                out.print(jsonOut.writeValueAsString(json) + System.lineSeparator());
             } else {
                 out.print(TraceTextWriter.write(trace, tracer.portRangeFixes(trace)) + PlaceholderNotes.text(placeholders));
             }

@@ -7,11 +7,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.MapperFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.hopscope.check.Problem;
 import io.hopscope.check.Severity;
 import io.hopscope.io.input.InputFiles;
@@ -21,7 +16,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -49,7 +43,8 @@ public final class AwsDescribeReader {
     private static final Pattern REGION = Pattern.compile("[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\\d+");
 
     private final AwsReadLimits limits;
-    private final ObjectMapper mapper;
+    private final JsonFactory factory;
+    private final DescribeMapper mapper;
     /** Null only in tests that compare it with databind alone. */
     private final RecordBinder binder;
 
@@ -69,7 +64,7 @@ public final class AwsDescribeReader {
     AwsDescribeReader(AwsReadLimits limits, boolean fastBinding) {
         this.limits = limits;
         this.binder = fastBinding ? new RecordBinder() : null;
-        JsonFactory factory = JsonFactory.builder()
+        this.factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(limits.maxNestingDepth())
                         .maxStringLength(limits.maxStringLength())
@@ -77,13 +72,12 @@ public final class AwsDescribeReader {
                         .maxTokenCount(limits.maxTokensPerFile())
                         .build())
                 .build();
-        SimpleModule timestamps = new SimpleModule("aws-timestamps");
-        timestamps.addDeserializer(Instant.class, new AwsTimestamps.Deserializer());
-        this.mapper = JsonMapper.builder(factory)
-                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-                .configure(MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES, true)
-                .addModule(timestamps)
-                .build();
+        this.mapper = new DescribeMapper(factory);
+    }
+
+    /** Whether this reader has needed databind so far (a snapshot as the AWS CLI writes it does not). */
+    boolean usedDatabind() {
+        return mapper.built();
     }
 
     /** The describe record type of a top-level key, or null for a key this reader skips. */
@@ -184,7 +178,7 @@ public final class AwsDescribeReader {
                 }
             }
             try (InputStream in = source != null ? null : InputFiles.open(file, limits.maxFileBytes(), Text.of("input.what.describeFiles"));
-                 JsonParser p = source != null ? mapper.createParser(source) : mapper.createParser(in)) {
+                 JsonParser p = source != null ? factory.createParser(source) : factory.createParser(in)) {
                 if (p.nextToken() != JsonToken.START_OBJECT) {
                     reading.report(FileReading.Kind.FILES_SKIPPED, new Problem(Severity.WARNING, name, Text.of("import.aws.notAnObject"), null));
                     return reading;

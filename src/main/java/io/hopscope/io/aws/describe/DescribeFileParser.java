@@ -14,6 +14,7 @@ import io.hopscope.check.Severity;
 import java.io.IOException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Streams one describe-* file with Jackson's parser, binding one array element at a time, so
@@ -42,14 +43,15 @@ final class DescribeFileParser {
 
     private static final String RESERVATIONS = "Reservations";
 
-    private final ObjectMapper mapper;
+    /** Databind, built when an element first needs it. */
+    private final Supplier<ObjectMapper> mapper;
     private final AwsReadLimits limits;
     private final AtomicLong recordsInImport;
     private final Function<String, Class<?>> recordType;
     /** Null: every element goes through databind. */
     private final RecordBinder binder;
 
-    DescribeFileParser(ObjectMapper mapper, AwsReadLimits limits, AtomicLong recordsInImport,
+    DescribeFileParser(Supplier<ObjectMapper> mapper, AwsReadLimits limits, AtomicLong recordsInImport,
                        Function<String, Class<?>> recordType, RecordBinder binder) {
         this.mapper = mapper;
         this.limits = limits;
@@ -170,14 +172,14 @@ final class DescribeFileParser {
     private Object bind(JsonParser p, Class<?> type, JsonStreamContext array, byte[] source) throws IOException {
         long start = p.currentTokenLocation().getByteOffset();
         if (binder == null || source == null || start < 0) {
-            return mapper.readValue(p, type);
+            return mapper.get().readValue(p, type);
         }
         try {
             return binder.bind(p, type);
         } catch (RecordBinder.Unbindable e) {
             skipToEndOfElement(p, array);
             long end = p.currentLocation().getByteOffset();
-            return mapper.readValue(source, (int) start, (int) (end - start), type);
+            return mapper.get().readValue(source, (int) start, (int) (end - start), type);
         }
     }
 

@@ -2,6 +2,7 @@ package io.hopscope.io.aws.describe;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -90,6 +91,29 @@ class RecordBinderEquivalenceTest {
                 ]}]}
                 """);
         assertSameReading(dir);
+    }
+
+    @Test
+    void snapshotsAsTheCliWritesThemNeverBuildADatabindMapper() throws IOException {
+        Set<Path> folders = new TreeSet<>();
+        for (Path root : List.of(Path.of("../shared/aws-samples"), Path.of("../shared/aws-samples-v2"))) {
+            try (Stream<Path> list = Files.list(root)) {
+                list.filter(Files::isDirectory).forEach(folders::add);
+            }
+        }
+        assertFalse(folders.isEmpty());
+        for (Path folder : folders) {
+            AwsDescribeReader reader = new AwsDescribeReader();
+            AwsSnapshot snapshot = reader.read(folder);
+            assertFalse(recordTypes().stream().allMatch(type -> snapshot.all(type).isEmpty()), folder.toString());
+            assertFalse(reader.usedDatabind(), folder + ": building the mapper costs every import 130 ms of CPU");
+        }
+        Path odd = Files.createDirectories(tmp.resolve("odd-port"));
+        Files.writeString(odd.resolve("describe-security-groups.json"),
+                "{\"SecurityGroups\": [{\"GroupId\": \"sg-1\", \"IpPermissions\": [{\"FromPort\": \"80\"}]}]}");
+        AwsDescribeReader reader = new AwsDescribeReader();
+        reader.read(odd);
+        assertTrue(reader.usedDatabind(), "a port written as a string is read by databind");
     }
 
     /** Reads the folder both ways; returns how many records it held. */
