@@ -1,5 +1,6 @@
 package io.hopscope.io.aws;
 
+import io.hopscope.model.TakenInTurn;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -56,7 +57,7 @@ final class SecondCore implements AutoCloseable {
 
     /**
      * Runs {@code pass} over {@code records}: over all of them on this thread, or, from
-     * {@link #SPLIT_FROM} records, in chunks shared with the second thread ({@link ChunkedPass}),
+     * {@link #SPLIT_FROM} records, in chunks shared with the second thread ({@link TakenInTurn}),
      * each on its own view of {@code ctx}. The chunks' results, in order; {@code ctx} then holds
      * their adds and problems in record order. A failure is the one a single thread meets first.
      */
@@ -98,9 +99,9 @@ final class SecondCore implements AutoCloseable {
 
     private <R, T> List<T> inChunks(List<R> records, BiFunction<Integer, List<R>, T> pass) {
         int size = chunkSize();
-        ChunkedPass<T> chunked = new ChunkedPass<>(chunks(records),
+        TakenInTurn<T> chunked = new TakenInTurn<>(chunks(records),
                 i -> pass.apply(i, records.subList(i * size, Math.min(records.size(), (i + 1) * size))));
-        chunked.queueOn(worker);
+        worker.execute(chunked::work);
         flush();
         return chunked.run();
     }

@@ -1,11 +1,11 @@
 package io.hopscope.io.aws.describe;
 
+import io.hopscope.model.TakenInTurn;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 
 /**
@@ -17,24 +17,12 @@ import java.util.function.IntFunction;
  * small files come last and fill in whichever thread ends its big file first.
  *
  * <p>The yield is a list in the files' own order, whichever thread read each file, so the
- * snapshot merged from it is the one of a sequential read. A failure on any thread is thrown on
- * the calling thread once every file that was taken has ended.
+ * snapshot merged from it is the one of a sequential read. A failure is thrown on the calling
+ * thread once every file that was taken has ended ({@link TakenInTurn}).
  */
 final class LargestFirstReading {
 
-    private final IntFunction<FileReading> read;
-    /** File positions, largest first; equal sizes keep their order. */
-    private final int[] order;
-    private final FileReading[] readings;
-    private final AtomicInteger next = new AtomicInteger();
-    /** Files ended, taken by whichever thread; guarded by itself. */
-    private final int[] ended = new int[1];
-    private volatile Throwable failure;
-
-    private LargestFirstReading(long[] sizes, IntFunction<FileReading> read) {
-        this.read = read;
-        this.readings = new FileReading[sizes.length];
-        this.order = sortedLargestFirst(sizes);
+    private LargestFirstReading() {
     }
 
     /**
@@ -43,7 +31,18 @@ final class LargestFirstReading {
      * to call from several threads at once.
      */
     static List<FileReading> readAll(long[] sizes, IntFunction<FileReading> read) {
-        return new LargestFirstReading(sizes, read).run();
+        int[] order = sortedLargestFirst(sizes);
+        TakenInTurn<FileReading> turns = new TakenInTurn<>(order.length, i -> read.apply(order[i]));
+        int helpers = Math.min(ForkJoinPool.getCommonPoolParallelism(), order.length - 1);
+        for (int i = 0; i < helpers; i++) {
+            ForkJoinPool.commonPool().execute(turns::work);
+        }
+        List<FileReading> largestFirst = turns.run();
+        FileReading[] readings = new FileReading[order.length];
+        for (int i = 0; i < order.length; i++) {
+            readings[order[i]] = largestFirst.get(i);
+        }
+        return new ArrayList<>(Arrays.asList(readings));
     }
 
     /** The positions of the files, largest first. */
@@ -55,59 +54,5 @@ final class LargestFirstReading {
         // A stable sort: among equal sizes the earlier file is taken first.
         Arrays.sort(positions, Comparator.comparingLong((Integer i) -> sizes[i]).reversed());
         return Arrays.stream(positions).mapToInt(Integer::intValue).toArray();
-    }
-
-    private List<FileReading> run() {
-        int helpers = Math.min(ForkJoinPool.getCommonPoolParallelism(), readings.length - 1);
-        for (int i = 0; i < helpers; i++) {
-            ForkJoinPool.commonPool().execute(this::work);
-        }
-        work();
-        awaitEveryFile();
-        return new ArrayList<>(Arrays.asList(readings));
-    }
-
-    /** Takes files until none is left; a file another thread took is that thread's to finish. */
-    private void work() {
-        for (int i = next.getAndIncrement(); i < order.length; i = next.getAndIncrement()) {
-            try {
-                FileReading reading = read.apply(order[i]);
-                synchronized (ended) {
-                    readings[order[i]] = reading;
-                }
-            } catch (RuntimeException | Error e) {
-                failure = e;
-            } finally {
-                synchronized (ended) {
-                    ended[0]++;
-                    ended.notifyAll();
-                }
-            }
-        }
-    }
-
-    /** Waits for the files the pool's threads took; a pool thread that never started took none. */
-    private void awaitEveryFile() {
-        boolean interrupted = false;
-        synchronized (ended) {
-            while (ended[0] < order.length) {
-                try {
-                    ended.wait();
-                } catch (InterruptedException e) {
-                    // The other threads still write their files; leaving now would lose them.
-                    interrupted = true;
-                }
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
-        Throwable t = failure;
-        if (t instanceof RuntimeException e) {
-            throw e;
-        }
-        if (t instanceof Error e) {
-            throw e;
-        }
     }
 }
