@@ -36,4 +36,16 @@ class StartupWarmupTest {
         assertTrue(StartupWarmup.needsDatabind(new String[] {"validate", tmp.resolve("missing").toString()}));
         assertTrue(StartupWarmup.needsDatabind(new String[] {"validate", "bad\0path"}));
     }
+
+    @Test
+    void recordMethodsAreLinkedAheadUnlessTheCommandNeverComparesRecords() throws IOException {
+        String dir = Files.createDirectories(tmp.resolve("account")).toString();
+        String diagram = Files.writeString(tmp.resolve("d.json"), "{}").toString();
+        assertFalse(StartupWarmup.comparesRecords(new String[] {"trace", dir, "--from", "i-1", "--to", "db-1"}));
+        assertFalse(StartupWarmup.comparesRecords(new String[] {"validate", dir}));
+        assertFalse(StartupWarmup.comparesRecords(new String[] {"matrix", dir, "--from", "a", "--to", "b"}));
+        assertTrue(StartupWarmup.comparesRecords(new String[] {"exposure", dir, "--to", "db-1"}));
+        assertTrue(StartupWarmup.comparesRecords(new String[] {"trace", diagram, "--from", "a", "--to", "b"}));
+        assertTrue(StartupWarmup.comparesRecords(new String[] {}));
+    }
 }
