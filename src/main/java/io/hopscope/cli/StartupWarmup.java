@@ -83,15 +83,21 @@ public final class StartupWarmup {
      * code it spins. {@code exposure} does compare records, so it is warmed as before.
      */
     static boolean comparesRecords(String[] args) {
-        return needsDatabind(args) || !FOLDER_COMMANDS_WITHOUT_RECORD_KEYS.contains(args[0]);
+        return comparesRecords(args, needsDatabind(args));
+    }
+
+    private static boolean comparesRecords(String[] args, boolean needsDatabind) {
+        return needsDatabind || !FOLDER_COMMANDS_WITHOUT_RECORD_KEYS.contains(args[0]);
     }
 
     private static void run(String[] args) {
         try {
-            if (needsDatabind(args)) {
+            // One look at the arguments' files serves both choices.
+            boolean databind = needsDatabind(args);
+            if (databind) {
                 JsonMapper.builder().build();
             }
-            if (comparesRecords(args)) {
+            if (comparesRecords(args, databind)) {
                 Probe probe = new Probe("warmup", 1);
                 probe.equals(new Probe("warmup", probe.hashCode()));
             }
