@@ -8,5 +8,5 @@ if defined JAVA_HOME set "JAVA=%JAVA_HOME%\bin\java"
 set "CDS="
 rem The archive's path is quoted: an install folder may have spaces ("C:\Program Files\...").
 if exist "%HERE%hopscope.jsa" set CDS="-XX:SharedArchiveFile=%HERE%hopscope.jsa" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0
-"%JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:InitialRAMPercentage=6 %CDS% %HOPSCOPE_JAVA_OPTS% -jar "%HERE%hopscope.jar" %*
+"%JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -XX:InitialRAMPercentage=6 %CDS% %HOPSCOPE_JAVA_OPTS% -jar "%HERE%hopscope.jar" %*
 exit /b %ERRORLEVEL%

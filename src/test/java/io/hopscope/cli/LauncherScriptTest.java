@@ -48,7 +48,7 @@ class LauncherScriptTest {
     @Test
     void passesTheStartUpFlagsAndTheJarBesideIt() throws Exception {
         List<String> args = run(tmp, install.resolve("hopscope").toString(), "trace", "my dir", "--port", "3306");
-        assertTrue(args.containsAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")), args.toString());
+        assertTrue(args.containsAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:-UsePerfData")), args.toString());
         int jar = args.indexOf("-jar");
         assertEquals(List.of(install.toRealPath().resolve("hopscope.jar").toString(), "trace", "my dir", "--port", "3306"),
                 args.subList(jar + 1, args.size()));
