@@ -48,11 +48,20 @@ class LauncherScriptTest {
     @Test
     void passesTheStartUpFlagsAndTheJarBesideIt() throws Exception {
         List<String> args = run(tmp, install.resolve("hopscope").toString(), "trace", "my dir", "--port", "3306");
-        assertTrue(args.containsAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:-UsePerfData")), args.toString());
+        assertTrue(args.containsAll(List.of("-XX:TieredStopAtLevel=1", "-XX:C1MaxInlineSize=20", "-XX:C1MaxInlineLevel=5",
+                "-XX:+UseSerialGC", "-XX:-UsePerfData")), args.toString());
         int jar = args.indexOf("-jar");
         assertEquals(List.of(install.toRealPath().resolve("hopscope.jar").toString(), "trace", "my dir", "--port", "3306"),
                 args.subList(jar + 1, args.size()));
         assertTrue(args.stream().noneMatch(a -> a.contains("SharedArchiveFile")), "no archive, no archive flags: " + args);
+    }
+
+    @Test
+    void exposureKeepsTheDefaultTiersForItsLongRuns() throws Exception {
+        List<String> args = run(tmp, install.resolve("hopscope").toString(), "exposure", "x.json", "--to", "db");
+        assertTrue(args.stream().noneMatch(a -> a.startsWith("-XX:TieredStopAtLevel") || a.startsWith("-XX:C1Max")),
+                args.toString());
+        assertEquals(List.of("exposure", "x.json", "--to", "db"), args.subList(args.indexOf("-jar") + 2, args.size()));
     }
 
     @Test
