@@ -17,6 +17,9 @@ public final class Main {
 
     public static void main(String[] args) {
         if (opensApp(args)) {
+            if (!HopscopeCommand.desktopLibraryPresent()) {
+                System.exit(HopscopeCommand.reportDesktopLibraryMissing());
+            }
             try {
                 io.hopscope.app.HopscopeApp.launchWith(args);
             } catch (UnsupportedOperationException | IllegalStateException e) {

@@ -1,7 +1,7 @@
 package io.hopscope.cli;
 
 import io.hopscope.io.collect.AwsCollector;
-import io.hopscope.io.collect.AwsSdk;
+import io.hopscope.io.CompanionJar;
 import io.hopscope.io.collect.CollectCalls;
 import io.hopscope.io.collect.CollectException;
 import java.io.PrintWriter;
@@ -70,8 +70,8 @@ public final class CollectCommand implements Callable<Integer> {
                 out.print(CollectCalls.policy());
                 return HopscopeCommand.EXIT_OK;
             }
-            if (!AwsSdk.present()) {
-                return fail(err, "the AWS SDK is not found: collect needs " + AwsSdk.expectedAt()
+            if (!CompanionJar.AWS_SDK.present()) {
+                return fail(err, "the AWS SDK is not found: collect needs " + CompanionJar.AWS_SDK.expectedAt()
                         + " (mvn package builds it beside hopscope.jar; copy the lib folder with the jar)");
             }
             if (output == null) {

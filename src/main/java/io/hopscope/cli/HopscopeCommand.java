@@ -1,5 +1,6 @@
 package io.hopscope.cli;
 
+import io.hopscope.io.CompanionJar;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine;
@@ -61,6 +62,19 @@ public final class HopscopeCommand implements Runnable {
     /** Whether {@code word} names a subcommand (so a lone argument that is not one is a file to open). */
     public static boolean isCommand(String word) {
         return COMMANDS.contains(word) || "help".equals(word);
+    }
+
+    /** Whether the desktop app's JavaFX jar is there (the runnable jar names it on its Class-Path). */
+    public static boolean desktopLibraryPresent() {
+        return CompanionJar.JAVAFX.present();
+    }
+
+    /** The desktop app was asked for without its JavaFX jar: one clear line, exit 2. */
+    public static int reportDesktopLibraryMissing() {
+        System.err.println("error: the desktop app needs " + CompanionJar.JAVAFX.expectedAt()
+                + " (mvn package builds it beside hopscope.jar; copy the lib folder with the jar);"
+                + " the commands run without it, see 'hopscope --help'");
+        return EXIT_INPUT_ERROR;
     }
 
     /** The desktop window could not open (no display): one clear line, exit 2. */

@@ -1,7 +1,7 @@
 package io.hopscope.app.window;
 
 import io.hopscope.app.prefs.PreferencesDialog;
-import io.hopscope.io.collect.AwsSdk;
+import io.hopscope.io.CompanionJar;
 import io.hopscope.ui.common.DiagramDocument;
 import io.hopscope.ui.share.ShareView;
 import java.nio.file.Path;
@@ -165,11 +165,11 @@ final class MainMenus {
 
     @FXML
     private void onImportAccount() {
-        if (!AwsSdk.present()) {
+        if (!CompanionJar.AWS_SDK.present()) {
             Alert alert = new Alert(Alert.AlertType.ERROR);
             alert.setTitle(messages.getString("collect.title"));
             alert.setHeaderText(messages.getString("collect.sdkMissing"));
-            alert.setContentText(AwsSdk.expectedAt());
+            alert.setContentText(CompanionJar.AWS_SDK.expectedAt());
             Dialogs.show(window.getRoot(), alert, answer -> { });
             return;
         }
