@@ -75,7 +75,7 @@ final class TfInterfaces {
         ctx.add(new AwsNetworkInterface(s.id, s.subnet, net.subnetVpcs.get(s.subnet), net.subnetZones.get(s.subnet), s.type,
                 s.description, "in-use", s.privateIps.get(0), ips, v6,
                 s.publicIp == null ? null : new AwsNetworkInterface.IpAssociation(s.publicIp, null), groups,
-                s.instance == null ? null : new AwsNetworkInterface.Attachment(s.instance, s.deviceIndex, "attached", null),
+                s.instance == null ? null : new AwsNetworkInterface.Attachment(s.instance, s.deviceIndex, "attached"),
                 null, s.sourceDestCheck, s.tags, List.of()), source);
         return true;
     }

@@ -60,7 +60,7 @@ final class TfServiceMapper {
                 continue;
             }
             ctx.add(new AwsNatGateway(id, subnet, net.subnetVpcs.get(subnet), "available", connectivity,
-                    List.of(new AwsNatGateway.Address(s.privateIps.get(0), pub, s.id, true)), null, ctx.tags(r)), r);
+                    List.of(new AwsNatGateway.Address(s.privateIps.get(0), pub, s.id, true)), ctx.tags(r)), r);
         }
         endpoints();
         peering();
@@ -131,7 +131,7 @@ final class TfServiceMapper {
                 }
             }
             ctx.add(new AwsVpcEndpoint(id, type, vpc, service, "available", tables, subnets, eniIds,
-                    groups.stream().map(g -> new AwsVpcEndpoint.GroupRef(g, null)).toList(), null, ctx.tags(r)), r);
+                    groups.stream().map(g -> new AwsVpcEndpoint.GroupRef(g, null)).toList(), ctx.tags(r)), r);
         }
     }
 

@@ -178,7 +178,7 @@ final class TfWorkloadMapper {
         String zone = ctx.text(r, "availability_zone");
         ctx.add(new AwsInstance(id, subnet, net.subnetVpcs.get(subnet), ctx.text(r, "private_ip"), null, null,
                 new AwsInstance.State(16, "running"), new AwsInstance.Placement(zone), List.of(),
-                ctx.bool(r, "source_dest_check"), null, tags != null ? tags : ctx.tags(r)), r);
+                ctx.bool(r, "source_dest_check"), tags != null ? tags : ctx.tags(r)), r);
     }
 
     private void databases() throws TfInputException {

@@ -7,13 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.hopscope.check.Problem;
 import io.hopscope.check.Severity;
 import io.hopscope.io.aws.describe.AwsDescribeReader;
+import io.hopscope.io.aws.describe.AwsSnapshot;
 import io.hopscope.io.aws.describe.AwsTimestamps;
+import io.hopscope.io.aws.describe.AwsTransit;
 import io.hopscope.model.NetworkModel;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,24 +41,35 @@ class AwsDescribeReaderTest {
     void bothTimestampFormsImportWithoutProblems() {
         AwsImport result = AwsMappingRulesTest.routingFixture(new AwsFixture(dir)).importAll();
         assertTrue(result.problems().stream().noneMatch(p -> p.severity() != Severity.INFO), () -> result.problems().toString());
-        assertEquals(1, result.model().natGateways().size(), "boto CreateTime read");
-        assertEquals(1, result.model().workloads().size(), "ISO LaunchTime read");
+        assertEquals(1, result.model().natGateways().size(), "the NAT gateway with a boto CreateTime read");
+        assertEquals(1, result.model().workloads().size(), "the instance with an ISO LaunchTime read");
     }
 
     @Test
     void badTimestampSkipsOnlyThatRecordWithItsPath() {
-        AwsImport result = new AwsFixture(dir).write("describe-nat-gateways.json", """
-                {"NatGateways": [
-                  {"NatGatewayId": "nat-ok", "SubnetId": "subnet-a", "CreateTime": "2024-05-14T09:12:44+00:00"},
-                  {"NatGatewayId": "nat-bad", "SubnetId": "subnet-a", "CreateTime": "yesterday",
-                   "NatGatewayAddresses": [{"PrivateIp": "10.0.1.7", "Nested": {"Deeper": [1, {"x": 2}]}}]},
-                  {"NatGatewayId": "nat-after", "SubnetId": "subnet-b", "CreateTime": "2020-03-03 01:21:01+00:00"}]}
-                """).importAll();
-        assertEquals(2, result.model().natGateways().size());
-        assertEquals("subnet-b", result.model().natGateway("nat-after").subnetId(), "the sibling after it still loads");
-        Problem p = result.errors().get(0);
-        assertEquals("describe-nat-gateways.json: $.NatGateways[1].CreateTime", p.location());
+        new AwsFixture(dir).write("describe-transit-gateway-attachments.json", """
+                {"TransitGatewayAttachments": [
+                  {"TransitGatewayAttachmentId": "tgw-attach-ok", "CreationTime": "2024-05-14T09:12:44+00:00"},
+                  {"TransitGatewayAttachmentId": "tgw-attach-bad", "CreationTime": "yesterday",
+                   "Association": {"State": "associated", "Nested": {"Deeper": [1, {"x": 2}]}}},
+                  {"TransitGatewayAttachmentId": "tgw-attach-after", "CreationTime": "2020-03-03 01:21:01+00:00"}]}
+                """);
+        AwsSnapshot snapshot = new AwsDescribeReader().read(dir);
+        assertEquals(List.of("tgw-attach-ok", "tgw-attach-after"), snapshot.all(AwsTransit.Attachment.class).stream()
+                .map(a -> a.value().transitGatewayAttachmentId()).toList(), "the sibling after it still loads");
+        Problem p = snapshot.problems().get(0);
+        assertEquals("describe-transit-gateway-attachments.json: $.TransitGatewayAttachments[1].CreationTime", p.location());
         assertTrue(p.message().contains("yesterday"), p.message());
+    }
+
+    @Test
+    void aFieldNothingReadsCannotLoseItsRecord() {
+        // CreateTime and LaunchTime are not read (nothing in Hopscope uses them), so a garbled one is skipped unseen.
+        AwsImport result = new AwsFixture(dir).write("describe-nat-gateways.json", """
+                {"NatGateways": [{"NatGatewayId": "nat-1", "SubnetId": "subnet-a", "CreateTime": "yesterday"}]}
+                """).importAll();
+        assertEquals(1, result.model().natGateways().size(), () -> result.problems().toString());
+        assertTrue(result.errors().isEmpty(), () -> result.errors().toString());
     }
 
     @Test

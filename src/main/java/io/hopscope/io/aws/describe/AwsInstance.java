@@ -1,13 +1,14 @@
 package io.hopscope.io.aws.describe;
 
-import java.time.Instant;
 import java.util.List;
 
-/** One {@code Reservations[].Instances[]} element of describe-instances. */
+/**
+ * One {@code Reservations[].Instances[]} element of describe-instances: the fields the converters
+ * read; the reader skips the others (LaunchTime among them) without decoding them.
+ */
 public record AwsInstance(String instanceId, String subnetId, String vpcId, String privateIpAddress,
                           String platform, String platformDetails, State state, Placement placement,
-                          List<AwsNetworkInterface> networkInterfaces, Boolean sourceDestCheck, Instant launchTime,
-                          List<AwsTag> tags) {
+                          List<AwsNetworkInterface> networkInterfaces, Boolean sourceDestCheck, List<AwsTag> tags) {
 
     public AwsInstance {
         networkInterfaces = AwsTag.orEmpty(networkInterfaces);

@@ -1,11 +1,10 @@
 package io.hopscope.io.aws.describe;
 
-import java.time.Instant;
 import java.util.List;
 
 /** One element of describe-nat-gateways {@code NatGateways}. */
 public record AwsNatGateway(String natGatewayId, String subnetId, String vpcId, String state, String connectivityType,
-                            List<Address> natGatewayAddresses, Instant createTime, List<AwsTag> tags) {
+                            List<Address> natGatewayAddresses, List<AwsTag> tags) {
 
     public AwsNatGateway {
         natGatewayAddresses = AwsTag.orEmpty(natGatewayAddresses);

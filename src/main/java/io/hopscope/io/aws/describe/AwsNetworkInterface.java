@@ -1,6 +1,5 @@
 package io.hopscope.io.aws.describe;
 
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -40,6 +39,7 @@ public record AwsNetworkInterface(String networkInterfaceId, String subnetId, St
     public record GroupRef(String groupId, String groupName) {
     }
 
-    public record Attachment(String instanceId, Integer deviceIndex, String status, Instant attachTime) {
+    /** AttachTime is left out: nothing reads it, and the reader skips what no record names. */
+    public record Attachment(String instanceId, Integer deviceIndex, String status) {
     }
 }

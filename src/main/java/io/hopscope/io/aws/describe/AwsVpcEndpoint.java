@@ -1,13 +1,11 @@
 package io.hopscope.io.aws.describe;
 
-import java.time.Instant;
 import java.util.List;
 
 /** One element of describe-vpc-endpoints {@code VpcEndpoints}. */
 public record AwsVpcEndpoint(String vpcEndpointId, String vpcEndpointType, String vpcId, String serviceName,
                              String state, List<String> routeTableIds, List<String> subnetIds,
-                             List<String> networkInterfaceIds, List<GroupRef> groups, Instant creationTimestamp,
-                             List<AwsTag> tags) {
+                             List<String> networkInterfaceIds, List<GroupRef> groups, List<AwsTag> tags) {
 
     public AwsVpcEndpoint {
         routeTableIds = AwsTag.orEmpty(routeTableIds);
