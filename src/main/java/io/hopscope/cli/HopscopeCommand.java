@@ -13,6 +13,13 @@ import picocli.CommandLine.Model.OptionSpec;
  */
 public final class HopscopeCommand implements Runnable {
 
+    static {
+        // picocli's factory otherwise asks for groovy.lang.Closure at its first use; the miss searches
+        // every jar on the class path, opening the JavaFX and AWS SDK jars (29,000 entries) in code not
+        // yet compiled. Hopscope declares no closures. (picocli reads this property once, at that use.)
+        System.setProperty("picocli.disable.closures", "true");
+    }
+
     /**
      * The subcommands' names, in the order help lists them. A run builds only the command it names, and
      * all of them only for help, a misspelt command or none. {@link #command} makes each (a test checks
