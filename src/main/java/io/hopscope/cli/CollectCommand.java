@@ -1,7 +1,7 @@
 package io.hopscope.cli;
 
-import io.hopscope.io.collect.AwsCollector;
 import io.hopscope.io.CompanionJar;
+import io.hopscope.io.collect.AwsCollector;
 import io.hopscope.io.collect.CollectCalls;
 import io.hopscope.io.collect.CollectException;
 import java.io.PrintWriter;
