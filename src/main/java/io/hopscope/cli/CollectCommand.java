@@ -71,8 +71,7 @@ public final class CollectCommand implements Callable<Integer> {
                 return HopscopeCommand.EXIT_OK;
             }
             if (!CompanionJar.AWS_SDK.present()) {
-                return fail(err, "the AWS SDK is not found: collect needs " + CompanionJar.AWS_SDK.expectedAt()
-                        + " (mvn package builds it beside hopscope.jar; copy the lib folder with the jar)");
+                return fail(err, "the AWS SDK is not found: collect needs " + CompanionJar.AWS_SDK.whereAndHow());
             }
             if (output == null) {
                 return fail(err, "-o DIR is required (the folder to write the describe-* files into)");

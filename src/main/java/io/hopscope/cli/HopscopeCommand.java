@@ -78,9 +78,8 @@ public final class HopscopeCommand implements Runnable {
 
     /** The desktop app was asked for without its JavaFX jar: one clear line, exit 2. */
     public static int reportDesktopLibraryMissing() {
-        System.err.println("error: the desktop app needs " + CompanionJar.JAVAFX.expectedAt()
-                + " (mvn package builds it beside hopscope.jar; copy the lib folder with the jar);"
-                + " the commands run without it, see 'hopscope --help'");
+        System.err.println("error: the desktop app needs " + CompanionJar.JAVAFX.whereAndHow()
+                + "; the commands run without it, see 'hopscope --help'");
         return EXIT_INPUT_ERROR;
     }
 

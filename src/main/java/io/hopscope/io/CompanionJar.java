@@ -30,6 +30,11 @@ public record CompanionJar(String jar, String probeClass) {
         return jar;
     }
 
+    /** Where the jar should be and how to get it, for a message saying it is missing. */
+    public String whereAndHow() {
+        return expectedAt() + " (mvn package builds it beside hopscope.jar; copy the lib folder with the jar)";
+    }
+
     public boolean present() {
         try {
             Class.forName(probeClass, false, CompanionJar.class.getClassLoader());

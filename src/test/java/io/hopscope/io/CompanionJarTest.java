@@ -34,11 +34,8 @@ class CompanionJarTest {
     @Test
     void collectWithoutTheSdkSaysWhichJarIsMissing(@TempDir Path dir) throws Exception {
         List<URL> urls = new ArrayList<>();
-        String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        for (String entry : cp.split(File.pathSeparator)) {
-            if (!entry.contains("awssdk") && !entry.contains("test-classes")) {
-                urls.add(Path.of(entry).toUri().toURL());
-            }
+        for (String entry : classPathWithout("awssdk", "test-classes")) {
+            urls.add(Path.of(entry).toUri().toURL());
         }
         try (URLClassLoader withoutSdk = new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader())) {
             Class<?> companion = withoutSdk.loadClass(CompanionJar.class.getName());
@@ -61,14 +58,7 @@ class CompanionJarTest {
 
     @Test
     void theAppWithoutJavaFxSaysWhichJarIsMissing() throws Exception {
-        List<String> kept = new ArrayList<>();
-        String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        for (String entry : cp.split(File.pathSeparator)) {
-            if (!entry.contains("openjfx") && !entry.contains("controlsfx") && !entry.contains("monocle")
-                    && !entry.contains("testfx") && !entry.contains("test-classes")) {
-                kept.add(entry);
-            }
-        }
+        List<String> kept = classPathWithout("openjfx", "controlsfx", "monocle", "testfx", "test-classes");
         String javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process p = new ProcessBuilder(javaCommand, "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-cp", String.join(File.pathSeparator, kept),
                 "io.hopscope.Main", "diagrams/ec2-to-rds.json").redirectErrorStream(true).start();
@@ -77,6 +67,18 @@ class CompanionJarTest {
         assertEquals(2, p.exitValue(), out);
         assertEquals("error: the desktop app needs lib/hopscope-javafx.jar (mvn package builds it beside hopscope.jar;"
                 + " copy the lib folder with the jar); the commands run without it, see 'hopscope --help'", out.strip());
+    }
+
+    /** The tests' class path without the entries whose path names any of {@code parts}. */
+    private static List<String> classPathWithout(String... parts) {
+        String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        List<String> kept = new ArrayList<>();
+        for (String entry : cp.split(File.pathSeparator)) {
+            if (List.of(parts).stream().noneMatch(entry::contains)) {
+                kept.add(entry);
+            }
+        }
+        return kept;
     }
 
     @Test
